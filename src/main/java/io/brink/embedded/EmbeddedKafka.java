@@ -1,0 +1,213 @@
+package io.brink.embedded;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
+
+import kafka.server.KafkaConfig;
+import kafka.server.KafkaRaftServer;
+import kafka.tools.StorageTool;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.utils.Time;
+
+/**
+ * A single-node KRaft Kafka (broker and controller in one process) on loopback, for {@code demo},
+ * {@code bench} and the tests. Its data lives in a temporary folder that {@link #close()} deletes.
+ */
+public final class EmbeddedKafka implements AutoCloseable {
+
+    private final Path dir;
+    private final int brokerPort;
+    private final int controllerPort;
+    private final boolean ownsDir;
+    private KafkaRaftServer server;
+
+    private EmbeddedKafka(Path dir, int brokerPort, int controllerPort, boolean ownsDir) {
+        this.dir = dir;
+        this.brokerPort = brokerPort;
+        this.controllerPort = controllerPort;
+        this.ownsDir = ownsDir;
+    }
+
+    /** Formats a fresh log directory and starts a broker on free loopback ports. */
+    public static EmbeddedKafka start() {
+        try {
+            Path dir = Files.createTempDirectory("brink-kafka-");
+            EmbeddedKafka kafka = new EmbeddedKafka(dir, freePort(), freePort(), true);
+            kafka.format();
+            kafka.startServer();
+            return kafka;
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not create the embedded broker's folder", e);
+        }
+    }
+
+    /** Host and port for {@code bootstrap.servers}. */
+    public String bootstrapServers() {
+        return "127.0.0.1:" + brokerPort;
+    }
+
+    public Path dataDir() {
+        return dir;
+    }
+
+    /** Stops the broker but keeps its data and ports, so {@link #restart()} brings the same cluster back. */
+    public synchronized void stop() {
+        if (server != null) {
+            server.shutdown();
+            server.awaitShutdown();
+            server = null;
+        }
+    }
+
+    /** Starts the broker again on the same ports and log directory after {@link #stop()}. */
+    public synchronized void restart() {
+        if (server == null) {
+            startServer();
+        }
+    }
+
+    /** Creates topics that do not exist yet; an existing topic is left as it is. */
+    public void createTopics(Collection<NewTopic> topics) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()))) {
+            for (NewTopic topic : topics) {
+                try {
+                    admin.createTopics(List.of(topic)).all().get(30, TimeUnit.SECONDS);
+                } catch (ExecutionException e) {
+                    if (!(e.getCause() instanceof TopicExistsException)) {
+                        throw new IllegalStateException("could not create topic " + topic.name(), e.getCause());
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while creating topics", e);
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("the embedded broker did not create topics within 30 s", e);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        stop();
+        if (ownsDir) {
+            deleteRecursively(dir);
+        }
+    }
+
+    private Properties serverProperties() {
+        Properties p = new Properties();
+        p.put("process.roles", "broker,controller");
+        p.put("node.id", "1");
+        p.put("controller.quorum.voters", "1@127.0.0.1:" + controllerPort);
+        p.put("listeners", "PLAINTEXT://127.0.0.1:" + brokerPort + ",CONTROLLER://127.0.0.1:" + controllerPort);
+        p.put("advertised.listeners", "PLAINTEXT://127.0.0.1:" + brokerPort);
+        p.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
+        p.put("controller.listener.names", "CONTROLLER");
+        p.put("inter.broker.listener.name", "PLAINTEXT");
+        p.put("log.dirs", dir.resolve("logs").toString());
+        // One node: every internal topic must live with a single replica, and exactly-once
+        // transactions must not wait for replicas that will never exist.
+        p.put("offsets.topic.replication.factor", "1");
+        p.put("offsets.topic.num.partitions", "4");
+        p.put("transaction.state.log.replication.factor", "1");
+        p.put("transaction.state.log.min.isr", "1");
+        p.put("transaction.state.log.num.partitions", "4");
+        p.put("share.coordinator.state.topic.replication.factor", "1");
+        p.put("share.coordinator.state.topic.min.isr", "1");
+        p.put("group.initial.rebalance.delay.ms", "0");
+        p.put("num.partitions", "1");
+        p.put("auto.create.topics.enable", "false");
+        p.put("log.flush.interval.messages", "9223372036854775807");
+        p.put("num.network.threads", "2");
+        p.put("num.io.threads", "2");
+        p.put("log.cleaner.dedupe.buffer.size", String.valueOf(2 * 1024 * 1024));
+        p.put("group.streams.initial.rebalance.delay.ms", "0");
+        return p;
+    }
+
+    private void format() throws IOException {
+        Path config = dir.resolve("server.properties");
+        try (Writer w = Files.newBufferedWriter(config, StandardCharsets.UTF_8)) {
+            serverProperties().store(w, "Brink embedded broker");
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        String clusterId = Uuid.randomUuid().toString();
+        int rc = StorageTool.execute(
+                new String[] {"format", "-t", clusterId, "-c", config.toString()},
+                new PrintStream(out, true, StandardCharsets.UTF_8));
+        if (rc != 0) {
+            throw new IllegalStateException("formatting the embedded broker's storage failed: "
+                    + out.toString(StandardCharsets.UTF_8));
+        }
+    }
+
+    private synchronized void startServer() {
+        server = new KafkaRaftServer(new KafkaConfig(serverProperties(), false), Time.SYSTEM);
+        server.startup();
+        awaitReady(Duration.ofSeconds(60));
+    }
+
+    private void awaitReady(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        try (Admin admin = Admin.create(Map.of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000,
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 4000))) {
+            while (true) {
+                try {
+                    if (!admin.describeCluster().nodes().get(4, TimeUnit.SECONDS).isEmpty()) {
+                        return;
+                    }
+                } catch (ExecutionException | TimeoutException e) {
+                    if (System.nanoTime() > deadline) {
+                        throw new IllegalStateException("the embedded broker did not become ready in " + timeout, e);
+                    }
+                }
+                Thread.sleep(100);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the embedded broker", e);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        }
+    }
+
+    static void deleteRecursively(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not delete " + root, e);
+        }
+    }
+}

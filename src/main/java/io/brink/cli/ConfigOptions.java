@@ -1,0 +1,42 @@
+package io.brink.cli;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import picocli.CommandLine.Option;
+
+import io.brink.stream.BrinkConfig;
+
+/** The configuration flags every command shares, applied last so they win over file and environment. */
+final class ConfigOptions {
+
+    @Option(names = "--config", paramLabel = "FILE", description = "A brink.properties file.")
+    Path configFile;
+
+    @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT",
+            description = "Kafka brokers (overrides bootstrap.servers).")
+    String bootstrapServers;
+
+    @Option(names = "--set", paramLabel = "KEY=VALUE", mapFallbackValue = "",
+            description = "Any setting, e.g. --set alert.min.index=20 --set kafka.linger.ms=5. Repeatable.")
+    Map<String, String> settings = new LinkedHashMap<>();
+
+    /** Defaults → file → environment → flags. */
+    BrinkConfig.Builder builder(Map<String, String> env) {
+        BrinkConfig.Builder b = BrinkConfig.builder();
+        if (configFile != null) {
+            b.file(configFile);
+        }
+        b.environment(env);
+        if (bootstrapServers != null) {
+            b.put(BrinkConfig.BOOTSTRAP_SERVERS.name(), bootstrapServers, "--bootstrap-servers");
+        }
+        settings.forEach((k, v) -> b.put(k, v, "--set " + k));
+        return b;
+    }
+
+    BrinkConfig load() {
+        return builder(System.getenv()).build();
+    }
+}

@@ -1,0 +1,163 @@
+package io.brink.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.net.BindException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import io.brink.api.HttpApi;
+import io.brink.embedded.EmbeddedKafka;
+import io.brink.stream.BrinkConfig;
+import io.brink.stream.BrinkService;
+
+/**
+ * {@code brink demo}: everything on this machine. An embedded Kafka, Brink itself with its HTTP
+ * endpoint, and a replay of the bundled sample feed, with alerts printed as they appear.
+ */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = {"Start an embedded Kafka and Brink, replay the bundled sample feed and print alerts live.",
+                "Runs until Ctrl-C, or for --duration."})
+final class DemoCommand implements Callable<Integer> {
+
+    static final String FEED = "io/brink/demo/sample-feed.jsonl";
+
+    @Mixin
+    ConfigOptions options;
+
+    @Option(names = "--duration", paramLabel = "DURATION", converter = DurationConverter.class,
+            description = "Stop after this long (e.g. 60s, 5m). Default: run until Ctrl-C.")
+    Duration duration;
+
+    @Option(names = "--rate", paramLabel = "ARTICLES/S", defaultValue = "40",
+            description = "Replay pace in articles per second (default ${DEFAULT-VALUE}).")
+    double rate;
+
+    @Option(names = "--feed", paramLabel = "FILE.jsonl", description = "Replay this feed instead of the bundled one.")
+    Path feed;
+
+    @Option(names = "--http-port", paramLabel = "PORT", defaultValue = "8080",
+            description = "HTTP port for /health and /metrics (default ${DEFAULT-VALUE}; a free port if taken).")
+    int httpPort;
+
+    @Override
+    public Integer call() throws Exception {
+        if (rate <= 0) {
+            System.err.println("brink: --rate must be positive, got " + rate);
+            return Main.USAGE;
+        }
+        PrintStream out = System.out;
+        long started = System.nanoTime();
+        Path state = Files.createTempDirectory("brink-demo-state-");
+        CountDownLatch stop = new CountDownLatch(1);
+        CountDownLatch cleanedUp = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            stop.countDown();
+            try {
+                cleanedUp.await(40, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "brink-demo-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        out.println("Brink demo: starting an embedded Kafka broker…");
+        try (EmbeddedKafka kafka = EmbeddedKafka.start()) {
+            BrinkConfig config = options.builder(System.getenv())
+                    .put(BrinkConfig.BOOTSTRAP_SERVERS.name(), kafka.bootstrapServers(), "demo")
+                    .put(BrinkConfig.STATE_DIR.name(), state.toString(), "demo")
+                    .put(BrinkConfig.APPLICATION_ID.name(), "brink-demo", "demo")
+                    .put(BrinkConfig.TOPIC_PARTITIONS.name(), "2", "demo")
+                    .build();
+            try (BrinkService service = new BrinkService(config).start()) {
+                HttpApi http = startHttp(service, config, out);
+                service.awaitRunning(Duration.ofSeconds(60));
+                out.printf("Brink is RUNNING on %s. Replaying the sample feed at %.0f articles/s; alerts follow.%n%n",
+                        kafka.bootstrapServers(), rate);
+                FeedProducer.Summary summary;
+                try (AlertPrinter printer = new AlertPrinter(config.clientProperties(), config.topics().alerts(), out).start()) {
+                    FeedProducer producer = new FeedProducer(config.clientProperties(),
+                            config.getInt(BrinkConfig.MAX_TEXT_BYTES));
+                    try (BufferedReader in = openFeed()) {
+                        summary = producer.send(in, config.topics().news().name(), rate, null,
+                                r -> out.println("feed " + r));
+                    }
+                    out.printf("%nReplayed %d articles in %.1f s. Brink keeps running; Ctrl-C to stop.%n",
+                            summary.sent(), summary.seconds());
+                    long remaining = duration == null ? Long.MAX_VALUE
+                            : duration.toNanos() - (System.nanoTime() - started);
+                    if (remaining > 0) {
+                        // Give the last alerts a moment before a --duration run ends.
+                        stop.await(Math.max(remaining, 0), TimeUnit.NANOSECONDS);
+                    }
+                    out.printf("%nBrink demo summary: %d articles replayed, %d alert messages, %.0f s wall time.%n",
+                            summary.sent(), printer.printed(), (System.nanoTime() - started) / 1e9);
+                } finally {
+                    if (http != null) {
+                        http.close();
+                    }
+                }
+            }
+        } finally {
+            deleteQuietly(state);
+            cleanedUp.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException e) {
+                // Already shutting down: the hook is running and waits for cleanedUp.
+            }
+        }
+        return Main.OK;
+    }
+
+    private HttpApi startHttp(BrinkService service, BrinkConfig config, PrintStream out) throws IOException {
+        String host = config.get(BrinkConfig.HTTP_HOST);
+        HttpApi http;
+        try {
+            http = HttpApi.start(service, host, httpPort);
+        } catch (BindException e) {
+            http = HttpApi.start(service, host, 0);
+        }
+        out.printf("HTTP: http://%s:%d/health/ready  http://%s:%d/metrics%n", host, http.port(), host, http.port());
+        return http;
+    }
+
+    private BufferedReader openFeed() throws IOException {
+        if (feed != null) {
+            return Files.newBufferedReader(feed, StandardCharsets.UTF_8);
+        }
+        InputStream in = DemoCommand.class.getClassLoader().getResourceAsStream(FEED);
+        if (in == null) {
+            throw new IOException("the bundled sample feed " + FEED + " is missing from the jar");
+        }
+        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // A leftover temp folder is not worth failing the demo for.
+        }
+    }
+
+    /** "60s", "5m", "1h" or ISO-8601. */
+    static final class DurationConverter implements ITypeConverter<Duration> {
+        @Override
+        public Duration convert(String value) {
+            return BrinkConfig.parseDuration(value);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package io.brink.cli;
+
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+import io.brink.api.HttpApi;
+import io.brink.stream.BrinkConfig;
+import io.brink.stream.BrinkService;
+
+/** {@code brink run}: the service against an existing Kafka, until SIGTERM or Ctrl-C. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Run Brink against an existing Kafka cluster until stopped (SIGTERM/Ctrl-C close it cleanly).")
+final class RunCommand implements Callable<Integer> {
+
+    static final Duration SHUTDOWN_TIMEOUT = Duration.ofSeconds(30);
+
+    @Mixin
+    ConfigOptions options;
+
+    @Override
+    public Integer call() throws Exception {
+        BrinkConfig config = options.load();
+        System.err.println("brink: starting with " + config.describe());
+        BrinkService service = new BrinkService(config).start();
+        int port = config.getInt(BrinkConfig.HTTP_PORT);
+        HttpApi http = port < 0 ? null : HttpApi.start(service, config.get(BrinkConfig.HTTP_HOST), port);
+        if (http != null) {
+            System.err.println("brink: HTTP on http://" + config.get(BrinkConfig.HTTP_HOST) + ":" + http.port()
+                    + " (/health/live, /health/ready, /metrics)");
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        CountDownLatch closed = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stopped.countDown();
+            try {
+                closed.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "brink-shutdown"));
+        service.streams().setStateListener((now, before) -> {
+            if (now == org.apache.kafka.streams.KafkaStreams.State.ERROR) {
+                stopped.countDown();
+            }
+        });
+        stopped.await();
+        boolean clean = service.close(SHUTDOWN_TIMEOUT);
+        if (http != null) {
+            http.close();
+        }
+        System.err.println("brink: stopped " + (clean ? "cleanly" : "after the shutdown timeout"));
+        closed.countDown();
+        return service.failure() == null ? Main.OK : Main.FAILED;
+    }
+}

@@ -1,0 +1,271 @@
+package io.brink.coding;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import io.brink.model.Article;
+import io.brink.model.CodedEvent;
+import io.brink.model.Signal;
+
+/**
+ * Finds directed country-pair events in an article: for every signal phrase of the lexicon, the
+ * acting country is the nearest actor before it in the same clause (or the agent after "by" in a
+ * passive), the target the first other country from the phrase on. Sentences about sport,
+ * business or strikes by workers are skipped; negated and hypothetical events are dropped, hedged
+ * ones count with lower confidence. Pure and thread-safe: no Kafka, no I/O after construction.
+ */
+public final class EventCoder {
+
+    static final double BASE_CONFIDENCE = 0.9;
+    static final double HEDGE_FACTOR = 0.6;
+    static final double FAR_FACTOR = 0.8;
+    /** Actors further than this many tokens from the trigger are less certain to be its agent. */
+    static final int FAR_TOKENS = 12;
+    /** How many tokens before a trigger a negation or hedge still governs it. */
+    static final int MODIFIER_REACH = 3;
+    /** An article with this many sport/business/labour sentences is not about states at all. */
+    static final int OFF_TOPIC_SENTENCES = 2;
+
+    /** Speech acts whose content ("threatened to strike") is not a second event. */
+    private static final Set<Signal> SPEECH_ACTS = EnumSet.of(Signal.THREATEN, Signal.WARN, Signal.ACCUSE,
+            Signal.ULTIMATUM);
+    private static final int SPEECH_ACT_REACH = 4;
+    private static final Set<String> CLAUSE_OPENERS = Set.of("while", "but", "whereas", "although", "though",
+            "meanwhile");
+
+    private static volatile EventCoder standard;
+
+    private final Gazetteer gazetteer;
+    private final Lexicon lexicon;
+
+    public EventCoder(Gazetteer gazetteer, Lexicon lexicon) {
+        this.gazetteer = gazetteer;
+        this.lexicon = lexicon;
+    }
+
+    /** The coder with Brink's bundled gazetteer and lexicon, loaded once. */
+    public static EventCoder standard() {
+        EventCoder c = standard;
+        if (c == null) {
+            synchronized (EventCoder.class) {
+                if (standard == null) {
+                    standard = new EventCoder(Gazetteer.load(), Lexicon.load());
+                }
+                c = standard;
+            }
+        }
+        return c;
+    }
+
+    public List<CodedEvent> code(Article article) {
+        if (article.text() == null || article.text().isBlank()) {
+            return List.of();
+        }
+        LocalDate date = article.published() != null
+                ? article.published().atOffset(ZoneOffset.UTC).toLocalDate()
+                : LocalDate.now(ZoneOffset.UTC);
+        List<Sentence> sentences = SentenceSplitter.split(article.text());
+        List<List<Token>> onTopic = new ArrayList<>();
+        List<Sentence> onTopicSentences = new ArrayList<>();
+        int offTopic = 0;
+        for (Sentence s : sentences) {
+            List<Token> tokens = Tokenizer.tokenize(s.text());
+            if (lexicon.contexts(tokens).isEmpty()) {
+                onTopic.add(tokens);
+                onTopicSentences.add(s);
+            } else {
+                offTopic++;
+            }
+        }
+        if (offTopic >= OFF_TOPIC_SENTENCES) {
+            return List.of();
+        }
+        List<CodedEvent> events = new ArrayList<>();
+        for (int i = 0; i < onTopic.size(); i++) {
+            codeSentence(article, onTopicSentences.get(i).text(), onTopic.get(i), date, events);
+        }
+        return events;
+    }
+
+    private void codeSentence(Article article, String sentence, List<Token> tokens, LocalDate date,
+                              List<CodedEvent> out) {
+        List<Gazetteer.Mention> mentions = gazetteer.find(tokens, date);
+        if (mentions.size() < 2) {
+            return;
+        }
+        List<PhraseMatcher.Match<Lexicon.Entry>> triggers = lexicon.signals(tokens);
+        if (triggers.isEmpty()) {
+            return;
+        }
+        Lexicon.Modifier[] modifierAt = modifierIndex(tokens);
+        int[] clause = clauses(tokens);
+        PhraseMatcher.Match<Lexicon.Entry> previous = null;
+        for (PhraseMatcher.Match<Lexicon.Entry> trigger : triggers) {
+            boolean reported = previous != null && SPEECH_ACTS.contains(previous.payload().signal())
+                    && trigger.start() - previous.end() <= SPEECH_ACT_REACH
+                    && clause[previous.start()] == clause[trigger.start()];
+            previous = trigger;
+            if (reported) {
+                continue;
+            }
+            double confidence = confidence(modifierAt, trigger.start());
+            if (confidence <= 0) {
+                continue;
+            }
+            Dyad dyad = attribute(tokens, mentions, clause, trigger);
+            if (dyad == null) {
+                continue;
+            }
+            if (Math.abs(dyad.source().end() - trigger.start()) > FAR_TOKENS) {
+                confidence *= FAR_FACTOR;
+            }
+            Lexicon.Entry entry = trigger.payload();
+            CodedEvent.Span span = new CodedEvent.Span(tokens.get(trigger.start()).start(),
+                    tokens.get(trigger.end() - 1).end());
+            out.add(new CodedEvent(CodedEvent.SCHEMA_VERSION, article.id(), article.url(), article.outlet(),
+                    article.published(), sentence, dyad.source().code(), dyad.target().code(), entry.signal(),
+                    entry.signal().polarity(), entry.weight(), round(confidence), span));
+        }
+    }
+
+    private record Dyad(Gazetteer.Mention source, Gazetteer.Mention target) {
+    }
+
+    /** Who does it to whom, or null when the sentence does not name two different countries for it. */
+    private static Dyad attribute(List<Token> tokens, List<Gazetteer.Mention> mentions, int[] clause,
+                                  PhraseMatcher.Match<?> trigger) {
+        Gazetteer.Mention agent = passiveAgent(tokens, mentions, trigger);
+        Gazetteer.Mention source;
+        Gazetteer.Mention target;
+        if (agent != null) {
+            source = agent;
+            target = nearestBefore(mentions, clause, trigger.start(), null);
+        } else {
+            source = nearestBefore(mentions, clause, trigger.start(), null);
+            if (source == null) {
+                return null;
+            }
+            target = firstFrom(mentions, clause, trigger, source.code());
+            if (target == null) {
+                // "Ethiopia and Eritrea signed a truce": both parties precede the trigger.
+                Gazetteer.Mention partner = nearestBefore(mentions, clause, source.start(), source.code());
+                if (partner != null && source.start() - partner.end() <= 2) {
+                    target = source;
+                    source = partner;
+                }
+            }
+        }
+        if (source == null || target == null || !source.isCountry() || !target.isCountry()
+                || source.code().equals(target.code())) {
+            return null;
+        }
+        return new Dyad(source, target);
+    }
+
+    /** Nearest actor ending before {@code before}, preferring the trigger's clause; skips {@code exclude}. */
+    private static Gazetteer.Mention nearestBefore(List<Gazetteer.Mention> mentions, int[] clause, int before,
+                                                   String exclude) {
+        Gazetteer.Mention best = null;
+        for (Gazetteer.Mention m : mentions) {
+            if (m.end() <= before && !m.code().equals(exclude)) {
+                best = m;
+            }
+        }
+        if (best == null || before >= clause.length) {
+            return best;
+        }
+        Gazetteer.Mention inClause = null;
+        for (Gazetteer.Mention m : mentions) {
+            if (m.end() <= before && !m.code().equals(exclude) && clause[m.start()] == clause[before]) {
+                inClause = m;
+            }
+        }
+        return inClause != null ? inClause : best;
+    }
+
+    /** First actor other than {@code source} from the trigger's first word on, within its clause. */
+    private static Gazetteer.Mention firstFrom(List<Gazetteer.Mention> mentions, int[] clause,
+                                               PhraseMatcher.Match<?> trigger, String source) {
+        int triggerClause = clause[trigger.end() - 1];
+        for (Gazetteer.Mention m : mentions) {
+            if (m.start() > trigger.start() && !m.code().equals(source) && clause[m.start()] == triggerClause) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** "was attacked by Russia": the actor after "by" is the agent. */
+    private static Gazetteer.Mention passiveAgent(List<Token> tokens, List<Gazetteer.Mention> mentions,
+                                                  PhraseMatcher.Match<?> trigger) {
+        boolean passive = false;
+        for (int i = Math.max(0, trigger.start() - 2); i < trigger.start(); i++) {
+            if (tokens.get(i).stem().equals("be")) {
+                passive = true;
+            }
+        }
+        if (!passive) {
+            return null;
+        }
+        for (int i = trigger.end(); i < Math.min(tokens.size(), trigger.end() + 3); i++) {
+            if (tokens.get(i).text().equalsIgnoreCase("by")) {
+                for (Gazetteer.Mention m : mentions) {
+                    if (m.start() > i && m.start() <= i + 3) {
+                        return m;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private Lexicon.Modifier[] modifierIndex(List<Token> tokens) {
+        Lexicon.Modifier[] at = new Lexicon.Modifier[tokens.size()];
+        for (PhraseMatcher.Match<Lexicon.Modifier> m : lexicon.modifiers(tokens)) {
+            at[m.end() - 1] = m.payload();
+        }
+        return at;
+    }
+
+    /** 0 when negated or hypothetical, lower when hedged. */
+    private static double confidence(Lexicon.Modifier[] modifierAt, int triggerStart) {
+        double confidence = BASE_CONFIDENCE;
+        for (int i = Math.max(0, triggerStart - MODIFIER_REACH); i < triggerStart; i++) {
+            Lexicon.Modifier m = modifierAt[i];
+            if (m == Lexicon.Modifier.NEGATION) {
+                return 0;
+            }
+            if (m == Lexicon.Modifier.HYPOTHETICAL && i >= triggerStart - 2) {
+                return 0;
+            }
+            if (m == Lexicon.Modifier.HEDGE) {
+                confidence = BASE_CONFIDENCE * HEDGE_FACTOR;
+            }
+        }
+        return confidence;
+    }
+
+    /** Clause number of every token: ";" and ", while/but/…" start a new clause. */
+    private static int[] clauses(List<Token> tokens) {
+        int[] clause = new int[tokens.size()];
+        int current = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            String t = tokens.get(i).text();
+            if (t.equals(";") || (t.equals(",") && i + 1 < tokens.size()
+                    && CLAUSE_OPENERS.contains(tokens.get(i + 1).text().toLowerCase(Locale.ROOT)))) {
+                current++;
+            }
+            clause[i] = current;
+        }
+        return clause;
+    }
+
+    private static double round(double x) {
+        return Math.round(x * 1000) / 1000.0;
+    }
+}

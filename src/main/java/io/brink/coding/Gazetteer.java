@@ -1,0 +1,162 @@
+package io.brink.coding;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises who acts in a sentence: countries by name, demonym, capital or seat of power,
+ * institution and office holder (only while in office at the article's date), international
+ * organisations (actors that never form a country pair), and phrases that look like a country
+ * but are not one ("China Airlines", "Michael Jordan"), which block the match as a whole.
+ */
+public final class Gazetteer {
+
+    public static final String COUNTRIES = "io/brink/gazetteer/countries.tsv";
+    public static final String ORGANISATIONS = "io/brink/gazetteer/organisations.tsv";
+    public static final String NOT_ACTORS = "io/brink/gazetteer/not-actors.tsv";
+
+    /** How an actor is named in text. */
+    public enum Kind { NAME, DEMONYM, CAPITAL, INSTITUTION, LEADER, IGO, BLOCK }
+
+    /** What a surface form stands for; {@code from}/{@code to} bound a leader's term (null = open). */
+    public record Actor(String code, Kind kind, LocalDate from, LocalDate to) {
+
+        boolean validOn(LocalDate date) {
+            return (from == null || !date.isBefore(from)) && (to == null || !date.isAfter(to));
+        }
+
+        public boolean isCountry() {
+            return kind != Kind.IGO && kind != Kind.BLOCK;
+        }
+    }
+
+    /** An actor found at tokens {@code [start, end)}. */
+    public record Mention(String code, Kind kind, int start, int end) {
+
+        public boolean isCountry() {
+            return kind != Kind.IGO;
+        }
+    }
+
+    private static final Pattern COUNTRY_CODE = Pattern.compile("[A-Z]{3}");
+    private static final Pattern ORGANISATION_CODE = Pattern.compile("[A-Z][A-Z0-9]{1,11}");
+
+    private final PhraseMatcher<Actor> matcher = new PhraseMatcher<>(Token::text);
+    private final Set<String> countryCodes = new HashSet<>();
+
+    private Gazetteer() {
+    }
+
+    /** The gazetteer bundled with Brink; throws naming file and line on a malformed entry. */
+    public static Gazetteer load() {
+        return fromLines(DataFile.readResource(COUNTRIES), DataFile.readResource(ORGANISATIONS),
+                DataFile.readResource(NOT_ACTORS));
+    }
+
+    public static Gazetteer fromLines(List<DataFile.Line> countries, List<DataFile.Line> organisations,
+                                      List<DataFile.Line> notActors) {
+        Gazetteer g = new Gazetteer();
+        Map<String, String> codeOfSurface = new HashMap<>();
+        for (DataFile.Line line : countries) {
+            Actor actor = parseActor(line, COUNTRY_CODE);
+            g.countryCodes.add(actor.code());
+            g.addSurface(line, line.column(2), actor, codeOfSurface);
+        }
+        for (DataFile.Line line : organisations) {
+            Actor actor = parseActor(line, ORGANISATION_CODE);
+            if (actor.kind() != Kind.IGO) {
+                throw line.error("organisations are of kind igo, got " + line.column(1));
+            }
+            g.addSurface(line, line.column(2), actor, codeOfSurface);
+        }
+        for (DataFile.Line line : notActors) {
+            if (line.columns().size() != 1) {
+                throw line.error("expected one phrase without tabs");
+            }
+            g.addSurface(line, line.column(0), new Actor("-", Kind.BLOCK, null, null), codeOfSurface);
+        }
+        return g;
+    }
+
+    /** Country codes the gazetteer knows. */
+    public Set<String> countryCodes() {
+        return Set.copyOf(countryCodes);
+    }
+
+    /** Actors in the sentence, left to right, with blocked phrases removed. */
+    public List<Mention> find(List<Token> tokens, LocalDate date) {
+        List<Mention> mentions = new ArrayList<>();
+        for (PhraseMatcher.Match<Actor> m : matcher.find(tokens, a -> a.validOn(date))) {
+            Actor a = m.payload();
+            if (a.kind() != Kind.BLOCK) {
+                mentions.add(new Mention(a.code(), a.kind(), m.start(), m.end()));
+            }
+        }
+        return mentions;
+    }
+
+    private void addSurface(DataFile.Line line, String surface, Actor actor, Map<String, String> codeOfSurface) {
+        if (surface.isEmpty()) {
+            throw line.error("empty surface form");
+        }
+        if (actor.kind() != Kind.LEADER && actor.kind() != Kind.BLOCK) {
+            // Leaders are exempt: their dates, not their names, keep office holders apart.
+            String previous = codeOfSurface.putIfAbsent(surface, actor.code());
+            if (previous != null && !previous.equals(actor.code())) {
+                throw line.error("'" + surface + "' already names " + previous + ", cannot also name " + actor.code());
+            }
+        }
+        List<String> keys = Tokenizer.tokenize(surface).stream().map(Token::text).toList();
+        matcher.add(keys, actor);
+    }
+
+    private static Actor parseActor(DataFile.Line line, Pattern codePattern) {
+        List<String> c = line.columns();
+        if (c.size() != 3 && c.size() != 5) {
+            throw line.error("expected CODE<TAB>KIND<TAB>SURFACE[<TAB>FROM<TAB>TO], got " + c.size() + " columns");
+        }
+        String code = c.get(0);
+        if (!codePattern.matcher(code).matches()) {
+            throw line.error("code '" + code + "' is not of the form " + codePattern.pattern());
+        }
+        Kind kind;
+        try {
+            kind = Kind.valueOf(c.get(1).toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw line.error("unknown kind '" + c.get(1) + "'; accepted: name, demonym, capital, institution, leader, igo");
+        }
+        if (kind == Kind.BLOCK) {
+            throw line.error("kind 'block' belongs in not-actors.tsv");
+        }
+        if (c.size() == 5 && kind != Kind.LEADER) {
+            throw line.error("only leaders have dates");
+        }
+        LocalDate from = c.size() == 5 ? date(line, c.get(3), "FROM") : null;
+        LocalDate to = c.size() == 5 ? date(line, c.get(4), "TO") : null;
+        if (kind == Kind.LEADER && from == null) {
+            throw line.error("a leader needs a FROM date (YYYY-MM-DD)");
+        }
+        if (from != null && to != null && to.isBefore(from)) {
+            throw line.error("TO " + to + " is before FROM " + from);
+        }
+        return new Actor(code, kind, from, to);
+    }
+
+    private static LocalDate date(DataFile.Line line, String text, String column) {
+        if (text.isEmpty()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw line.error(column + " '" + text + "' is not a date YYYY-MM-DD");
+        }
+    }
+}

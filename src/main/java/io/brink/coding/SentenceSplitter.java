@@ -1,0 +1,145 @@
+package io.brink.coding;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Splits article text into sentences in one linear pass. A full stop ends a sentence unless it
+ * closes a known abbreviation ("Gen.", "Mr.", "U.S.") or an initial ("J."); line breaks end
+ * paragraphs; a leading dateline ("TEHRAN (Brink Wire) — ") is dropped because the place a story
+ * was filed from is not an actor in it.
+ */
+public final class SentenceSplitter {
+
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cmdr", "adm", "sgt", "sen",
+            "rep", "gov", "pres", "st", "jr", "sr", "no", "nos", "inc", "corp", "ltd", "co", "vs", "etc", "approx",
+            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "fig", "al",
+            "u.s", "u.n", "u.k", "e.u", "mt", "ft", "dept", "est", "min", "max");
+
+    private SentenceSplitter() {
+    }
+
+    public static List<Sentence> split(String text) {
+        List<Sentence> sentences = new ArrayList<>();
+        int n = text.length();
+        int start = skipDateline(text);
+        int i = start;
+        while (i < n) {
+            char c = text.charAt(i);
+            boolean end = false;
+            int next = i + 1;
+            if (c == '\n' || c == '\r') {
+                end = true;
+            } else if (c == '.' || c == '!' || c == '?') {
+                while (next < n && isClosing(text.charAt(next))) {
+                    next++;
+                }
+                end = (next >= n || Character.isWhitespace(text.charAt(next)))
+                        && (c != '.' || !isAbbreviation(text, i))
+                        && startsSentence(text, next);
+            }
+            if (end) {
+                add(sentences, text, start, c == '\n' || c == '\r' ? i : next);
+                start = next;
+                i = next;
+            } else {
+                i++;
+            }
+        }
+        add(sentences, text, start, n);
+        return sentences;
+    }
+
+    private static boolean isClosing(char c) {
+        return c == '"' || c == '\'' || c == ')' || c == '\u201D' || c == '\u2019' || c == '.';
+    }
+
+    private static boolean startsSentence(String text, int from) {
+        int j = from;
+        while (j < text.length() && Character.isWhitespace(text.charAt(j))) {
+            j++;
+        }
+        if (j >= text.length()) {
+            return true;
+        }
+        char c = text.charAt(j);
+        return Character.isUpperCase(c) || Character.isDigit(c) || c == '"' || c == '\u201C' || c == '\''
+                || c == '(' || c == '\u2018';
+    }
+
+    private static boolean isAbbreviation(String text, int dot) {
+        int j = dot;
+        while (j > 0 && (Character.isLetter(text.charAt(j - 1)) || text.charAt(j - 1) == '.')) {
+            j--;
+        }
+        String word = text.substring(j, dot).toLowerCase(java.util.Locale.ROOT);
+        return word.length() == 1 || ABBREVIATIONS.contains(word);
+    }
+
+    private static void add(List<Sentence> sentences, String text, int start, int end) {
+        int s = start;
+        int e = end;
+        while (s < e && Character.isWhitespace(text.charAt(s))) {
+            s++;
+        }
+        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        if (e > s) {
+            sentences.add(new Sentence(text.substring(s, e), s));
+        }
+    }
+
+    /**
+     * A dateline is a first word in capitals, then capitalised words or commas, an optional
+     * "(Agency)", then a dash: "TEHRAN (Brink Wire) — ", "KYIV, Ukraine — ". Returns where the
+     * story proper starts, or 0 when there is no dateline.
+     */
+    static int skipDateline(String text) {
+        if (!leadingWordAllCaps(text)) {
+            return 0;
+        }
+        int limit = Math.min(text.length(), 100);
+        boolean inParens = false;
+        boolean wordStart = true;
+        for (int i = 0; i < limit; i++) {
+            char c = text.charAt(i);
+            if (c == '\u2014' || c == '\u2013' || (c == '-' && i > 0 && text.charAt(i - 1) == ' ')) {
+                int j = i + 1;
+                while (j < text.length() && (text.charAt(j) == ' ' || text.charAt(j) == '-')) {
+                    j++;
+                }
+                return j;
+            }
+            if (c == '(') {
+                inParens = true;
+            } else if (c == ')') {
+                inParens = false;
+            } else if (c == ' ' || c == ',') {
+                wordStart = true;
+                continue;
+            } else if (!inParens && wordStart && !Character.isUpperCase(c)) {
+                return 0;
+            } else if (!Character.isLetter(c) && c != '.' && c != '\'' && !inParens) {
+                return 0;
+            }
+            wordStart = false;
+        }
+        return 0;
+    }
+
+    private static boolean leadingWordAllCaps(String text) {
+        int i = 0;
+        int letters = 0;
+        while (i < text.length() && Character.isLetter(text.charAt(i))) {
+            if (!Character.isUpperCase(text.charAt(i))) {
+                return false;
+            }
+            letters++;
+            i++;
+        }
+        return letters >= 2;
+    }
+}

@@ -1,0 +1,9 @@
+package io.brink.coding;
+
+/** A word or punctuation mark of a sentence, with its offsets and the stem used for lexicon matching. */
+public record Token(String text, String stem, int start, int end) {
+
+    boolean isWord() {
+        return Character.isLetterOrDigit(text.charAt(0));
+    }
+}

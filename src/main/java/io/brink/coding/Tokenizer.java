@@ -1,0 +1,92 @@
+package io.brink.coding;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits a sentence into word and punctuation tokens in one left-to-right pass (no regular
+ * expressions, so time is linear in the input whatever it holds). Dotted abbreviations such as
+ * "U.S." stay one token, a possessive "'s" becomes its own token, and hyphenated words
+ * ("air-defence") stay whole.
+ */
+public final class Tokenizer {
+
+    private Tokenizer() {
+    }
+
+    public static List<Token> tokenize(String s) {
+        List<Token> tokens = new ArrayList<>();
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c)) {
+                i++;
+            } else if (Character.isLetterOrDigit(c)) {
+                int end = wordEnd(s, i);
+                int possessive = possessiveStart(s, i, end);
+                if (possessive > i) {
+                    add(tokens, s, i, possessive);
+                    add(tokens, s, possessive, end);
+                } else {
+                    add(tokens, s, i, end);
+                }
+                i = end;
+            } else {
+                add(tokens, s, i, i + 1);
+                i++;
+            }
+        }
+        return tokens;
+    }
+
+    private static void add(List<Token> tokens, String s, int start, int end) {
+        String text = s.substring(start, end);
+        tokens.add(new Token(text, Stemmer.stem(text), start, end));
+    }
+
+    private static int wordEnd(String s, int i) {
+        int n = s.length();
+        int j = i;
+        while (j < n) {
+            char c = s.charAt(j);
+            if (Character.isLetterOrDigit(c)) {
+                j++;
+            } else if ((c == '-' || c == '\'' || c == '\u2019' || c == '.') && j + 1 < n
+                    && Character.isLetterOrDigit(s.charAt(j + 1))) {
+                j++;
+            } else if (c == '.' && isAbbreviationDot(s, i, j)) {
+                return j + 1;
+            } else {
+                break;
+            }
+        }
+        return j;
+    }
+
+    /** "U.S." keeps its closing dot: the word so far is single letters joined by dots. */
+    private static boolean isAbbreviationDot(String s, int start, int dot) {
+        if (dot - start < 3) {
+            return false;
+        }
+        for (int k = start; k < dot; k++) {
+            boolean letterSlot = (k - start) % 2 == 0;
+            char c = s.charAt(k);
+            if (letterSlot ? !Character.isLetter(c) : c != '.') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int possessiveStart(String s, int start, int end) {
+        if (end - start >= 3) {
+            char a = s.charAt(end - 2);
+            char b = s.charAt(end - 1);
+            if ((a == '\'' || a == '\u2019') && (b == 's' || b == 'S')) {
+                return end - 2;
+            }
+        }
+        return start;
+    }
+}

@@ -1,0 +1,41 @@
+package io.brink.model;
+
+import java.time.Instant;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * One directed event between two countries found in one sentence: {@code src} does {@code signal}
+ * to {@code tgt}. {@code weight} is on a Goldstein-like scale (negative escalates, positive calms)
+ * and {@code confidence} in [0, 1] discounts hedged or reported language.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record CodedEvent(
+        @JsonProperty("schema_version") int schemaVersion,
+        String articleId, String url, String outlet, Instant published, String sentence,
+        String src, String tgt, Signal signal, Polarity polarity, double weight, double confidence,
+        Span span) {
+
+    public static final int SCHEMA_VERSION = 1;
+
+    /** Character offsets of the trigger phrase within {@code sentence}. */
+    public record Span(int start, int end) {
+    }
+
+    @JsonIgnore
+    public Pair pair() {
+        return Pair.of(src, tgt);
+    }
+
+    /** The event's pull on its pair: |weight| × confidence, always ≥ 0. */
+    @JsonIgnore
+    public double magnitude() {
+        return Math.abs(weight) * confidence;
+    }
+
+    public Evidence evidence() {
+        return new Evidence(sentence, articleId, url, outlet, published, src, tgt, signal, weight);
+    }
+}

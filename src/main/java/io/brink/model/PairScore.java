@@ -1,0 +1,27 @@
+package io.brink.model;
+
+import java.time.Instant;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * The state of one country pair over a window of event time: how much escalation and
+ * de-escalation it saw, against its own history, and the sentences behind it.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record PairScore(
+        @JsonProperty("schema_version") int schemaVersion,
+        String pair, Instant windowStart, Instant windowEnd,
+        double escalation, double deescalation, double net,
+        double baseline, double z, Trend trend,
+        int eventsAToB, int eventsBToA, int escalationEvents, int deescalationEvents,
+        int sources, List<Evidence> evidence, Instant updated) {
+
+    public static final int SCHEMA_VERSION = 1;
+
+    public PairScore {
+        evidence = List.copyOf(evidence);
+    }
+}

@@ -1,0 +1,135 @@
+package io.brink.scoring;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+import io.brink.model.Alert;
+import io.brink.model.Pair;
+import io.brink.model.PairScore;
+import io.brink.model.Polarity;
+
+/**
+ * Decides when a pair's score deserves an alert. An alert OPENs when the index, its z-score and
+ * the number of outlets all clear their thresholds; it is UPDATED (at most once per cooldown)
+ * only when its severity rises; it RESOLVEs when the index falls below a lower threshold
+ * (hysteresis), so one crisis is one alert id from start to end. Pure.
+ */
+public final class AlertRule {
+
+    /** The state with its open alerts brought up to date, and the messages to publish. */
+    public record Outcome(PairState state, List<Alert> alerts) {
+    }
+
+    private final PairScorer scorer;
+    private final ScoringConfig config;
+
+    public AlertRule(PairScorer scorer) {
+        this.scorer = scorer;
+        this.config = scorer.config();
+    }
+
+    public Outcome evaluate(PairState state, PairScore score) {
+        List<Alert> alerts = new ArrayList<>();
+        PairState.OpenAlert esc = step(state, score, Alert.Kind.ESCALATION, alerts);
+        PairState.OpenAlert de = step(state, score, Alert.Kind.DEESCALATION, alerts);
+        return new Outcome(state.withAlerts(esc, de), alerts);
+    }
+
+    private PairState.OpenAlert step(PairState state, PairScore score, Alert.Kind kind, List<Alert> out) {
+        boolean escalation = kind == Alert.Kind.ESCALATION;
+        Polarity polarity = escalation ? Polarity.ESCALATION : Polarity.DEESCALATION;
+        double index = escalation ? score.escalation() : score.deescalation();
+        double other = escalation ? score.deescalation() : score.escalation();
+        double z = escalation ? score.z() : scorer.deescalationZ(state, index);
+        double baseline = escalation ? score.baseline() : scorer.deescalationExpected(state);
+        int sources = PairScorer.sources(state, polarity);
+        Instant now = state.now();
+        PairState.OpenAlert open = state.openAlert(kind);
+
+        if (open == null) {
+            boolean fires = index >= config.minIndex() && z >= config.zThreshold() && sources >= config.minSources()
+                    && index > other;
+            if (!fires) {
+                return null;
+            }
+            Alert.Severity severity = severity(index);
+            PairState.OpenAlert opened = new PairState.OpenAlert(alertId(state.pair(), kind, now), now, now, severity, index);
+            out.add(alert(opened, Alert.Status.OPEN, kind, state, score, index, baseline, z, sources, polarity));
+            return opened;
+        }
+        if (index < config.minIndex() * config.resolveFraction()) {
+            out.add(alert(open, Alert.Status.RESOLVED, kind, state, score, index, baseline, z, sources, polarity));
+            return null;
+        }
+        Alert.Severity severity = severity(index);
+        boolean cooledDown = !now.isBefore(open.lastEmitted().plus(config.cooldown()));
+        if (severity.compareTo(open.severity()) > 0 && cooledDown) {
+            PairState.OpenAlert updated = new PairState.OpenAlert(open.id(), open.firstSeen(), now, severity, index);
+            out.add(alert(updated, Alert.Status.UPDATED, kind, state, score, index, baseline, z, sources, polarity));
+            return updated;
+        }
+        return open;
+    }
+
+    /** LOW at the minimum index, then MEDIUM, HIGH and CRITICAL at 2×, 4× and 8× it. */
+    Alert.Severity severity(double index) {
+        double ratio = index / config.minIndex();
+        if (ratio >= 8) {
+            return Alert.Severity.CRITICAL;
+        }
+        if (ratio >= 4) {
+            return Alert.Severity.HIGH;
+        }
+        if (ratio >= 2) {
+            return Alert.Severity.MEDIUM;
+        }
+        return Alert.Severity.LOW;
+    }
+
+    private Alert alert(PairState.OpenAlert open, Alert.Status status, Alert.Kind kind, PairState state,
+                        PairScore score, double index, double baseline, double z, int sources, Polarity polarity) {
+        return new Alert(Alert.SCHEMA_VERSION, open.id(), kind, status, severity(index), state.pair(),
+                direction(state, polarity), PairScorer.round(index), PairScorer.round(baseline), PairScorer.round(z),
+                sources, score.windowStart(), score.windowEnd(), scorer.evidence(state.recent(), polarity),
+                open.firstSeen(), state.now());
+    }
+
+    /** "IRN->ISR" when most events of this polarity run one way, else "IRN<->ISR". */
+    private static String direction(PairState state, Polarity polarity) {
+        Pair pair = Pair.parse(state.pair());
+        double aToB = 0;
+        double bToA = 0;
+        for (PairState.Contribution c : state.recent()) {
+            if (c.polarity() == polarity) {
+                if (pair.directionFrom(c.src()) == Pair.Direction.A_TO_B) {
+                    aToB += c.magnitude();
+                } else {
+                    bToA += c.magnitude();
+                }
+            }
+        }
+        if (aToB > 2 * bToA) {
+            return pair.a() + "->" + pair.b();
+        }
+        if (bToA > 2 * aToB) {
+            return pair.b() + "->" + pair.a();
+        }
+        return pair.a() + "<->" + pair.b();
+    }
+
+    /** Stable across restarts and replays: the same crisis, replayed, gets the same id. */
+    static String alertId(String pair, Alert.Kind kind, Instant firstSeen) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            byte[] digest = sha.digest((pair + "|" + kind + "|" + firstSeen.getEpochSecond()).getBytes(StandardCharsets.UTF_8));
+            return pair + "-" + kind.name().charAt(0) + "-" + HexFormat.of().formatHex(digest, 0, 6);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

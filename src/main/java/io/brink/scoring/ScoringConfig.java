@@ -1,0 +1,40 @@
+package io.brink.scoring;
+
+import java.time.Duration;
+
+/**
+ * The knobs of scoring and alerting. Defaults: a 24 h window, a 30-day baseline half-life,
+ * and an alert when a pair's index is at least 15 (about two strong events), 3 standard
+ * deviations above its own history, reported by at least 2 outlets.
+ *
+ * @param window          length of the sliding event-time window a score covers
+ * @param halfLife        half-life of the baseline's memory
+ * @param minIndex        an alert needs at least this index (sum of |weight| × confidence)
+ * @param zThreshold      … and at least this z-score against the pair's baseline
+ * @param minSources      … and at least this many distinct outlets
+ * @param resolveFraction an open alert resolves once the index falls below minIndex × this
+ * @param cooldown        no more than one UPDATED message per alert within this much event time
+ * @param evidenceSize    sentences kept as evidence on a score or alert
+ * @param maxEvents       contributions kept per pair (oldest dropped first) so state stays bounded
+ */
+public record ScoringConfig(Duration window, Duration halfLife, double minIndex, double zThreshold,
+                            int minSources, double resolveFraction, Duration cooldown, int evidenceSize,
+                            int maxEvents) {
+
+    public static ScoringConfig defaults() {
+        return new ScoringConfig(Duration.ofHours(24), Duration.ofDays(30), 15.0, 3.0, 2, 0.5,
+                Duration.ofHours(1), 3, 500);
+    }
+
+    public ScoringConfig {
+        if (window.isNegative() || window.isZero()) {
+            throw new IllegalArgumentException("window must be positive");
+        }
+        if (minSources < 1 || evidenceSize < 1 || maxEvents < 1) {
+            throw new IllegalArgumentException("minSources, evidenceSize and maxEvents must be at least 1");
+        }
+        if (resolveFraction <= 0 || resolveFraction > 1) {
+            throw new IllegalArgumentException("resolveFraction must be in (0, 1]");
+        }
+    }
+}

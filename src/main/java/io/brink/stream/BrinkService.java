@@ -1,0 +1,88 @@
+package io.brink.stream;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
+
+/**
+ * One running Brink instance: creates missing topics, starts Kafka Streams with
+ * {@link BrinkTopology}, and closes it cleanly (state flushed, offsets committed).
+ */
+public final class BrinkService implements AutoCloseable {
+
+    private final BrinkConfig config;
+    private final KafkaStreams streams;
+    private final AtomicReference<Throwable> failure = new AtomicReference<>();
+
+    public BrinkService(BrinkConfig config) {
+        this.config = config;
+        this.streams = new KafkaStreams(BrinkTopology.build(config), new StreamsConfig(config.streamsProperties()));
+        streams.setUncaughtExceptionHandler(e -> {
+            failure.set(e);
+            return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
+        });
+    }
+
+    /** Creates missing topics (when {@code topics.create}) and starts processing. */
+    public BrinkService start() {
+        if (config.getBoolean(BrinkConfig.TOPICS_CREATE)) {
+            Map<String, Object> admin = config.clientProperties();
+            admin.putIfAbsent(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 30_000);
+            TopicAdmin.createMissing(admin, config.topics().newTopics(config.getInt(BrinkConfig.TOPIC_PARTITIONS),
+                    (short) config.getInt(BrinkConfig.TOPIC_REPLICATION)));
+        }
+        streams.start();
+        return this;
+    }
+
+    /** Waits until the instance is RUNNING; throws when it fails or does not get there in time. */
+    public void awaitRunning(Duration timeout) throws InterruptedException {
+        CountDownLatch running = new CountDownLatch(1);
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            KafkaStreams.State s = streams.state();
+            if (s == KafkaStreams.State.RUNNING) {
+                return;
+            }
+            if (s == KafkaStreams.State.ERROR || s == KafkaStreams.State.NOT_RUNNING
+                    || s == KafkaStreams.State.PENDING_ERROR) {
+                throw new IllegalStateException("Brink stopped while starting (" + s + ")", failure.get());
+            }
+            running.await(100, TimeUnit.MILLISECONDS);
+        }
+        throw new IllegalStateException("Brink was not RUNNING within " + timeout + " (state " + streams.state() + ")");
+    }
+
+    public KafkaStreams.State state() {
+        return streams.state();
+    }
+
+    public KafkaStreams streams() {
+        return streams;
+    }
+
+    public BrinkConfig config() {
+        return config;
+    }
+
+    /** The error that stopped a stream thread, if any. */
+    public Throwable failure() {
+        return failure.get();
+    }
+
+    @Override
+    public void close() {
+        close(Duration.ofSeconds(30));
+    }
+
+    public boolean close(Duration timeout) {
+        return streams.close(new KafkaStreams.CloseOptions().timeout(timeout));
+    }
+}

@@ -1,0 +1,61 @@
+package io.brink.stream;
+
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.AutoOffsetReset;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.state.Stores;
+
+import io.brink.coding.EventCoder;
+import io.brink.model.Alert;
+import io.brink.model.PairScore;
+import io.brink.scoring.PairState;
+import io.brink.scoring.ScoringConfig;
+
+/**
+ * The one topology of Brink, used alike by {@code run}, {@code demo} and the tests. Two
+ * sub-topologies: news → code → {@code events} (re-keyed by pair, which also partitions by pair),
+ * and events → score → {@code scores} and {@code alerts}. Every node and store is named.
+ */
+public final class BrinkTopology {
+
+    public static final String PAIR_STATE_STORE = "pair-state";
+
+    private BrinkTopology() {
+    }
+
+    public static Topology build(BrinkConfig config) {
+        return build(config, EventCoder.standard());
+    }
+
+    public static Topology build(BrinkConfig config, EventCoder coder) {
+        Topics topics = config.topics();
+        ScoringConfig scoring = config.scoring();
+        StreamsBuilder builder = new StreamsBuilder();
+
+        builder.stream(topics.news().name(), Consumed.with(topics.news().keySerde(), topics.news().valueSerde())
+                        .withTimestampExtractor(new EventTimeExtractor()).withName("news-source"))
+                .peek((key, article) -> BrinkMetrics.articleIn(), Named.as("count-articles"))
+                .flatMapValues(coder::code, Named.as("code"))
+                .peek((key, event) -> BrinkMetrics.coded(event), Named.as("count-events"))
+                .selectKey((key, event) -> event.pair().key(), Named.as("key-by-pair"))
+                .to(topics.events().name(), Produced.with(topics.events().keySerde(), topics.events().valueSerde())
+                        .withName("events-sink"));
+
+        Topology topology = builder.build();
+        topology.addSource(AutoOffsetReset.earliest(), "events-source", new EventTimeExtractor(), topics.events().keySerde().deserializer(),
+                topics.events().valueSerde().deserializer(), topics.events().name());
+        topology.addProcessor("score", () -> new ScoreProcessor(scoring, PAIR_STATE_STORE, "scores-sink", "alerts-sink"),
+                "events-source");
+        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PAIR_STATE_STORE),
+                Serdes.String(), JsonSerde.of(PairState.class)), "score");
+        topology.addSink("scores-sink", topics.scores().name(), topics.scores().keySerde().serializer(),
+                JsonSerde.of(PairScore.class).serializer(), "score");
+        topology.addSink("alerts-sink", topics.alerts().name(), topics.alerts().keySerde().serializer(),
+                JsonSerde.of(Alert.class).serializer(), "score");
+        return topology;
+    }
+}

@@ -1,0 +1,38 @@
+package io.brink.stream;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.streams.processor.TimestampExtractor;
+
+import io.brink.model.Article;
+import io.brink.model.CodedEvent;
+
+/**
+ * Event time is when an article was published. When it has no publication time, or claims one
+ * further in the future than {@link #MAX_FUTURE_SKEW} beyond when it reached Kafka, the record's own
+ * timestamp stands in, so a wrong clock at one outlet cannot push stream time ahead for everyone.
+ */
+public final class EventTimeExtractor implements TimestampExtractor {
+
+    static final Duration MAX_FUTURE_SKEW = Duration.ofHours(1);
+
+    @Override
+    public long extract(ConsumerRecord<Object, Object> record, long partitionTime) {
+        Object value = record.value();
+        Instant published = value instanceof Article a ? a.published()
+                : value instanceof CodedEvent e ? e.published() : null;
+        long recordTime = record.timestamp() >= 0 ? record.timestamp() : Math.max(partitionTime, 0);
+        return choose(published, recordTime);
+    }
+
+    static long choose(Instant published, long recordTime) {
+        // Seconds first: toEpochMilli() overflows for instants thousands of millennia away.
+        if (published == null || published.getEpochSecond() < 0
+                || published.getEpochSecond() > (recordTime + MAX_FUTURE_SKEW.toMillis()) / 1000) {
+            return recordTime;
+        }
+        return published.toEpochMilli();
+    }
+}

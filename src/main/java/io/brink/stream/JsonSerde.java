@@ -1,0 +1,52 @@
+package io.brink.stream;
+
+import java.io.IOException;
+
+import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.serialization.Deserializer;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serializer;
+
+import io.brink.model.Json;
+
+/** The one serde factory of Brink: any record type to and from JSON with {@link Json#MAPPER}. */
+public final class JsonSerde<T> implements Serde<T> {
+
+    private final Class<T> type;
+
+    private JsonSerde(Class<T> type) {
+        this.type = type;
+    }
+
+    public static <T> JsonSerde<T> of(Class<T> type) {
+        return new JsonSerde<>(type);
+    }
+
+    @Override
+    public Serializer<T> serializer() {
+        return (topic, value) -> {
+            if (value == null) {
+                return null;
+            }
+            try {
+                return Json.MAPPER.writeValueAsBytes(value);
+            } catch (IOException e) {
+                throw new SerializationException("cannot write " + type.getSimpleName() + " as JSON", e);
+            }
+        };
+    }
+
+    @Override
+    public Deserializer<T> deserializer() {
+        return (topic, bytes) -> {
+            if (bytes == null) {
+                return null;
+            }
+            try {
+                return Json.MAPPER.readValue(bytes, type);
+            } catch (IOException e) {
+                throw new SerializationException("not a valid " + type.getSimpleName() + ": " + e.getMessage(), e);
+            }
+        };
+    }
+}

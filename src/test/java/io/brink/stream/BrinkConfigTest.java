@@ -1,0 +1,106 @@
+package io.brink.stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Properties;
+
+import org.apache.kafka.streams.StreamsConfig;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BrinkConfigTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void later_sources_win_defaults_then_file_then_environment_then_flags() throws Exception {
+        Path file = dir.resolve("brink.properties");
+        Files.writeString(file, "alert.min.index=20\nalert.min.sources=3\nhttp.port=9000\ntopic.prefix=ops.\n");
+        BrinkConfig c = BrinkConfig.builder()
+                .file(file)
+                .environment(Map.of("BRINK_ALERT_MIN_SOURCES", "4", "BRINK_HTTP_PORT", "9100", "PATH", "/bin"))
+                .put("http.port", "9200")
+                .build();
+        assertThat(c.getDouble(BrinkConfig.ALERT_MIN_INDEX)).as("from file").isEqualTo(20.0);
+        assertThat(c.getInt(BrinkConfig.ALERT_MIN_SOURCES)).as("environment beats file").isEqualTo(4);
+        assertThat(c.getInt(BrinkConfig.HTTP_PORT)).as("flag beats environment").isEqualTo(9200);
+        assertThat(c.get(BrinkConfig.APPLICATION_ID)).as("default").isEqualTo("brink");
+        assertThat(c.topics().news().name()).isEqualTo("ops.news");
+        assertThat(c.topics().dlq()).isEqualTo("ops.dlq");
+    }
+
+    @Test
+    void exactly_once_v2_and_explicit_naming_are_on_by_default() {
+        Properties p = BrinkConfig.defaults().streamsProperties();
+        assertThat(p.get(StreamsConfig.PROCESSING_GUARANTEE_CONFIG)).isEqualTo("exactly_once_v2");
+        assertThat(p.get(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG)).isEqualTo("true");
+        assertThat(p.get(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG)).isEqualTo("brink.dlq");
+    }
+
+    @Test
+    void an_unknown_key_fails_naming_the_key_its_origin_and_the_accepted_keys() {
+        assertThatThrownBy(() -> BrinkConfig.builder().put("alert.min.idx", "3", "config file x").build())
+                .isInstanceOf(BrinkConfig.ConfigException.class)
+                .hasMessageContaining("unknown configuration key 'alert.min.idx'")
+                .hasMessageContaining("config file x")
+                .hasMessageContaining("alert.min.index");
+        assertThatThrownBy(() -> BrinkConfig.builder().environment(Map.of("BRINK_HTTP_PROT", "1")).build())
+                .hasMessageContaining("'http.prot'").hasMessageContaining("environment variable BRINK_HTTP_PROT");
+    }
+
+    @Test
+    void an_invalid_value_fails_naming_the_key_and_what_is_accepted() {
+        assertThatThrownBy(() -> BrinkConfig.builder().put("processing.guarantee", "exactly_once").build())
+                .hasMessageContaining("invalid value 'exactly_once' for processing.guarantee")
+                .hasMessageContaining("one of exactly_once_v2, at_least_once");
+        assertThatThrownBy(() -> BrinkConfig.builder().put("http.port", "70000").build())
+                .hasMessageContaining("http.port").hasMessageContaining("0–65535");
+        assertThatThrownBy(() -> BrinkConfig.builder().put("score.window", "a day").build())
+                .hasMessageContaining("score.window").hasMessageContaining("24h");
+        assertThatThrownBy(() -> BrinkConfig.builder().put("alert.min.sources", "0").build())
+                .hasMessageContaining("a positive integer");
+    }
+
+    @Test
+    void kafka_settings_pass_through_when_kafka_knows_them() {
+        BrinkConfig c = BrinkConfig.builder()
+                .put("kafka.linger.ms", "20")
+                .put("kafka.producer.batch.size", "65536")
+                .environment(Map.of("KAFKA_SECURITY_PROTOCOL", "SASL_SSL", "KAFKA_HEAP_OPTS", "-Xmx1g",
+                        "KAFKA_SASL_JAAS_CONFIG", "secret-jaas"))
+                .build();
+        Properties p = c.streamsProperties();
+        assertThat(p.get("linger.ms")).isEqualTo("20");
+        assertThat(p.get("producer.batch.size")).isEqualTo("65536");
+        assertThat(p.get("security.protocol")).isEqualTo("SASL_SSL");
+        assertThat(p).as("KAFKA_HEAP_OPTS is a JVM setting, not a client setting").doesNotContainKey("heap.opts");
+        assertThat(c.clientProperties()).containsEntry("security.protocol", "SASL_SSL")
+                .containsEntry("sasl.jaas.config", "secret-jaas");
+        assertThat(c.describe().get("kafka.sasl.jaas.config")).isEqualTo("********");
+        assertThatThrownBy(() -> BrinkConfig.builder().put("kafka.linger.msec", "1").build())
+                .hasMessageContaining("unknown Kafka setting 'kafka.linger.msec'");
+    }
+
+    @Test
+    void durations_read_as_people_write_them() {
+        assertThat(BrinkConfig.parseDuration("90s")).isEqualTo(Duration.ofSeconds(90));
+        assertThat(BrinkConfig.parseDuration("24h")).isEqualTo(Duration.ofHours(24));
+        assertThat(BrinkConfig.parseDuration("30d")).isEqualTo(Duration.ofDays(30));
+        assertThat(BrinkConfig.parseDuration("PT15M")).isEqualTo(Duration.ofMinutes(15));
+        assertThat(BrinkConfig.builder().put("score.window", "12h").build().scoring().window())
+                .isEqualTo(Duration.ofHours(12));
+    }
+
+    @Test
+    void the_api_token_is_never_shown() {
+        BrinkConfig c = BrinkConfig.builder().environment(Map.of("BRINK_API_TOKEN", "s3cret")).build();
+        assertThat(c.get(BrinkConfig.API_TOKEN)).isEqualTo("s3cret");
+        assertThat(c.toString()).doesNotContain("s3cret");
+    }
+}

@@ -38,6 +38,8 @@ public final class EventCoder {
     private static final Set<String> CLAUSE_OPENERS = Set.of("while", "but", "whereas", "although", "though",
             "meanwhile");
 
+    private static final Set<String> VENUE_PREPOSITIONS = Set.of("in", "at", "from", "near", "outside", "inside");
+
     private static volatile EventCoder standard;
 
     private final Gazetteer gazetteer;
@@ -94,7 +96,7 @@ public final class EventCoder {
 
     private void codeSentence(Article article, String sentence, List<Token> tokens, LocalDate date,
                               List<CodedEvent> out) {
-        List<Gazetteer.Mention> mentions = gazetteer.find(tokens, date);
+        List<Gazetteer.Mention> mentions = actors(tokens, gazetteer.find(tokens, date));
         if (mentions.size() < 2) {
             return;
         }
@@ -131,6 +133,22 @@ public final class EventCoder {
                     article.published(), sentence, dyad.source().code(), dyad.target().code(), entry.signal(),
                     entry.signal().polarity(), entry.weight(), round(confidence), span));
         }
+    }
+
+    /**
+     * Drops capitals that are only where something happened ("agreed a ceasefire in Havana",
+     * "talks at Geneva"): after a preposition of place a capital is a venue, not a government.
+     */
+    private static List<Gazetteer.Mention> actors(List<Token> tokens, List<Gazetteer.Mention> mentions) {
+        List<Gazetteer.Mention> actors = new ArrayList<>(mentions.size());
+        for (Gazetteer.Mention m : mentions) {
+            boolean venue = m.kind() == Gazetteer.Kind.CAPITAL && m.start() > 0
+                    && VENUE_PREPOSITIONS.contains(tokens.get(m.start() - 1).text().toLowerCase(Locale.ROOT));
+            if (!venue) {
+                actors.add(m);
+            }
+        }
+        return actors;
     }
 
     private record Dyad(Gazetteer.Mention source, Gazetteer.Mention target) {

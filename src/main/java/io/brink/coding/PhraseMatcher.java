@@ -16,7 +16,7 @@ import java.util.function.Predicate;
 public final class PhraseMatcher<T> {
 
     public static final String GAP = "~";
-    public static final int MAX_GAP = 4;
+    public static final int MAX_GAP = 6;
 
     /** A phrase found at tokens {@code [start, end)}. */
     public record Match<T>(int start, int end, T payload) {

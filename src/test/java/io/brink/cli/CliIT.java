@@ -1,0 +1,71 @@
+package io.brink.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.brink.embedded.EmbeddedKafka;
+
+class CliIT {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void ingest_sends_every_valid_line_and_reports_each_bad_one_by_number() throws Exception {
+        Path feed = dir.resolve("feed.jsonl");
+        Files.writeString(feed, String.join("\n",
+                "{\"id\":\"1\",\"text\":\"Iran threatened Israel.\"}",
+                "{\"id\":\"2\",\"text\":",
+                "{\"id\":\"3\",\"text\":\"China warned Taiwan.\"}",
+                "",
+                "{\"id\":\"5\",\"title\":\"no body\"}",
+                "{\"id\":\"6\",\"text\":\"Ethiopia and Eritrea signed a truce.\"}") + "\n", StandardCharsets.UTF_8);
+        try (EmbeddedKafka kafka = EmbeddedKafka.start()) {
+            kafka.createTopics(List.of(new NewTopic("brink.news", 1, (short) 1)));
+            CliTest.Run r = CliTest.run("ingest", "--input", feed.toString(), "--bootstrap-servers",
+                    kafka.bootstrapServers());
+            assertThat(r.exit()).isEqualTo(Main.PARTIAL);
+            assertThat(r.err()).contains("line 2: MALFORMED_JSON").contains("line 5: MISSING_TEXT");
+            assertThat(r.out()).contains("ingested 3 articles into brink.news, 2 lines rejected");
+
+            List<String> keys = new ArrayList<>();
+            try (KafkaConsumer<String, String> c = new KafkaConsumer<>(Map.<String, Object>of(
+                    ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
+                    ConsumerConfig.GROUP_ID_CONFIG, "t", ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
+                    new StringDeserializer(), new StringDeserializer())) {
+                c.subscribe(List.of("brink.news"));
+                long deadline = System.currentTimeMillis() + 30_000;
+                while (keys.size() < 3 && System.currentTimeMillis() < deadline) {
+                    for (ConsumerRecord<String, String> rec : c.poll(Duration.ofMillis(200))) {
+                        keys.add(rec.key());
+                    }
+                }
+            }
+            assertThat(keys).containsExactly("1", "3", "6");
+        }
+    }
+
+    @Test
+    void the_demo_replays_the_bundled_feed_prints_alerts_and_stops_after_its_duration() {
+        CliTest.Run r = CliTest.run("demo", "--duration", "45s", "--rate", "200", "--http-port", "0");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Brink is RUNNING");
+        assertThat(r.out()).contains("IRN->ISR").contains("ESCALATION").contains("DEESCALATION");
+        assertThat(r.out()).containsPattern("Brink demo summary: 3\\d\\d articles replayed, [1-9]\\d* alert messages");
+    }
+}

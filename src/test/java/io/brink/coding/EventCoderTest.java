@@ -1,0 +1,131 @@
+package io.brink.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.brink.model.Article;
+import io.brink.model.CodedEvent;
+import io.brink.model.Polarity;
+import io.brink.model.Signal;
+
+class EventCoderTest {
+
+    private static final EventCoder CODER = EventCoder.standard();
+
+    static List<CodedEvent> code(String text) {
+        return CODER.code(new Article("t", "https://wire.example/t", "wire.example",
+                Instant.parse("2026-11-03T12:00:00Z"), "", text, "en"));
+    }
+
+    static List<String> dyads(String text) {
+        return code(text).stream().map(e -> e.src() + ">" + e.tgt() + ":" + e.signal()).toList();
+    }
+
+    @Test
+    void russia_urging_iran_to_spare_civilians_in_its_retaliation_against_israel_codes_three_events() {
+        String text = "MOSCOW (Brink Wire) — Russia's president urged Iran to minimise civilian casualties in its "
+                + "vowed retaliation against Israel. Russia has delivered fighter jets and air-defence systems to Iran, "
+                + "according to officials. The United States warned Iran against any attack on Israel. "
+                + "Jordan refused Iran the use of its airspace.";
+        List<CodedEvent> events = code(text);
+        assertThat(dyads(text)).contains(
+                "RUS>IRN:APPEAL_RESTRAINT",
+                "IRN>ISR:THREATEN",
+                "RUS>IRN:ARMS_TRANSFER",
+                "USA>IRN:WARN",
+                "JOR>IRN:REJECT");
+        assertThat(events).filteredOn(e -> e.signal() == Signal.APPEAL_RESTRAINT)
+                .allSatisfy(e -> assertThat(e.polarity()).isEqualTo(Polarity.DEESCALATION));
+        assertThat(events).filteredOn(e -> e.src().equals("IRN") && e.tgt().equals("ISR"))
+                .allSatisfy(e -> assertThat(e.polarity()).isEqualTo(Polarity.ESCALATION));
+        assertThat(dyads(text)).as("a warning against any attack is not an attack").doesNotContain("IRN>ISR:ATTACK");
+    }
+
+    @Test
+    void the_evidence_span_points_at_the_trigger_in_the_sentence() {
+        CodedEvent e = code("Israel launched air strikes on Syria overnight.").get(0);
+        assertThat(e.sentence().substring(e.span().start(), e.span().end())).isEqualTo("launched air strikes");
+        assertThat(e.weight()).isNegative();
+    }
+
+    @Test
+    void a_threat_by_iran_against_israel_is_escalation_from_iran_to_israel() {
+        assertThat(dyads("Iran threatened Israel with a crushing response.")).containsExactly("IRN>ISR:THREATEN");
+    }
+
+    @Test
+    void capitals_demonyms_and_institutions_stand_for_their_states() {
+        assertThat(dyads("The Kremlin accused Kyiv of shelling civilians.")).startsWith("RUS>UKR:ACCUSE");
+        assertThat(dyads("Iranian forces seized a British tanker.")).containsExactly("IRN>GBR:ATTACK");
+    }
+
+    @Test
+    void in_the_passive_the_agent_after_by_is_the_actor() {
+        assertThat(dyads("Ukraine was attacked by Russia overnight.")).containsExactly("RUS>UKR:ATTACK");
+    }
+
+    @Test
+    void two_parties_before_a_truce_are_the_pair() {
+        assertThat(dyads("Ethiopia and Eritrea signed a truce on Tuesday.")).containsExactly("ETH>ERI:CEASEFIRE");
+    }
+
+    @Test
+    void negated_events_are_not_coded_and_hedged_ones_count_less() {
+        assertThat(code("China did not threaten Taiwan, officials said.")).isEmpty();
+        assertThat(code("Russia denied attacking Ukraine.")).isEmpty();
+        CodedEvent hedged = code("The United States could impose sanctions on Venezuela.").get(0);
+        CodedEvent plain = code("The United States imposed sanctions on Venezuela.").get(0);
+        assertThat(hedged.confidence()).isLessThan(plain.confidence());
+    }
+
+    @Test
+    void a_threat_to_strike_is_one_threat_not_a_threat_and_a_strike() {
+        assertThat(dyads("North Korea threatened to attack South Korea.")).containsExactly("PRK>KOR:THREATEN");
+    }
+
+    @Test
+    void sports_strikes_attacks_and_clashes_code_no_event() {
+        assertThat(code("Brazil's striker fired a thunderous strike past the French goalkeeper as Brazil beat France.")).isEmpty();
+        assertThat(code("France's attack overwhelmed Germany's defence in the World Cup semi-final.")).isEmpty();
+        assertThat(code("Argentina clash with England at the World Cup on Sunday.")).isEmpty();
+    }
+
+    @Test
+    void business_price_wars_and_labour_strikes_code_no_event() {
+        assertThat(code("Chinese carmakers launched a price war against American rivals.")).isEmpty();
+        assertThat(code("French rail workers went on strike against German-style pension reforms.")).isEmpty();
+    }
+
+    @Test
+    void a_domestic_ceasefire_with_rebels_forms_no_country_pair() {
+        assertThat(code("Colombia's government and ELN rebels agreed a ceasefire in Havana.")).isEmpty();
+    }
+
+    @Test
+    void words_that_look_like_countries_but_are_not_do_not_act() {
+        assertThat(code("China Airlines flights to Japan were cancelled.")).isEmpty();
+        assertThat(code("Michael Jordan attacked the referee's decision against Spain.")).isEmpty();
+        assertThat(code("Jordan condemned the Israeli strike.")).extracting(CodedEvent::src).containsOnly("JOR");
+    }
+
+    @Test
+    void international_organisations_act_but_never_form_a_country_pair() {
+        assertThat(code("NATO warned Russia over its troop build-up.")).isEmpty();
+        assertThat(code("The United Nations urged Israel and Iran to show restraint.")).isEmpty();
+    }
+
+    @Test
+    void a_dateline_city_is_not_an_actor() {
+        assertThat(dyads("TEHRAN (Brink Wire) — Israel struck targets in Syria.")).containsExactly("ISR>SYR:ATTACK");
+    }
+
+    @Test
+    void a_sentence_with_one_country_codes_nothing() {
+        assertThat(code("Iran threatened retaliation.")).isEmpty();
+        assertThat(code("")).isEmpty();
+    }
+}

@@ -1,0 +1,65 @@
+package io.brink.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class KnowledgeFilesTest {
+
+    private static List<DataFile.Line> lines(String name, String text) {
+        return DataFile.read(name, new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void the_bundled_gazetteer_and_lexicon_load_and_cover_every_un_member_and_observer() {
+        Gazetteer g = Gazetteer.load();
+        assertThat(g.countryCodes()).hasSizeGreaterThanOrEqualTo(197).contains("PSE", "XKX", "TWN", "VAT", "SSD");
+        assertThat(Lexicon.load().size()).isGreaterThan(150);
+    }
+
+    @Test
+    void a_malformed_gazetteer_line_fails_naming_file_and_line() {
+        List<DataFile.Line> none = List.of();
+        assertThatThrownBy(() -> Gazetteer.fromLines(lines("countries.tsv", "# c\nIRN\tname\tIran\nIRAN\tname\tPersia\n"), none, none))
+                .hasMessage("countries.tsv:3: code 'IRAN' is not of the form [A-Z]{3}");
+        assertThatThrownBy(() -> Gazetteer.fromLines(lines("countries.tsv", "IRN\tnickname\tPersia\n"), none, none))
+                .hasMessageStartingWith("countries.tsv:1: unknown kind 'nickname'");
+        assertThatThrownBy(() -> Gazetteer.fromLines(lines("countries.tsv", "IRN\tname\n"), none, none))
+                .hasMessageStartingWith("countries.tsv:1: expected CODE<TAB>KIND<TAB>SURFACE");
+        assertThatThrownBy(() -> Gazetteer.fromLines(lines("countries.tsv", "IRN\tleader\tX Y\t2024-13-01\t\n"), none, none))
+                .hasMessageStartingWith("countries.tsv:1: FROM '2024-13-01' is not a date");
+        assertThatThrownBy(() -> Gazetteer.fromLines(lines("countries.tsv", "IRN\tname\tIran\nIRQ\tname\tIran\n"), none, none))
+                .hasMessage("countries.tsv:2: 'Iran' already names IRN, cannot also name IRQ");
+    }
+
+    @Test
+    void a_malformed_lexicon_line_fails_naming_file_and_line() {
+        List<DataFile.Line> none = List.of();
+        assertThatThrownBy(() -> Lexicon.fromLines(lines("signals.tsv", "ATTACK\t-10\tattack\nBOMBARD\t-9\tbomb\n"), none, none))
+                .hasMessageStartingWith("signals.tsv:2: unknown signal 'BOMBARD'; accepted: ");
+        assertThatThrownBy(() -> Lexicon.fromLines(lines("signals.tsv", "CEASEFIRE\t-8\ttruce\n"), none, none))
+                .hasMessage("signals.tsv:1: CEASEFIRE is DEESCALATION so its weight must be positive");
+        assertThatThrownBy(() -> Lexicon.fromLines(lines("signals.tsv", "ATTACK\tten\tattack\n"), none, none))
+                .hasMessage("signals.tsv:1: weight 'ten' is not a number");
+        assertThatThrownBy(() -> Lexicon.fromLines(lines("signals.tsv", "ATTACK\t-10\t~ attack\n"), none, none))
+                .hasMessageContaining("must start and end with a word");
+        assertThatThrownBy(() -> Lexicon.fromLines(none, lines("contexts.tsv", "GOSSIP\tcelebrity\n"), none))
+                .hasMessageStartingWith("contexts.tsv:1: unknown context 'GOSSIP'");
+    }
+
+    @Test
+    void a_leader_names_a_country_only_while_in_office() {
+        Gazetteer g = Gazetteer.fromLines(lines("countries.tsv",
+                "XXA\tname\tAlphaland\nXXB\tname\tBetaland\nXXA\tleader\tJane Roe\t2020-01-01\t2022-12-31\n"), List.of(), List.of());
+        List<Token> tokens = Tokenizer.tokenize("Jane Roe threatened Betaland.");
+        assertThat(g.find(tokens, java.time.LocalDate.parse("2021-06-01"))).extracting(Gazetteer.Mention::code)
+                .containsExactly("XXA", "XXB");
+        assertThat(g.find(tokens, java.time.LocalDate.parse("2024-06-01"))).extracting(Gazetteer.Mention::code)
+                .containsExactly("XXB");
+    }
+}

@@ -1,0 +1,35 @@
+package io.brink.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class SentenceSplitterTest {
+
+    private static java.util.List<String> split(String text) {
+        return SentenceSplitter.split(text).stream().map(Sentence::text).toList();
+    }
+
+    @Test
+    void abbreviations_and_initials_do_not_end_a_sentence() {
+        assertThat(split("The U.S. warned Iran. Gen. Smith met J. Doe in Washington. Talks resumed."))
+                .containsExactly("The U.S. warned Iran.", "Gen. Smith met J. Doe in Washington.", "Talks resumed.");
+    }
+
+    @Test
+    void a_dateline_is_dropped_and_quotes_stay_with_their_sentence() {
+        assertThat(split("KYIV, Ukraine (Brink Wire) — \"We will respond,\" he said. Russia denied it."))
+                .containsExactly("\"We will respond,\" he said.", "Russia denied it.");
+        assertThat(split("NATO allies met on Tuesday — and agreed nothing."))
+                .as("a sentence that merely starts with an acronym keeps its start")
+                .containsExactly("NATO allies met on Tuesday — and agreed nothing.");
+    }
+
+    @Test
+    void line_breaks_end_paragraphs_and_offsets_point_into_the_text() {
+        String text = "First line without stop\nSecond one.";
+        var sentences = SentenceSplitter.split(text);
+        assertThat(sentences).extracting(Sentence::text).containsExactly("First line without stop", "Second one.");
+        assertThat(text.substring(sentences.get(1).start())).startsWith("Second one.");
+    }
+}

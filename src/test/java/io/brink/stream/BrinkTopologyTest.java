@@ -1,0 +1,111 @@
+package io.brink.stream;
+
+import static io.brink.stream.TopologyFixture.article;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.TopologyDescription;
+import org.apache.kafka.streams.test.TestRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.brink.model.Alert;
+import io.brink.model.CodedEvent;
+import io.brink.model.PairScore;
+import io.brink.model.Signal;
+
+class BrinkTopologyTest {
+
+    @TempDir
+    Path state;
+    TopologyFixture t;
+
+    @BeforeEach
+    void start() {
+        t = new TopologyFixture(state);
+    }
+
+    @AfterEach
+    void stop() {
+        t.close();
+    }
+
+    @Test
+    void an_article_naming_two_countries_becomes_events_keyed_by_their_pair() {
+        t.send("a1", article("a1", "wire.example", "2026-11-03T08:00:00Z",
+                "Israel launched air strikes on Syria overnight. Syria accused Israel of aggression."));
+        List<KeyValue<String, CodedEvent>> events = t.events.readKeyValuesToList();
+        assertThat(events).extracting(kv -> kv.key).containsOnly("ISR-SYR");
+        assertThat(events).extracting(kv -> kv.value.signal()).containsExactly(Signal.ATTACK, Signal.ACCUSE);
+        assertThat(events.get(0).value.articleId()).isEqualTo("a1");
+        assertThat(events.get(0).value.outlet()).isEqualTo("wire.example");
+    }
+
+    @Test
+    void scores_run_on_the_articles_publication_time_not_the_wall_clock() {
+        t.send("a1", article("a1", "wire.example", "2026-11-03T08:00:00Z", "Iran threatened Israel."));
+        TestRecord<String, PairScore> score = t.scores.readRecord();
+        assertThat(score.key()).isEqualTo("IRN-ISR");
+        assertThat(score.value().windowEnd()).isEqualTo(Instant.parse("2026-11-03T08:00:00Z"));
+        assertThat(score.getRecordTime()).isEqualTo(Instant.parse("2026-11-03T08:00:00Z"));
+        assertThat(score.value().escalation()).isPositive();
+    }
+
+    @Test
+    void strikes_reported_by_two_outlets_raise_an_escalation_alert_with_evidence() {
+        t.send("a1", article("a1", "one.example", "2026-11-03T08:00:00Z", "India launched missile strikes on Pakistan."));
+        assertThat(t.alerts.isEmpty()).as("one outlet is not enough").isTrue();
+        t.send("a2", article("a2", "two.example", "2026-11-03T08:20:00Z", "Indian jets bombed targets in Pakistan."));
+        Alert alert = t.alerts.readValue();
+        assertThat(alert.kind()).isEqualTo(Alert.Kind.ESCALATION);
+        assertThat(alert.status()).isEqualTo(Alert.Status.OPEN);
+        assertThat(alert.pair()).isEqualTo("IND-PAK");
+        assertThat(alert.direction()).isEqualTo("IND->PAK");
+        assertThat(alert.sources()).isEqualTo(2);
+        assertThat(alert.evidence()).extracting(e -> e.url())
+                .containsExactlyInAnyOrder("https://one.example/a1", "https://two.example/a2");
+    }
+
+    @Test
+    void bad_records_go_to_the_dlq_with_their_bytes_and_reason_and_the_stream_goes_on() {
+        t.send("bad-json", "{\"text\": \"unterminated");
+        t.send("no-text", "{\"id\":\"x\",\"title\":\"headline only\"}");
+        t.send("null", null);
+        t.send("huge", "{\"text\":\"" + "war ".repeat(300_000) + "\"}");
+        t.send("ok", article("ok", "wire.example", "2026-11-03T08:00:00Z", "Iran threatened Israel."));
+
+        List<TestRecord<byte[], byte[]>> dead = t.dlq.readRecordsToList();
+        assertThat(dead).extracting(r -> header(r, DeadLetterHandlers.REASON_HEADER))
+                .containsExactly("MALFORMED_JSON", "MISSING_TEXT", "NULL_VALUE", "TEXT_TOO_LARGE");
+        assertThat(new String(dead.get(0).value(), StandardCharsets.UTF_8)).isEqualTo("{\"text\": \"unterminated");
+        assertThat(new String(dead.get(1).key(), StandardCharsets.UTF_8)).isEqualTo("no-text");
+        assertThat(header(dead.get(1), "__streams.errors.topic")).isEqualTo("brink.news");
+        assertThat(header(dead.get(1), DeadLetterHandlers.MESSAGE_HEADER)).contains("no 'text'");
+        assertThat(t.events.readValuesToList()).as("the good article after the poison is still coded").hasSize(1);
+    }
+
+    @Test
+    void every_processor_and_store_is_named() {
+        TopologyDescription d = BrinkTopology.build(t.config).describe();
+        List<String> names = d.subtopologies().stream().flatMap(s -> s.nodes().stream())
+                .map(TopologyDescription.Node::name).toList();
+        assertThat(names).contains("news-source", "code", "key-by-pair", "events-sink", "events-source", "score",
+                "scores-sink", "alerts-sink");
+        assertThat(names).noneMatch(n -> n.startsWith("KSTREAM-") || n.startsWith("KTABLE-"));
+        assertThat(d.subtopologies()).hasSize(2);
+    }
+
+    private static String header(TestRecord<byte[], byte[]> r, String name) {
+        Header h = r.headers().lastHeader(name);
+        return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
+    }
+
+}

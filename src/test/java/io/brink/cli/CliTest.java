@@ -43,7 +43,7 @@ class CliTest {
     void an_unknown_flag_is_a_usage_error() {
         Run r = run("run", "--bootstrap", "x");
         assertThat(r.exit()).isEqualTo(Main.USAGE);
-        assertThat(r.err()).contains("Unknown option: '--bootstrap'");
+        assertThat(r.err()).contains("Unknown option").contains("'--bootstrap'").contains("Possible solutions: --bootstrap-servers");
     }
 
     @Test

@@ -10,7 +10,7 @@ import org.testcontainers.kafka.KafkaContainer;
 
 /** The same flow against Apache Kafka in a container; skipped where no Docker engine runs. */
 @Testcontainers(disabledWithoutDocker = true)
-class TestcontainersPipelineIT {
+class KafkaContainerPipelineIT {
 
     @Container
     static final KafkaContainer KAFKA = new KafkaContainer("apache/kafka:4.1.0");

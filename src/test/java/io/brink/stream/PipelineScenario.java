@@ -58,7 +58,7 @@ final class PipelineScenario {
                 send(producer, topics, "poison", "{\"id\": \"poison\", \"text\": ");
                 send(producer, topics, "second", TopologyFixture.article("second", "dailyglobe.example",
                         "2026-11-03T08:30:00Z", "Tehran vowed retaliation against Israel after the strike. "
-                                + "Iranian missiles were launched at Israel, Israeli officials said."));
+                                + "Iran launched missile strikes on Israel overnight, Israeli officials said."));
                 producer.flush();
             }
 
@@ -66,7 +66,8 @@ final class PipelineScenario {
             List<ConsumerRecord<byte[], byte[]>> dead = new ArrayList<>();
             try (KafkaConsumer<byte[], byte[]> consumer = consumer(bootstrapServers)) {
                 consumer.subscribe(List.of(topics.alerts().name(), topics.dlq()));
-                await().atMost(Duration.ofSeconds(90)).until(() -> {
+                await().atMost(Duration.ofSeconds(90)).alias("alerts " + alerts + ", DLQ records " + dead.size())
+                        .until(() -> {
                     for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(200))) {
                         if (r.topic().equals(topics.dlq())) {
                             dead.add(r);

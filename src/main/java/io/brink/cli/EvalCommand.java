@@ -1,0 +1,92 @@
+package io.brink.cli;
+
+import java.io.BufferedReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import io.brink.coding.Evaluation;
+import io.brink.coding.EventCoder;
+import io.brink.model.CodedEvent;
+import io.brink.model.Json;
+import io.brink.model.Polarity;
+
+/** {@code brink eval}: the coder against human-coded sentences. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = {"Measure the event coder on a gold file of coded sentences (JSON Lines: id, text, date,",
+                "events [{src, tgt, polarity}], optional label). Prints precision, recall and F1."})
+final class EvalCommand implements Callable<Integer> {
+
+    @Option(names = "--gold", required = true, paramLabel = "FILE.jsonl", description = "Gold sentences.")
+    Path gold;
+
+    @Option(names = "--out", paramLabel = "report.json", description = "Write the report as JSON here.")
+    Path out;
+
+    @Option(names = "--errors", paramLabel = "N", defaultValue = "0",
+            description = "Print the N lines with the most misses, predicted against gold.")
+    int errors;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!Files.isReadable(gold)) {
+            System.err.println("brink: cannot read --gold " + gold);
+            return Main.USAGE;
+        }
+        if (errors < 0) {
+            System.err.println("brink: --errors must be 0 or more, got " + errors);
+            return Main.USAGE;
+        }
+        List<Evaluation.GoldLine> lines;
+        try (BufferedReader in = Files.newBufferedReader(gold, StandardCharsets.UTF_8)) {
+            lines = Evaluation.read(in);
+        }
+        Evaluation.Report report = Evaluation.evaluate(EventCoder.standard(), lines);
+        PrintStream o = System.out;
+        o.printf("%d lines of %s%n%n", report.lines(), gold);
+        o.printf("%-14s %5s %5s %5s %9s %7s %7s%n", "", "tp", "fp", "fn", "precision", "recall", "f1");
+        row(o, "events", report.events());
+        row(o, "pairs", report.pairs());
+        for (Map.Entry<Polarity, Evaluation.Counts> e : report.byPolarity().entrySet()) {
+            row(o, e.getKey().name().toLowerCase(), e.getValue());
+        }
+        if (report.labels() != null) {
+            o.printf("%nlabels: %d lines, accuracy %.3f, confusion (gold → predicted) %s%n", report.labels().n(),
+                    report.labels().accuracy(), report.labels().confusion());
+        }
+        if (errors > 0) {
+            o.printf("%nThe %d lines with the most misses:%n", errors);
+            report.results().stream().filter(r -> r.misses() > 0)
+                    .sorted(Comparator.comparingInt(Evaluation.LineResult::misses).reversed()
+                            .thenComparingInt(r -> r.line().number()))
+                    .limit(errors)
+                    .forEach(r -> {
+                        o.printf("%n%s (line %d): %s%n", r.line().id(), r.line().number(), r.line().text());
+                        o.printf("  gold:      %s%n", r.line().events());
+                        o.printf("  predicted: %s%n", r.predicted());
+                        for (CodedEvent e : r.events()) {
+                            o.printf("    %s>%s %s \"%s\"%n", e.src(), e.tgt(), e.signal(),
+                                    e.sentence().substring(e.span().start(), e.span().end()));
+                        }
+                    });
+        }
+        if (out != null) {
+            Json.MAPPER.writerWithDefaultPrettyPrinter().writeValue(out.toFile(), Evaluation.toJson(report));
+            o.printf("%nreport written to %s%n", out);
+        }
+        return Main.OK;
+    }
+
+    private static void row(PrintStream o, String name, Evaluation.Counts c) {
+        o.printf("%-14s %5d %5d %5d %9.3f %7.3f %7.3f%n", name, c.tp(), c.fp(), c.fn(), c.precision(), c.recall(),
+                c.f1());
+    }
+}

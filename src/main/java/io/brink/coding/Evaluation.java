@@ -1,0 +1,239 @@
+package io.brink.coding;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.brink.model.Article;
+import io.brink.model.CodedEvent;
+import io.brink.model.Json;
+import io.brink.model.Pair;
+import io.brink.model.Polarity;
+
+/**
+ * Measures the coder against human-coded sentences: per line, the set of predicted
+ * (src, tgt, polarity) against the gold set, summed into precision, recall and F1 for directed
+ * events, for unordered pairs with polarity, and per polarity. Only gold events between two
+ * different countries with a polarity of ESCALATION or DEESCALATION count.
+ */
+public final class Evaluation {
+
+    /** A directed event as both gold and coder see it. */
+    public record Key(String src, String tgt, Polarity polarity) {
+
+        Key unordered() {
+            Pair p = Pair.of(src, tgt);
+            return new Key(p.a(), p.b(), polarity);
+        }
+
+        @Override
+        public String toString() {
+            return src + ">" + tgt + ":" + polarity;
+        }
+    }
+
+    /** One gold line: its text, optional date, gold events and optional article label. */
+    public record GoldLine(int number, String id, String text, LocalDate date, Set<Key> events, String label) {
+    }
+
+    /** True and false positives and false negatives, with the ratios derived from them. */
+    public record Counts(int tp, int fp, int fn) {
+
+        public double precision() {
+            return tp + fp == 0 ? 0 : (double) tp / (tp + fp);
+        }
+
+        public double recall() {
+            return tp + fn == 0 ? 0 : (double) tp / (tp + fn);
+        }
+
+        public double f1() {
+            double p = precision();
+            double r = recall();
+            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        }
+
+        Counts plus(Counts o) {
+            return new Counts(tp + o.tp, fp + o.fp, fn + o.fn);
+        }
+
+        static Counts compare(Set<Key> predicted, Set<Key> gold) {
+            int tp = 0;
+            for (Key k : predicted) {
+                if (gold.contains(k)) {
+                    tp++;
+                }
+            }
+            return new Counts(tp, predicted.size() - tp, gold.size() - tp);
+        }
+    }
+
+    /** What the coder said about one line. */
+    public record LineResult(GoldLine line, Set<Key> predicted, List<CodedEvent> events) {
+
+        public int misses() {
+            Counts c = Counts.compare(predicted, line.events());
+            return c.fp() + c.fn();
+        }
+    }
+
+    /** Article-label accuracy and the confusion of gold label → predicted label → count. */
+    public record Labels(int n, double accuracy, Map<String, Map<String, Integer>> confusion) {
+    }
+
+    public record Report(int lines, Counts events, Counts pairs, Map<Polarity, Counts> byPolarity, Labels labels,
+                         List<LineResult> results) {
+    }
+
+    private Evaluation() {
+    }
+
+    public static Report evaluate(EventCoder coder, List<GoldLine> lines) {
+        Counts events = new Counts(0, 0, 0);
+        Counts pairs = new Counts(0, 0, 0);
+        Map<Polarity, Counts> byPolarity = new EnumMap<>(Polarity.class);
+        for (Polarity p : Polarity.values()) {
+            byPolarity.put(p, new Counts(0, 0, 0));
+        }
+        Map<String, Map<String, Integer>> confusion = new TreeMap<>();
+        int labelled = 0;
+        int correct = 0;
+        List<LineResult> results = new ArrayList<>();
+        for (GoldLine line : lines) {
+            Instant published = line.date() == null ? null : line.date().atStartOfDay().toInstant(ZoneOffset.UTC);
+            List<CodedEvent> coded = coder.code(new Article(line.id(), null, "gold", published, null, line.text(), "en"));
+            Set<Key> predicted = new HashSet<>();
+            for (CodedEvent e : coded) {
+                predicted.add(new Key(e.src(), e.tgt(), e.polarity()));
+            }
+            events = events.plus(Counts.compare(predicted, line.events()));
+            pairs = pairs.plus(Counts.compare(unordered(predicted), unordered(line.events())));
+            for (Polarity p : Polarity.values()) {
+                byPolarity.merge(p, Counts.compare(only(predicted, p), only(line.events(), p)), Counts::plus);
+            }
+            if (line.label() != null) {
+                String predictedLabel = label(predicted);
+                labelled++;
+                if (predictedLabel.equals(line.label())) {
+                    correct++;
+                }
+                confusion.computeIfAbsent(line.label(), k -> new TreeMap<>()).merge(predictedLabel, 1, Integer::sum);
+            }
+            results.add(new LineResult(line, predicted, coded));
+        }
+        Labels labels = labelled == 0 ? null : new Labels(labelled, (double) correct / labelled, confusion);
+        return new Report(lines.size(), events, pairs, byPolarity, labels, results);
+    }
+
+    /** The article's label from its events: NEUTRAL, ESCALATION, DEESCALATION, or MIXED when both. */
+    static String label(Set<Key> events) {
+        boolean esc = events.stream().anyMatch(k -> k.polarity() == Polarity.ESCALATION);
+        boolean de = events.stream().anyMatch(k -> k.polarity() == Polarity.DEESCALATION);
+        return esc && de ? "MIXED" : esc ? "ESCALATION" : de ? "DEESCALATION" : "NEUTRAL";
+    }
+
+    /** Reads gold JSON Lines; a malformed line fails with its number. */
+    public static List<GoldLine> read(BufferedReader in) throws IOException {
+        List<GoldLine> lines = new ArrayList<>();
+        String raw;
+        int number = 0;
+        while ((raw = in.readLine()) != null) {
+            number++;
+            if (raw.isBlank()) {
+                continue;
+            }
+            try {
+                lines.add(parse(number, Json.MAPPER.readTree(raw)));
+            } catch (IOException | RuntimeException e) {
+                throw new IllegalArgumentException("gold line " + number + ": " + e.getMessage(), e);
+            }
+        }
+        return lines;
+    }
+
+    private static GoldLine parse(int number, JsonNode n) {
+        String text = n.path("text").asText(null);
+        if (text == null) {
+            throw new IllegalArgumentException("no 'text'");
+        }
+        String date = n.path("date").isTextual() ? n.get("date").asText() : null;
+        Set<Key> events = new HashSet<>();
+        for (JsonNode e : n.path("events")) {
+            String src = e.path("src").isTextual() ? e.get("src").asText() : null;
+            String tgt = e.path("tgt").isTextual() ? e.get("tgt").asText() : null;
+            String polarity = e.path("polarity").asText("");
+            // Counted: two different countries, and a polarity Brink scores.
+            if (src != null && tgt != null && !src.equals(tgt) && src.matches("[A-Z]{3}") && tgt.matches("[A-Z]{3}")
+                    && (polarity.equals("ESCALATION") || polarity.equals("DEESCALATION"))) {
+                events.add(new Key(src, tgt, Polarity.valueOf(polarity)));
+            }
+        }
+        String label = n.path("label").isTextual() ? n.get("label").asText() : null;
+        return new GoldLine(number, n.path("id").asText(String.valueOf(number)), text,
+                date == null ? null : LocalDate.parse(date), events, label);
+    }
+
+    private static Set<Key> unordered(Set<Key> keys) {
+        Set<Key> out = new HashSet<>();
+        for (Key k : keys) {
+            out.add(k.unordered());
+        }
+        return out;
+    }
+
+    private static Set<Key> only(Set<Key> keys, Polarity p) {
+        Set<Key> out = new HashSet<>();
+        for (Key k : keys) {
+            if (k.polarity() == p) {
+                out.add(k);
+            }
+        }
+        return out;
+    }
+
+    /** The report as the JSON document {@code brink eval --out} writes. */
+    public static Map<String, Object> toJson(Report r) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("lines", r.lines());
+        out.put("events", counts(r.events()));
+        out.put("pairs", counts(r.pairs()));
+        Map<String, Object> by = new LinkedHashMap<>();
+        r.byPolarity().forEach((p, c) -> by.put(p.name(), counts(c)));
+        out.put("by_polarity", by);
+        if (r.labels() != null) {
+            Map<String, Object> labels = new LinkedHashMap<>();
+            labels.put("n", r.labels().n());
+            labels.put("accuracy", round(r.labels().accuracy()));
+            labels.put("confusion", r.labels().confusion());
+            out.put("labels", labels);
+        }
+        return out;
+    }
+
+    private static Map<String, Object> counts(Counts c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("tp", c.tp());
+        m.put("fp", c.fp());
+        m.put("fn", c.fn());
+        m.put("precision", round(c.precision()));
+        m.put("recall", round(c.recall()));
+        m.put("f1", round(c.f1()));
+        return m;
+    }
+
+    private static double round(double x) {
+        return Math.round(x * 10_000) / 10_000.0;
+    }
+}

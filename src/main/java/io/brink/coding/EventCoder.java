@@ -31,10 +31,15 @@ public final class EventCoder {
     /** An article with this many sport/business/labour sentences is not about states at all. */
     static final int OFF_TOPIC_SENTENCES = 2;
 
-    /** Speech acts whose content ("threatened to strike") is not a second event. */
+    /**
+     * Speech acts and refusals whose complement is not a second event: "threatened to strike" is a
+     * threat, "refused to lift the curfew" a refusal.
+     */
     private static final Set<Signal> SPEECH_ACTS = EnumSet.of(Signal.THREATEN, Signal.WARN, Signal.ACCUSE,
-            Signal.ULTIMATUM);
+            Signal.ULTIMATUM, Signal.REJECT, Signal.DEMAND);
     private static final int SPEECH_ACT_REACH = 4;
+    /** Coordinated actors taken together ("Britain, France and Germany"); longer lists are lists, not parties. */
+    private static final int MAX_COORDINATED = 4;
     private static final Set<String> CLAUSE_OPENERS = Set.of("while", "but", "whereas", "although", "though",
             "meanwhile");
 
@@ -107,6 +112,7 @@ public final class EventCoder {
         Lexicon.Modifier[] modifierAt = modifierIndex(tokens);
         int[] clause = clauses(tokens);
         PhraseMatcher.Match<Lexicon.Entry> previous = null;
+        Set<String> seen = new java.util.HashSet<>();
         for (PhraseMatcher.Match<Lexicon.Entry> trigger : triggers) {
             boolean reported = previous != null && SPEECH_ACTS.contains(previous.payload().signal())
                     && trigger.start() - previous.end() <= SPEECH_ACT_REACH
@@ -119,19 +125,21 @@ public final class EventCoder {
             if (confidence <= 0) {
                 continue;
             }
-            Dyad dyad = attribute(tokens, mentions, clause, trigger);
-            if (dyad == null) {
-                continue;
-            }
-            if (Math.abs(dyad.source().end() - trigger.start()) > FAR_TOKENS) {
-                confidence *= FAR_FACTOR;
-            }
+            List<Dyad> dyads = attribute(tokens, mentions, clause, trigger);
             Lexicon.Entry entry = trigger.payload();
             CodedEvent.Span span = new CodedEvent.Span(tokens.get(trigger.start()).start(),
                     tokens.get(trigger.end() - 1).end());
-            out.add(new CodedEvent(CodedEvent.SCHEMA_VERSION, article.id(), article.url(), article.outlet(),
-                    article.published(), sentence, dyad.source().code(), dyad.target().code(), entry.signal(),
-                    entry.signal().polarity(), entry.weight(), round(confidence), span));
+            for (Dyad dyad : dyads) {
+                double c = Math.abs(dyad.source().end() - trigger.start()) > FAR_TOKENS ? confidence * FAR_FACTOR
+                        : confidence;
+                String key = dyad.source().code() + ">" + dyad.target().code() + ":" + entry.signal();
+                // One sentence saying the same thing twice ("strikes … the strikes") is one event.
+                if (seen.add(key)) {
+                    out.add(new CodedEvent(CodedEvent.SCHEMA_VERSION, article.id(), article.url(), article.outlet(),
+                            article.published(), sentence, dyad.source().code(), dyad.target().code(),
+                            entry.signal(), entry.signal().polarity(), entry.weight(), round(c), span));
+                }
+            }
         }
     }
 
@@ -154,35 +162,97 @@ public final class EventCoder {
     private record Dyad(Gazetteer.Mention source, Gazetteer.Mention target) {
     }
 
-    /** Who does it to whom, or null when the sentence does not name two different countries for it. */
-    private static Dyad attribute(List<Token> tokens, List<Gazetteer.Mention> mentions, int[] clause,
-                                  PhraseMatcher.Match<?> trigger) {
+    /**
+     * Who does it to whom. Coordinated actors share a role: "Russia threatened Ukraine and
+     * Moldova" is two events; "Ethiopia and Eritrea signed a truce" is a joint act, coded both ways.
+     * Empty when the sentence does not name two different countries for the trigger.
+     */
+    private static List<Dyad> attribute(List<Token> tokens, List<Gazetteer.Mention> mentions, int[] clause,
+                                        PhraseMatcher.Match<?> trigger) {
         Gazetteer.Mention agent = passiveAgent(tokens, mentions, trigger);
-        Gazetteer.Mention source;
-        Gazetteer.Mention target;
+        List<Gazetteer.Mention> sources;
+        List<Gazetteer.Mention> targets;
         if (agent != null) {
-            source = agent;
-            target = nearestBefore(mentions, clause, trigger.start(), null);
+            sources = List.of(agent);
+            Gazetteer.Mention patient = nearestBefore(mentions, clause, trigger.start(), null);
+            targets = patient == null ? List.of() : coordinatedBefore(tokens, mentions, patient);
         } else {
-            source = nearestBefore(mentions, clause, trigger.start(), null);
+            Gazetteer.Mention source = nearestBefore(mentions, clause, trigger.start(), null);
             if (source == null) {
-                return null;
+                return List.of();
             }
-            target = firstFrom(mentions, clause, trigger, source.code());
-            if (target == null) {
-                // "Ethiopia and Eritrea signed a truce": both parties precede the trigger.
-                Gazetteer.Mention partner = nearestBefore(mentions, clause, source.start(), source.code());
-                if (partner != null && source.start() - partner.end() <= 2) {
-                    target = source;
-                    source = partner;
+            sources = coordinatedBefore(tokens, mentions, source);
+            Gazetteer.Mention target = firstFrom(mentions, clause, trigger, sources);
+            targets = target == null ? List.of() : coordinatedAfter(tokens, mentions, target);
+            if (targets.isEmpty() && sources.size() > 1) {
+                return joint(sources);
+            }
+        }
+        List<Dyad> dyads = new ArrayList<>();
+        for (Gazetteer.Mention s : sources) {
+            for (Gazetteer.Mention t : targets) {
+                if (s.isCountry() && t.isCountry() && !s.code().equals(t.code())) {
+                    dyads.add(new Dyad(s, t));
                 }
             }
         }
-        if (source == null || target == null || !source.isCountry() || !target.isCountry()
-                || source.code().equals(target.code())) {
-            return null;
+        return dyads;
+    }
+
+    /** Every ordered pair of different countries among joint actors. */
+    private static List<Dyad> joint(List<Gazetteer.Mention> actors) {
+        List<Dyad> dyads = new ArrayList<>();
+        for (Gazetteer.Mention a : actors) {
+            for (Gazetteer.Mention b : actors) {
+                if (a.isCountry() && b.isCountry() && !a.code().equals(b.code())) {
+                    dyads.add(new Dyad(a, b));
+                }
+            }
         }
-        return new Dyad(source, target);
+        return dyads;
+    }
+
+    /** {@code last} and the actors joined to it from the left by "and", "or" or commas. */
+    private static List<Gazetteer.Mention> coordinatedBefore(List<Token> tokens, List<Gazetteer.Mention> mentions,
+                                                             Gazetteer.Mention last) {
+        List<Gazetteer.Mention> group = new ArrayList<>();
+        group.add(last);
+        int i = mentions.indexOf(last);
+        while (i > 0 && group.size() < MAX_COORDINATED && joined(tokens, mentions.get(i - 1), mentions.get(i))) {
+            group.add(0, mentions.get(--i));
+        }
+        return group;
+    }
+
+    /** {@code first} and the actors joined to it on the right by "and", "or" or commas. */
+    private static List<Gazetteer.Mention> coordinatedAfter(List<Token> tokens, List<Gazetteer.Mention> mentions,
+                                                            Gazetteer.Mention first) {
+        List<Gazetteer.Mention> group = new ArrayList<>();
+        group.add(first);
+        int i = mentions.indexOf(first);
+        while (i + 1 < mentions.size() && group.size() < MAX_COORDINATED
+                && joined(tokens, mentions.get(i), mentions.get(i + 1))) {
+            group.add(mentions.get(++i));
+        }
+        return group;
+    }
+
+    /** Only coordinators, commas and articles stand between two actors. */
+    private static boolean joined(List<Token> tokens, Gazetteer.Mention left, Gazetteer.Mention right) {
+        int gap = right.start() - left.end();
+        if (gap < 1 || gap > 3) {
+            return false;
+        }
+        boolean coordinator = false;
+        for (int i = left.end(); i < right.start(); i++) {
+            String t = tokens.get(i).text().toLowerCase(Locale.ROOT);
+            if (t.equals("and") || t.equals("or") || t.equals(",")) {
+                coordinator = true;
+            } else if (!t.equals("the") && !t.equals("both")) {
+                return false;
+            }
+        }
+        return coordinator;
     }
 
     /** Nearest actor ending before {@code before}, preferring the trigger's clause; skips {@code exclude}. */
@@ -206,12 +276,13 @@ public final class EventCoder {
         return inClause != null ? inClause : best;
     }
 
-    /** First actor other than {@code source} from the trigger's first word on, within its clause. */
+    /** First actor other than the sources from the trigger's first word on, within its clause. */
     private static Gazetteer.Mention firstFrom(List<Gazetteer.Mention> mentions, int[] clause,
-                                               PhraseMatcher.Match<?> trigger, String source) {
+                                               PhraseMatcher.Match<?> trigger, List<Gazetteer.Mention> sources) {
         int triggerClause = clause[trigger.end() - 1];
         for (Gazetteer.Mention m : mentions) {
-            if (m.start() > trigger.start() && !m.code().equals(source) && clause[m.start()] == triggerClause) {
+            boolean isSource = sources.stream().anyMatch(s -> s.code().equals(m.code()));
+            if (m.start() > trigger.start() && !isSource && clause[m.start()] == triggerClause) {
                 return m;
             }
         }

@@ -70,6 +70,10 @@ public final class Stemmer {
         if (w.endsWith("ing") && w.length() > 5) {
             return undouble(w.substring(0, w.length() - 3));
         }
+        if (w.endsWith("eed") && w.length() > 4) {
+            // "agreed", "freed": the stem keeps the verb's own e.
+            return w.substring(0, w.length() - 1);
+        }
         if (w.endsWith("ed") && w.length() > 4) {
             return undouble(w.substring(0, w.length() - 2));
         }

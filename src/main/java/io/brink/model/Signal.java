@@ -17,6 +17,12 @@ public enum Signal {
     REJECT(Polarity.ESCALATION),
     WARN(Polarity.ESCALATION),
     CYBER(Polarity.ESCALATION),
+    /** Demands and insistence that another state act (CAMEO root 10). */
+    DEMAND(Polarity.ESCALATION),
+    /** Arrests, detentions, deportations and crackdowns on another state's people (CAMEO root 17). */
+    COERCE(Polarity.ESCALATION),
+    /** Protests, boycotts and demonstrations against another state (CAMEO root 14). */
+    PROTEST(Polarity.ESCALATION),
     APPEAL_RESTRAINT(Polarity.DEESCALATION),
     CEASEFIRE(Polarity.DEESCALATION),
     NEGOTIATE(Polarity.DEESCALATION),
@@ -26,7 +32,11 @@ public enum Signal {
     RELEASE(Polarity.DEESCALATION),
     RESTORE_RELATIONS(Polarity.DEESCALATION),
     AID(Polarity.DEESCALATION),
-    DEESCALATION_MECHANISM(Polarity.DEESCALATION);
+    DEESCALATION_MECHANISM(Polarity.DEESCALATION),
+    /** Meetings, visits, calls and hosting: contact that keeps channels open (CAMEO root 04). */
+    CONSULT(Polarity.DEESCALATION),
+    /** Praise, support, partnership, shared intelligence, extradition, asylum (CAMEO roots 05–06). */
+    COOPERATE(Polarity.DEESCALATION);
 
     private final Polarity polarity;
 

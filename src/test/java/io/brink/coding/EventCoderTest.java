@@ -69,8 +69,29 @@ class EventCoderTest {
     }
 
     @Test
-    void two_parties_before_a_truce_are_the_pair() {
-        assertThat(dyads("Ethiopia and Eritrea signed a truce on Tuesday.")).containsExactly("ETH>ERI:CEASEFIRE");
+    void a_joint_act_of_two_parties_is_coded_both_ways() {
+        assertThat(dyads("Ethiopia and Eritrea signed a truce on Tuesday."))
+                .containsExactlyInAnyOrder("ETH>ERI:CEASEFIRE", "ERI>ETH:CEASEFIRE");
+    }
+
+    @Test
+    void coordinated_targets_each_receive_the_event() {
+        assertThat(dyads("Pakistan threatened Congo and Costa Rica over their ties with Israel."))
+                .contains("PAK>COD:THREATEN", "PAK>CRI:THREATEN").doesNotContain("PAK>ISR:THREATEN");
+    }
+
+    @Test
+    void a_refusal_is_one_rejection_not_the_act_refused() {
+        assertThat(dyads("Israel refused to lift the curfew on Palestinians.")).containsExactly("ISR>PSE:REJECT");
+    }
+
+    @Test
+    void meetings_visits_and_cooperation_are_mild_deescalation() {
+        List<CodedEvent> events = code("Germany's foreign minister will visit Albania in June.");
+        assertThat(events).extracting(e -> e.src() + ">" + e.tgt() + ":" + e.signal()).containsExactly("DEU>ALB:CONSULT");
+        assertThat(events.get(0).weight()).isBetween(0.0, 3.0);
+        assertThat(dyads("Jordan and Britain agreed to hold joint military exercises."))
+                .contains("JOR>GBR:AGREE", "GBR>JOR:AGREE");
     }
 
     @Test

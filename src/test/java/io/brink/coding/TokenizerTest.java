@@ -23,5 +23,7 @@ class TokenizerTest {
         assertThat(Stemmer.stem("shelled")).isEqualTo(Stemmer.stem("shell"));
         assertThat(Stemmer.stem("casualties")).isEqualTo(Stemmer.stem("casualty"));
         assertThat(Stemmer.stem("withdrew")).isEqualTo(Stemmer.stem("withdraws"));
+        assertThat(Stemmer.stem("agreed")).isEqualTo(Stemmer.stem("agree")).isEqualTo(Stemmer.stem("agrees"))
+                .isEqualTo(Stemmer.stem("agreeing"));
     }
 }

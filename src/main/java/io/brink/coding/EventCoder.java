@@ -43,6 +43,16 @@ public final class EventCoder {
     private static final Set<String> CLAUSE_OPENERS = Set.of("while", "but", "whereas", "although", "though",
             "meanwhile");
 
+    private static final int MAX_ACTOR_EXTENSION = 6;
+    private static final Set<String> ROLE_WORDS = Set.of("president", "prime", "minister", "foreign", "defence",
+            "defense", "secretary", "leader", "leaders", "king", "queen", "emir", "crown", "prince", "chancellor",
+            "officials", "official", "diplomats", "diplomat", "forces", "troops", "army", "navy", "military",
+            "police", "government", "negotiators", "delegation", "envoy", "ambassador", "spokesman", "spokeswoman",
+            "warships", "jets", "authorities", "security", "intelligence", "deputy", "senior", "top", "junior",
+            "vice", "general", "commander", "state", "interior", "guards", "soldiers", "navy's", "ministry",
+            "administration", "parliament", "lawmakers", "counterpart");
+    private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("shot", "struck", "hit", "held", "taken",
+            "seized", "sent", "thrown", "broken", "frozen", "made", "given", "brought", "led", "fought", "won", "lost");
     private static final Set<String> VENUE_PREPOSITIONS = Set.of("in", "at", "from", "near", "outside", "inside");
 
     private static volatile EventCoder standard;
@@ -73,9 +83,9 @@ public final class EventCoder {
         if (article.text() == null || article.text().isBlank()) {
             return List.of();
         }
-        LocalDate date = article.published() != null
-                ? article.published().atOffset(ZoneOffset.UTC).toLocalDate()
-                : LocalDate.now(ZoneOffset.UTC);
+        // Undated text: any office holder counts (see Gazetteer.Actor#validOn).
+        LocalDate date = article.published() != null ? article.published().atOffset(ZoneOffset.UTC).toLocalDate()
+                : null;
         List<Sentence> sentences = SentenceSplitter.split(article.text());
         List<List<Token>> onTopic = new ArrayList<>();
         List<Sentence> onTopicSentences = new ArrayList<>();
@@ -146,17 +156,40 @@ public final class EventCoder {
     /**
      * Drops capitals that are only where something happened ("agreed a ceasefire in Havana",
      * "talks at Geneva"): after a preposition of place a capital is a venue, not a government.
+     * Drops demonyms of ethnicity. Extends each actor over the office and name that follow it.
      */
     private static List<Gazetteer.Mention> actors(List<Token> tokens, List<Gazetteer.Mention> mentions) {
         List<Gazetteer.Mention> actors = new ArrayList<>(mentions.size());
         for (Gazetteer.Mention m : mentions) {
-            boolean venue = m.kind() == Gazetteer.Kind.CAPITAL && m.start() > 0
-                    && VENUE_PREPOSITIONS.contains(tokens.get(m.start() - 1).text().toLowerCase(Locale.ROOT));
-            if (!venue) {
-                actors.add(m);
+            String before = m.start() > 0 ? tokens.get(m.start() - 1).text().toLowerCase(Locale.ROOT) : "";
+            boolean venue = m.kind() == Gazetteer.Kind.CAPITAL && VENUE_PREPOSITIONS.contains(before);
+            // "ethnic Albanian guerrillas" are people of a descent, not the state of Albania.
+            boolean ethnicity = m.kind() == Gazetteer.Kind.DEMONYM && before.equals("ethnic");
+            if (!venue && !ethnicity) {
+                actors.add(extend(tokens, m));
             }
         }
         return actors;
+    }
+
+    /**
+     * "Libyan leader Muammar Gaddafi", "Bulgarian President Todor Zhivkov": the office and the
+     * person belong to the actor, so "X leader A and Y President B" reads as two coordinated actors.
+     */
+    private static Gazetteer.Mention extend(List<Token> tokens, Gazetteer.Mention m) {
+        int end = m.end();
+        boolean sawRole = false;
+        while (end < tokens.size() && end - m.end() < MAX_ACTOR_EXTENSION) {
+            Token t = tokens.get(end);
+            String lower = t.text().toLowerCase(Locale.ROOT);
+            if (ROLE_WORDS.contains(lower)) {
+                sawRole = true;
+            } else if (!(sawRole && Character.isUpperCase(t.text().charAt(0)) && t.isWord())) {
+                break;
+            }
+            end++;
+        }
+        return end == m.end() ? m : new Gazetteer.Mention(m.code(), m.kind(), m.start(), end);
     }
 
     private record Dyad(Gazetteer.Mention source, Gazetteer.Mention target) {
@@ -176,6 +209,15 @@ public final class EventCoder {
             sources = List.of(agent);
             Gazetteer.Mention patient = nearestBefore(mentions, clause, trigger.start(), null);
             targets = patient == null ? List.of() : coordinatedBefore(tokens, mentions, patient);
+        } else if (isPassive(tokens, trigger)) {
+            // "were killed in Israeli strikes": the subject suffered it; the actor comes after.
+            Gazetteer.Mention patient = nearestBefore(mentions, clause, trigger.start(), null);
+            if (patient == null) {
+                return List.of();
+            }
+            targets = coordinatedBefore(tokens, mentions, patient);
+            Gazetteer.Mention actor = firstFrom(mentions, clause, trigger, targets);
+            sources = actor == null ? List.of() : List.of(actor);
         } else {
             Gazetteer.Mention source = nearestBefore(mentions, clause, trigger.start(), null);
             if (source == null) {
@@ -289,16 +331,24 @@ public final class EventCoder {
         return null;
     }
 
+    /** A form of "be" just before a participle trigger: "was attacked", "were being shelled". */
+    private static boolean isPassive(List<Token> tokens, PhraseMatcher.Match<?> trigger) {
+        String first = tokens.get(trigger.start()).text().toLowerCase(Locale.ROOT);
+        if (!first.endsWith("ed") && !IRREGULAR_PARTICIPLES.contains(first)) {
+            return false;
+        }
+        for (int i = Math.max(0, trigger.start() - 2); i < trigger.start(); i++) {
+            if (tokens.get(i).stem().equals("be")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "was attacked by Russia": the actor after "by" is the agent. */
     private static Gazetteer.Mention passiveAgent(List<Token> tokens, List<Gazetteer.Mention> mentions,
                                                   PhraseMatcher.Match<?> trigger) {
-        boolean passive = false;
-        for (int i = Math.max(0, trigger.start() - 2); i < trigger.start(); i++) {
-            if (tokens.get(i).stem().equals("be")) {
-                passive = true;
-            }
-        }
-        if (!passive) {
+        if (!isPassive(tokens, trigger)) {
             return null;
         }
         for (int i = trigger.end(); i < Math.min(tokens.size(), trigger.end() + 3); i++) {

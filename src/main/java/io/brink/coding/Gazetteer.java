@@ -28,8 +28,9 @@ public final class Gazetteer {
     /** What a surface form stands for; {@code from}/{@code to} bound a leader's term (null = open). */
     public record Actor(String code, Kind kind, LocalDate from, LocalDate to) {
 
+        /** A null date (an undated text) accepts every office holder who ever held the office. */
         boolean validOn(LocalDate date) {
-            return (from == null || !date.isBefore(from)) && (to == null || !date.isAfter(to));
+            return date == null || (from == null || !date.isBefore(from)) && (to == null || !date.isAfter(to));
         }
 
         public boolean isCountry() {
@@ -90,7 +91,7 @@ public final class Gazetteer {
         return Set.copyOf(countryCodes);
     }
 
-    /** Actors in the sentence, left to right, with blocked phrases removed. */
+    /** Actors in the sentence, left to right, with blocked phrases removed; {@code date} may be null. */
     public List<Mention> find(List<Token> tokens, LocalDate date) {
         List<Mention> mentions = new ArrayList<>();
         for (PhraseMatcher.Match<Actor> m : matcher.find(tokens, a -> a.validOn(date))) {

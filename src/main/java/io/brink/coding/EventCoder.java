@@ -44,6 +44,7 @@ public final class EventCoder {
             "meanwhile");
 
     private static final int MAX_ACTOR_EXTENSION = 6;
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("that", "which", "who", "whom", "whose");
     private static final Set<String> ROLE_WORDS = Set.of("president", "prime", "minister", "foreign", "defence",
             "defense", "secretary", "leader", "leaders", "king", "queen", "emir", "crown", "prince", "chancellor",
             "officials", "official", "diplomats", "diplomat", "forces", "troops", "army", "navy", "military",
@@ -123,6 +124,8 @@ public final class EventCoder {
         int[] clause = clauses(tokens);
         PhraseMatcher.Match<Lexicon.Entry> previous = null;
         Set<String> seen = new java.util.HashSet<>();
+        List<Dyad> previousDyads = List.of();
+        int previousStart = 0;
         for (PhraseMatcher.Match<Lexicon.Entry> trigger : triggers) {
             boolean reported = previous != null && SPEECH_ACTS.contains(previous.payload().signal())
                     && trigger.start() - previous.end() <= SPEECH_ACT_REACH
@@ -136,6 +139,15 @@ public final class EventCoder {
                 continue;
             }
             List<Dyad> dyads = attribute(tokens, mentions, clause, trigger);
+            boolean purpose = trigger.start() > 0 && tokens.get(trigger.start() - 1).text().equalsIgnoreCase("to");
+            if (purpose && !previousDyads.isEmpty() && clause[previousStart] == clause[trigger.start()]) {
+                // "will visit Mauritania and Senegal to mediate": the visitor mediates.
+                dyads = previousDyads;
+            }
+            if (!dyads.isEmpty()) {
+                previousDyads = dyads;
+                previousStart = trigger.start();
+            }
             Lexicon.Entry entry = trigger.payload();
             CodedEvent.Span span = new CodedEvent.Span(tokens.get(trigger.start()).start(),
                     tokens.get(trigger.end() - 1).end());
@@ -223,6 +235,11 @@ public final class EventCoder {
             if (source == null) {
                 return List.of();
             }
+            source = outsideApposition(tokens, mentions, source, trigger.start());
+            if (relativeClauseBetween(tokens, source.end(), trigger.start())) {
+                // "the group that has seized parts of Iraq": the subject is not a country.
+                return List.of();
+            }
             sources = coordinatedBefore(tokens, mentions, source);
             Gazetteer.Mention target = firstFrom(mentions, clause, trigger, sources);
             targets = target == null ? List.of() : coordinatedAfter(tokens, mentions, target);
@@ -239,6 +256,49 @@ public final class EventCoder {
             }
         }
         return dyads;
+    }
+
+    /**
+     * "Pakistan, a key U.S. ally in the war, has refused …": an actor inside an apposition
+     * describes the subject; the subject is the actor just before the apposition's comma.
+     */
+    private static Gazetteer.Mention outsideApposition(List<Token> tokens, List<Gazetteer.Mention> mentions,
+                                                       Gazetteer.Mention source, int triggerStart) {
+        boolean commaAfter = false;
+        for (int i = source.end(); i < triggerStart; i++) {
+            if (tokens.get(i).text().equals(",")) {
+                commaAfter = true;
+            }
+        }
+        if (!commaAfter) {
+            return source;
+        }
+        int open = -1;
+        for (int i = source.start() - 1; i > 0; i--) {
+            if (tokens.get(i).text().equals(",")) {
+                open = i;
+                break;
+            }
+        }
+        if (open < 1) {
+            return source;
+        }
+        for (Gazetteer.Mention m : mentions) {
+            if (m.end() == open) {
+                return m;
+            }
+        }
+        return source;
+    }
+
+    /** A relative pronoun between the actor and the trigger, not right after the actor. */
+    private static boolean relativeClauseBetween(List<Token> tokens, int actorEnd, int triggerStart) {
+        for (int i = actorEnd + 1; i < triggerStart; i++) {
+            if (RELATIVE_PRONOUNS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Every ordered pair of different countries among joint actors. */

@@ -29,7 +29,14 @@ public final class Stemmer {
             Map.entry("stood", "stand"), Map.entry("kept", "keep"), Map.entry("left", "leave"),
             Map.entry("bombed", "bomb"), Map.entry("forgave", "forgive"), Map.entry("overran", "overrun"),
             Map.entry("underwent", "undergo"), Map.entry("sanctioned", "sanction"),
-            Map.entry("defense", "defence"), Map.entry("offense", "offence"));
+            Map.entry("defense", "defence"), Map.entry("offense", "offence"),
+            // British doubled l: "cancelled" is "cancel", while "shelled" stays "shell".
+            Map.entry("cancelled", "cancel"), Map.entry("cancelling", "cancel"), Map.entry("travelled", "travel"),
+            Map.entry("signalled", "signal"), Map.entry("fuelled", "fuel"), Map.entry("labelled", "label"),
+            Map.entry("levelled", "level"), Map.entry("quarrelled", "quarrel"), Map.entry("controlled", "control"),
+            Map.entry("patrolled", "patrol"), Map.entry("patrolling", "patrol"), Map.entry("compelled", "compel"),
+            Map.entry("expelled", "expel"), Map.entry("expelling", "expel"), Map.entry("propelled", "propel"),
+            Map.entry("repelled", "repel"), Map.entry("annulled", "annul"));
 
     private Stemmer() {
     }

@@ -52,6 +52,10 @@ public final class Tokenizer {
             char c = s.charAt(j);
             if (Character.isLetterOrDigit(c)) {
                 j++;
+            } else if (c == '-' && Character.isUpperCase(s.charAt(i)) && j + 1 < n
+                    && Character.isLowerCase(s.charAt(j + 1))) {
+                // "Vietnamese-led", "Russian-made": the actor stands on its own.
+                return j;
             } else if ((c == '-' || c == '\'' || c == '\u2019' || c == '.') && j + 1 < n
                     && Character.isLetterOrDigit(s.charAt(j + 1))) {
                 j++;

@@ -149,4 +149,47 @@ class EventCoderTest {
         assertThat(code("Iran threatened retaliation.")).isEmpty();
         assertThat(code("")).isEmpty();
     }
+
+    @Test
+    void an_actor_in_an_apposition_is_not_the_subject() {
+        assertThat(dyads("Pakistan, a key U.S. ally in the region, has refused to deploy troops in Iraq."))
+                .containsExactly("PAK>IRQ:REJECT");
+    }
+
+    @Test
+    void a_relative_clause_subject_is_not_the_country_before_it() {
+        assertThat(code("The United States launched air strikes on the militant group that has seized parts of Iraq and Syria."))
+                .extracting(CodedEvent::src).containsOnly("USA");
+    }
+
+    @Test
+    void a_purpose_clause_keeps_the_main_actor() {
+        assertThat(dyads("Gambia's president will visit Mauritania and Senegal to mediate in their border dispute."))
+                .contains("GMB>MRT:MEDIATE", "GMB>SEN:MEDIATE").doesNotContain("MRT>SEN:MEDIATE");
+    }
+
+    @Test
+    void a_led_or_backed_compound_names_its_actor() {
+        assertThat(dyads("Vietnamese-led forces attacked Cambodia.")).containsExactly("VNM>KHM:ATTACK");
+    }
+
+    @Test
+    void a_cancelled_visit_is_a_snub_not_a_visit() {
+        assertThat(code("France cancelled a planned visit to Haiti.")).singleElement().satisfies(e -> {
+            assertThat(e.signal()).isEqualTo(Signal.SANCTION);
+            assertThat(e.tgt()).isEqualTo("HTI");
+        });
+    }
+
+    @Test
+    void history_and_film_reviews_code_no_event() {
+        assertThat(code("On the anniversary of the 1967 war, Israeli and Egyptian veterans met in Cairo.")).isEmpty();
+        assertThat(code("In the film, a Russian spy attacks an American agent; the movie opens on Friday.")).isEmpty();
+    }
+
+    @Test
+    void a_sports_team_named_for_its_country_does_not_act_for_the_state() {
+        assertThat(code("France stunned Brazil with a late strike.")).isEmpty();
+        assertThat(code("Japan's attack overwhelmed Iran's defence.")).isEmpty();
+    }
 }

@@ -1,0 +1,50 @@
+package io.brink.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.BufferedReader;
+import java.io.StringReader;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.brink.model.Polarity;
+
+class EvaluationTest {
+
+    private static List<Evaluation.GoldLine> gold(String... lines) throws Exception {
+        return Evaluation.read(new BufferedReader(new StringReader(String.join("\n", lines))));
+    }
+
+    @Test
+    void counts_hits_misses_and_false_alarms_per_event_pair_and_polarity() throws Exception {
+        Evaluation.Report r = Evaluation.evaluate(EventCoder.standard(), gold(
+                // hit: IRN>ISR escalation
+                "{\"id\":\"a\",\"text\":\"Iran threatened Israel.\",\"events\":[{\"src\":\"IRN\",\"tgt\":\"ISR\",\"polarity\":\"ESCALATION\"}],\"label\":\"ESCALATION\"}",
+                // direction wrong: a miss and a false alarm for events, a hit for pairs
+                "{\"id\":\"b\",\"text\":\"Iran threatened Israel.\",\"events\":[{\"src\":\"ISR\",\"tgt\":\"IRN\",\"polarity\":\"ESCALATION\"}]}",
+                // gold events that do not count: domestic, non-country, neutral
+                "{\"id\":\"c\",\"text\":\"The weather was fine.\",\"events\":[{\"src\":\"IRN\",\"tgt\":\"IRN\",\"polarity\":\"ESCALATION\"},"
+                        + "{\"src\":null,\"tgt\":\"ISR\",\"polarity\":\"ESCALATION\"},{\"src\":\"USA\",\"tgt\":\"CHN\",\"polarity\":\"NEUTRAL\"}],\"label\":\"NEUTRAL\"}",
+                // a missed de-escalation
+                "{\"id\":\"d\",\"text\":\"Nothing coded here.\",\"events\":[{\"src\":\"ETH\",\"tgt\":\"ERI\",\"polarity\":\"DEESCALATION\"}]}"));
+        assertThat(r.lines()).isEqualTo(4);
+        assertThat(r.events()).isEqualTo(new Evaluation.Counts(1, 1, 2));
+        assertThat(r.pairs()).isEqualTo(new Evaluation.Counts(2, 0, 1));
+        assertThat(r.byPolarity().get(Polarity.ESCALATION)).isEqualTo(new Evaluation.Counts(1, 1, 1));
+        assertThat(r.byPolarity().get(Polarity.DEESCALATION)).isEqualTo(new Evaluation.Counts(0, 0, 1));
+        assertThat(r.events().precision()).isEqualTo(0.5);
+        assertThat(r.events().recall()).isEqualTo(1.0 / 3);
+        assertThat(r.labels().n()).isEqualTo(2);
+        assertThat(r.labels().accuracy()).isEqualTo(1.0);
+        Map<String, Object> json = Evaluation.toJson(r);
+        assertThat(json).containsKeys("lines", "events", "pairs", "by_polarity", "labels");
+    }
+
+    @Test
+    void a_malformed_gold_line_names_its_number() {
+        assertThatThrownBy(() -> gold("{\"text\":\"ok\"}", "{oops")).hasMessageStartingWith("gold line 2:");
+    }
+}

@@ -104,21 +104,31 @@ public final class EventCoder {
             return List.of();
         }
         List<CodedEvent> events = new ArrayList<>();
+        List<String> previousCountries = List.of();
         for (int i = 0; i < onTopic.size(); i++) {
-            codeSentence(article, onTopicSentences.get(i).text(), onTopic.get(i), date, events);
+            previousCountries = codeSentence(article, onTopicSentences.get(i).text(), onTopic.get(i), date,
+                    previousCountries, events);
         }
         return events;
     }
 
-    private void codeSentence(Article article, String sentence, List<Token> tokens, LocalDate date,
-                              List<CodedEvent> out) {
-        List<Gazetteer.Mention> mentions = actors(tokens, gazetteer.find(tokens, date));
-        if (mentions.size() < 2) {
-            return;
+    /**
+     * Codes one sentence into {@code out}; returns the countries it names, in order, for the next
+     * sentence's pronouns.
+     */
+    private List<String> codeSentence(Article article, String sentence, List<Token> tokens, LocalDate date,
+                                      List<String> previousCountries, List<CodedEvent> out) {
+        List<Gazetteer.Mention> named = actors(tokens, gazetteer.find(tokens, date));
+        List<String> countries = named.stream().filter(Gazetteer.Mention::isCountry).map(Gazetteer.Mention::code)
+                .distinct().toList();
+        List<Gazetteer.Mention> mentions = Anaphora.resolve(tokens, named, previousCountries);
+        if (mentions.size() < 2 || sentence.endsWith("?")) {
+            // A question asks whether something happens; it does not report that it did.
+            return countries;
         }
         List<PhraseMatcher.Match<Lexicon.Entry>> triggers = lexicon.signals(tokens);
         if (triggers.isEmpty()) {
-            return;
+            return countries;
         }
         Lexicon.Modifier[] modifierAt = modifierIndex(tokens);
         int[] clause = clauses(tokens);
@@ -163,6 +173,7 @@ public final class EventCoder {
                 }
             }
         }
+        return countries;
     }
 
     /**
@@ -339,10 +350,14 @@ public final class EventCoder {
         return group;
     }
 
-    /** Only coordinators, commas and articles stand between two actors. */
+    /** Only coordinators, commas and articles (or nothing) stand between two actors. */
     private static boolean joined(List<Token> tokens, Gazetteer.Mention left, Gazetteer.Mention right) {
         int gap = right.start() - left.end();
-        if (gap < 1 || gap > 3) {
+        if (gap == 0) {
+            // Side by side, as in "Israeli Palestinian talks" or a resolved "the two sides".
+            return true;
+        }
+        if (gap > 3) {
             return false;
         }
         boolean coordinator = false;

@@ -192,4 +192,26 @@ class EventCoderTest {
         assertThat(code("France stunned Brazil with a late strike.")).isEmpty();
         assertThat(code("Japan's attack overwhelmed Iran's defence.")).isEmpty();
     }
+
+    @Test
+    void a_question_reports_nothing() {
+        assertThat(code("Will Iran attack Israel?")).isEmpty();
+    }
+
+    @Test
+    void it_and_the_country_refer_to_the_one_country_named_before() {
+        assertThat(dyads("Iran's foreign minister spoke on Monday. It threatened Israel with retaliation."))
+                .containsExactly("IRN>ISR:THREATEN");
+    }
+
+    @Test
+    void the_two_sides_refer_to_the_pair_named_before() {
+        assertThat(dyads("Armenia and Azerbaijan met in Geneva. The two sides agreed a ceasefire."))
+                .contains("ARM>AZE:CEASEFIRE", "AZE>ARM:CEASEFIRE");
+    }
+
+    @Test
+    void a_pronoun_after_a_sentence_with_many_countries_is_left_alone() {
+        assertThat(code("Iran, Iraq and Syria met in Baghdad. It threatened Israel.")).isEmpty();
+    }
 }

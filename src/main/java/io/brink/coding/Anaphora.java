@@ -1,0 +1,94 @@
+package io.brink.coding;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Resolves the few references to countries that are safe to resolve: "it", "the country" and
+ * "its government" to the one country the previous sentence named, "the two sides", "both
+ * sides" and "the two countries" to the two it named. When the previous sentence named a
+ * different number of countries, the reference is left alone.
+ */
+final class Anaphora {
+
+    private Anaphora() {
+    }
+
+    /** {@code named} plus resolved references, ordered by position. */
+    static List<Gazetteer.Mention> resolve(List<Token> tokens, List<Gazetteer.Mention> named,
+                                           List<String> previousCountries) {
+        if (previousCountries.isEmpty() || previousCountries.size() > 2) {
+            return named;
+        }
+        List<Gazetteer.Mention> out = new ArrayList<>(named);
+        for (int i = 0; i < tokens.size(); i++) {
+            if (covered(named, i)) {
+                continue;
+            }
+            int singular = singularEnd(tokens, i);
+            if (singular > 0 && previousCountries.size() == 1) {
+                out.add(new Gazetteer.Mention(previousCountries.get(0), Gazetteer.Kind.NAME, i, singular));
+                i = singular - 1;
+                continue;
+            }
+            int plural = pluralEnd(tokens, i);
+            if (plural > 0 && previousCountries.size() == 2) {
+                // Two joint actors side by side, read as "A and B" would be.
+                out.add(new Gazetteer.Mention(previousCountries.get(0), Gazetteer.Kind.NAME, i, plural - 1));
+                out.add(new Gazetteer.Mention(previousCountries.get(1), Gazetteer.Kind.NAME, plural - 1, plural));
+                i = plural - 1;
+            }
+        }
+        out.sort(Comparator.comparingInt(Gazetteer.Mention::start));
+        return out;
+    }
+
+    private static boolean covered(List<Gazetteer.Mention> named, int i) {
+        for (Gazetteer.Mention m : named) {
+            if (i >= m.start() && i < m.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "It" as a subject at the start, "the country", "its government": end index or -1. */
+    private static int singularEnd(List<Token> tokens, int i) {
+        String t = lower(tokens, i);
+        if (t.equals("it") && i == 0) {
+            return i + 1;
+        }
+        if (t.equals("the") && lower(tokens, i + 1).equals("country")) {
+            return i + 2;
+        }
+        if (t.equals("its") && (lower(tokens, i + 1).equals("government") || lower(tokens, i + 1).equals("leaders"))
+                && i == 0) {
+            return i + 2;
+        }
+        return -1;
+    }
+
+    /** "the two sides", "both sides", "the two countries", "both countries": end index or -1. */
+    private static int pluralEnd(List<Token> tokens, int i) {
+        String t = lower(tokens, i);
+        String next = lower(tokens, i + 1);
+        if (t.equals("both") && isParties(next)) {
+            return i + 2;
+        }
+        if (t.equals("the") && next.equals("two") && isParties(lower(tokens, i + 2))) {
+            return i + 3;
+        }
+        return -1;
+    }
+
+    private static boolean isParties(String word) {
+        return word.equals("sides") || word.equals("countries") || word.equals("nations") || word.equals("governments")
+                || word.equals("neighbours") || word.equals("neighbors");
+    }
+
+    private static String lower(List<Token> tokens, int i) {
+        return i < tokens.size() ? tokens.get(i).text().toLowerCase(Locale.ROOT) : "";
+    }
+}

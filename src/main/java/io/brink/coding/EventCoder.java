@@ -44,6 +44,9 @@ public final class EventCoder {
             "meanwhile");
 
     private static final int MAX_ACTOR_EXTENSION = 6;
+    private static final int PASSIVE_AGENT_REACH = 6;
+    private static final Set<String> REPORTING_VERBS = Set.of("said", "says", "reported", "reports", "told",
+            "announced", "stated", "confirmed", "added", "quoted", "cited");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("that", "which", "who", "whom", "whose");
     private static final Set<String> ROLE_WORDS = Set.of("president", "prime", "minister", "foreign", "defence",
             "defense", "secretary", "leader", "leaders", "king", "queen", "emir", "crown", "prince", "chancellor",
@@ -121,7 +124,8 @@ public final class EventCoder {
         List<Gazetteer.Mention> named = actors(tokens, gazetteer.find(tokens, date));
         List<String> countries = named.stream().filter(Gazetteer.Mention::isCountry).map(Gazetteer.Mention::code)
                 .distinct().toList();
-        List<Gazetteer.Mention> mentions = Anaphora.resolve(tokens, named, previousCountries);
+        List<Gazetteer.Mention> mentions = withoutAttribution(tokens,
+                Anaphora.resolve(tokens, named, previousCountries));
         if (mentions.size() < 2 || sentence.endsWith("?")) {
             // A question asks whether something happens; it does not report that it did.
             return countries;
@@ -193,6 +197,46 @@ public final class EventCoder {
             }
         }
         return actors;
+    }
+
+    /**
+     * Drops the actors of a closing attribution (", the Israeli army said Friday", ", according to
+     * U.S. officials"): they report the event, they are not part of it.
+     */
+    private static List<Gazetteer.Mention> withoutAttribution(List<Token> tokens, List<Gazetteer.Mention> mentions) {
+        int start = attributionStart(tokens);
+        if (start < 0) {
+            return mentions;
+        }
+        List<Gazetteer.Mention> kept = new ArrayList<>(mentions.size());
+        for (Gazetteer.Mention m : mentions) {
+            if (m.start() < start) {
+                kept.add(m);
+            }
+        }
+        return kept;
+    }
+
+    /** Index of the comma opening a closing attribution, or -1. */
+    static int attributionStart(List<Token> tokens) {
+        int lastComma = -1;
+        for (int i = tokens.size() - 1; i > 0; i--) {
+            if (tokens.get(i).text().equals(",")) {
+                lastComma = i;
+                break;
+            }
+        }
+        if (lastComma < 0) {
+            return -1;
+        }
+        for (int i = lastComma + 1; i < tokens.size(); i++) {
+            String t = tokens.get(i).text().toLowerCase(Locale.ROOT);
+            if (REPORTING_VERBS.contains(t) || (t.equals("according") && i + 1 < tokens.size()
+                    && tokens.get(i + 1).text().equalsIgnoreCase("to"))) {
+                return lastComma;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -406,11 +450,17 @@ public final class EventCoder {
         return null;
     }
 
-    /** A form of "be" just before a participle trigger: "was attacked", "were being shelled". */
+    /**
+     * A participle trigger after a form of "be" ("was attacked", "were being shelled") or right
+     * before "by" ("a lunch hosted by Morocco").
+     */
     private static boolean isPassive(List<Token> tokens, PhraseMatcher.Match<?> trigger) {
         String first = tokens.get(trigger.start()).text().toLowerCase(Locale.ROOT);
         if (!first.endsWith("ed") && !IRREGULAR_PARTICIPLES.contains(first)) {
             return false;
+        }
+        if (trigger.end() < tokens.size() && tokens.get(trigger.end()).text().equalsIgnoreCase("by")) {
+            return true;
         }
         for (int i = Math.max(0, trigger.start() - 2); i < trigger.start(); i++) {
             if (tokens.get(i).stem().equals("be")) {
@@ -429,7 +479,8 @@ public final class EventCoder {
         for (int i = trigger.end(); i < Math.min(tokens.size(), trigger.end() + 3); i++) {
             if (tokens.get(i).text().equalsIgnoreCase("by")) {
                 for (Gazetteer.Mention m : mentions) {
-                    if (m.start() > i && m.start() <= i + 3) {
+                    // "by the Ambassador of the Kingdom of Morocco": the agent may sit a few words on.
+                    if (m.start() > i && m.start() <= i + PASSIVE_AGENT_REACH) {
                         return m;
                     }
                 }

@@ -45,6 +45,8 @@ public final class EventCoder {
 
     private static final int MAX_ACTOR_EXTENSION = 6;
     private static final int PASSIVE_AGENT_REACH = 6;
+    /** ", a spokeswoman for the U.S. embassy in Port-au-Prince said on Sunday." is about this long. */
+    private static final int MAX_ATTRIBUTION_TOKENS = 14;
     private static final Set<String> REPORTING_VERBS = Set.of("said", "says", "reported", "reports", "told",
             "announced", "stated", "confirmed", "added", "quoted", "cited");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("that", "which", "who", "whom", "whose");
@@ -124,9 +126,8 @@ public final class EventCoder {
         List<Gazetteer.Mention> named = actors(tokens, gazetteer.find(tokens, date));
         List<String> countries = named.stream().filter(Gazetteer.Mention::isCountry).map(Gazetteer.Mention::code)
                 .distinct().toList();
-        List<Gazetteer.Mention> mentions = withoutAttribution(tokens,
-                Anaphora.resolve(tokens, named, previousCountries));
-        if (mentions.size() < 2 || sentence.endsWith("?")) {
+        List<Gazetteer.Mention> resolved = Anaphora.resolve(tokens, named, previousCountries);
+        if (resolved.size() < 2 || sentence.endsWith("?")) {
             // A question asks whether something happens; it does not report that it did.
             return countries;
         }
@@ -134,6 +135,7 @@ public final class EventCoder {
         if (triggers.isEmpty()) {
             return countries;
         }
+        List<Gazetteer.Mention> mentions = withoutAttribution(tokens, resolved, triggers);
         Lexicon.Modifier[] modifierAt = modifierIndex(tokens);
         int[] clause = clauses(tokens);
         PhraseMatcher.Match<Lexicon.Entry> previous = null;
@@ -203,9 +205,10 @@ public final class EventCoder {
      * Drops the actors of a closing attribution (", the Israeli army said Friday", ", according to
      * U.S. officials"): they report the event, they are not part of it.
      */
-    private static List<Gazetteer.Mention> withoutAttribution(List<Token> tokens, List<Gazetteer.Mention> mentions) {
+    private static List<Gazetteer.Mention> withoutAttribution(List<Token> tokens, List<Gazetteer.Mention> mentions,
+                                                              List<PhraseMatcher.Match<Lexicon.Entry>> triggers) {
         int start = attributionStart(tokens);
-        if (start < 0) {
+        if (start < 0 || triggers.get(triggers.size() - 1).start() > start) {
             return mentions;
         }
         List<Gazetteer.Mention> kept = new ArrayList<>(mentions.size());
@@ -226,7 +229,7 @@ public final class EventCoder {
                 break;
             }
         }
-        if (lastComma < 0) {
+        if (lastComma < 0 || tokens.size() - lastComma > MAX_ATTRIBUTION_TOKENS) {
             return -1;
         }
         for (int i = lastComma + 1; i < tokens.size(); i++) {
@@ -269,6 +272,9 @@ public final class EventCoder {
      */
     private static List<Dyad> attribute(List<Token> tokens, List<Gazetteer.Mention> mentions, int[] clause,
                                         PhraseMatcher.Match<?> trigger) {
+        if (tokens.get(trigger.start()).text().equalsIgnoreCase("must")) {
+            return reportedDemand(tokens, mentions, trigger);
+        }
         Gazetteer.Mention agent = passiveAgent(tokens, mentions, trigger);
         List<Gazetteer.Mention> sources;
         List<Gazetteer.Mention> targets;
@@ -354,6 +360,40 @@ public final class EventCoder {
             }
         }
         return false;
+    }
+
+    /**
+     * "Britain reiterated that Libya must hand over the suspects": the speaker demands of the
+     * subject of "must". Without a speaker before "that", nobody is demanding anything of anyone.
+     */
+    private static List<Dyad> reportedDemand(List<Token> tokens, List<Gazetteer.Mention> mentions,
+                                             PhraseMatcher.Match<?> trigger) {
+        Gazetteer.Mention subject = null;
+        for (Gazetteer.Mention m : mentions) {
+            if (m.end() <= trigger.start() && trigger.start() - m.end() <= 2) {
+                subject = m;
+            }
+        }
+        if (subject == null) {
+            return List.of();
+        }
+        int that = -1;
+        for (int i = subject.start() - 1; i >= 0; i--) {
+            if (tokens.get(i).text().equalsIgnoreCase("that")) {
+                that = i;
+                break;
+            }
+        }
+        Gazetteer.Mention speaker = null;
+        for (Gazetteer.Mention m : mentions) {
+            if (that > 0 && m.end() <= that && m.isCountry() && !m.code().equals(subject.code())) {
+                speaker = m;
+            }
+        }
+        if (speaker == null || !subject.isCountry()) {
+            return List.of();
+        }
+        return List.of(new Dyad(speaker, subject));
     }
 
     /** Every ordered pair of different countries among joint actors. */

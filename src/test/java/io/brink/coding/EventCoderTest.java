@@ -214,4 +214,19 @@ class EventCoderTest {
     void a_pronoun_after_a_sentence_with_many_countries_is_left_alone() {
         assertThat(code("Iran, Iraq and Syria met in Baghdad. It threatened Israel.")).isEmpty();
     }
+
+    @Test
+    void a_country_saying_another_must_act_is_a_demand() {
+        assertThat(dyads("A senior British minister reiterated that Libya must hand over the suspects."))
+                .containsExactly("GBR>LBY:DEMAND");
+        assertThat(code("Libya must hand over the suspects, Libyan officials said.")).isEmpty();
+    }
+
+    @Test
+    void a_closing_attribution_reports_the_event_and_is_not_its_target() {
+        assertThat(dyads("Palestinian police confiscated weapons from armed groups, the Israeli army said Friday."))
+                .isEmpty();
+        assertThat(dyads("Adli Yaish, who had been arrested, came as Israel announced it would free 150 Palestinian prisoners."))
+                .contains("ISR>PSE:RELEASE");
+    }
 }

@@ -37,13 +37,15 @@ public final class EventCoder {
      */
     private static final Set<Signal> SPEECH_ACTS = EnumSet.of(Signal.THREATEN, Signal.WARN, Signal.ACCUSE,
             Signal.ULTIMATUM, Signal.REJECT, Signal.DEMAND);
-    private static final int SPEECH_ACT_REACH = 4;
+    private static final int SPEECH_ACT_REACH = 6;
     /** Coordinated actors taken together ("Britain, France and Germany"); longer lists are lists, not parties. */
     private static final int MAX_COORDINATED = 4;
     private static final Set<String> CLAUSE_OPENERS = Set.of("while", "but", "whereas", "although", "though",
             "meanwhile");
 
     private static final int MAX_ACTOR_EXTENSION = 6;
+    private static final Set<String> AUXILIARIES = Set.of("would", "will", "has", "have", "had", "also", "was", "is",
+            "were", "are", "been", "still", "then", "later", "could", "can", "did");
     private static final int PASSIVE_AGENT_REACH = 6;
     /** ", a spokeswoman for the U.S. embassy in Port-au-Prince said on Sunday." is about this long. */
     private static final int MAX_ATTRIBUTION_TOKENS = 14;
@@ -159,6 +161,9 @@ public final class EventCoder {
             if (purpose && !previousDyads.isEmpty() && clause[previousStart] == clause[trigger.start()]) {
                 // "will visit Mauritania and Senegal to mediate": the visitor mediates.
                 dyads = previousDyads;
+            } else if (!previousDyads.isEmpty() && sharesSubject(tokens, trigger.start())) {
+                // "opened its borders to Nigeria but was still refusing entry to Ghana": same subject.
+                dyads = withSources(previousDyads, tokens, mentions, clause, trigger);
             }
             if (!dyads.isEmpty()) {
                 previousDyads = dyads;
@@ -394,6 +399,39 @@ public final class EventCoder {
             return List.of();
         }
         return List.of(new Dyad(speaker, subject));
+    }
+
+    /** The verb follows "and"/"but" (auxiliaries aside) with no subject of its own. */
+    private static boolean sharesSubject(List<Token> tokens, int triggerStart) {
+        for (int i = triggerStart - 1; i >= 0 && i >= triggerStart - 4; i--) {
+            String t = tokens.get(i).text().toLowerCase(Locale.ROOT);
+            if (t.equals("and") || t.equals("but")) {
+                return true;
+            }
+            if (!AUXILIARIES.contains(t)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The previous event's actors acting on this trigger's own target. */
+    private static List<Dyad> withSources(List<Dyad> previous, List<Token> tokens, List<Gazetteer.Mention> mentions,
+                                          int[] clause, PhraseMatcher.Match<?> trigger) {
+        List<Gazetteer.Mention> sources = previous.stream().map(Dyad::source).distinct().toList();
+        Gazetteer.Mention target = firstFrom(mentions, clause, trigger, sources);
+        if (target == null) {
+            return List.of();
+        }
+        List<Dyad> dyads = new ArrayList<>();
+        for (Gazetteer.Mention s : sources) {
+            for (Gazetteer.Mention t : coordinatedAfter(tokens, mentions, target)) {
+                if (s.isCountry() && t.isCountry() && !s.code().equals(t.code())) {
+                    dyads.add(new Dyad(s, t));
+                }
+            }
+        }
+        return dyads;
     }
 
     /** Every ordered pair of different countries among joint actors. */

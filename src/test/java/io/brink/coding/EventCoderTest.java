@@ -229,4 +229,10 @@ class EventCoderTest {
         assertThat(dyads("Adli Yaish, who had been arrested, came as Israel announced it would free 150 Palestinian prisoners."))
                 .contains("ISR>PSE:RELEASE");
     }
+
+    @Test
+    void a_second_verb_without_a_subject_keeps_the_first_verbs_actor() {
+        assertThat(dyads("Benin opened its borders to Nigeria, but was still refusing entry to Ghanaians."))
+                .contains("BEN>NGA:COOPERATE", "BEN>GHA:COERCE").doesNotContain("NGA>GHA:COERCE");
+    }
 }

@@ -38,6 +38,7 @@ public final class EventCoder {
     private static final Set<Signal> SPEECH_ACTS = EnumSet.of(Signal.THREATEN, Signal.WARN, Signal.ACCUSE,
             Signal.ULTIMATUM, Signal.REJECT, Signal.DEMAND);
     private static final int SPEECH_ACT_REACH = 6;
+    private static final Set<Signal> VIOLENT = EnumSet.of(Signal.ATTACK, Signal.ASSASSINATE, Signal.CYBER);
     /** Coordinated actors taken together ("Britain, France and Germany"); longer lists are lists, not parties. */
     private static final int MAX_COORDINATED = 4;
     private static final Set<String> CLAUSE_OPENERS = Set.of("while", "but", "whereas", "although", "though",
@@ -125,7 +126,8 @@ public final class EventCoder {
      */
     private List<String> codeSentence(Article article, String sentence, List<Token> tokens, LocalDate date,
                                       List<String> previousCountries, List<CodedEvent> out) {
-        List<Gazetteer.Mention> named = actors(tokens, gazetteer.find(tokens, date));
+        List<Gazetteer.Mention> found = gazetteer.find(tokens, date);
+        List<Gazetteer.Mention> named = actors(tokens, found);
         List<String> countries = named.stream().filter(Gazetteer.Mention::isCountry).map(Gazetteer.Mention::code)
                 .distinct().toList();
         List<Gazetteer.Mention> resolved = Anaphora.resolve(tokens, named, previousCountries);
@@ -157,6 +159,10 @@ public final class EventCoder {
                 continue;
             }
             List<Dyad> dyads = attribute(tokens, mentions, clause, trigger);
+            if (dyads.isEmpty() && VIOLENT.contains(trigger.payload().signal())) {
+                // "blew themselves up in Tel Aviv": where violence strikes is whom it strikes.
+                dyads = atVenue(tokens, mentions, venues(tokens, found), clause, trigger);
+            }
             boolean purpose = trigger.start() > 0 && tokens.get(trigger.start() - 1).text().equalsIgnoreCase("to");
             if (purpose && !previousDyads.isEmpty() && clause[previousStart] == clause[trigger.start()]) {
                 // "will visit Mauritania and Senegal to mediate": the visitor mediates.
@@ -399,6 +405,33 @@ public final class EventCoder {
             return List.of();
         }
         return List.of(new Dyad(speaker, subject));
+    }
+
+    /** Capitals named only as places ("in Tel Aviv"). */
+    private static List<Gazetteer.Mention> venues(List<Token> tokens, List<Gazetteer.Mention> found) {
+        List<Gazetteer.Mention> venues = new ArrayList<>();
+        for (Gazetteer.Mention m : found) {
+            if (m.kind() == Gazetteer.Kind.CAPITAL && m.start() > 0
+                    && VENUE_PREPOSITIONS.contains(tokens.get(m.start() - 1).text().toLowerCase(Locale.ROOT))) {
+                venues.add(m);
+            }
+        }
+        return venues;
+    }
+
+    /** The actor before a violent trigger against the country of the first venue after it. */
+    private static List<Dyad> atVenue(List<Token> tokens, List<Gazetteer.Mention> mentions,
+                                      List<Gazetteer.Mention> venues, int[] clause, PhraseMatcher.Match<?> trigger) {
+        Gazetteer.Mention source = nearestBefore(mentions, clause, trigger.start(), null);
+        if (source == null || !source.isCountry()) {
+            return List.of();
+        }
+        for (Gazetteer.Mention v : venues) {
+            if (v.start() >= trigger.end() && !v.code().equals(source.code())) {
+                return List.of(new Dyad(source, v));
+            }
+        }
+        return List.of();
     }
 
     /** The verb follows "and"/"but" (auxiliaries aside) with no subject of its own. */

@@ -235,4 +235,10 @@ class EventCoderTest {
         assertThat(dyads("Benin opened its borders to Nigeria, but was still refusing entry to Ghanaians."))
                 .contains("BEN>NGA:COOPERATE", "BEN>GHA:COERCE").doesNotContain("NGA>GHA:COERCE");
     }
+
+    @Test
+    void violence_in_a_capital_strikes_that_country() {
+        assertThat(dyads("Two Palestinian suicide bombers blew themselves up in Tel Aviv.")).containsExactly("PSE>ISR:ATTACK");
+        assertThat(code("The two sides agreed a ceasefire in Havana.")).as("talks in a capital stay a venue").isEmpty();
+    }
 }

@@ -131,7 +131,8 @@ public final class EventCoder {
         List<String> countries = named.stream().filter(Gazetteer.Mention::isCountry).map(Gazetteer.Mention::code)
                 .distinct().toList();
         List<Gazetteer.Mention> resolved = Anaphora.resolve(tokens, named, previousCountries);
-        if (resolved.size() < 2 || sentence.endsWith("?")) {
+        List<Gazetteer.Mention> venues = venues(tokens, found);
+        if (resolved.size() + venues.size() < 2 || sentence.endsWith("?")) {
             // A question asks whether something happens; it does not report that it did.
             return countries;
         }
@@ -161,7 +162,7 @@ public final class EventCoder {
             List<Dyad> dyads = attribute(tokens, mentions, clause, trigger);
             if (dyads.isEmpty() && VIOLENT.contains(trigger.payload().signal())) {
                 // "blew themselves up in Tel Aviv": where violence strikes is whom it strikes.
-                dyads = atVenue(tokens, mentions, venues(tokens, found), clause, trigger);
+                dyads = atVenue(tokens, mentions, venues, clause, trigger);
             }
             boolean purpose = trigger.start() > 0 && tokens.get(trigger.start() - 1).text().equalsIgnoreCase("to");
             if (purpose && !previousDyads.isEmpty() && clause[previousStart] == clause[trigger.start()]) {

@@ -45,6 +45,9 @@ public final class EventCoder {
             "meanwhile");
 
     private static final int MAX_ACTOR_EXTENSION = 6;
+    private static final Set<String> CALENDAR_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "today", "tonight", "on", "and", "or");
     private static final Set<String> AUXILIARIES = Set.of("would", "will", "has", "have", "had", "also", "was", "is",
             "were", "are", "been", "still", "then", "later", "could", "can", "did");
     private static final int PASSIVE_AGENT_REACH = 6;
@@ -206,7 +209,7 @@ public final class EventCoder {
             boolean venue = m.kind() == Gazetteer.Kind.CAPITAL && VENUE_PREPOSITIONS.contains(before);
             // "ethnic Albanian guerrillas" are people of a descent, not the state of Albania.
             boolean ethnicity = m.kind() == Gazetteer.Kind.DEMONYM && before.equals("ethnic");
-            if (!venue && !ethnicity) {
+            if (!venue && !ethnicity && !firstNameOrBrand(tokens, mentions, m)) {
                 actors.add(extend(tokens, m));
             }
         }
@@ -406,6 +409,31 @@ public final class EventCoder {
             return List.of();
         }
         return List.of(new Dyad(speaker, subject));
+    }
+
+    /**
+     * "Chad Williams", "Jordan Peters", "Kenya Moore": a one-word country name followed by a
+     * capitalised word that is neither an office, a date nor another actor is a person's or a
+     * brand's name.
+     */
+    private static boolean firstNameOrBrand(List<Token> tokens, List<Gazetteer.Mention> mentions, Gazetteer.Mention m) {
+        if (m.kind() != Gazetteer.Kind.NAME || m.end() - m.start() != 1 || m.end() >= tokens.size()) {
+            return false;
+        }
+        String next = tokens.get(m.end()).text();
+        if (!Character.isUpperCase(next.charAt(0)) || !next.chars().allMatch(Character::isLetter)) {
+            return false;
+        }
+        String lower = next.toLowerCase(Locale.ROOT);
+        if (ROLE_WORDS.contains(lower) || CALENDAR_WORDS.contains(lower)) {
+            return false;
+        }
+        for (Gazetteer.Mention other : mentions) {
+            if (other.start() == m.end()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Capitals named only as places ("in Tel Aviv"). */

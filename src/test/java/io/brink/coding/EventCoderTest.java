@@ -241,4 +241,33 @@ class EventCoderTest {
         assertThat(dyads("Two Palestinian suicide bombers blew themselves up in Tel Aviv.")).containsExactly("PSE>ISR:ATTACK");
         assertThat(code("The two sides agreed a ceasefire in Havana.")).as("talks in a capital stay a venue").isEmpty();
     }
+
+    @Test
+    void georgia_the_us_state_is_not_georgia_the_country() {
+        assertThat(code("Police in Atlanta, Georgia arrested two Russian nationals.")).isEmpty();
+        assertThat(dyads("Russia threatened Georgia over its NATO bid.")).containsExactly("RUS>GEO:THREATEN");
+    }
+
+    @Test
+    void countries_used_as_first_names_or_brands_do_not_act() {
+        assertThat(code("Chad Williams attacked Mexico's coach after the game.")).isEmpty();
+        assertThat(code("Kenya Moore condemned Uganda's singers.")).isEmpty();
+        assertThat(code("Israel Okonkwo knocked out a Russian boxer in Lagos.")).isEmpty();
+        assertThat(dyads("Chad accused Sudan of backing rebels.")).containsExactly("TCD>SDN:ACCUSE");
+        assertThat(dyads("Israel Monday struck targets in Syria.")).containsExactly("ISR>SYR:ATTACK");
+    }
+
+    @Test
+    void turkey_the_bird_is_not_turkey_the_country() {
+        assertThat(code("Turkey prices rose in the United States before Thanksgiving, and Canada imposed tariffs on poultry.")).isEmpty();
+        assertThat(dyads("Turkey shelled Kurdish positions in Syria.")).containsExactly("TUR>SYR:ATTACK");
+    }
+
+    @Test
+    void the_guinea_family_is_told_apart() {
+        assertThat(dyads("Guinea-Bissau accused Senegal of an incursion.")).containsExactly("GNB>SEN:ACCUSE");
+        assertThat(dyads("Equatorial Guinea expelled Spanish diplomats.")).containsExactly("GNQ>ESP:EXPEL");
+        assertThat(dyads("Papua New Guinea signed an agreement with Australia.")).contains("PNG>AUS:AGREE");
+        assertThat(dyads("Guinea warned Mali.")).containsExactly("GIN>MLI:WARN");
+    }
 }

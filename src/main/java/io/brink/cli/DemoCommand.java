@@ -21,6 +21,7 @@ import picocli.CommandLine.Option;
 
 import io.brink.api.HttpApi;
 import io.brink.embedded.EmbeddedKafka;
+import io.brink.model.Alert;
 import io.brink.stream.BrinkConfig;
 import io.brink.stream.BrinkService;
 
@@ -87,7 +88,8 @@ final class DemoCommand implements Callable<Integer> {
                 out.printf("Brink is RUNNING on %s. Replaying the sample feed at %.0f articles/s; alerts follow.%n%n",
                         kafka.bootstrapServers(), rate);
                 FeedProducer.Summary summary;
-                try (AlertPrinter printer = new AlertPrinter(config.clientProperties(), config.topics().alerts(), out).start()) {
+                try (TopicFollower<Alert> printer = new TopicFollower<>(config.clientProperties(), config.topics().alerts(),
+                        true, r -> true, TopicFollower::formatAlert, out).start()) {
                     FeedProducer producer = new FeedProducer(config.clientProperties(),
                             config.getInt(BrinkConfig.MAX_TEXT_BYTES));
                     try (BufferedReader in = openFeed()) {

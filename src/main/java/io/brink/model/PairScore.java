@@ -16,7 +16,8 @@ public record PairScore(
         String pair, Instant windowStart, Instant windowEnd,
         double escalation, double deescalation, double net,
         double baseline, double z, Trend trend,
-        int eventsAToB, int eventsBToA, int escalationEvents, int deescalationEvents,
+        @JsonProperty("events_a_to_b") int eventsAToB, @JsonProperty("events_b_to_a") int eventsBToA,
+        int escalationEvents, int deescalationEvents,
         int sources, List<Evidence> evidence, Instant updated) {
 
     public static final int SCHEMA_VERSION = 1;

@@ -69,4 +69,27 @@ class CliIT {
                 .containsPattern("DEESCALATION +OPEN .*ERI<?->ETH");
         assertThat(r.out()).containsPattern("Brink demo summary: 3\\d\\d articles replayed, [1-9]\\d* alert messages");
     }
+
+    @Test
+    void tail_prints_the_alerts_of_one_pair_as_they_arrive() throws Exception {
+        try (EmbeddedKafka kafka = EmbeddedKafka.start()) {
+            kafka.createTopics(List.of(new NewTopic("brink.alerts", 1, (short) 1)));
+            java.time.Instant t = java.time.Instant.parse("2026-11-03T08:00:00Z");
+            try (var producer = new org.apache.kafka.clients.producer.KafkaProducer<>(Map.<String, Object>of(
+                    "bootstrap.servers", kafka.bootstrapServers()), new org.apache.kafka.common.serialization.StringSerializer(),
+                    io.brink.stream.JsonSerde.of(io.brink.model.Alert.class).serializer())) {
+                for (String pair : List.of("IND-PAK", "IRN-ISR", "IND-PAK")) {
+                    producer.send(new org.apache.kafka.clients.producer.ProducerRecord<>("brink.alerts", pair,
+                            new io.brink.model.Alert(1, pair + "-E-1", io.brink.model.Alert.Kind.ESCALATION,
+                                    io.brink.model.Alert.Status.OPEN, io.brink.model.Alert.Severity.LOW, pair,
+                                    pair.replace("-", "->"), 20, 0, 6, 2, t, t, List.of(), t, t))).get();
+                }
+            }
+            CliTest.Run r = CliTest.run("tail", "alerts", "--pair", "PAK-IND", "--from-beginning", "--max-records", "2",
+                    "--bootstrap-servers", kafka.bootstrapServers());
+            assertThat(r.exit()).as(r.err()).isZero();
+            assertThat(r.out().lines().filter(l -> l.contains("ESCALATION"))).hasSize(2)
+                    .allSatisfy(l -> assertThat(l).contains("IND->PAK"));
+        }
+    }
 }

@@ -47,6 +47,7 @@ class BrinkTopologyTest {
         assertThat(events).extracting(kv -> kv.value.signal()).containsExactly(Signal.ATTACK, Signal.ACCUSE);
         assertThat(events.get(0).value.articleId()).isEqualTo("a1");
         assertThat(events.get(0).value.outlet()).isEqualTo("wire.example");
+        events.forEach(kv -> Schemas.assertValid("coded-event", kv.value));
     }
 
     @Test
@@ -70,6 +71,8 @@ class BrinkTopologyTest {
         assertThat(alert.pair()).isEqualTo("IND-PAK");
         assertThat(alert.direction()).isEqualTo("IND->PAK");
         assertThat(alert.sources()).isEqualTo(2);
+        Schemas.assertValid("alert", alert);
+        t.scores.readValuesToList().forEach(s -> Schemas.assertValid("pair-score", s));
         assertThat(alert.evidence()).extracting(e -> e.url())
                 .containsExactlyInAnyOrder("https://one.example/a1", "https://two.example/a2");
     }

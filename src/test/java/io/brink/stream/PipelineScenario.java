@@ -82,6 +82,7 @@ final class PipelineScenario {
             assertThat(alert.kind()).isEqualTo(Alert.Kind.ESCALATION);
             assertThat(alert.direction()).isEqualTo("IRN->ISR");
             assertThat(alert.evidence()).isNotEmpty();
+            alerts.forEach(a -> Schemas.assertValid("alert", a));
             assertThat(dead).singleElement().satisfies(r -> {
                 assertThat(new String(r.value(), StandardCharsets.UTF_8)).isEqualTo("{\"id\": \"poison\", \"text\": ");
                 assertThat(new String(r.headers().lastHeader(DeadLetterHandlers.REASON_HEADER).value(),

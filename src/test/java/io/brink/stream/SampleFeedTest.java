@@ -36,7 +36,11 @@ class SampleFeedTest {
     static Path state;
     TopologyFixture t;
     List<Alert> alerts;
+    Produced produced;
     JsonNode key;
+
+    record Produced(List<io.brink.model.CodedEvent> events, List<io.brink.model.PairScore> scores) {
+    }
 
     @BeforeAll
     void replay() throws Exception {
@@ -49,6 +53,7 @@ class SampleFeedTest {
             }
         }
         alerts = t.alerts.readValuesToList();
+        produced = new Produced(t.events.readValuesToList(), t.scores.readValuesToList());
         try (InputStream in = getClass().getClassLoader().getResourceAsStream("io/brink/demo/sample-feed-key.json")) {
             key = Json.MAPPER.readTree(in);
         }
@@ -79,6 +84,28 @@ class SampleFeedTest {
         key.get("trap_pairs").forEach(n -> never.add(n.asText()));
         key.get("quiet_pairs").forEach(n -> never.add(n.asText()));
         assertThat(alerts).extracting(Alert::pair).doesNotContainAnyElementsOf(never);
+    }
+
+    @Test
+    void every_record_brink_produces_and_every_feed_article_matches_its_published_schema() throws Exception {
+        assertThat(produced.events()).isNotEmpty();
+        produced.events().forEach(e -> Schemas.assertValid("coded-event", e));
+        produced.scores().forEach(s -> Schemas.assertValid("pair-score", s));
+        alerts.forEach(a -> Schemas.assertValid("alert", a));
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream("io/brink/demo/sample-feed.jsonl");
+             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                Schemas.assertValid("article", Json.MAPPER.readTree(line));
+            }
+        }
+    }
+
+    @Test
+    void a_record_that_breaks_the_contract_is_caught_by_the_schema() {
+        com.fasterxml.jackson.databind.node.ObjectNode bad = Json.MAPPER.valueToTree(alerts.get(0));
+        bad.put("kind", "WAR");
+        assertThat(Schemas.schema("alert").validate(bad)).isNotEmpty();
     }
 
     @Test

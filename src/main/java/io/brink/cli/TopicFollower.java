@@ -9,43 +9,59 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
+import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 import io.brink.model.Alert;
 import io.brink.model.Evidence;
+import io.brink.model.PairScore;
 import io.brink.stream.Topic;
 
-/** Follows the alerts topic and prints one line per alert, as it arrives. */
-final class AlertPrinter implements Runnable, AutoCloseable {
+/**
+ * Follows a Brink topic (committed records only) and prints one formatted entry per record as it
+ * arrives: the demo's live alerts and {@code brink tail}.
+ */
+final class TopicFollower<V> implements Runnable, AutoCloseable {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
     private static final int SENTENCE_CHARS = 110;
 
-    private final KafkaConsumer<String, Alert> consumer;
+    private final KafkaConsumer<String, V> consumer;
     private final String topic;
     private final PrintStream out;
+    private final Predicate<ConsumerRecord<String, V>> filter;
+    private final Function<V, String> format;
     private final AtomicBoolean running = new AtomicBoolean(true);
     private final AtomicInteger printed = new AtomicInteger();
     private final Thread thread;
 
-    AlertPrinter(Map<String, Object> clientProperties, Topic<String, Alert> alerts, PrintStream out) {
+    /**
+     * @param fromBeginning read the topic from its start; otherwise only what arrives from now on
+     */
+    TopicFollower(Map<String, Object> clientProperties, Topic<String, V> topic, boolean fromBeginning,
+                  Predicate<ConsumerRecord<String, V>> filter, Function<V, String> format, PrintStream out) {
         Map<String, Object> p = new HashMap<>(clientProperties);
-        p.put(ConsumerConfig.GROUP_ID_CONFIG, "brink-alert-printer-" + System.nanoTime());
-        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        p.put(ConsumerConfig.GROUP_ID_CONFIG, "brink-follower-" + System.nanoTime());
+        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, fromBeginning ? "earliest" : "latest");
         p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        this.consumer = new KafkaConsumer<>(p, new StringDeserializer(), alerts.valueSerde().deserializer());
-        this.topic = alerts.name();
+        this.consumer = new KafkaConsumer<>(p, new StringDeserializer(), topic.valueSerde().deserializer());
+        this.topic = topic.name();
         this.out = out;
-        this.thread = new Thread(this, "brink-alert-printer");
+        this.filter = filter;
+        this.format = format;
+        this.thread = new Thread(this, "brink-follower-" + topic.name());
         this.thread.setDaemon(true);
     }
 
-    AlertPrinter start() {
+    TopicFollower<V> start() {
         thread.start();
         return this;
     }
@@ -59,21 +75,26 @@ final class AlertPrinter implements Runnable, AutoCloseable {
         consumer.subscribe(List.of(topic));
         try {
             while (running.get()) {
-                for (ConsumerRecord<String, Alert> r : consumer.poll(Duration.ofMillis(200))) {
-                    if (r.value() != null) {
-                        out.println(format(r.value()));
+                for (ConsumerRecord<String, V> r : consumer.poll(Duration.ofMillis(200))) {
+                    if (r.value() != null && filter.test(r)) {
+                        out.println(format.apply(r.value()));
                         printed.incrementAndGet();
                     }
                 }
             }
-        } catch (org.apache.kafka.common.errors.WakeupException e) {
+        } catch (WakeupException e) {
             // close() woke us up to stop.
         } finally {
-            consumer.close(org.apache.kafka.clients.consumer.CloseOptions.timeout(Duration.ofSeconds(2)));
+            consumer.close(CloseOptions.timeout(Duration.ofSeconds(2)));
         }
     }
 
-    static String format(Alert a) {
+    /** Blocks until the follower stops (after {@link #close()} from another thread). */
+    void join() throws InterruptedException {
+        thread.join();
+    }
+
+    static String formatAlert(Alert a) {
         StringBuilder line = new StringBuilder();
         line.append(String.format("%s  %-12s %-8s %-8s %-12s index %6.1f  z %5.1f  %d sources",
                 TIME.format(a.lastSeen()), a.kind(), a.status(), a.severity(), a.direction(), a.score(), a.z(),
@@ -86,6 +107,12 @@ final class AlertPrinter implements Runnable, AutoCloseable {
                     .append(e.outlet());
         }
         return line.toString();
+    }
+
+    static String formatScore(PairScore s) {
+        return String.format("%s  %-8s escalation %6.1f  de-escalation %6.1f  net %7.1f  z %5.1f  %-7s %d sources",
+                TIME.format(s.windowEnd()), s.pair(), s.escalation(), s.deescalation(), s.net(), s.z(), s.trend(),
+                s.sources());
     }
 
     @Override

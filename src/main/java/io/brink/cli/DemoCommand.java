@@ -113,7 +113,7 @@ final class DemoCommand implements Callable<Integer> {
                 }
             }
         } finally {
-            deleteQuietly(state);
+            TempDirs.deleteQuietly(state);
             cleanedUp.countDown();
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
@@ -145,14 +145,6 @@ final class DemoCommand implements Callable<Integer> {
             throw new IOException("the bundled sample feed " + FEED + " is missing from the jar");
         }
         return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-    }
-
-    private static void deleteQuietly(Path dir) {
-        try (var paths = Files.walk(dir)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // A leftover temp folder is not worth failing the demo for.
-        }
     }
 
     /** "60s", "5m", "1h" or ISO-8601. */

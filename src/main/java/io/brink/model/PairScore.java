@@ -7,8 +7,10 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * The state of one country pair over a window of event time: how much escalation and
- * de-escalation it saw, against its own history, and the sentences behind it.
+ * The state of one country pair over a window of event time (default 24 h, hopping by 15 minutes):
+ * how much escalation and de-escalation it saw, against its own history, the same for the last
+ * hour, how many syndicated copies were recognised (they add sources, not weight), and the
+ * sentences behind it.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record PairScore(
@@ -18,7 +20,8 @@ public record PairScore(
         double baseline, double z, Trend trend,
         @JsonProperty("events_a_to_b") int eventsAToB, @JsonProperty("events_b_to_a") int eventsBToA,
         int escalationEvents, int deescalationEvents,
-        int sources, List<Evidence> evidence, Instant updated) {
+        int sources, List<Evidence> evidence, double lastHourEscalation, double lastHourDeescalation, int copies,
+        Instant updated) {
 
     public static final int SCHEMA_VERSION = 1;
 

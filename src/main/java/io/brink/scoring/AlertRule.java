@@ -95,28 +95,18 @@ public final class AlertRule {
                         PairScore score, double index, double baseline, double z, int sources, Polarity polarity) {
         return new Alert(Alert.SCHEMA_VERSION, open.id(), kind, status, severity(index), state.pair(),
                 direction(state, polarity), PairScorer.round(index), PairScorer.round(baseline), PairScorer.round(z),
-                sources, score.windowStart(), score.windowEnd(), scorer.evidence(state.recent(), polarity),
+                sources, score.windowStart(), score.windowEnd(), scorer.evidence(state, polarity),
                 open.firstSeen(), state.now());
     }
 
     /** "IRN->ISR" when most events of this polarity run one way, else "IRN<->ISR". */
     private static String direction(PairState state, Polarity polarity) {
         Pair pair = Pair.parse(state.pair());
-        double aToB = 0;
-        double bToA = 0;
-        for (PairState.Contribution c : state.recent()) {
-            if (c.polarity() == polarity) {
-                if (pair.directionFrom(c.src()) == Pair.Direction.A_TO_B) {
-                    aToB += c.magnitude();
-                } else {
-                    bToA += c.magnitude();
-                }
-            }
-        }
-        if (aToB > 2 * bToA) {
+        double[] split = PairScorer.directions(state, polarity);
+        if (split[0] > 2 * split[1]) {
             return pair.a() + "->" + pair.b();
         }
-        if (bToA > 2 * aToB) {
+        if (split[1] > 2 * split[0]) {
             return pair.b() + "->" + pair.a();
         }
         return pair.a() + "<->" + pair.b();

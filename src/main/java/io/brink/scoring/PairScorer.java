@@ -17,11 +17,20 @@ import io.brink.model.Trend;
 
 /**
  * Folds coded events into a pair's state and reads its score: escalation and de-escalation
- * indices over a sliding event-time window, direction split, distinct outlets, z-score against the
- * pair's decayed baseline, trend, and the strongest sentences as evidence. Pure functions.
+ * indices over a sliding event-time window made of quarter-hour buckets (so the 24 h window hops
+ * by 15 minutes, and the last hour is read from the same buckets), direction split, distinct
+ * outlets, z-score against the pair's decayed baseline, trend, and the strongest sentences as
+ * evidence. Syndicated copies of a story already counted add their outlet but no weight, so fifty
+ * copies weigh as much as one story. Pure functions; state stays bounded whatever the volume.
  */
 public final class PairScorer {
 
+    static final long BUCKET_SECONDS = Duration.ofMinutes(15).toSeconds();
+    static final Duration SHORT_WINDOW = Duration.ofHours(1);
+    /** Copies of a story published further apart than this are news again. */
+    static final Duration STORY_MEMORY = Duration.ofHours(48);
+    static final int MAX_STORIES = 300;
+    static final int MAX_OUTLETS_PER_BUCKET = 32;
     /**
      * Variance granted to every pair on top of its own history, so that one strong event on a pair
      * never seen before does not look like an outlier of infinite z (a global prior).
@@ -45,63 +54,87 @@ public final class PairScorer {
 
     /** The state after {@code event}; {@code state} is null for a pair seen for the first time. */
     public PairState update(PairState state, CodedEvent event) {
-        Instant at = event.published() != null ? event.published() : Instant.EPOCH;
+        Instant at = eventTime(event);
         long hour = at.getEpochSecond() / 3600;
-        PairState s = state != null ? state
-                : new PairState(event.pair().key(), at, List.of(), Baseline.start(hour), Baseline.start(hour), null, null);
+        PairState s = state != null ? state : new PairState(event.pair().key(), at, List.of(), List.of(), List.of(),
+                Baseline.start(hour), Baseline.start(hour), null, null);
         Instant now = at.isAfter(s.now()) ? at : s.now();
-        List<PairState.Contribution> recent = new ArrayList<>(s.recent());
-        recent.add(new PairState.Contribution(at, event.outlet(), event.src(), event.polarity(), event.magnitude(),
-                event.evidence()));
+        long fingerprint = Fingerprint.of(event.sentence());
+        boolean copy = isCopy(s.stories(), fingerprint, event, at);
+        double magnitude = copy ? 0 : event.magnitude();
+        boolean aToB = Pair.parse(s.pair()).directionFrom(event.src()) == Pair.Direction.A_TO_B;
+
+        List<PairState.Bucket> buckets = addToBucket(s.buckets(), at, event, magnitude, aToB, copy);
+        List<PairState.Story> stories = new ArrayList<>(s.stories());
+        List<PairState.Contribution> evidence = new ArrayList<>(s.evidence());
+        if (!copy) {
+            stories.add(new PairState.Story(fingerprint, at.getEpochSecond(), event.signal().name(), event.src()));
+            evidence.add(new PairState.Contribution(at, event.outlet(), event.src(), event.polarity(), magnitude,
+                    event.evidence()));
+        }
         boolean escalation = event.polarity() == Polarity.ESCALATION;
-        Baseline esc = s.escalationBaseline().add(hour, escalation ? event.magnitude() : 0, hourlyDecay);
-        Baseline de = s.deescalationBaseline().add(hour, escalation ? 0 : event.magnitude(), hourlyDecay);
-        return new PairState(s.pair(), now, evict(recent, now), esc, de, s.escalationAlert(), s.deescalationAlert());
+        Baseline esc = s.escalationBaseline().add(hour, escalation ? magnitude : 0, hourlyDecay);
+        Baseline de = s.deescalationBaseline().add(hour, escalation ? 0 : magnitude, hourlyDecay);
+        return trimmed(new PairState(s.pair(), now, buckets, stories, evidence, esc, de, s.escalationAlert(),
+                s.deescalationAlert()));
     }
 
-    /** The state with event time moved on to {@code now}: old contributions leave the window. */
+    /** True when {@code event} falls behind the window of its pair: it reaches the baseline, not the score. */
+    public boolean isLate(PairState state, CodedEvent event) {
+        return state != null && eventTime(event).getEpochSecond() < firstBucket(state.now(), config.window());
+    }
+
+    /** The state with event time moved on to {@code now}: old buckets and stories leave. */
     public PairState advance(PairState s, Instant now) {
         if (!now.isAfter(s.now())) {
             return s;
         }
         long hour = now.getEpochSecond() / 3600;
-        return new PairState(s.pair(), now, evict(s.recent(), now), s.escalationBaseline().advanceTo(hour, hourlyDecay),
-                s.deescalationBaseline().advanceTo(hour, hourlyDecay), s.escalationAlert(), s.deescalationAlert());
+        return trimmed(new PairState(s.pair(), now, s.buckets(), s.stories(), s.evidence(),
+                s.escalationBaseline().advanceTo(hour, hourlyDecay), s.deescalationBaseline().advanceTo(hour, hourlyDecay),
+                s.escalationAlert(), s.deescalationAlert()));
     }
 
     public PairScore score(PairState s) {
-        Pair pair = Pair.parse(s.pair());
-        Instant windowStart = s.now().minus(config.window());
+        Instant windowStart = Instant.ofEpochSecond(firstBucket(s.now(), config.window()));
+        long shortStart = firstBucket(s.now(), SHORT_WINDOW);
         double windowHours = config.window().toMinutes() / 60.0;
         double escalation = 0;
         double deescalation = 0;
+        double lastHourEscalation = 0;
+        double lastHourDeescalation = 0;
         int aToB = 0;
         int bToA = 0;
         int escalationEvents = 0;
         int deescalationEvents = 0;
+        int copies = 0;
+        for (PairState.Bucket b : s.buckets()) {
+            escalation += b.escalation();
+            deescalation += b.deescalation();
+            if (b.start() >= shortStart) {
+                lastHourEscalation += b.escalation();
+                lastHourDeescalation += b.deescalation();
+            }
+            escalationEvents += b.escalationEvents();
+            deescalationEvents += b.deescalationEvents();
+            copies += b.copies();
+        }
+        for (PairState.Bucket b : s.buckets()) {
+            aToB += directionEvents(b, true);
+            bToA += directionEvents(b, false);
+        }
         Set<String> outlets = new HashSet<>();
-        for (PairState.Contribution c : s.recent()) {
-            if (c.polarity() == Polarity.ESCALATION) {
-                escalation += c.magnitude();
-                escalationEvents++;
-            } else {
-                deescalation += c.magnitude();
-                deescalationEvents++;
-            }
-            if (pair.directionFrom(c.src()) == Pair.Direction.A_TO_B) {
-                aToB++;
-            } else {
-                bToA++;
-            }
-            outlets.add(c.outlet());
+        for (PairState.Bucket b : s.buckets()) {
+            outlets.addAll(b.escalationOutlets());
+            outlets.addAll(b.deescalationOutlets());
         }
         Baseline base = s.escalationBaseline();
         double expected = base.expected(windowHours);
         double z = (escalation - expected) / base.stddev(windowHours, PRIOR_VARIANCE);
         return new PairScore(PairScore.SCHEMA_VERSION, s.pair(), windowStart, s.now(), round(escalation),
                 round(deescalation), round(deescalation - escalation), round(expected), round(z), trend(s),
-                aToB, bToA, escalationEvents, deescalationEvents, outlets.size(), evidence(s.recent(), null),
-                s.now());
+                aToB, bToA, escalationEvents, deescalationEvents, outlets.size(), evidence(s, null),
+                round(lastHourEscalation), round(lastHourDeescalation), copies, s.now());
     }
 
     /** z of the de-escalation index against its own baseline. */
@@ -115,29 +148,34 @@ public final class PairScorer {
         return s.deescalationBaseline().expected(config.window().toMinutes() / 60.0);
     }
 
-    /** Distinct outlets behind contributions of one polarity. */
+    /** Distinct outlets behind events of one polarity in the window, copies included. */
     static int sources(PairState s, Polarity polarity) {
         Set<String> outlets = new HashSet<>();
-        for (PairState.Contribution c : s.recent()) {
-            if (c.polarity() == polarity) {
-                outlets.add(c.outlet());
-            }
+        for (PairState.Bucket b : s.buckets()) {
+            outlets.addAll(polarity == Polarity.ESCALATION ? b.escalationOutlets() : b.deescalationOutlets());
         }
         return outlets.size();
     }
 
-    /** The strongest sentences, at most one per article; {@code polarity} null means either. */
-    List<Evidence> evidence(List<PairState.Contribution> recent, Polarity polarity) {
-        List<PairState.Contribution> sorted = new ArrayList<>(recent);
-        sorted.sort(Comparator.comparingDouble(PairState.Contribution::magnitude).reversed()
-                .thenComparing(PairState.Contribution::at, Comparator.reverseOrder()));
+    /** Magnitude of one polarity running A→B (first) and B→A (second) in the window. */
+    static double[] directions(PairState s, Polarity polarity) {
+        double aToB = 0;
+        double bToA = 0;
+        for (PairState.Bucket b : s.buckets()) {
+            aToB += polarity == Polarity.ESCALATION ? b.escalationAToB() : b.deescalationAToB();
+            bToA += polarity == Polarity.ESCALATION ? b.escalationBToA() : b.deescalationBToA();
+        }
+        return new double[] {aToB, bToA};
+    }
+
+    /** The strongest sentences in the window, one each; {@code polarity} null means either. */
+    List<Evidence> evidence(PairState s, Polarity polarity) {
+        List<PairState.Contribution> sorted = new ArrayList<>(s.evidence());
+        sorted.sort(STRONGEST_FIRST);
         List<Evidence> out = new ArrayList<>();
         Set<String> seenSentences = new HashSet<>();
         for (PairState.Contribution c : sorted) {
-            if (polarity != null && c.polarity() != polarity) {
-                continue;
-            }
-            if (seenSentences.add(c.evidence().sentence())) {
+            if ((polarity == null || c.polarity() == polarity) && seenSentences.add(c.evidence().sentence())) {
                 out.add(c.evidence());
                 if (out.size() == config.evidenceSize()) {
                     break;
@@ -147,43 +185,150 @@ public final class PairScorer {
         return out;
     }
 
+    private static final Comparator<PairState.Contribution> STRONGEST_FIRST =
+            Comparator.comparingDouble(PairState.Contribution::magnitude).reversed()
+                    .thenComparing(PairState.Contribution::at, Comparator.reverseOrder());
+
+    private static int directionEvents(PairState.Bucket b, boolean aToB) {
+        // Event counts per direction follow the magnitude split; copies count as events too.
+        double total = b.escalationAToB() + b.escalationBToA() + b.deescalationAToB() + b.deescalationBToA();
+        int events = b.escalationEvents() + b.deescalationEvents();
+        if (total == 0) {
+            return aToB ? events : 0;
+        }
+        double share = (aToB ? b.escalationAToB() + b.deescalationAToB() : b.escalationBToA() + b.deescalationBToA())
+                / total;
+        return (int) Math.round(events * share);
+    }
+
+    private List<PairState.Bucket> addToBucket(List<PairState.Bucket> buckets, Instant at, CodedEvent event,
+                                               double magnitude, boolean aToB, boolean copy) {
+        long start = Math.floorDiv(at.getEpochSecond(), BUCKET_SECONDS) * BUCKET_SECONDS;
+        List<PairState.Bucket> out = new ArrayList<>(buckets.size() + 1);
+        boolean added = false;
+        for (PairState.Bucket b : buckets) {
+            if (!added && b.start() > start) {
+                out.add(add(PairState.Bucket.empty(start), event, magnitude, aToB, copy));
+                added = true;
+            }
+            if (b.start() == start) {
+                out.add(add(b, event, magnitude, aToB, copy));
+                added = true;
+            } else {
+                out.add(b);
+            }
+        }
+        if (!added) {
+            out.add(add(PairState.Bucket.empty(start), event, magnitude, aToB, copy));
+        }
+        return out;
+    }
+
+    private static PairState.Bucket add(PairState.Bucket b, CodedEvent e, double m, boolean aToB, boolean copy) {
+        boolean esc = e.polarity() == Polarity.ESCALATION;
+        return new PairState.Bucket(b.start(),
+                b.escalation() + (esc ? m : 0), b.deescalation() + (esc ? 0 : m),
+                b.escalationEvents() + (esc ? 1 : 0), b.deescalationEvents() + (esc ? 0 : 1),
+                b.escalationAToB() + (esc && aToB ? m : 0), b.escalationBToA() + (esc && !aToB ? m : 0),
+                b.deescalationAToB() + (!esc && aToB ? m : 0), b.deescalationBToA() + (!esc && !aToB ? m : 0),
+                esc ? withOutlet(b.escalationOutlets(), e.outlet()) : b.escalationOutlets(),
+                esc ? b.deescalationOutlets() : withOutlet(b.deescalationOutlets(), e.outlet()),
+                b.copies() + (copy ? 1 : 0));
+    }
+
+    private static List<String> withOutlet(List<String> outlets, String outlet) {
+        if (outlets.contains(outlet) || outlets.size() >= MAX_OUTLETS_PER_BUCKET) {
+            return outlets;
+        }
+        List<String> out = new ArrayList<>(outlets);
+        out.add(outlet);
+        return out;
+    }
+
+    private static boolean isCopy(List<PairState.Story> stories, long fingerprint, CodedEvent e, Instant at) {
+        long memory = STORY_MEMORY.toSeconds();
+        for (PairState.Story st : stories) {
+            if (Fingerprint.near(st.fingerprint(), fingerprint) && st.signal().equals(e.signal().name())
+                    && st.src().equals(e.src()) && Math.abs(at.getEpochSecond() - st.at()) <= memory) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Drops what left the window, stories beyond their memory, and all but the strongest evidence. */
+    private PairState trimmed(PairState s) {
+        long windowStart = firstBucket(s.now(), config.window());
+        List<PairState.Bucket> buckets = new ArrayList<>();
+        for (PairState.Bucket b : s.buckets()) {
+            if (b.start() >= windowStart) {
+                buckets.add(b);
+            }
+        }
+        long storyStart = s.now().minus(STORY_MEMORY).getEpochSecond();
+        List<PairState.Story> stories = new ArrayList<>();
+        for (PairState.Story st : s.stories()) {
+            if (st.at() >= storyStart) {
+                stories.add(st);
+            }
+        }
+        if (stories.size() > MAX_STORIES) {
+            stories = new ArrayList<>(stories.subList(stories.size() - MAX_STORIES, stories.size()));
+        }
+        List<PairState.Contribution> evidence = new ArrayList<>();
+        for (PairState.Contribution c : s.evidence()) {
+            if (c.at().getEpochSecond() >= windowStart) {
+                evidence.add(c);
+            }
+        }
+        evidence.sort(STRONGEST_FIRST);
+        // Enough candidates of each polarity that the top few survive the oldest leaving the window.
+        int keep = config.evidenceSize() * 4;
+        List<PairState.Contribution> kept = new ArrayList<>();
+        int esc = 0;
+        int de = 0;
+        for (PairState.Contribution c : evidence) {
+            if (c.polarity() == Polarity.ESCALATION ? esc++ < keep : de++ < keep) {
+                kept.add(c);
+            }
+        }
+        return new PairState(s.pair(), s.now(), buckets, stories, kept, s.escalationBaseline(),
+                s.deescalationBaseline(), s.escalationAlert(), s.deescalationAlert());
+    }
+
     private Trend trend(PairState s) {
-        Duration recentSpan = config.window().dividedBy(4);
-        Instant recentStart = s.now().minus(recentSpan);
+        long recentStart = firstBucket(s.now(), config.window().dividedBy(4));
         double recentNet = 0;
         double olderNet = 0;
-        for (PairState.Contribution c : s.recent()) {
-            double signed = c.polarity() == Polarity.ESCALATION ? c.magnitude() : -c.magnitude();
-            if (c.at().isAfter(recentStart)) {
+        for (PairState.Bucket b : s.buckets()) {
+            double signed = b.escalation() - b.deescalation();
+            if (b.start() >= recentStart) {
                 recentNet += signed;
             } else {
                 olderNet += signed;
             }
         }
-        double recentRate = recentNet;
         double olderRate = olderNet / 3; // the older part is three quarters of the window
-        if (recentRate > olderRate * TREND_RATIO + 1) {
+        if (recentNet > olderRate * TREND_RATIO + 1) {
             return Trend.RISING;
         }
-        if (recentRate < olderRate / TREND_RATIO - 1) {
+        if (recentNet < olderRate / TREND_RATIO - 1) {
             return Trend.FALLING;
         }
         return Trend.STEADY;
     }
 
-    private List<PairState.Contribution> evict(List<PairState.Contribution> recent, Instant now) {
-        Instant start = now.minus(config.window());
-        List<PairState.Contribution> kept = new ArrayList<>(recent.size());
-        for (PairState.Contribution c : recent) {
-            if (c.at().isAfter(start)) {
-                kept.add(c);
-            }
-        }
-        if (kept.size() > config.maxEvents()) {
-            kept.sort(Comparator.comparing(PairState.Contribution::at));
-            kept = new ArrayList<>(kept.subList(kept.size() - config.maxEvents(), kept.size()));
-        }
-        return kept;
+    /**
+     * Start of the oldest quarter hour inside a window ending at {@code now}: the window is the
+     * quarter hour holding {@code now} and those before it, {@code window} long in all.
+     */
+    static long firstBucket(Instant now, Duration window) {
+        long current = Math.floorDiv(now.getEpochSecond(), BUCKET_SECONDS) * BUCKET_SECONDS;
+        return current + BUCKET_SECONDS - window.toSeconds();
+    }
+
+    private static Instant eventTime(CodedEvent event) {
+        return event.published() != null ? event.published() : Instant.EPOCH;
     }
 
     static double round(double x) {

@@ -8,19 +8,48 @@ import io.brink.model.Evidence;
 import io.brink.model.Polarity;
 
 /**
- * Everything Brink remembers about one pair between events: the contributions inside the window,
- * the baselines, and the alerts it has open. Immutable; kept in a state store keyed by pair.
+ * Everything Brink remembers about one pair between events, bounded whatever the volume: the
+ * window as 15-minute buckets, the fingerprints of recent stories (to recognise syndicated
+ * copies), the strongest sentences as evidence candidates, the baselines, and the open alerts.
+ * Immutable; kept in a state store keyed by pair.
  *
  * @param now the latest event time seen for the pair
  */
-public record PairState(String pair, Instant now, List<Contribution> recent, Baseline escalationBaseline,
-                        Baseline deescalationBaseline, OpenAlert escalationAlert, OpenAlert deescalationAlert) {
+public record PairState(String pair, Instant now, List<Bucket> buckets, List<Story> stories,
+                        List<Contribution> evidence, Baseline escalationBaseline, Baseline deescalationBaseline,
+                        OpenAlert escalationAlert, OpenAlert deescalationAlert) {
 
     public PairState {
-        recent = List.copyOf(recent);
+        buckets = List.copyOf(buckets);
+        stories = List.copyOf(stories);
+        evidence = List.copyOf(evidence);
     }
 
-    /** One coded event's share of the score. */
+    /**
+     * Sums over a quarter hour starting at {@code start} (epoch seconds). Magnitudes are
+     * |weight| × confidence; direction sums are per polarity, A→B being from the alphabetically
+     * first country; outlets are bounded in number.
+     */
+    public record Bucket(long start, double escalation, double deescalation, int escalationEvents,
+                         int deescalationEvents, double escalationAToB, double escalationBToA, double deescalationAToB,
+                         double deescalationBToA, List<String> escalationOutlets, List<String> deescalationOutlets,
+                         int copies) {
+
+        public Bucket {
+            escalationOutlets = List.copyOf(escalationOutlets);
+            deescalationOutlets = List.copyOf(deescalationOutlets);
+        }
+
+        static Bucket empty(long start) {
+            return new Bucket(start, 0, 0, 0, 0, 0, 0, 0, 0, List.of(), List.of(), 0);
+        }
+    }
+
+    /** A story already counted: later copies (same fingerprint, signal and actor) add sources, not weight. */
+    public record Story(long fingerprint, long at, String signal, String src) {
+    }
+
+    /** One coded event's share of the score, kept while it may be among the strongest evidence. */
     public record Contribution(Instant at, String outlet, String src, Polarity polarity, double magnitude,
                                Evidence evidence) {
     }
@@ -31,7 +60,8 @@ public record PairState(String pair, Instant now, List<Contribution> recent, Bas
     }
 
     PairState withAlerts(OpenAlert escalation, OpenAlert deescalation) {
-        return new PairState(pair, now, recent, escalationBaseline, deescalationBaseline, escalation, deescalation);
+        return new PairState(pair, now, buckets, stories, evidence, escalationBaseline, deescalationBaseline,
+                escalation, deescalation);
     }
 
     OpenAlert openAlert(Alert.Kind kind) {

@@ -193,6 +193,14 @@ public final class BrinkConfig {
         }
     }
 
+    /** This configuration with one more setting, validated like any other. */
+    public BrinkConfig with(String name, String value) {
+        Builder b = builder();
+        values.forEach((k, v) -> b.put(k, v, "defaults"));
+        kafka.forEach((k, v) -> b.put(KAFKA_PREFIX + k, v, "defaults"));
+        return b.put(name, value, "code").build();
+    }
+
     public String get(Key key) {
         return values.get(key.name());
     }

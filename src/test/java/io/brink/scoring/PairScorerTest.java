@@ -7,6 +7,7 @@ import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 
+import io.brink.model.CodedEvent;
 import io.brink.model.PairScore;
 import io.brink.model.Signal;
 import io.brink.model.Trend;
@@ -54,19 +55,23 @@ class PairScorerTest {
     }
 
     @Test
-    void a_pair_with_a_noisy_history_needs_more_to_stand_out_than_a_quiet_one() {
+    void the_same_day_stands_out_less_on_a_pair_that_has_been_this_busy_for_weeks() {
         PairState noisy = null;
-        for (int day = 1; day <= 20; day++) {
+        for (int day = 1; day <= 21; day++) {
             for (int h = 0; h < 24; h += 3) {
                 noisy = scorer.update(noisy, event("RUS", "UKR", Signal.ATTACK, -10,
                         String.format("2026-10-%02dT%02d:00:00Z", day, h), "a.example"));
             }
         }
         PairState quiet = null;
-        quiet = scorer.update(quiet, event("ARM", "AZE", Signal.ATTACK, -10, "2026-10-21T00:00:00Z", "a.example"));
-        PairState noisyToday = scorer.update(noisy, event("RUS", "UKR", Signal.ATTACK, -10, "2026-10-21T00:00:00Z", "b.example"));
-        assertThat(scorer.score(noisyToday).baseline()).as("about 80 a day, a third learned after 20 of 30 days").isGreaterThan(20);
-        assertThat(scorer.score(noisyToday).z()).isLessThan(scorer.score(quiet).z());
+        for (int h = 0; h < 24; h += 3) {
+            quiet = scorer.update(quiet, event("ARM", "AZE", Signal.ATTACK, -10,
+                    String.format("2026-10-21T%02d:00:00Z", h), "a.example"));
+        }
+        assertThat(scorer.score(noisy).escalation()).isEqualTo(scorer.score(quiet).escalation());
+        assertThat(scorer.score(noisy).baseline()).as("about 80 a day, half learned after 3 weeks of a 30-day half-life")
+                .isGreaterThan(20);
+        assertThat(scorer.score(noisy).z()).isLessThan(scorer.score(quiet).z() / 2);
     }
 
     @Test
@@ -92,9 +97,55 @@ class PairScorerTest {
     @Test
     void state_stays_bounded_however_many_events_a_pair_gets() {
         PairState s = null;
-        for (int i = 0; i < 2_000; i++) {
-            s = scorer.update(s, event("IRN", "ISR", Signal.WARN, -3, "2026-11-02T10:00:00Z", "a.example"));
+        for (int i = 0; i < 5_000; i++) {
+            s = scorer.update(s, event("IRN", "ISR", Signal.WARN, -3,
+                    java.time.Instant.parse("2026-11-02T00:00:00Z").plusSeconds(i * 37L).toString(), "o" + i + ".example"));
         }
-        assertThat(s.recent()).hasSize(ScoringConfig.defaults().maxEvents());
+        assertThat(s.buckets()).as("quarter hours in 24 h").hasSizeLessThanOrEqualTo(97);
+        assertThat(s.stories()).hasSizeLessThanOrEqualTo(PairScorer.MAX_STORIES);
+        assertThat(s.evidence()).hasSizeLessThanOrEqualTo(ScoringConfig.defaults().evidenceSize() * 8);
+        assertThat(s.buckets()).allSatisfy(b -> assertThat(b.escalationOutlets()).hasSizeLessThanOrEqualTo(32));
+    }
+
+    @Test
+    void fifty_syndicated_copies_weigh_as_much_as_one_story_but_count_as_sources() {
+        CodedEvent original = event("IRN", "ISR", Signal.ATTACK, -10, "2026-11-02T10:00:00Z", "wire.example");
+        PairState s = scorer.update(null, original);
+        for (int i = 0; i < 50; i++) {
+            s = scorer.update(s, Events.copy(original, "2026-11-02T10:" + String.format("%02d", i % 60) + ":30Z",
+                    "outlet" + i + ".example"));
+        }
+        PairScore score = scorer.score(s);
+        assertThat(score.escalation()).isEqualTo(10.0);
+        assertThat(score.copies()).isEqualTo(50);
+        assertThat(score.sources()).isEqualTo(51);
+        assertThat(score.escalationEvents()).as("copies are still counted as events").isEqualTo(51);
+        assertThat(score.evidence()).hasSize(1);
+    }
+
+    @Test
+    void a_different_story_from_the_same_actor_is_not_a_copy() {
+        PairState s = scorer.update(null, event("IRN", "ISR", Signal.ATTACK, -10, "2026-11-02T10:00:00Z", "a.example"));
+        s = scorer.update(s, event("IRN", "ISR", Signal.ATTACK, -10, "2026-11-02T10:05:00Z", "b.example"));
+        assertThat(scorer.score(s).escalation()).isEqualTo(20.0);
+        assertThat(scorer.score(s).copies()).isZero();
+    }
+
+    @Test
+    void the_last_hour_is_read_from_the_same_quarter_hours_as_the_day() {
+        PairState s = scorer.update(null, event("CHN", "TWN", Signal.MOBILIZE, -7, "2026-11-02T08:00:00Z", "a.example"));
+        s = scorer.update(s, event("CHN", "TWN", Signal.MOBILIZE, -7, "2026-11-02T11:50:00Z", "b.example"));
+        PairScore score = scorer.score(s);
+        assertThat(score.escalation()).isEqualTo(14.0);
+        assertThat(score.lastHourEscalation()).isEqualTo(7.0);
+        assertThat(score.windowEnd()).isEqualTo(Instant.parse("2026-11-02T11:50:00Z"));
+    }
+
+    @Test
+    void an_event_behind_the_window_is_late_and_does_not_move_the_score() {
+        PairState s = scorer.update(null, event("IND", "PAK", Signal.ATTACK, -10, "2026-11-05T00:00:00Z", "a.example"));
+        CodedEvent late = event("IND", "PAK", Signal.ATTACK, -10, "2026-11-03T00:00:00Z", "b.example");
+        assertThat(scorer.isLate(s, late)).isTrue();
+        assertThat(scorer.score(scorer.update(s, late)).escalation()).isEqualTo(10.0);
     }
 }

@@ -1,0 +1,333 @@
+package io.brink.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ListOffsetsResult;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.Metric;
+import org.apache.kafka.common.MetricName;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.Produced;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import io.brink.embedded.EmbeddedKafka;
+import io.brink.model.Article;
+import io.brink.model.Json;
+import io.brink.stream.BrinkConfig;
+import io.brink.stream.BrinkService;
+import io.brink.stream.JsonSerde;
+import io.brink.stream.Topics;
+
+/**
+ * {@code brink bench}: in one run on the embedded broker, how fast Kafka takes the articles,
+ * how fast a pass-through Streams topology with the same input, serde and guarantee moves them
+ * (the practical limit), how fast the full Brink topology codes and scores them, and how long an
+ * article takes from produce to the score it moves at a steady offered rate.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Measure Brink's throughput against Kafka's own limits on an embedded broker, and its latency",
+                "at a fixed offered rate. Prints a table; --json writes the figures."})
+final class BenchCommand implements Callable<Integer> {
+
+    private static final String PREFIX = "bench.";
+    private static final String PASSTHROUGH_TOPIC = PREFIX + "passthrough";
+
+    @Mixin
+    ConfigOptions options;
+
+    @Option(names = "--articles", paramLabel = "N", defaultValue = "100000", description = "Articles (default ${DEFAULT-VALUE}).")
+    long articles;
+
+    @Option(names = "--partitions", paramLabel = "P", defaultValue = "4", description = "Partitions (default ${DEFAULT-VALUE}).")
+    int partitions;
+
+    @Option(names = "--rate", paramLabel = "R", defaultValue = "200",
+            description = "Offered rate for the latency phase, articles/s (default ${DEFAULT-VALUE}).")
+    int rate;
+
+    @Option(names = "--latency-seconds", paramLabel = "S", defaultValue = "20",
+            description = "Length of the latency phase (default ${DEFAULT-VALUE}).")
+    int latencySeconds;
+
+    @Option(names = "--json", paramLabel = "OUT.json", description = "Write the results here as JSON.")
+    Path json;
+
+    @Override
+    public Integer call() throws Exception {
+        if (articles < 1 || partitions < 1 || rate < 1 || latencySeconds < 1) {
+            System.err.println("brink: --articles, --partitions, --rate and --latency-seconds must be positive");
+            return Main.USAGE;
+        }
+        PrintStream out = System.out;
+        Path state = Files.createTempDirectory("brink-bench-state-");
+        Map<String, Object> result = new LinkedHashMap<>();
+        try (EmbeddedKafka kafka = EmbeddedKafka.start()) {
+            BrinkConfig config = options.builder(System.getenv())
+                    .put(BrinkConfig.BOOTSTRAP_SERVERS.name(), kafka.bootstrapServers(), "bench")
+                    .put(BrinkConfig.STATE_DIR.name(), state.toString(), "bench")
+                    .put(BrinkConfig.TOPIC_PREFIX.name(), PREFIX, "bench")
+                    .put(BrinkConfig.TOPIC_PARTITIONS.name(), String.valueOf(partitions), "bench")
+                    .put(BrinkConfig.HTTP_PORT.name(), "-1", "bench")
+                    .build();
+            Topics topics = config.topics();
+            List<NewTopic> all = new ArrayList<>(topics.newTopics(partitions, (short) 1));
+            all.add(new NewTopic(PASSTHROUGH_TOPIC, partitions, (short) 1));
+            kafka.createTopics(all);
+            BenchFeed feed = new BenchFeed();
+            out.printf("Brink bench: %d articles of ~%d KB, %d partitions, %s, on an embedded broker%n",
+                    articles, BenchFeed.TARGET_CHARS / 1000, partitions, config.get(BrinkConfig.PROCESSING_GUARANTEE));
+
+            double producerRate = produceAll(config, topics.news().name(), feed);
+            result.put("articles", articles);
+            result.put("partitions", partitions);
+            result.put("processing_guarantee", config.get(BrinkConfig.PROCESSING_GUARANTEE));
+            result.put("producer_articles_per_s", round(producerRate));
+            out.printf("1. producer only        %,12.0f articles/s%n", producerRate);
+
+            double passthroughRate = passthrough(config, topics);
+            result.put("passthrough_articles_per_s", round(passthroughRate));
+            out.printf("2. pass-through Streams %,12.0f articles/s%n", passthroughRate);
+
+            BrinkConfig pipelineConfig = config.with(BrinkConfig.APPLICATION_ID.name(), "bench-pipeline");
+            try (BrinkService service = new BrinkService(pipelineConfig).start()) {
+                service.awaitRunning(Duration.ofSeconds(120));
+                long t0 = System.nanoTime();
+                awaitDrained(pipelineConfig, List.of(topics.news().name(), topics.events().name()));
+                double pipelineRate = articles / ((System.nanoTime() - t0) / 1e9);
+                result.put("pipeline_articles_per_s", round(pipelineRate));
+                result.put("ratio", round(pipelineRate / passthroughRate));
+                out.printf("3. Brink pipeline       %,12.0f articles/s  (%.0f %% of pass-through)%n", pipelineRate,
+                        100 * pipelineRate / passthroughRate);
+
+                Latency latency = latency(pipelineConfig, topics, feed);
+                result.put("latency_offered_articles_per_s", rate);
+                result.put("latency_scores", latency.scores().size());
+                result.put("latency_p50_ms", percentile(latency.scores(), 50));
+                result.put("latency_p99_ms", percentile(latency.scores(), 99));
+                result.put("latency_max_ms", percentile(latency.scores(), 100));
+                result.put("alert_latency_count", latency.alerts().size());
+                result.put("alert_latency_p50_ms", percentile(latency.alerts(), 50));
+                result.put("alert_latency_max_ms", percentile(latency.alerts(), 100));
+                out.printf("4. latency at %d/s      produce→score p50 %d ms, p99 %d ms, max %d ms (%d score updates);"
+                                + " produce→alert p50 %d ms, max %d ms (%d alerts)%n", rate,
+                        percentile(latency.scores(), 50), percentile(latency.scores(), 99),
+                        percentile(latency.scores(), 100), latency.scores().size(), percentile(latency.alerts(), 50),
+                        percentile(latency.alerts(), 100), latency.alerts().size());
+
+                double rocksMb = rocksDbBytes(service.streams()) / 1024.0 / 1024.0;
+                System.gc();
+                double heapMb = (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / 1024.0 / 1024.0;
+                result.put("heap_mb", round(heapMb));
+                result.put("rocksdb_mb", round(rocksMb));
+                out.printf("5. memory               heap %.0f MB after GC, RocksDB %.1f MB (memtables, block cache, readers)%n",
+                        heapMb, rocksMb);
+            }
+        } finally {
+            TempDirs.deleteQuietly(state);
+        }
+        if (json != null) {
+            Json.MAPPER.writerWithDefaultPrettyPrinter().writeValue(json.toFile(), result);
+            out.printf("%nresults written to %s%n", json);
+        }
+        return Main.OK;
+    }
+
+    private double produceAll(BrinkConfig config, String topic, BenchFeed feed) throws Exception {
+        try (KafkaProducer<String, byte[]> producer = producer(config)) {
+            long t0 = System.nanoTime();
+            for (long i = 0; i < articles; i++) {
+                Article a = feed.article(i, articles);
+                producer.send(new ProducerRecord<>(topic, a.id(), feed.json(a)));
+            }
+            producer.flush();
+            return articles / ((System.nanoTime() - t0) / 1e9);
+        }
+    }
+
+    /** The same input, serde and guarantee as Brink, doing nothing but writing each article out again. */
+    private double passthrough(BrinkConfig config, Topics topics) throws Exception {
+        BrinkConfig pass = config.with(BrinkConfig.APPLICATION_ID.name(), "bench-passthrough");
+        StreamsBuilder builder = new StreamsBuilder();
+        builder.stream(topics.news().name(), Consumed.with(topics.news().keySerde(), topics.news().valueSerde()))
+                .to(PASSTHROUGH_TOPIC, Produced.with(topics.news().keySerde(), JsonSerde.of(Article.class)));
+        Properties props = pass.streamsProperties();
+        props.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, "false");
+        try (KafkaStreams streams = new KafkaStreams(builder.build(), props)) {
+            streams.start();
+            awaitRunning(streams);
+            long t0 = System.nanoTime();
+            awaitDrained(pass, List.of(topics.news().name()));
+            return articles / ((System.nanoTime() - t0) / 1e9);
+        }
+    }
+
+    private record Latency(List<Long> scores, List<Long> alerts) {
+    }
+
+    /** Articles published "now" at the offered rate; the score and alert records carry that time. */
+    private Latency latency(BrinkConfig config, Topics topics, BenchFeed feed) throws Exception {
+        List<Long> scores = Collections.synchronizedList(new ArrayList<>());
+        List<Long> alerts = Collections.synchronizedList(new ArrayList<>());
+        Map<String, Object> p = new HashMap<>(config.clientProperties());
+        p.put(ConsumerConfig.GROUP_ID_CONFIG, "bench-latency-" + System.nanoTime());
+        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");
+        long start = System.currentTimeMillis();
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(p, new ByteArrayDeserializer(),
+                new ByteArrayDeserializer());
+             KafkaProducer<String, byte[]> producer = producer(config)) {
+            consumer.subscribe(List.of(topics.scores().name(), topics.alerts().name()));
+            while (consumer.assignment().isEmpty()) {
+                consumer.poll(Duration.ofMillis(100));
+            }
+            consumer.seekToEnd(consumer.assignment());
+            consumer.assignment().forEach(consumer::position);
+            long total = (long) rate * latencySeconds;
+            long t0 = System.nanoTime();
+            long sent = 0;
+            long drainUntil = Long.MAX_VALUE;
+            while (System.nanoTime() < drainUntil) {
+                long due = (long) ((System.nanoTime() - t0) / 1e9 * rate);
+                while (sent < total && sent < due) {
+                    Article base = feed.article(articles + sent, articles);
+                    long now = System.currentTimeMillis();
+                    Article a = new Article("latency-" + sent, base.url(), base.source(),
+                            java.time.Instant.ofEpochMilli(now), base.title(), base.text(), "en");
+                    producer.send(new ProducerRecord<>(topics.news().name(), a.id(), feed.json(a)));
+                    sent++;
+                }
+                if (sent == total && drainUntil == Long.MAX_VALUE) {
+                    producer.flush();
+                    drainUntil = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+                }
+                for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(5))) {
+                    long received = System.currentTimeMillis();
+                    if (r.timestamp() >= start) {
+                        (r.topic().equals(topics.alerts().name()) ? alerts : scores).add(received - r.timestamp());
+                    }
+                }
+            }
+        }
+        return new Latency(scores, alerts);
+    }
+
+    private KafkaProducer<String, byte[]> producer(BrinkConfig config) {
+        Map<String, Object> p = new HashMap<>(config.clientProperties());
+        p.put(ProducerConfig.ACKS_CONFIG, "all");
+        p.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+        p.put(ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024);
+        p.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+        return new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer());
+    }
+
+    private static void awaitRunning(KafkaStreams streams) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (streams.state() != KafkaStreams.State.RUNNING) {
+            if (System.nanoTime() > deadline || streams.state() == KafkaStreams.State.ERROR) {
+                throw new IllegalStateException("pass-through topology did not start: " + streams.state());
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    /**
+     * Waits until the application has committed every record of {@code topics}; a transactional
+     * topic's last offset may be a commit marker no consumer reads, so one offset of slack counts as done.
+     */
+    private static void awaitDrained(BrinkConfig config, List<String> topics) throws Exception {
+        String group = config.get(BrinkConfig.APPLICATION_ID);
+        try (Admin admin = Admin.create(config.clientProperties())) {
+            while (true) {
+                Set<TopicPartition> partitions = new java.util.HashSet<>();
+                for (var d : admin.describeTopics(topics).allTopicNames().get().values()) {
+                    d.partitions().forEach(p -> partitions.add(new TopicPartition(d.name(), p.partition())));
+                }
+                Map<TopicPartition, OffsetSpec> latest = partitions.stream()
+                        .collect(Collectors.toMap(tp -> tp, tp -> OffsetSpec.latest()));
+                Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends = admin.listOffsets(latest).all().get();
+                Map<TopicPartition, OffsetAndMetadata> committed =
+                        admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
+                boolean drained = true;
+                for (TopicPartition tp : partitions) {
+                    long end = ends.get(tp).offset();
+                    OffsetAndMetadata c = committed.get(tp);
+                    long at = c == null ? 0 : c.offset();
+                    if (end - at > 1 || (end > 0 && c == null)) {
+                        drained = false;
+                    }
+                }
+                if (drained) {
+                    return;
+                }
+                Thread.sleep(100);
+            }
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("could not read offsets: " + e.getCause().getMessage(), e);
+        }
+    }
+
+    /** Memory RocksDB reports for memtables, block cache and table readers, summed over stores. */
+    private static double rocksDbBytes(KafkaStreams streams) {
+        double total = 0;
+        for (Map.Entry<MetricName, ? extends Metric> e : streams.metrics().entrySet()) {
+            String name = e.getKey().name();
+            if (name.equals("size-all-mem-tables") || name.equals("block-cache-usage")
+                    || name.equals("estimate-table-readers-mem")) {
+                Object v = e.getValue().metricValue();
+                if (v instanceof Number n) {
+                    total += n.doubleValue();
+                }
+            }
+        }
+        return total;
+    }
+
+    static long percentile(List<Long> values, int p) {
+        if (values.isEmpty()) {
+            return -1;
+        }
+        List<Long> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        int i = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, i)));
+    }
+
+    private static double round(double x) {
+        return Math.round(x * 100) / 100.0;
+    }
+
+}

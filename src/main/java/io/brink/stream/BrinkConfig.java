@@ -81,6 +81,8 @@ public final class BrinkConfig {
             "Bearer token the HTTP API requires when set.", List.of(), true);
     public static final Key SCORE_WINDOW = key("score.window", Type.DURATION, "24h",
             "Sliding event-time window a pair's score covers.");
+    public static final Key SCORE_EMIT_INTERVAL = key("score.emit.interval", Type.DURATION, "1s",
+            "A pair's score is published at most once per this much wall-clock time (alerts at once).");
     public static final Key BASELINE_HALF_LIFE = key("score.baseline.half.life", Type.DURATION, "30d",
             "Half-life of a pair's baseline memory.");
     public static final Key ALERT_MIN_INDEX = key("alert.min.index", Type.DOUBLE, "15",
@@ -98,7 +100,7 @@ public final class BrinkConfig {
 
     public static final List<Key> KEYS = List.of(BOOTSTRAP_SERVERS, APPLICATION_ID, TOPIC_PREFIX, TOPIC_PARTITIONS,
             TOPIC_REPLICATION, TOPICS_CREATE, STATE_DIR, PROCESSING_GUARANTEE, STREAM_THREADS, MAX_TEXT_BYTES,
-            HTTP_HOST, HTTP_PORT, API_TOKEN, SCORE_WINDOW, BASELINE_HALF_LIFE, ALERT_MIN_INDEX, ALERT_Z,
+            HTTP_HOST, HTTP_PORT, API_TOKEN, SCORE_WINDOW, SCORE_EMIT_INTERVAL, BASELINE_HALF_LIFE, ALERT_MIN_INDEX, ALERT_Z,
             ALERT_MIN_SOURCES, ALERT_RESOLVE, ALERT_COOLDOWN, EVIDENCE_SIZE);
 
     private static final Map<String, Key> BY_NAME = index();
@@ -264,6 +266,8 @@ public final class BrinkConfig {
         p.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, topics().dlq());
         p.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandlers.Deserialization.class);
         p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandlers.Processing.class);
+        // Brink has no global stores today; enabling it now is the Kafka 5.0 default and silences a warning.
+        p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, "true");
         p.putAll(kafka);
         return p;
     }

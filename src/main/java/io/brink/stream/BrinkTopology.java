@@ -1,5 +1,7 @@
 package io.brink.stream;
 
+import java.time.Duration;
+
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.AutoOffsetReset;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -48,7 +50,9 @@ public final class BrinkTopology {
         Topology topology = builder.build();
         topology.addSource(AutoOffsetReset.earliest(), "events-source", new EventTimeExtractor(), topics.events().keySerde().deserializer(),
                 topics.events().valueSerde().deserializer(), topics.events().name());
-        topology.addProcessor("score", () -> new ScoreProcessor(scoring, PAIR_STATE_STORE, "scores-sink", "alerts-sink"),
+        Duration emitInterval = config.getDuration(BrinkConfig.SCORE_EMIT_INTERVAL);
+        topology.addProcessor("score",
+                () -> new ScoreProcessor(scoring, emitInterval, PAIR_STATE_STORE, "scores-sink", "alerts-sink"),
                 "events-source");
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PAIR_STATE_STORE),
                 Serdes.String(), JsonSerde.of(PairState.class)), "score");

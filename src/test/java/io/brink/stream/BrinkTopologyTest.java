@@ -96,6 +96,23 @@ class BrinkTopologyTest {
     }
 
     @Test
+    void a_busy_pairs_score_is_published_once_per_interval_and_its_last_change_follows() {
+        for (int i = 0; i < 10; i++) {
+            t.send("a" + i, article("a" + i, "one-outlet.example", "2026-11-03T08:0" + i + ":00Z",
+                    "Iran threatened Israel over the strike number " + i + "."));
+        }
+        assertThat(t.events.readValuesToList()).hasSize(10);
+        List<PairScore> first = t.scores.readValuesToList();
+        assertThat(first).as("only the first update goes out at once").hasSize(1);
+        t.driver.advanceWallClockTime(java.time.Duration.ofSeconds(1));
+        List<PairScore> later = t.scores.readValuesToList();
+        assertThat(later).singleElement().satisfies(s -> {
+            assertThat(s.escalationEvents()).isEqualTo(10);
+            assertThat(s.windowEnd()).isEqualTo(Instant.parse("2026-11-03T08:09:00Z"));
+        });
+    }
+
+    @Test
     void every_processor_and_store_is_named() {
         TopologyDescription d = BrinkTopology.build(t.config).describe();
         List<String> names = d.subtopologies().stream().flatMap(s -> s.nodes().stream())

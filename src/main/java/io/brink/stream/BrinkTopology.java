@@ -34,12 +34,14 @@ public final class BrinkTopology {
     public static Topology build(BrinkConfig config, EventCoder coder) {
         Topics topics = config.topics();
         ScoringConfig scoring = config.scoring();
+        int topPairs = config.getInt(BrinkConfig.METRICS_TOP_PAIRS);
+        BrinkMetrics.register();
         StreamsBuilder builder = new StreamsBuilder();
 
         builder.stream(topics.news().name(), Consumed.with(topics.news().keySerde(), topics.news().valueSerde())
                         .withTimestampExtractor(new EventTimeExtractor()).withName("news-source"))
                 .peek((key, article) -> BrinkMetrics.articleIn(), Named.as("count-articles"))
-                .flatMapValues(coder::code, Named.as("code"))
+                .flatMapValues(article -> BrinkMetrics.timeCoder(() -> coder.code(article)), Named.as("code"))
                 .peek((key, event) -> BrinkMetrics.coded(event), Named.as("count-events"))
                 .selectKey((key, event) -> event.pair().key(), Named.as("key-by-pair"))
                 .to(topics.events().name(), Produced.with(topics.events().keySerde(), topics.events().valueSerde())
@@ -48,7 +50,8 @@ public final class BrinkTopology {
         Topology topology = builder.build();
         topology.addSource(AutoOffsetReset.earliest(), "events-source", new EventTimeExtractor(), topics.events().keySerde().deserializer(),
                 topics.events().valueSerde().deserializer(), topics.events().name());
-        topology.addProcessor("score", () -> new ScoreProcessor(scoring, PAIR_STATE_STORE, "scores-sink", "alerts-sink"),
+        topology.addProcessor("score",
+                () -> new ScoreProcessor(scoring, PAIR_STATE_STORE, "scores-sink", "alerts-sink", topPairs),
                 "events-source");
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PAIR_STATE_STORE),
                 Serdes.String(), JsonSerde.of(PairState.class)), "score");

@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -29,6 +32,12 @@ import io.brink.stream.BrinkService;
  */
 public final class HttpApi implements AutoCloseable {
 
+    /**
+     * How often Kafka's metric list is re-read. Task, processor and RocksDB metrics only exist once
+     * tasks are assigned, after start; Micrometer's default (60 s) would hide them for a minute.
+     */
+    static final Duration KAFKA_METRICS_REFRESH = Duration.ofSeconds(10);
+
     private final HttpServer server;
     private final ExecutorService executor;
     private final PrometheusMeterRegistry registry;
@@ -47,7 +56,14 @@ public final class HttpApi implements AutoCloseable {
     public static HttpApi start(BrinkService service, String host, int port) throws IOException {
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         Metrics.addRegistry(registry);
-        KafkaStreamsMetrics streamsMetrics = new KafkaStreamsMetrics(service.streams());
+        ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "brink-kafka-metrics");
+            t.setDaemon(true);
+            return t;
+        });
+        // KafkaStreamsMetrics shuts its scheduler down when closed.
+        KafkaStreamsMetrics streamsMetrics = new KafkaStreamsMetrics(service.streams(), List.of(), refresher,
+                KAFKA_METRICS_REFRESH);
         streamsMetrics.bindTo(registry);
         new JvmMemoryMetrics().bindTo(registry);
         new JvmThreadMetrics().bindTo(registry);

@@ -97,11 +97,13 @@ public final class BrinkConfig {
             "At most one UPDATED message per alert within this much event time.");
     public static final Key EVIDENCE_SIZE = key("evidence.size", Type.INT, "3",
             "Sentences kept as evidence on a score or alert.");
+    public static final Key METRICS_TOP_PAIRS = key("metrics.top.pairs", Type.INT, "10",
+            "Pairs reported by the per-pair index and z gauges on /metrics (top N of each ranking).");
 
     public static final List<Key> KEYS = List.of(BOOTSTRAP_SERVERS, APPLICATION_ID, TOPIC_PREFIX, TOPIC_PARTITIONS,
             TOPIC_REPLICATION, TOPICS_CREATE, STATE_DIR, PROCESSING_GUARANTEE, STREAM_THREADS, MAX_TEXT_BYTES,
-            HTTP_HOST, HTTP_PORT, API_TOKEN, SCORE_WINDOW, SCORE_EMIT_INTERVAL, BASELINE_HALF_LIFE, ALERT_MIN_INDEX, ALERT_Z,
-            ALERT_MIN_SOURCES, ALERT_RESOLVE, ALERT_COOLDOWN, EVIDENCE_SIZE);
+            HTTP_HOST, HTTP_PORT, API_TOKEN, SCORE_WINDOW, SCORE_EMIT_INTERVAL, BASELINE_HALF_LIFE, ALERT_MIN_INDEX,
+            ALERT_Z, ALERT_MIN_SOURCES, ALERT_RESOLVE, ALERT_COOLDOWN, EVIDENCE_SIZE, METRICS_TOP_PAIRS);
 
     private static final Map<String, Key> BY_NAME = index();
 

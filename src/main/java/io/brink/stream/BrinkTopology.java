@@ -36,12 +36,14 @@ public final class BrinkTopology {
     public static Topology build(BrinkConfig config, EventCoder coder) {
         Topics topics = config.topics();
         ScoringConfig scoring = config.scoring();
+        int topPairs = config.getInt(BrinkConfig.METRICS_TOP_PAIRS);
+        BrinkMetrics.register();
         StreamsBuilder builder = new StreamsBuilder();
 
         builder.stream(topics.news().name(), Consumed.with(topics.news().keySerde(), topics.news().valueSerde())
                         .withTimestampExtractor(new EventTimeExtractor()).withName("news-source"))
                 .peek((key, article) -> BrinkMetrics.articleIn(), Named.as("count-articles"))
-                .flatMapValues(coder::code, Named.as("code"))
+                .flatMapValues(article -> BrinkMetrics.timeCoder(() -> coder.code(article)), Named.as("code"))
                 .peek((key, event) -> BrinkMetrics.coded(event), Named.as("count-events"))
                 .selectKey((key, event) -> event.pair().key(), Named.as("key-by-pair"))
                 .to(topics.events().name(), Produced.with(topics.events().keySerde(), topics.events().valueSerde())
@@ -51,8 +53,8 @@ public final class BrinkTopology {
         topology.addSource(AutoOffsetReset.earliest(), "events-source", new EventTimeExtractor(), topics.events().keySerde().deserializer(),
                 topics.events().valueSerde().deserializer(), topics.events().name());
         Duration emitInterval = config.getDuration(BrinkConfig.SCORE_EMIT_INTERVAL);
-        topology.addProcessor("score",
-                () -> new ScoreProcessor(scoring, emitInterval, PAIR_STATE_STORE, "scores-sink", "alerts-sink"),
+        topology.addProcessor("score", () -> new ScoreProcessor(scoring, emitInterval, topPairs, PAIR_STATE_STORE,
+                        "scores-sink", "alerts-sink"),
                 "events-source");
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PAIR_STATE_STORE),
                 Serdes.String(), JsonSerde.of(PairState.class)), "score");

@@ -29,11 +29,14 @@ import io.brink.scoring.ScoringConfig;
  * updates its pair and may raise an alert at once; the pair's score is published at most once per
  * {@code score.emit.interval} of wall-clock time (the last change always follows), so a busy pair
  * does not flood the scores topic. As stream time passes, pairs with an open alert are re-read so
- * an alert resolves even when its pair goes quiet.
+ * an alert resolves even when its pair goes quiet. Alongside, it keeps its task's
+ * {@link PairBoard} of active pairs for metrics, and counts late articles and syndicated copies.
  */
 final class ScoreProcessor implements Processor<String, CodedEvent, String, Object> {
 
     static final Duration SWEEP_INTERVAL = Duration.ofMinutes(15);
+    /** How often the top-N pair gauges are re-ranked, in wall-clock time (scrapes are seconds apart). */
+    static final Duration PUBLISH_INTERVAL = Duration.ofSeconds(1);
     /** Deserialised states kept in memory: reading a state back from the store is the costly part. */
     static final int CACHED_STATES = 10_000;
 
@@ -43,6 +46,7 @@ final class ScoreProcessor implements Processor<String, CodedEvent, String, Obje
     private final String scoresSink;
     private final String alertsSink;
     private final Duration emitInterval;
+    private final int topPairs;
     private final Map<String, Long> lastEmitted = new HashMap<>();
     private final Map<String, Long> pending = new LinkedHashMap<>();
     private final Map<String, PairState> cache = new LinkedHashMap<>(1_024, 0.75f, true) {
@@ -53,11 +57,16 @@ final class ScoreProcessor implements Processor<String, CodedEvent, String, Obje
     };
     private ProcessorContext<String, Object> context;
     private KeyValueStore<String, PairState> store;
+    private PairBoard board;
+    /** Article and pair of the last late event, so an article's several events there count once. */
+    private String lastLate;
 
-    ScoreProcessor(ScoringConfig config, Duration emitInterval, String storeName, String scoresSink, String alertsSink) {
+    ScoreProcessor(ScoringConfig config, Duration emitInterval, int topPairs, String storeName, String scoresSink,
+                   String alertsSink) {
         this.scorer = new PairScorer(config);
         this.rule = new AlertRule(scorer);
         this.emitInterval = emitInterval;
+        this.topPairs = topPairs;
         this.storeName = storeName;
         this.scoresSink = scoresSink;
         this.alertsSink = alertsSink;
@@ -67,8 +76,20 @@ final class ScoreProcessor implements Processor<String, CodedEvent, String, Obje
     public void init(ProcessorContext<String, Object> context) {
         this.context = context;
         this.store = context.getStateStore(storeName);
+        this.board = PairBoard.open();
+        // The first stream-time sweep runs on the first record, and rebuilds the board from the
+        // store, so a restored task reports its active pairs again.
         context.schedule(SWEEP_INTERVAL, PunctuationType.STREAM_TIME, this::sweep);
+        context.schedule(PUBLISH_INTERVAL, PunctuationType.WALL_CLOCK_TIME, t -> PairBoard.publish(topPairs));
         context.schedule(emitInterval, PunctuationType.WALL_CLOCK_TIME, this::flushPending);
+    }
+
+    @Override
+    public void close() {
+        if (board != null) {
+            board.close();
+            PairBoard.publish(topPairs);
+        }
     }
 
     @Override
@@ -78,7 +99,19 @@ final class ScoreProcessor implements Processor<String, CodedEvent, String, Obje
             return;
         }
         String pair = event.pair().key();
-        PairState state = scorer.update(read(pair), event);
+        PairState before = read(pair);
+        if (scorer.isLate(before, event)) {
+            // Events of one article for one pair arrive together: count the article once.
+            String key = event.articleId() + "|" + pair;
+            if (!key.equals(lastLate)) {
+                BrinkMetrics.lateArticle();
+                lastLate = key;
+            }
+        }
+        PairState state = scorer.update(before, event);
+        if (copies(state) > copies(before)) {
+            BrinkMetrics.duplicateSuppressed();
+        }
         emit(state, record.timestamp(), false);
     }
 
@@ -92,6 +125,16 @@ final class ScoreProcessor implements Processor<String, CodedEvent, String, Obje
         cache.put(state.pair(), state);
     }
 
+    private static int copies(PairState s) {
+        int n = 0;
+        if (s != null) {
+            for (PairState.Bucket b : s.buckets()) {
+                n += b.copies();
+            }
+        }
+        return n;
+    }
+
     private void sweep(long streamTime) {
         Instant now = Instant.ofEpochMilli(streamTime);
         List<PairState> open = new ArrayList<>();
@@ -101,6 +144,8 @@ final class ScoreProcessor implements Processor<String, CodedEvent, String, Obje
                 PairState s = kv.value;
                 if (s.escalationAlert() != null || s.deescalationAlert() != null) {
                     open.add(s);
+                } else {
+                    track(scorer.advance(s, now), null);
                 }
             }
         }
@@ -125,6 +170,7 @@ final class ScoreProcessor implements Processor<String, CodedEvent, String, Obje
         PairScore score = scorer.score(state);
         AlertRule.Outcome outcome = rule.evaluate(state, score);
         write(outcome.state());
+        track(state, score);
         long wallClock = context.currentSystemTimeMs();
         Long last = lastEmitted.get(state.pair());
         if (forceScore || !outcome.alerts().isEmpty() || last == null || wallClock - last >= emitInterval.toMillis()) {
@@ -133,7 +179,7 @@ final class ScoreProcessor implements Processor<String, CodedEvent, String, Obje
             pending.put(state.pair(), timestamp);
         }
         for (Alert alert : outcome.alerts()) {
-            BrinkMetrics.alert(alert);
+            BrinkMetrics.alert(alert, Instant.now());
             context.forward(new Record<String, Object>(state.pair(), alert, timestamp), alertsSink);
         }
     }
@@ -142,5 +188,16 @@ final class ScoreProcessor implements Processor<String, CodedEvent, String, Obje
         pending.remove(score.pair());
         lastEmitted.put(score.pair(), wallClock);
         context.forward(new Record<String, Object>(score.pair(), score, timestamp), scoresSink);
+    }
+
+    /** Keeps the board in step with {@code state}: on it with its numbers while it has events in the window. */
+    private void track(PairState state, PairScore score) {
+        if (state.buckets().isEmpty()) {
+            board.remove(state.pair());
+            return;
+        }
+        PairScore s = score != null ? score : scorer.score(state);
+        board.put(new PairBoard.Snapshot(state.pair(), s.escalation(), s.deescalation(), s.z(),
+                scorer.deescalationZ(state, s.deescalation())));
     }
 }

@@ -30,10 +30,17 @@ final class TopologyFixture implements AutoCloseable {
     final TestOutputTopic<byte[], byte[]> dlq;
 
     TopologyFixture(Path stateDir) {
+        this(stateDir, java.util.Map.of());
+    }
+
+    /** With {@code settings} (Brink keys) on top of the defaults. */
+    TopologyFixture(Path stateDir, java.util.Map<String, String> settings) {
         // TopologyTestDriver drops the DLQ records of a transaction it never commits, so the driver
         // runs at-least-once; the integration tests cover the DLQ under exactly-once on a real broker.
-        this.config = BrinkConfig.builder().put("state.dir", stateDir.toString())
-                .put("processing.guarantee", "at_least_once").build();
+        BrinkConfig.Builder builder = BrinkConfig.builder().put("state.dir", stateDir.toString())
+                .put("processing.guarantee", "at_least_once");
+        settings.forEach(builder::put);
+        this.config = builder.build();
         this.topics = config.topics();
         Properties props = config.streamsProperties();
         this.driver = new TopologyTestDriver(BrinkTopology.build(config), props, Instant.parse("2026-11-01T00:00:00Z"));

@@ -57,7 +57,7 @@ public final class BrinkTopology {
                         "scores-sink", "alerts-sink"),
                 "events-source");
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PAIR_STATE_STORE),
-                Serdes.String(), JsonSerde.of(PairState.class)), "score");
+                Serdes.String(), new PairStateSerde()), "score");
         topology.addSink("scores-sink", topics.scores().name(), topics.scores().keySerde().serializer(),
                 JsonSerde.of(PairScore.class).serializer(), "score");
         topology.addSink("alerts-sink", topics.alerts().name(), topics.alerts().keySerde().serializer(),

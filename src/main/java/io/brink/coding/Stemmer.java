@@ -41,7 +41,26 @@ public final class Stemmer {
     private Stemmer() {
     }
 
+    /** News vocabulary is Zipfian: most tokens are words already stemmed, so their stems are kept. */
+    private static final int CACHE_LIMIT = 200_000;
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> CACHE =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     public static String stem(String word) {
+        String cached = CACHE.get(word);
+        if (cached != null) {
+            return cached;
+        }
+        String stem = compute(word);
+        if (CACHE.size() >= CACHE_LIMIT) {
+            // Hostile input (endless distinct tokens) must not grow memory: start over.
+            CACHE.clear();
+        }
+        CACHE.put(word, stem);
+        return stem;
+    }
+
+    private static String compute(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         String irregular = IRREGULAR.get(w);
         if (irregular != null) {

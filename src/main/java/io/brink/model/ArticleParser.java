@@ -1,10 +1,8 @@
 package io.brink.model;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 /**
@@ -40,35 +38,72 @@ public final class ArticleParser {
                     "the record is " + bytes.length + " bytes; articles are limited to " + maxTextBytes
                             + " bytes of text (input.max.text.bytes)");
         }
-        JsonNode node;
+        if (!startsAnObject(bytes)) {
+            try {
+                Json.MAPPER.readTree(bytes);
+            } catch (IOException e) {
+                throw new BadInputException(BadInputException.Reason.MALFORMED_JSON, "not valid JSON: " + firstLine(e), e);
+            }
+            throw new BadInputException(BadInputException.Reason.NOT_AN_OBJECT, "expected a JSON object");
+        }
+        Article article;
         try {
-            node = Json.MAPPER.readTree(bytes);
+            // One pass straight into the record: articles are the pipeline's biggest input.
+            article = Json.MAPPER.readValue(bytes, Article.class);
+        } catch (MismatchedInputException e) {
+            String field = e.getPath().isEmpty() ? "?" : e.getPath().get(0).getFieldName();
+            if ("text".equals(field)) {
+                throw new BadInputException(BadInputException.Reason.MISSING_TEXT, "'text' must be a non-empty string", e);
+            }
+            throw new BadInputException(BadInputException.Reason.INVALID_FIELD,
+                    "field '" + field + "' has the wrong type or format: " + firstLine(e), e);
+        } catch (JsonProcessingException e) {
+            throw new BadInputException(BadInputException.Reason.MALFORMED_JSON, "not valid JSON: " + firstLine(e), e);
         } catch (IOException e) {
             throw new BadInputException(BadInputException.Reason.MALFORMED_JSON, "not valid JSON: " + firstLine(e), e);
         }
-        if (node == null || !node.isObject()) {
-            throw new BadInputException(BadInputException.Reason.NOT_AN_OBJECT,
-                    "expected a JSON object, got " + (node == null ? "nothing" : node.getNodeType().name().toLowerCase()));
-        }
-        JsonNode text = node.get("text");
-        if (text == null || text.isNull() || !text.isTextual() || text.asText().isBlank()) {
+        String text = article.text();
+        if (text == null || text.isBlank()) {
             throw new BadInputException(BadInputException.Reason.MISSING_TEXT,
-                    text == null || text.isNull() ? "the article has no 'text'" : "'text' must be a non-empty string");
+                    text == null ? "the article has no 'text'" : "'text' must be a non-empty string");
         }
-        int textBytes = text.asText().getBytes(StandardCharsets.UTF_8).length;
+        int textBytes = utf8Length(text);
         if (textBytes > maxTextBytes) {
             throw new BadInputException(BadInputException.Reason.TEXT_TOO_LARGE,
                     "'text' is " + textBytes + " bytes; the limit is " + maxTextBytes + " (input.max.text.bytes)");
         }
-        try {
-            return Json.MAPPER.treeToValue(node, Article.class);
-        } catch (MismatchedInputException e) {
-            String field = e.getPath().isEmpty() ? "?" : e.getPath().get(0).getFieldName();
-            throw new BadInputException(BadInputException.Reason.INVALID_FIELD,
-                    "field '" + field + "' has the wrong type or format: " + firstLine(e), e);
-        } catch (JsonProcessingException e) {
-            throw new BadInputException(BadInputException.Reason.INVALID_FIELD, firstLine(e), e);
+        return article;
+    }
+
+    private static boolean startsAnObject(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b == '{') {
+                return true;
+            }
+            if (b != ' ' && b != '\t' && b != '\n' && b != '\r' && b != (byte) 0xEF && b != (byte) 0xBB && b != (byte) 0xBF) {
+                return false;
+            }
         }
+        return false;
+    }
+
+    /** UTF-8 length without encoding the string again. */
+    private static int utf8Length(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                n++;
+            } else if (c < 0x800) {
+                n += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                n += 4;
+                i++;
+            } else {
+                n += 3;
+            }
+        }
+        return n;
     }
 
     private static String firstLine(Exception e) {

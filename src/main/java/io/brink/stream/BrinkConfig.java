@@ -81,7 +81,7 @@ public final class BrinkConfig {
             "Bearer token the HTTP API requires when set.", List.of(), true);
     public static final Key SCORE_WINDOW = key("score.window", Type.DURATION, "24h",
             "Sliding event-time window a pair's score covers.");
-    public static final Key SCORE_EMIT_INTERVAL = key("score.emit.interval", Type.DURATION, "1s",
+    public static final Key SCORE_EMIT_INTERVAL = key("score.emit.interval", Type.DURATION, "250ms",
             "A pair's score is published at most once per this much wall-clock time (alerts at once).");
     public static final Key BASELINE_HALF_LIFE = key("score.baseline.half.life", Type.DURATION, "30d",
             "Half-life of a pair's baseline memory.");

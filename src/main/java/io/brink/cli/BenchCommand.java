@@ -126,7 +126,7 @@ final class BenchCommand implements Callable<Integer> {
             try (BrinkService service = new BrinkService(pipelineConfig).start()) {
                 service.awaitRunning(Duration.ofSeconds(120));
                 long t0 = System.nanoTime();
-                awaitDrained(pipelineConfig, List.of(topics.news().name(), topics.events().name()));
+                Drain.await(pipelineConfig, List.of(topics.news().name(), topics.events().name()));
                 double pipelineRate = articles / ((System.nanoTime() - t0) / 1e9);
                 result.put("pipeline_articles_per_s", round(pipelineRate));
                 result.put("ratio", round(pipelineRate / passthroughRate));
@@ -190,7 +190,7 @@ final class BenchCommand implements Callable<Integer> {
             streams.start();
             awaitRunning(streams);
             long t0 = System.nanoTime();
-            awaitDrained(pass, List.of(topics.news().name()));
+            Drain.await(pass, List.of(topics.news().name()));
             return articles / ((System.nanoTime() - t0) / 1e9);
         }
     }
@@ -261,42 +261,6 @@ final class BenchCommand implements Callable<Integer> {
                 throw new IllegalStateException("pass-through topology did not start: " + streams.state());
             }
             Thread.sleep(50);
-        }
-    }
-
-    /**
-     * Waits until the application has committed every record of {@code topics}; a transactional
-     * topic's last offset may be a commit marker no consumer reads, so one offset of slack counts as done.
-     */
-    private static void awaitDrained(BrinkConfig config, List<String> topics) throws Exception {
-        String group = config.get(BrinkConfig.APPLICATION_ID);
-        try (Admin admin = Admin.create(config.clientProperties())) {
-            while (true) {
-                Set<TopicPartition> partitions = new java.util.HashSet<>();
-                for (var d : admin.describeTopics(topics).allTopicNames().get().values()) {
-                    d.partitions().forEach(p -> partitions.add(new TopicPartition(d.name(), p.partition())));
-                }
-                Map<TopicPartition, OffsetSpec> latest = partitions.stream()
-                        .collect(Collectors.toMap(tp -> tp, tp -> OffsetSpec.latest()));
-                Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends = admin.listOffsets(latest).all().get();
-                Map<TopicPartition, OffsetAndMetadata> committed =
-                        admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
-                boolean drained = true;
-                for (TopicPartition tp : partitions) {
-                    long end = ends.get(tp).offset();
-                    OffsetAndMetadata c = committed.get(tp);
-                    long at = c == null ? 0 : c.offset();
-                    if (end - at > 1 || (end > 0 && c == null)) {
-                        drained = false;
-                    }
-                }
-                if (drained) {
-                    return;
-                }
-                Thread.sleep(100);
-            }
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("could not read offsets: " + e.getCause().getMessage(), e);
         }
     }
 

@@ -12,7 +12,7 @@ import io.brink.stream.BrinkConfig;
 @Command(name = "brink", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Escalation and de-escalation between countries, scored from the news as it streams through Kafka.",
         subcommands = {RunCommand.class, DemoCommand.class, IngestCommand.class, EvalCommand.class, TailCommand.class,
-                BenchCommand.class,
+                BenchCommand.class, ReplayCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
 

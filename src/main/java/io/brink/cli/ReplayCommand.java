@@ -1,0 +1,154 @@
+package io.brink.cli;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import io.brink.embedded.EmbeddedKafka;
+import io.brink.model.Alert;
+import io.brink.model.Json;
+import io.brink.model.PairScore;
+import io.brink.stream.BrinkConfig;
+import io.brink.stream.BrinkService;
+import io.brink.stream.Topic;
+
+/**
+ * {@code brink replay}: a backtest. The full topology on an embedded broker over a file of
+ * articles in event-time order; every alert and the final score of every pair are written as
+ * JSON Lines, then it exits.
+ */
+@Command(name = "replay", mixinStandardHelpOptions = true,
+        description = {"Run Brink over a JSON Lines file of articles (a backtest on history) on an embedded broker,",
+                "write every alert and the final score of each pair as JSON Lines, and exit.",
+                "Malformed lines are reported by number and skipped (exit code 3)."})
+final class ReplayCommand implements Callable<Integer> {
+
+    @Mixin
+    ConfigOptions options;
+
+    @Option(names = {"-i", "--input"}, required = true, paramLabel = "FILE.jsonl", description = "Articles, one JSON object a line.")
+    Path input;
+
+    @Option(names = "--alerts", required = true, paramLabel = "OUT.jsonl", description = "Where to write every alert message.")
+    Path alertsOut;
+
+    @Option(names = "--scores", required = true, paramLabel = "OUT.jsonl", description = "Where to write the final score of each pair.")
+    Path scoresOut;
+
+    @Option(names = "--speed", paramLabel = "max|ARTICLES/S", defaultValue = "max",
+            description = "Replay as fast as possible (max, the default) or at this many articles per second.")
+    String speed;
+
+    @Override
+    public Integer call() throws Exception {
+        double rate;
+        try {
+            rate = speed.equals("max") ? 0 : Double.parseDouble(speed);
+        } catch (NumberFormatException e) {
+            rate = -1;
+        }
+        if (rate < 0) {
+            System.err.println("brink: --speed must be max or a positive number of articles per second, got " + speed);
+            return Main.USAGE;
+        }
+        if (!Files.isReadable(input)) {
+            System.err.println("brink: cannot read --input " + input);
+            return Main.USAGE;
+        }
+        PrintStream out = System.out;
+        Path state = Files.createTempDirectory("brink-replay-state-");
+        try (EmbeddedKafka kafka = EmbeddedKafka.start()) {
+            BrinkConfig config = options.builder(System.getenv())
+                    .put(BrinkConfig.BOOTSTRAP_SERVERS.name(), kafka.bootstrapServers(), "replay")
+                    .put(BrinkConfig.STATE_DIR.name(), state.toString(), "replay")
+                    .put(BrinkConfig.APPLICATION_ID.name(), "brink-replay", "replay")
+                    .put(BrinkConfig.HTTP_PORT.name(), "-1", "replay")
+                    .build();
+            FeedProducer.Summary summary;
+            try (BrinkService service = new BrinkService(config).start()) {
+                service.awaitRunning(Duration.ofSeconds(120));
+                long size = Files.size(input);
+                ProgressBar bar = size > 0 && System.console() != null ? new ProgressBar(System.err, size) : null;
+                try (BufferedReader in = Files.newBufferedReader(input, StandardCharsets.UTF_8)) {
+                    summary = new FeedProducer(config.clientProperties(), config.getInt(BrinkConfig.MAX_TEXT_BYTES))
+                            .send(in, config.topics().news().name(), rate, bar == null ? null : bar::update, r -> {
+                                if (bar != null) {
+                                    bar.clear();
+                                }
+                                System.err.println("brink: " + r);
+                            });
+                }
+                if (bar != null) {
+                    bar.finish();
+                }
+                Drain.await(config, List.of(config.topics().news().name(), config.topics().events().name()));
+                Drain.awaitHeldBackScores(config);
+            }
+            List<Alert> alerts = readAll(config, config.topics().alerts());
+            Map<String, PairScore> finalScores = new TreeMap<>();
+            for (PairScore s : readAll(config, config.topics().scores())) {
+                finalScores.put(s.pair(), s);
+            }
+            writeLines(alertsOut, alerts);
+            writeLines(scoresOut, new ArrayList<>(finalScores.values()));
+            out.printf("replayed %d articles (%d lines rejected): %d alert messages, %d pairs scored%n",
+                    summary.sent(), summary.rejected().size(), alerts.size(), finalScores.size());
+            return summary.failed() > 0 ? Main.FAILED : summary.rejected().isEmpty() ? Main.OK : Main.PARTIAL;
+        } finally {
+            TempDirs.deleteQuietly(state);
+        }
+    }
+
+    /** Every committed record of a topic, in offset order per partition. */
+    private static <V> List<V> readAll(BrinkConfig config, Topic<String, V> topic) {
+        Map<String, Object> p = new HashMap<>(config.clientProperties());
+        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        List<V> values = new ArrayList<>();
+        try (KafkaConsumer<String, V> consumer = new KafkaConsumer<>(p, new StringDeserializer(),
+                topic.valueSerde().deserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic.name()).stream()
+                    .map(i -> new TopicPartition(i.topic(), i.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+            while (partitions.stream().anyMatch(tp -> consumer.position(tp) < ends.get(tp))) {
+                for (ConsumerRecord<String, V> r : consumer.poll(Duration.ofMillis(200))) {
+                    if (r.value() != null) {
+                        values.add(r.value());
+                    }
+                }
+            }
+        }
+        return values;
+    }
+
+    private static void writeLines(Path file, List<?> values) throws IOException {
+        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            for (Object v : values) {
+                w.write(Json.MAPPER.writeValueAsString(v));
+                w.newLine();
+            }
+        }
+    }
+}

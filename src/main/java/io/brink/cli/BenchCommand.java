@@ -96,9 +96,7 @@ final class BenchCommand implements Callable<Integer> {
         Path state = Files.createTempDirectory("brink-bench-state-");
         Map<String, Object> result = new LinkedHashMap<>();
         try (EmbeddedKafka kafka = EmbeddedKafka.start()) {
-            BrinkConfig config = options.builder(System.getenv())
-                    .put(BrinkConfig.BOOTSTRAP_SERVERS.name(), kafka.bootstrapServers(), "bench")
-                    .put(BrinkConfig.STATE_DIR.name(), state.toString(), "bench")
+            BrinkConfig config = options.embedded(kafka.bootstrapServers(), state, "brink-bench")
                     .put(BrinkConfig.TOPIC_PREFIX.name(), PREFIX, "bench")
                     .put(BrinkConfig.TOPIC_PARTITIONS.name(), String.valueOf(partitions), "bench")
                     .put(BrinkConfig.HTTP_PORT.name(), "-1", "bench")

@@ -36,6 +36,17 @@ final class ConfigOptions {
         return b;
     }
 
+    /**
+     * For commands that bring their own broker (demo, replay, bench): the user's settings, then
+     * the embedded broker, a temporary state folder and the command's own application id.
+     */
+    BrinkConfig.Builder embedded(String bootstrapServers, Path stateDir, String applicationId) {
+        return builder(System.getenv())
+                .put(BrinkConfig.BOOTSTRAP_SERVERS.name(), bootstrapServers, applicationId)
+                .put(BrinkConfig.STATE_DIR.name(), stateDir.toString(), applicationId)
+                .put(BrinkConfig.APPLICATION_ID.name(), applicationId, applicationId);
+    }
+
     BrinkConfig load() {
         return builder(System.getenv()).build();
     }

@@ -76,10 +76,7 @@ final class DemoCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(hook);
         out.println("Brink demo: starting an embedded Kafka broker…");
         try (EmbeddedKafka kafka = EmbeddedKafka.start()) {
-            BrinkConfig config = options.builder(System.getenv())
-                    .put(BrinkConfig.BOOTSTRAP_SERVERS.name(), kafka.bootstrapServers(), "demo")
-                    .put(BrinkConfig.STATE_DIR.name(), state.toString(), "demo")
-                    .put(BrinkConfig.APPLICATION_ID.name(), "brink-demo", "demo")
+            BrinkConfig config = options.embedded(kafka.bootstrapServers(), state, "brink-demo")
                     .put(BrinkConfig.TOPIC_PARTITIONS.name(), "2", "demo")
                     .build();
             try (BrinkService service = new BrinkService(config).start()) {

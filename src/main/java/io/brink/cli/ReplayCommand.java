@@ -78,10 +78,7 @@ final class ReplayCommand implements Callable<Integer> {
         PrintStream out = System.out;
         Path state = Files.createTempDirectory("brink-replay-state-");
         try (EmbeddedKafka kafka = EmbeddedKafka.start()) {
-            BrinkConfig config = options.builder(System.getenv())
-                    .put(BrinkConfig.BOOTSTRAP_SERVERS.name(), kafka.bootstrapServers(), "replay")
-                    .put(BrinkConfig.STATE_DIR.name(), state.toString(), "replay")
-                    .put(BrinkConfig.APPLICATION_ID.name(), "brink-replay", "replay")
+            BrinkConfig config = options.embedded(kafka.bootstrapServers(), state, "brink-replay")
                     .put(BrinkConfig.HTTP_PORT.name(), "-1", "replay")
                     .build();
             FeedProducer.Summary summary;

@@ -323,15 +323,7 @@ public final class EventCoder {
                 return joint(sources);
             }
         }
-        List<Dyad> dyads = new ArrayList<>();
-        for (Gazetteer.Mention s : sources) {
-            for (Gazetteer.Mention t : targets) {
-                if (s.isCountry() && t.isCountry() && !s.code().equals(t.code())) {
-                    dyads.add(new Dyad(s, t));
-                }
-            }
-        }
-        return dyads;
+        return cross(sources, targets);
     }
 
     /**
@@ -482,27 +474,21 @@ public final class EventCoder {
                                           int[] clause, PhraseMatcher.Match<?> trigger) {
         List<Gazetteer.Mention> sources = previous.stream().map(Dyad::source).distinct().toList();
         Gazetteer.Mention target = firstFrom(mentions, clause, trigger, sources);
-        if (target == null) {
-            return List.of();
-        }
-        List<Dyad> dyads = new ArrayList<>();
-        for (Gazetteer.Mention s : sources) {
-            for (Gazetteer.Mention t : coordinatedAfter(tokens, mentions, target)) {
-                if (s.isCountry() && t.isCountry() && !s.code().equals(t.code())) {
-                    dyads.add(new Dyad(s, t));
-                }
-            }
-        }
-        return dyads;
+        return target == null ? List.of() : cross(sources, coordinatedAfter(tokens, mentions, target));
     }
 
     /** Every ordered pair of different countries among joint actors. */
     private static List<Dyad> joint(List<Gazetteer.Mention> actors) {
+        return cross(actors, actors);
+    }
+
+    /** Each source acting on each target, where both are countries and differ. */
+    private static List<Dyad> cross(List<Gazetteer.Mention> sources, List<Gazetteer.Mention> targets) {
         List<Dyad> dyads = new ArrayList<>();
-        for (Gazetteer.Mention a : actors) {
-            for (Gazetteer.Mention b : actors) {
-                if (a.isCountry() && b.isCountry() && !a.code().equals(b.code())) {
-                    dyads.add(new Dyad(a, b));
+        for (Gazetteer.Mention s : sources) {
+            for (Gazetteer.Mention t : targets) {
+                if (s.isCountry() && t.isCountry() && !s.code().equals(t.code())) {
+                    dyads.add(new Dyad(s, t));
                 }
             }
         }

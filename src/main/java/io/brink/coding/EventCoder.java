@@ -381,19 +381,26 @@ public final class EventCoder {
                 subject = m;
             }
         }
+        String before = trigger.start() > 0 ? tokens.get(trigger.start() - 1).text().toLowerCase(Locale.ROOT) : "";
+        if (subject == null && (before.equals("it") || before.equals("they"))) {
+            // "a reminder to Iraq that it must cooperate": the pronoun is the country just named.
+            subject = nearestBefore(mentions, new int[tokens.size()], trigger.start() - 1, null);
+        }
         if (subject == null) {
             return List.of();
         }
         int that = -1;
-        for (int i = subject.start() - 1; i >= 0; i--) {
+        for (int i = trigger.start() - 1; i >= 0; i--) {
             if (tokens.get(i).text().equalsIgnoreCase("that")) {
                 that = i;
                 break;
             }
         }
+        // The speaker comes before both "that" and the one it speaks of.
+        int limit = Math.min(that, subject.start());
         Gazetteer.Mention speaker = null;
         for (Gazetteer.Mention m : mentions) {
-            if (that > 0 && m.end() <= that && m.isCountry() && !m.code().equals(subject.code())) {
+            if (that > 0 && m.end() <= limit && m.isCountry() && !m.code().equals(subject.code())) {
                 speaker = m;
             }
         }

@@ -270,4 +270,16 @@ class EventCoderTest {
         assertThat(dyads("Papua New Guinea signed an agreement with Australia.")).contains("PNG>AUS:AGREE");
         assertThat(dyads("Guinea warned Mali.")).containsExactly("GIN>MLI:WARN");
     }
+
+    @Test
+    void events_under_investigation_or_violated_are_not_reported_acts() {
+        assertThat(code("Prosecutors opened an investigation of arms sales to Croatia by Argentina.")).isEmpty();
+        assertThat(dyads("Sudan accused Chad of violating the ceasefire.")).containsExactly("SDN>TCD:ACCUSE");
+    }
+
+    @Test
+    void a_demand_of_it_reaches_the_country_just_named() {
+        assertThat(dyads("France issued a stern reminder to Iraq that it must cooperate with inspectors."))
+                .contains("FRA>IRQ:DEMAND");
+    }
 }

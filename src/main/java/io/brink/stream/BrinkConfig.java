@@ -73,6 +73,8 @@ public final class BrinkConfig {
     public static final Key MAX_TEXT_BYTES = key("input.max.text.bytes", Type.INT,
             String.valueOf(ArticleParser.DEFAULT_MAX_TEXT_BYTES),
             "Largest article text accepted, in UTF-8 bytes; larger articles go to the DLQ.");
+    public static final Key ROCKSDB_MEMORY_MB = key("rocksdb.memory.mb", Type.INT, "64",
+            "Memory for all RocksDB stores of the instance together (block cache and memtables), in MiB.");
     public static final Key HTTP_HOST = key("http.host", Type.STRING, "127.0.0.1",
             "Address the HTTP endpoint binds to.");
     public static final Key HTTP_PORT = key("http.port", Type.INT, "8080",
@@ -101,7 +103,7 @@ public final class BrinkConfig {
             "Pairs reported by the per-pair index and z gauges on /metrics (top N of each ranking).");
 
     public static final List<Key> KEYS = List.of(BOOTSTRAP_SERVERS, APPLICATION_ID, TOPIC_PREFIX, TOPIC_PARTITIONS,
-            TOPIC_REPLICATION, TOPICS_CREATE, STATE_DIR, PROCESSING_GUARANTEE, STREAM_THREADS, MAX_TEXT_BYTES,
+            TOPIC_REPLICATION, TOPICS_CREATE, STATE_DIR, PROCESSING_GUARANTEE, STREAM_THREADS, MAX_TEXT_BYTES, ROCKSDB_MEMORY_MB,
             HTTP_HOST, HTTP_PORT, API_TOKEN, SCORE_WINDOW, SCORE_EMIT_INTERVAL, BASELINE_HALF_LIFE, ALERT_MIN_INDEX,
             ALERT_Z, ALERT_MIN_SOURCES, ALERT_RESOLVE, ALERT_COOLDOWN, EVIDENCE_SIZE, METRICS_TOP_PAIRS);
 
@@ -270,6 +272,8 @@ public final class BrinkConfig {
         p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandlers.Processing.class);
         // Brink has no global stores today; enabling it now is the Kafka 5.0 default and silences a warning.
         p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, "true");
+        p.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, BoundedRocksDb.class);
+        p.put(BoundedRocksDb.MEMORY_MB, get(ROCKSDB_MEMORY_MB));
         // Brink writes several records per article (events, scores, changelogs): compressed,
         // slightly batched sends cost less than they add in latency under a 100 ms EOS commit.
         p.put(StreamsConfig.producerPrefix(org.apache.kafka.clients.producer.ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");

@@ -60,7 +60,7 @@ final class ScoreProcessor implements Processor<String, CodedEvent, String, Obje
             return;
         }
         String pair = event.pair().key();
-        PairState state = scorer.update(store.get(pair), event);
+        PairState state = scorer.update(store.get(pair), EventTimeExtractor.atEventTime(event, record.timestamp()));
         emit(state, record.timestamp(), true);
     }
 

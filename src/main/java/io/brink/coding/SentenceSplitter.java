@@ -8,9 +8,14 @@ import java.util.Set;
  * Splits article text into sentences in one linear pass. A full stop ends a sentence unless it
  * closes a known abbreviation ("Gen.", "Mr.", "U.S.") or an initial ("J."); line breaks end
  * paragraphs; a leading dateline ("TEHRAN (Brink Wire) — ") is dropped because the place a story
- * was filed from is not an actor in it.
+ * was filed from is not an actor in it. A run-on longer than {@link #MAX_CHARS} is cut at the last
+ * space before the limit: no one writes such a sentence, and the cut keeps the coder's work per
+ * sentence, and the size of every event and evidence, bounded whatever the input.
  */
 public final class SentenceSplitter {
+
+    /** The longest sentence; news sentences run to a few hundred characters. */
+    public static final int MAX_CHARS = 1_000;
 
     private static final Set<String> ABBREVIATIONS = Set.of(
             "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cmdr", "adm", "sgt", "sen",
@@ -86,6 +91,24 @@ public final class SentenceSplitter {
         }
         while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
             e--;
+        }
+        while (e - s > MAX_CHARS) {
+            int cut = s + MAX_CHARS;
+            while (cut > s && !Character.isWhitespace(text.charAt(cut))) {
+                cut--;
+            }
+            if (cut == s) {
+                // No space at all: cut anywhere but inside a surrogate pair.
+                cut = s + MAX_CHARS;
+                if (Character.isLowSurrogate(text.charAt(cut))) {
+                    cut--;
+                }
+            }
+            add(sentences, text, s, cut);
+            s = cut;
+            while (s < e && Character.isWhitespace(text.charAt(s))) {
+                s++;
+            }
         }
         if (e > s) {
             sentences.add(new Sentence(text.substring(s, e), s));

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
@@ -34,27 +35,75 @@ import org.apache.kafka.common.utils.Time;
 /**
  * A single-node KRaft Kafka (broker and controller in one process) on loopback, for {@code demo},
  * {@code bench} and the tests. Its data lives in a temporary folder that {@link #close()} deletes.
+ * By default clients connect in PLAINTEXT; {@link Options#withSaslPlain} puts the client listener
+ * behind SASL/PLAIN for the security tests.
  */
 public final class EmbeddedKafka implements AutoCloseable {
+
+    /** What the broker differs in from the plain default. Immutable; each {@code with…} returns a copy. */
+    public static final class Options {
+        private static final String ADMIN_USER = "brink-embedded-admin";
+
+        private final Map<String, String> saslUsers;
+        private final Map<String, String> brokerProperties;
+
+        private Options(Map<String, String> saslUsers, Map<String, String> brokerProperties) {
+            this.saslUsers = Map.copyOf(saslUsers);
+            this.brokerProperties = Map.copyOf(brokerProperties);
+        }
+
+        /** A PLAINTEXT broker: what {@link EmbeddedKafka#start()} starts. */
+        public static Options plaintext() {
+            return new Options(Map.of(), Map.of());
+        }
+
+        /** Clients must authenticate with SASL/PLAIN as {@code user}, among other users added the same way. */
+        public Options withSaslPlain(String user, String password) {
+            Map<String, String> users = new LinkedHashMap<>(saslUsers);
+            if (users.isEmpty()) {
+                users.put(ADMIN_USER, Uuid.randomUuid().toString());
+            }
+            users.put(user, password);
+            return new Options(users, brokerProperties);
+        }
+
+        /** Any broker setting, e.g. {@code message.max.bytes}. */
+        public Options withBrokerProperty(String name, String value) {
+            Map<String, String> p = new LinkedHashMap<>(brokerProperties);
+            p.put(name, value);
+            return new Options(saslUsers, p);
+        }
+
+        boolean sasl() {
+            return !saslUsers.isEmpty();
+        }
+    }
 
     private final Path dir;
     private final int brokerPort;
     private final int controllerPort;
     private final boolean ownsDir;
+    private final Options options;
     private KafkaRaftServer server;
 
-    private EmbeddedKafka(Path dir, int brokerPort, int controllerPort, boolean ownsDir) {
+    private EmbeddedKafka(Path dir, int brokerPort, int controllerPort, boolean ownsDir, Options options) {
         this.dir = dir;
         this.brokerPort = brokerPort;
         this.controllerPort = controllerPort;
         this.ownsDir = ownsDir;
+        this.options = options;
     }
 
-    /** Formats a fresh log directory and starts a broker on free loopback ports. */
+    /** Formats a fresh log directory and starts a PLAINTEXT broker on free loopback ports. */
     public static EmbeddedKafka start() {
+        return start(Options.plaintext());
+    }
+
+    /** Formats a fresh log directory and starts a broker with {@code options} on free loopback ports. */
+    public static EmbeddedKafka start(Options options) {
         try {
             Path dir = Files.createTempDirectory("brink-kafka-");
-            EmbeddedKafka kafka = new EmbeddedKafka(dir, freePort(), freePort(), true);
+            EmbeddedKafka kafka = new EmbeddedKafka(dir, freePort(), freePort(), true, options);
             kafka.format();
             kafka.startServer();
             return kafka;
@@ -66,6 +115,25 @@ public final class EmbeddedKafka implements AutoCloseable {
     /** Host and port for {@code bootstrap.servers}. */
     public String bootstrapServers() {
         return "127.0.0.1:" + brokerPort;
+    }
+
+    /**
+     * What a client needs to connect: {@code bootstrap.servers}, and with SASL the security settings
+     * of the broker's own administrative user.
+     */
+    public Map<String, Object> clientProperties() {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+        if (options.sasl()) {
+            p.putAll(saslClientProperties(Options.ADMIN_USER, options.saslUsers.get(Options.ADMIN_USER)));
+        }
+        return p;
+    }
+
+    /** The client settings for SASL/PLAIN as {@code user} with {@code password}, right or wrong. */
+    public static Map<String, String> saslClientProperties(String user, String password) {
+        return Map.of("security.protocol", "SASL_PLAINTEXT", "sasl.mechanism", "PLAIN",
+                "sasl.jaas.config", plainLogin(user, password, ""));
     }
 
     public Path dataDir() {
@@ -90,7 +158,7 @@ public final class EmbeddedKafka implements AutoCloseable {
 
     /** Creates topics that do not exist yet; an existing topic is left as it is. */
     public void createTopics(Collection<NewTopic> topics) {
-        TopicAdmin.createMissing(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()), topics);
+        TopicAdmin.createMissing(clientProperties(), topics);
     }
 
     @Override
@@ -106,11 +174,22 @@ public final class EmbeddedKafka implements AutoCloseable {
         p.put("process.roles", "broker,controller");
         p.put("node.id", "1");
         p.put("controller.quorum.voters", "1@127.0.0.1:" + controllerPort);
-        p.put("listeners", "PLAINTEXT://127.0.0.1:" + brokerPort + ",CONTROLLER://127.0.0.1:" + controllerPort);
-        p.put("advertised.listeners", "PLAINTEXT://127.0.0.1:" + brokerPort);
-        p.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
+        String listener = options.sasl() ? "SASL_PLAINTEXT" : "PLAINTEXT";
+        p.put("listeners", listener + "://127.0.0.1:" + brokerPort + ",CONTROLLER://127.0.0.1:" + controllerPort);
+        p.put("advertised.listeners", listener + "://127.0.0.1:" + brokerPort);
+        p.put("listener.security.protocol.map", listener + ":" + listener + ",CONTROLLER:PLAINTEXT");
         p.put("controller.listener.names", "CONTROLLER");
-        p.put("inter.broker.listener.name", "PLAINTEXT");
+        p.put("inter.broker.listener.name", listener);
+        if (options.sasl()) {
+            // The broker logs in to itself as the admin user; every user_<name>="<password>" may log in.
+            StringBuilder users = new StringBuilder();
+            options.saslUsers.forEach((user, password) -> users.append(" user_").append(user).append("=\"")
+                    .append(password).append('"'));
+            p.put("sasl.enabled.mechanisms", "PLAIN");
+            p.put("sasl.mechanism.inter.broker.protocol", "PLAIN");
+            p.put("listener.name.sasl_plaintext.plain.sasl.jaas.config", plainLogin(Options.ADMIN_USER,
+                    options.saslUsers.get(Options.ADMIN_USER), users.toString()));
+        }
         p.put("log.dirs", dir.resolve("logs").toString());
         // One node: every internal topic must live with a single replica, and exactly-once
         // transactions must not wait for replicas that will never exist.
@@ -129,7 +208,13 @@ public final class EmbeddedKafka implements AutoCloseable {
         p.put("num.io.threads", "2");
         p.put("log.cleaner.dedupe.buffer.size", String.valueOf(2 * 1024 * 1024));
         p.put("group.streams.initial.rebalance.delay.ms", "0");
+        p.putAll(options.brokerProperties);
         return p;
+    }
+
+    private static String plainLogin(String user, String password, String extra) {
+        return "org.apache.kafka.common.security.plain.PlainLoginModule required username=\"" + user
+                + "\" password=\"" + password + "\"" + extra + ";";
     }
 
     private void format() throws IOException {
@@ -156,10 +241,10 @@ public final class EmbeddedKafka implements AutoCloseable {
 
     private void awaitReady(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
-        try (Admin admin = Admin.create(Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 4000))) {
+        Map<String, Object> client = clientProperties();
+        client.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000);
+        client.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 4000);
+        try (Admin admin = Admin.create(client)) {
             while (true) {
                 try {
                     if (!admin.describeCluster().nodes().get(4, TimeUnit.SECONDS).isEmpty()) {

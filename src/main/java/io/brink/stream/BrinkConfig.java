@@ -21,6 +21,7 @@ import java.util.TreeMap;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.streams.StreamsConfig;
 
 import io.brink.model.ArticleParser;
@@ -51,6 +52,14 @@ public final class BrinkConfig {
 
     public static final String KAFKA_PREFIX = "kafka.";
 
+    /**
+     * Largest record Brink's Kafka Streams producer sends, and the limit of the changelog topics it
+     * creates. A pair's state is one changelog record: up to 500 contributions, each with its
+     * evidence sentence and url. Kafka's default 1 MiB would make a busy pair with long sentences a
+     * record Kafka refuses, and under exactly-once a crash on every retry.
+     */
+    public static final int STATE_RECORD_MAX_BYTES = 8 * 1024 * 1024;
+
     public static final Key BOOTSTRAP_SERVERS = key("bootstrap.servers", Type.STRING, "localhost:9092",
             "Kafka brokers to connect to (host:port, comma-separated).");
     public static final Key APPLICATION_ID = key("application.id", Type.STRING, "brink",
@@ -70,6 +79,9 @@ public final class BrinkConfig {
             "Delivery guarantee of the pipeline.", List.of("exactly_once_v2", "at_least_once"));
     public static final Key STREAM_THREADS = key("num.stream.threads", Type.INT, "1",
             "Stream threads of this instance.");
+    public static final Key STANDBY_REPLICAS = key("num.standby.replicas", Type.INT, "0",
+            "Warm copies of each task's state kept on other instances, so a lost instance's stores need not be"
+                    + " rebuilt from the changelogs (classic group protocol).");
     public static final Key MAX_TEXT_BYTES = key("input.max.text.bytes", Type.INT,
             String.valueOf(ArticleParser.DEFAULT_MAX_TEXT_BYTES),
             "Largest article text accepted, in UTF-8 bytes; larger articles go to the DLQ.");
@@ -103,9 +115,10 @@ public final class BrinkConfig {
             "Pairs reported by the per-pair index and z gauges on /metrics (top N of each ranking).");
 
     public static final List<Key> KEYS = List.of(BOOTSTRAP_SERVERS, APPLICATION_ID, TOPIC_PREFIX, TOPIC_PARTITIONS,
-            TOPIC_REPLICATION, TOPICS_CREATE, STATE_DIR, PROCESSING_GUARANTEE, STREAM_THREADS, MAX_TEXT_BYTES, ROCKSDB_MEMORY_MB,
-            HTTP_HOST, HTTP_PORT, API_TOKEN, SCORE_WINDOW, SCORE_EMIT_INTERVAL, BASELINE_HALF_LIFE, ALERT_MIN_INDEX,
-            ALERT_Z, ALERT_MIN_SOURCES, ALERT_RESOLVE, ALERT_COOLDOWN, EVIDENCE_SIZE, METRICS_TOP_PAIRS);
+            TOPIC_REPLICATION, TOPICS_CREATE, STATE_DIR, PROCESSING_GUARANTEE, STREAM_THREADS, STANDBY_REPLICAS,
+            MAX_TEXT_BYTES, ROCKSDB_MEMORY_MB, HTTP_HOST, HTTP_PORT, API_TOKEN, SCORE_WINDOW, SCORE_EMIT_INTERVAL,
+            BASELINE_HALF_LIFE, ALERT_MIN_INDEX, ALERT_Z, ALERT_MIN_SOURCES, ALERT_RESOLVE, ALERT_COOLDOWN, EVIDENCE_SIZE,
+            METRICS_TOP_PAIRS);
 
     private static final Map<String, Key> BY_NAME = index();
 
@@ -266,6 +279,7 @@ public final class BrinkConfig {
         p.put(StreamsConfig.STATE_DIR_CONFIG, get(STATE_DIR));
         p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, get(PROCESSING_GUARANTEE));
         p.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, get(STREAM_THREADS));
+        p.put(StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG, get(STANDBY_REPLICAS));
         p.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, "true");
         p.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, topics().dlq());
         p.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandlers.Deserialization.class);
@@ -276,9 +290,11 @@ public final class BrinkConfig {
         p.put(BoundedRocksDb.MEMORY_MB, get(ROCKSDB_MEMORY_MB));
         // Brink writes several records per article (events, scores, changelogs): compressed,
         // slightly batched sends cost less than they add in latency under a 100 ms EOS commit.
-        p.put(StreamsConfig.producerPrefix(org.apache.kafka.clients.producer.ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
-        p.put(StreamsConfig.producerPrefix(org.apache.kafka.clients.producer.ProducerConfig.LINGER_MS_CONFIG), "5");
-        p.put(StreamsConfig.producerPrefix(org.apache.kafka.clients.producer.ProducerConfig.BATCH_SIZE_CONFIG), "131072");
+        p.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
+        p.put(StreamsConfig.producerPrefix(ProducerConfig.LINGER_MS_CONFIG), "5");
+        p.put(StreamsConfig.producerPrefix(ProducerConfig.BATCH_SIZE_CONFIG), "131072");
+        p.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), STATE_RECORD_MAX_BYTES);
+        p.put(StreamsConfig.topicPrefix(TopicConfig.MAX_MESSAGE_BYTES_CONFIG), String.valueOf(STATE_RECORD_MAX_BYTES));
         p.putAll(kafka);
         return p;
     }
@@ -350,8 +366,8 @@ public final class BrinkConfig {
             problem = port < -1 || port > 65535 ? "a port 0–65535, or -1 to turn HTTP off" : null;
         }
         if (problem == null && key.type() == Type.INT && key != HTTP_PORT && key != TOPIC_REPLICATION
-                && Integer.parseInt(value) < 1) {
-            problem = "a positive integer";
+                && Integer.parseInt(value) < (key == STANDBY_REPLICAS ? 0 : 1)) {
+            problem = key == STANDBY_REPLICAS ? "0 or more" : "a positive integer";
         }
         if (problem != null) {
             throw new ConfigException("invalid value '" + value + "' for " + key.name() + " (from " + from

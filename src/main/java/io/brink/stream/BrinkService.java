@@ -30,11 +30,15 @@ public final class BrinkService implements AutoCloseable {
         });
     }
 
-    /** Creates missing topics (when {@code topics.create}) and starts processing. */
+    /**
+     * Checks that Kafka is reachable and accepts Brink's credentials ({@link KafkaAccess}), creates
+     * missing topics (when {@code topics.create}) and starts processing.
+     */
     public BrinkService start() {
+        Map<String, Object> admin = config.clientProperties();
+        admin.putIfAbsent(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 30_000);
+        KafkaAccess.check(admin);
         if (config.getBoolean(BrinkConfig.TOPICS_CREATE)) {
-            Map<String, Object> admin = config.clientProperties();
-            admin.putIfAbsent(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 30_000);
             TopicAdmin.createMissing(admin, config.topics().newTopics(config.getInt(BrinkConfig.TOPIC_PARTITIONS),
                     (short) config.getInt(BrinkConfig.TOPIC_REPLICATION)));
         }

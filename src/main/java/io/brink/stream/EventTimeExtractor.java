@@ -27,6 +27,21 @@ public final class EventTimeExtractor implements TimestampExtractor {
         return choose(published, recordTime);
     }
 
+    /**
+     * The event as scoring must see it: at {@code eventTime}, the time this extractor chose for its
+     * record. It differs from {@code published} only when that was missing or implausible (year 9999,
+     * before 1970), and then the scorer must not take the article's word for it either: one article
+     * dated 9999 would otherwise move its pair's window past every real event for good.
+     */
+    static CodedEvent atEventTime(CodedEvent e, long eventTime) {
+        Instant at = Instant.ofEpochMilli(eventTime);
+        if (at.equals(e.published())) {
+            return e;
+        }
+        return new CodedEvent(e.schemaVersion(), e.articleId(), e.url(), e.outlet(), at, e.sentence(), e.src(),
+                e.tgt(), e.signal(), e.polarity(), e.weight(), e.confidence(), e.span());
+    }
+
     static long choose(Instant published, long recordTime) {
         // Seconds first: toEpochMilli() overflows for instants thousands of millennia away.
         if (published == null || published.getEpochSecond() < 0

@@ -99,6 +99,8 @@ final class ScoreProcessor implements Processor<String, CodedEvent, String, Obje
             return;
         }
         String pair = event.pair().key();
+        // Scored at the event time the extractor chose: a bogus date must not blind the pair.
+        event = EventTimeExtractor.atEventTime(event, record.timestamp());
         PairState before = read(pair);
         if (scorer.isLate(before, event)) {
             // Events of one article for one pair arrive together: count the article once.

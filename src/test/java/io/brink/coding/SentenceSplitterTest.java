@@ -32,4 +32,19 @@ class SentenceSplitterTest {
         assertThat(sentences).extracting(Sentence::text).containsExactly("First line without stop", "Second one.");
         assertThat(text.substring(sentences.get(1).start())).startsWith("Second one.");
     }
+
+    @Test
+    void a_run_on_longer_than_the_limit_is_cut_at_spaces_into_pieces_that_point_into_the_text() {
+        String text = "Iran threatened Israel " + "and again ".repeat(500) + "\uD83D\uDE00".repeat(800) + " end.";
+        java.util.List<Sentence> pieces = SentenceSplitter.split(text);
+        assertThat(pieces).hasSizeGreaterThan(3)
+                .allSatisfy(p -> assertThat(p.text().length()).isLessThanOrEqualTo(SentenceSplitter.MAX_CHARS))
+                .allSatisfy(p -> assertThat(text.substring(p.start(), p.start() + p.text().length()))
+                        .isEqualTo(p.text()))
+                .allSatisfy(p -> assertThat(Character.isLowSurrogate(p.text().charAt(0))).isFalse());
+        Sentence first = pieces.get(0);
+        assertThat(first.text()).startsWith("Iran threatened Israel and again");
+        assertThat(Character.isWhitespace(text.charAt(first.start() + first.text().length()))).as("cut between words")
+                .isTrue();
+    }
 }

@@ -103,4 +103,25 @@ class BrinkConfigTest {
         assertThat(c.get(BrinkConfig.API_TOKEN)).isEqualTo("s3cret");
         assertThat(c.toString()).doesNotContain("s3cret");
     }
+
+    @Test
+    void standby_replicas_are_off_by_default_and_pass_to_kafka_streams_when_set() {
+        assertThat(BrinkConfig.defaults().streamsProperties().get(StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG))
+                .isEqualTo("0");
+        BrinkConfig c = BrinkConfig.builder().environment(Map.of("BRINK_NUM_STANDBY_REPLICAS", "1")).build();
+        assertThat(c.getInt(BrinkConfig.STANDBY_REPLICAS)).isEqualTo(1);
+        assertThat(new StreamsConfig(c.streamsProperties()).getInt(StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG))
+                .isEqualTo(1);
+        assertThatThrownBy(() -> BrinkConfig.builder().put("num.standby.replicas", "-1").build())
+                .hasMessageContaining("num.standby.replicas").hasMessageContaining("0 or more");
+    }
+
+    @Test
+    void a_pair_state_record_may_outgrow_kafkas_default_megabyte_unless_told_otherwise() {
+        Properties p = BrinkConfig.defaults().streamsProperties();
+        assertThat(p.get("producer.max.request.size")).isEqualTo(BrinkConfig.STATE_RECORD_MAX_BYTES);
+        assertThat(p.get("topic.max.message.bytes")).isEqualTo(String.valueOf(BrinkConfig.STATE_RECORD_MAX_BYTES));
+        assertThat(BrinkConfig.builder().put("kafka.producer.max.request.size", "2000000").build().streamsProperties()
+                .get("producer.max.request.size")).isEqualTo("2000000");
+    }
 }

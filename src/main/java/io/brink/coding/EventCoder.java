@@ -28,6 +28,11 @@ public final class EventCoder {
     static final int FAR_TOKENS = 12;
     /** How many tokens before a trigger a negation or hedge still governs it. */
     static final int MODIFIER_REACH = 3;
+    /**
+     * No real article reports more events than this; a text that would (one sentence repeated a
+     * megabyte long) is capped so one record cannot flood a pair.
+     */
+    static final int MAX_EVENTS_PER_ARTICLE = 200;
     /** An article with this many sport/business/labour sentences is not about states at all. */
     static final int OFF_TOPIC_SENTENCES = 2;
 
@@ -116,11 +121,11 @@ public final class EventCoder {
         }
         List<CodedEvent> events = new ArrayList<>();
         List<String> previousCountries = List.of();
-        for (int i = 0; i < onTopic.size(); i++) {
+        for (int i = 0; i < onTopic.size() && events.size() < MAX_EVENTS_PER_ARTICLE; i++) {
             previousCountries = codeSentence(article, onTopicSentences.get(i).text(), onTopic.get(i), date,
                     previousCountries, events);
         }
-        return events;
+        return events.size() > MAX_EVENTS_PER_ARTICLE ? List.copyOf(events.subList(0, MAX_EVENTS_PER_ARTICLE)) : events;
     }
 
     /**

@@ -120,8 +120,8 @@ public final class PairScorer {
             copies += b.copies();
         }
         for (PairState.Bucket b : s.buckets()) {
-            aToB += directionEvents(b, true);
-            bToA += directionEvents(b, false);
+            aToB += b.eventsAToB();
+            bToA += b.eventsBToA();
         }
         Set<String> outlets = new HashSet<>();
         for (PairState.Bucket b : s.buckets()) {
@@ -189,18 +189,6 @@ public final class PairScorer {
             Comparator.comparingDouble(PairState.Contribution::magnitude).reversed()
                     .thenComparing(PairState.Contribution::at, Comparator.reverseOrder());
 
-    private static int directionEvents(PairState.Bucket b, boolean aToB) {
-        // Event counts per direction follow the magnitude split; copies count as events too.
-        double total = b.escalationAToB() + b.escalationBToA() + b.deescalationAToB() + b.deescalationBToA();
-        int events = b.escalationEvents() + b.deescalationEvents();
-        if (total == 0) {
-            return aToB ? events : 0;
-        }
-        double share = (aToB ? b.escalationAToB() + b.deescalationAToB() : b.escalationBToA() + b.deescalationBToA())
-                / total;
-        return (int) Math.round(events * share);
-    }
-
     private List<PairState.Bucket> addToBucket(List<PairState.Bucket> buckets, Instant at, CodedEvent event,
                                                double magnitude, boolean aToB, boolean copy) {
         long start = Math.floorDiv(at.getEpochSecond(), BUCKET_SECONDS) * BUCKET_SECONDS;
@@ -229,6 +217,7 @@ public final class PairScorer {
         return new PairState.Bucket(b.start(),
                 b.escalation() + (esc ? m : 0), b.deescalation() + (esc ? 0 : m),
                 b.escalationEvents() + (esc ? 1 : 0), b.deescalationEvents() + (esc ? 0 : 1),
+                b.eventsAToB() + (aToB ? 1 : 0), b.eventsBToA() + (aToB ? 0 : 1),
                 b.escalationAToB() + (esc && aToB ? m : 0), b.escalationBToA() + (esc && !aToB ? m : 0),
                 b.deescalationAToB() + (!esc && aToB ? m : 0), b.deescalationBToA() + (!esc && !aToB ? m : 0),
                 esc ? withOutlet(b.escalationOutlets(), e.outlet()) : b.escalationOutlets(),

@@ -27,13 +27,14 @@ public record PairState(String pair, Instant now, List<Bucket> buckets, List<Sto
 
     /**
      * Sums over a quarter hour starting at {@code start} (epoch seconds). Magnitudes are
-     * |weight| × confidence; direction sums are per polarity, A→B being from the alphabetically
-     * first country; outlets are bounded in number.
+     * |weight| × confidence; events are counted per polarity and per direction (copies included),
+     * magnitudes per polarity and direction, A→B being from the alphabetically first country;
+     * outlets are bounded in number.
      */
     public record Bucket(long start, double escalation, double deescalation, int escalationEvents,
-                         int deescalationEvents, double escalationAToB, double escalationBToA, double deescalationAToB,
-                         double deescalationBToA, List<String> escalationOutlets, List<String> deescalationOutlets,
-                         int copies) {
+                         int deescalationEvents, int eventsAToB, int eventsBToA, double escalationAToB,
+                         double escalationBToA, double deescalationAToB, double deescalationBToA,
+                         List<String> escalationOutlets, List<String> deescalationOutlets, int copies) {
 
         public Bucket {
             escalationOutlets = List.copyOf(escalationOutlets);
@@ -41,7 +42,7 @@ public record PairState(String pair, Instant now, List<Bucket> buckets, List<Sto
         }
 
         static Bucket empty(long start) {
-            return new Bucket(start, 0, 0, 0, 0, 0, 0, 0, 0, List.of(), List.of(), 0);
+            return new Bucket(start, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, List.of(), List.of(), 0);
         }
     }
 

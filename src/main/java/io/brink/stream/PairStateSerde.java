@@ -28,7 +28,7 @@ import io.brink.scoring.PairState;
  */
 final class PairStateSerde implements Serde<PairState> {
 
-    static final byte VERSION = 1;
+    static final byte VERSION = 2;
 
     @Override
     public Serializer<PairState> serializer() {
@@ -53,6 +53,8 @@ final class PairStateSerde implements Serde<PairState> {
                 out.writeDouble(b.deescalation());
                 out.writeInt(b.escalationEvents());
                 out.writeInt(b.deescalationEvents());
+                out.writeInt(b.eventsAToB());
+                out.writeInt(b.eventsBToA());
                 out.writeDouble(b.escalationAToB());
                 out.writeDouble(b.escalationBToA());
                 out.writeDouble(b.deescalationAToB());
@@ -99,8 +101,8 @@ final class PairStateSerde implements Serde<PairState> {
             List<PairState.Bucket> buckets = new ArrayList<>(nBuckets);
             for (int i = 0; i < nBuckets; i++) {
                 buckets.add(new PairState.Bucket(in.readLong(), in.readDouble(), in.readDouble(), in.readInt(),
-                        in.readInt(), in.readDouble(), in.readDouble(), in.readDouble(), in.readDouble(),
-                        readStrings(in), readStrings(in), in.readInt()));
+                        in.readInt(), in.readInt(), in.readInt(), in.readDouble(), in.readDouble(), in.readDouble(),
+                        in.readDouble(), readStrings(in), readStrings(in), in.readInt()));
             }
             int nStories = in.readUnsignedShort();
             List<PairState.Story> stories = new ArrayList<>(nStories);

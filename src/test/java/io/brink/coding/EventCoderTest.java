@@ -282,4 +282,10 @@ class EventCoderTest {
         assertThat(dyads("France issued a stern reminder to Iraq that it must cooperate with inspectors."))
                 .contains("FRA>IRQ:DEMAND");
     }
+
+    @Test
+    void one_article_cannot_flood_a_pair_with_events() {
+        String text = "Iran threatened Israel. ".repeat(5_000);
+        assertThat(code(text)).hasSize(EventCoder.MAX_EVENTS_PER_ARTICLE);
+    }
 }

@@ -30,7 +30,8 @@ final class RunCommand implements Callable<Integer> {
         HttpApi http = port < 0 ? null : HttpApi.start(service, config.get(BrinkConfig.HTTP_HOST), port);
         if (http != null) {
             System.err.println("brink: HTTP on http://" + config.get(BrinkConfig.HTTP_HOST) + ":" + http.port()
-                    + " (/health/live, /health/ready, /metrics)");
+                    + " (/api/pairs, /api/alerts, /openapi.json, /health/live, /health/ready, /metrics); application.server "
+                    + config.applicationServer().orElse("unset: queries answer from this instance's partitions only"));
         }
         CountDownLatch stopped = new CountDownLatch(1);
         CountDownLatch closed = new CountDownLatch(1);

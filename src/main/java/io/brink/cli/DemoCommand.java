@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.net.BindException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,7 +53,7 @@ final class DemoCommand implements Callable<Integer> {
     Path feed;
 
     @Option(names = "--http-port", paramLabel = "PORT", defaultValue = "8080",
-            description = "HTTP port for /health and /metrics (default ${DEFAULT-VALUE}; a free port if taken).")
+            description = "HTTP port of the API, /health and /metrics (default ${DEFAULT-VALUE}; a free port if taken or 0).")
     int httpPort;
 
     @Override
@@ -79,6 +81,10 @@ final class DemoCommand implements Callable<Integer> {
             BrinkConfig config = options.embedded(kafka.bootstrapServers(), state, "brink-demo")
                     .put(BrinkConfig.TOPIC_PARTITIONS.name(), "2", "demo")
                     .build();
+            // The port is settled before Kafka Streams starts, so application.server (derived from
+            // http.host and http.port) names the port the API really listens on.
+            config = config.with(BrinkConfig.HTTP_PORT.name(),
+                    String.valueOf(choosePort(config.get(BrinkConfig.HTTP_HOST), httpPort)));
             try (BrinkService service = new BrinkService(config).start()) {
                 HttpApi http = startHttp(service, config, out);
                 service.awaitRunning(Duration.ofSeconds(60));
@@ -125,12 +131,30 @@ final class DemoCommand implements Callable<Integer> {
         String host = config.get(BrinkConfig.HTTP_HOST);
         HttpApi http;
         try {
-            http = HttpApi.start(service, host, httpPort);
+            http = HttpApi.start(service, host, config.getInt(BrinkConfig.HTTP_PORT));
         } catch (BindException e) {
             http = HttpApi.start(service, host, 0);
         }
-        out.printf("HTTP: http://%s:%d/health/ready  http://%s:%d/metrics%n", host, http.port(), host, http.port());
+        String base = "http://" + host + ":" + http.port();
+        out.printf("HTTP: %s/api/pairs  %s/api/alerts  %s/openapi.json  %s/health/ready  %s/metrics%n",
+                base, base, base, base, base);
         return http;
+    }
+
+    /** {@code wanted} when it is free on {@code host}, else (or for 0) a free port. */
+    static int choosePort(String host, int wanted) throws IOException {
+        if (wanted > 0) {
+            try (ServerSocket s = new ServerSocket()) {
+                s.bind(new InetSocketAddress(host, wanted));
+                return wanted;
+            } catch (IOException e) {
+                // Taken: any free port will do for the demo.
+            }
+        }
+        try (ServerSocket s = new ServerSocket()) {
+            s.bind(new InetSocketAddress(host, 0));
+            return s.getLocalPort();
+        }
     }
 
     private BufferedReader openFeed() throws IOException {

@@ -47,7 +47,8 @@ final class RunCommand implements Callable<Integer> {
         }
         if (http != null) {
             System.err.println("brink: HTTP on http://" + config.get(BrinkConfig.HTTP_HOST) + ":" + http.port()
-                    + " (/health/live, /health/ready, /metrics)");
+                    + " (/api/pairs, /api/alerts, /openapi.json, /health/live, /health/ready, /metrics); application.server "
+                    + config.applicationServer().orElse("unset: queries answer from this instance's partitions only"));
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             stopped.countDown();

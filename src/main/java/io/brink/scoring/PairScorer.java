@@ -25,7 +25,9 @@ import io.brink.model.Trend;
  */
 public final class PairScorer {
 
-    static final long BUCKET_SECONDS = Duration.ofMinutes(15).toSeconds();
+    /** The hop of the window: a pair's state sums events per quarter hour. */
+    public static final Duration BUCKET = Duration.ofMinutes(15);
+    static final long BUCKET_SECONDS = BUCKET.toSeconds();
     static final Duration SHORT_WINDOW = Duration.ofHours(1);
     /** Copies of a story published further apart than this are news again. */
     static final Duration STORY_MEMORY = Duration.ofHours(48);

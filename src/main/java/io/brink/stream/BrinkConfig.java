@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
@@ -90,9 +91,9 @@ public final class BrinkConfig {
     public static final Key HTTP_HOST = key("http.host", Type.STRING, "127.0.0.1",
             "Address the HTTP endpoint binds to.");
     public static final Key HTTP_PORT = key("http.port", Type.INT, "8080",
-            "Port of the HTTP endpoint (/health, /metrics); 0 picks a free port, -1 turns it off.");
+            "Port of the HTTP endpoint (/api, /health, /metrics); 0 picks a free port, -1 turns it off.");
     public static final Key API_TOKEN = new Key("api.token", Type.STRING, "",
-            "Bearer token the HTTP API requires when set.", List.of(), true);
+            "Bearer token the HTTP API's /api routes require when set (health, metrics and docs stay open).", List.of(), true);
     public static final Key SCORE_WINDOW = key("score.window", Type.DURATION, "24h",
             "Sliding event-time window a pair's score covers.");
     public static final Key SCORE_EMIT_INTERVAL = key("score.emit.interval", Type.DURATION, "250ms",
@@ -296,8 +297,41 @@ public final class BrinkConfig {
         p.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), STATE_RECORD_MAX_BYTES);
         p.put(StreamsConfig.topicPrefix(TopicConfig.MAX_MESSAGE_BYTES_CONFIG), String.valueOf(STATE_RECORD_MAX_BYTES));
         p.putAll(kafka);
+        applicationServer().ifPresent(a -> p.putIfAbsent(StreamsConfig.APPLICATION_SERVER_CONFIG, a));
         return p;
     }
+
+    /**
+     * Where the other instances reach this one's HTTP API, Kafka Streams' {@code application.server}:
+     * {@code kafka.application.server} (environment {@code KAFKA_APPLICATION_SERVER}) when set, else
+     * {@code http.host:http.port} when HTTP listens on a fixed port of a specific address, else empty
+     * (then the API answers only from this instance's own partitions).
+     */
+    public Optional<String> applicationServer() {
+        String explicit = kafka.get(StreamsConfig.APPLICATION_SERVER_CONFIG);
+        if (explicit != null && !explicit.isBlank()) {
+            return Optional.of(explicit.strip());
+        }
+        return derivedApplicationServer();
+    }
+
+    /** True when {@code application.server} is derived from {@code http.host} and {@code http.port}. */
+    public boolean applicationServerDerived() {
+        String explicit = kafka.get(StreamsConfig.APPLICATION_SERVER_CONFIG);
+        return (explicit == null || explicit.isBlank()) && derivedApplicationServer().isPresent();
+    }
+
+    private Optional<String> derivedApplicationServer() {
+        int port = getInt(HTTP_PORT);
+        String host = get(HTTP_HOST).strip();
+        if (port <= 0 || host.isEmpty() || WILDCARD_HOSTS.contains(host)) {
+            return Optional.empty();
+        }
+        return Optional.of((host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host) + ":" + port);
+    }
+
+    /** Bind-to-all addresses: no other instance can reach this one there. */
+    private static final Set<String> WILDCARD_HOSTS = Set.of("0.0.0.0", "::", "[::]", "0:0:0:0:0:0:0:0");
 
     /** Every effective value, secrets masked: for logs and the CLI. */
     public Map<String, String> describe() {

@@ -25,6 +25,8 @@ import io.brink.scoring.ScoringConfig;
 public final class BrinkTopology {
 
     public static final String PAIR_STATE_STORE = "pair-state";
+    /** The latest message of each recent alert, keyed by alert id (for the HTTP API's {@code /api/alerts}). */
+    public static final String RECENT_ALERTS_STORE = "recent-alerts";
 
     private BrinkTopology() {
     }
@@ -54,12 +56,14 @@ public final class BrinkTopology {
                 topics.events().valueSerde().deserializer(), topics.events().name());
         Duration emitInterval = config.getDuration(BrinkConfig.SCORE_EMIT_INTERVAL);
         topology.addProcessor("score", () -> new ScoreProcessor(scoring, emitInterval, topPairs, PAIR_STATE_STORE,
-                        "scores-sink", "alerts-sink"),
+                        RECENT_ALERTS_STORE, "scores-sink", "alerts-sink"),
                 "events-source");
         // Caching folds the many updates a busy pair gets between commits into one RocksDB write
         // and one changelog record: the full state is written per update otherwise.
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PAIR_STATE_STORE),
                 Serdes.String(), new PairStateSerde()).withCachingEnabled(), "score");
+        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(RECENT_ALERTS_STORE),
+                Serdes.String(), JsonSerde.of(Alert.class)), "score");
         topology.addSink("scores-sink", topics.scores().name(), topics.scores().keySerde().serializer(),
                 JsonSerde.of(PairScore.class).serializer(), "score");
         topology.addSink("alerts-sink", topics.alerts().name(), topics.alerts().keySerde().serializer(),

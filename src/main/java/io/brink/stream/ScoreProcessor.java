@@ -31,6 +31,8 @@ import io.brink.scoring.ScoringConfig;
  * does not flood the scores topic. As stream time passes, pairs with an open alert are re-read so
  * an alert resolves even when its pair goes quiet. Alongside, it keeps its task's
  * {@link PairBoard} of active pairs for metrics, and counts late articles and syndicated copies.
+ * The latest message of every alert is kept by id in the recent-alerts store for the HTTP API;
+ * the sweep drops resolved alerts older than {@link #RESOLVED_ALERT_RETENTION} of stream time.
  */
 final class ScoreProcessor implements Processor<String, CodedEvent, String, Object> {
 
@@ -39,10 +41,13 @@ final class ScoreProcessor implements Processor<String, CodedEvent, String, Obje
     static final Duration PUBLISH_INTERVAL = Duration.ofSeconds(1);
     /** Deserialised states kept in memory: reading a state back from the store is the costly part. */
     static final int CACHED_STATES = 10_000;
+    /** How long a RESOLVED alert stays in the recent-alerts store, in event time after its last message. */
+    static final Duration RESOLVED_ALERT_RETENTION = Duration.ofDays(7);
 
     private final PairScorer scorer;
     private final AlertRule rule;
     private final String storeName;
+    private final String alertsStoreName;
     private final String scoresSink;
     private final String alertsSink;
     private final Duration emitInterval;
@@ -57,17 +62,19 @@ final class ScoreProcessor implements Processor<String, CodedEvent, String, Obje
     };
     private ProcessorContext<String, Object> context;
     private KeyValueStore<String, PairState> store;
+    private KeyValueStore<String, Alert> recentAlerts;
     private PairBoard board;
     /** Article and pair of the last late event, so an article's several events there count once. */
     private String lastLate;
 
-    ScoreProcessor(ScoringConfig config, Duration emitInterval, int topPairs, String storeName, String scoresSink,
-                   String alertsSink) {
+    ScoreProcessor(ScoringConfig config, Duration emitInterval, int topPairs, String storeName, String alertsStoreName,
+                   String scoresSink, String alertsSink) {
         this.scorer = new PairScorer(config);
         this.rule = new AlertRule(scorer);
         this.emitInterval = emitInterval;
         this.topPairs = topPairs;
         this.storeName = storeName;
+        this.alertsStoreName = alertsStoreName;
         this.scoresSink = scoresSink;
         this.alertsSink = alertsSink;
     }
@@ -76,6 +83,7 @@ final class ScoreProcessor implements Processor<String, CodedEvent, String, Obje
     public void init(ProcessorContext<String, Object> context) {
         this.context = context;
         this.store = context.getStateStore(storeName);
+        this.recentAlerts = context.getStateStore(alertsStoreName);
         this.board = PairBoard.open();
         // The first stream-time sweep runs on the first record, and rebuilds the board from the
         // store, so a restored task reports its active pairs again.
@@ -154,6 +162,22 @@ final class ScoreProcessor implements Processor<String, CodedEvent, String, Obje
         for (PairState s : open) {
             emit(scorer.advance(s, now), streamTime, true);
         }
+        pruneResolvedAlerts(now);
+    }
+
+    /** Drops RESOLVED alerts whose last message is more than the retention behind stream time. */
+    private void pruneResolvedAlerts(Instant now) {
+        Instant cutoff = now.minus(RESOLVED_ALERT_RETENTION);
+        List<String> expired = new ArrayList<>();
+        try (KeyValueIterator<String, Alert> it = recentAlerts.all()) {
+            while (it.hasNext()) {
+                Alert a = it.next().value;
+                if (a.status() == Alert.Status.RESOLVED && a.lastSeen().isBefore(cutoff)) {
+                    expired.add(a.id());
+                }
+            }
+        }
+        expired.forEach(recentAlerts::delete);
     }
 
     /** Publishes the scores held back by the rate limit. */
@@ -182,6 +206,7 @@ final class ScoreProcessor implements Processor<String, CodedEvent, String, Obje
         }
         for (Alert alert : outcome.alerts()) {
             BrinkMetrics.alert(alert, Instant.now());
+            recentAlerts.put(alert.id(), alert);
             context.forward(new Record<String, Object>(state.pair(), alert, timestamp), alertsSink);
         }
     }

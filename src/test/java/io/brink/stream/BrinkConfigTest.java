@@ -124,4 +124,33 @@ class BrinkConfigTest {
         assertThat(BrinkConfig.builder().put("kafka.producer.max.request.size", "2000000").build().streamsProperties()
                 .get("producer.max.request.size")).isEqualTo("2000000");
     }
+
+    @Test
+    void application_server_is_kafka_application_server_or_else_http_host_and_port() {
+        BrinkConfig derived = BrinkConfig.builder().put("http.port", "9300").build();
+        assertThat(derived.applicationServer()).contains("127.0.0.1:9300");
+        assertThat(derived.applicationServerDerived()).isTrue();
+        assertThat(derived.streamsProperties()).containsEntry(StreamsConfig.APPLICATION_SERVER_CONFIG, "127.0.0.1:9300");
+
+        // The Helm chart's way: KAFKA_APPLICATION_SERVER wins over the HTTP settings.
+        BrinkConfig helm = BrinkConfig.builder().environment(Map.of("KAFKA_APPLICATION_SERVER", "10.1.2.3:8080",
+                "BRINK_HTTP_HOST", "0.0.0.0")).build();
+        assertThat(helm.kafkaSettings()).containsEntry("application.server", "10.1.2.3:8080");
+        assertThat(helm.applicationServer()).contains("10.1.2.3:8080");
+        assertThat(helm.applicationServerDerived()).isFalse();
+        assertThat(helm.streamsProperties()).containsEntry(StreamsConfig.APPLICATION_SERVER_CONFIG, "10.1.2.3:8080");
+
+        // No address another instance could reach: no application.server, queries stay local.
+        for (Map<String, String> settings : java.util.List.of(Map.of("http.host", "0.0.0.0"),
+                Map.of("http.host", "::"), Map.of("http.port", "0"), Map.of("http.port", "-1"))) {
+            BrinkConfig.Builder b = BrinkConfig.builder();
+            settings.forEach(b::put);
+            BrinkConfig c = b.build();
+            assertThat(c.applicationServer()).as(settings.toString()).isEmpty();
+            assertThat(c.streamsProperties()).as(settings.toString())
+                    .doesNotContainKey(StreamsConfig.APPLICATION_SERVER_CONFIG);
+        }
+        assertThat(BrinkConfig.builder().put("http.host", "::1").put("http.port", "9300").build().applicationServer())
+                .contains("[::1]:9300");
+    }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.TopologyDescription;
+import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -121,6 +122,27 @@ class BrinkTopologyTest {
                 "scores-sink", "alerts-sink");
         assertThat(names).noneMatch(n -> n.startsWith("KSTREAM-") || n.startsWith("KTABLE-"));
         assertThat(d.subtopologies()).hasSize(2);
+    }
+
+    @Test
+    void the_latest_message_of_each_alert_is_kept_by_id_and_a_resolved_one_leaves_a_week_later() {
+        KeyValueStore<String, Alert> recent = t.driver.getKeyValueStore(BrinkTopology.RECENT_ALERTS_STORE);
+        t.send("a1", article("a1", "one.example", "2026-11-03T08:00:00Z", "India launched missile strikes on Pakistan."));
+        t.send("a2", article("a2", "two.example", "2026-11-03T08:20:00Z", "Indian jets bombed targets in Pakistan."));
+        Alert open = t.alerts.readValue();
+        assertThat(recent.get(open.id())).isEqualTo(open);
+
+        // Two days on (another pair moves stream time), the quiet pair's alert resolves under the same id.
+        t.send("b1", article("b1", "one.example", "2026-11-05T08:00:00Z", "Iran threatened Israel."));
+        Alert resolved = t.alerts.readValuesToList().stream().filter(a -> a.id().equals(open.id())).reduce((x, y) -> y)
+                .orElseThrow();
+        assertThat(resolved.status()).isEqualTo(Alert.Status.RESOLVED);
+        assertThat(recent.get(open.id())).isEqualTo(resolved);
+
+        t.send("c1", article("c1", "one.example", "2026-11-11T08:00:00Z", "Iran threatened Israel again."));
+        assertThat(recent.get(open.id())).as("six days after it resolved").isNotNull();
+        t.send("d1", article("d1", "one.example", "2026-11-12T09:00:00Z", "Iran threatened Israel once more."));
+        assertThat(recent.get(open.id())).as("seven days after it resolved").isNull();
     }
 
     private static String header(TestRecord<byte[], byte[]> r, String name) {

@@ -16,7 +16,7 @@ import com.networknt.schema.ValidationMessage;
 import io.brink.model.Json;
 
 /** Validates what Brink produces against the published JSON Schemas in src/main/resources/schemas. */
-final class Schemas {
+public final class Schemas {
 
     private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
             b -> b.schemaMappers(m -> m.mapPrefix("https://schemas.brink.example/", "classpath:schemas/")));
@@ -25,7 +25,7 @@ final class Schemas {
     private Schemas() {
     }
 
-    static JsonSchema schema(String name) {
+    public static JsonSchema schema(String name) {
         return CACHE.computeIfAbsent(name, n -> {
             SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
             return FACTORY.getSchema(com.networknt.schema.SchemaLocation.of("https://schemas.brink.example/" + n + ".json"),
@@ -34,7 +34,7 @@ final class Schemas {
     }
 
     /** Fails with every violation when {@code value} (a record or a JSON tree) breaks schema {@code name}. */
-    static void assertValid(String name, Object value) {
+    public static void assertValid(String name, Object value) {
         JsonNode node = value instanceof JsonNode n ? n : Json.MAPPER.valueToTree(value);
         Set<ValidationMessage> errors = schema(name).validate(node);
         assertThat(errors).as(name + " violations in " + node).isEmpty();

@@ -81,7 +81,7 @@ class DashboardPrometheusIT {
                 // Sent once the feed is through, so its event follows the feed's IRN-ISR events.
                 send(config, "late-1", "{\"id\":\"late-1\",\"source\":\"latewire.example\","
                         + "\"published\":\"2026-10-30T00:00:00Z\","
-                        + "\"text\":\"Iranian missiles were launched at Israel, Israeli officials said.\"}");
+                        + "\"text\":\"Iran launched missile strikes on Israel, Israeli officials said.\"}");
                 await().atMost(Duration.ofSeconds(60)).until(() -> count(registry, "brink.articles.late") >= 1);
 
                 Map<String, String> variables = new LinkedHashMap<>();

@@ -3,7 +3,6 @@ package io.brink.coding;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Resolves the few references to countries that are safe to resolve: "it", "the country" and
@@ -12,6 +11,14 @@ import java.util.Locale;
  * different number of countries, the reference is left alone.
  */
 final class Anaphora {
+
+    private static final String COUNTRY = Stemmer.stem("country");
+    private static final String GOVERNMENT = Stemmer.stem("government");
+    private static final String LEADERS = Stemmer.stem("leaders");
+
+    /** Stems of the nouns that name both parties: "sides", "countries", "nations", … */
+    private static final java.util.Set<String> PARTIES = java.util.stream.Stream.of("sides", "countries", "nations",
+            "governments", "neighbours", "neighbors").map(Stemmer::stem).collect(java.util.stream.Collectors.toSet());
 
     private Anaphora() {
     }
@@ -60,10 +67,10 @@ final class Anaphora {
         if (t.equals("it") && i == 0) {
             return i + 1;
         }
-        if (t.equals("the") && lower(tokens, i + 1).equals("country")) {
+        if (t.equals("the") && lower(tokens, i + 1).equals(COUNTRY)) {
             return i + 2;
         }
-        if (t.equals("its") && (lower(tokens, i + 1).equals("government") || lower(tokens, i + 1).equals("leaders"))
+        if (t.equals("its") && (lower(tokens, i + 1).equals(GOVERNMENT) || lower(tokens, i + 1).equals(LEADERS))
                 && i == 0) {
             return i + 2;
         }
@@ -84,11 +91,11 @@ final class Anaphora {
     }
 
     private static boolean isParties(String word) {
-        return word.equals("sides") || word.equals("countries") || word.equals("nations") || word.equals("governments")
-                || word.equals("neighbours") || word.equals("neighbors");
+        return PARTIES.contains(word);
     }
 
+    /** The token's stem is already lower case, and for these function words it is the word itself. */
     private static String lower(List<Token> tokens, int i) {
-        return i < tokens.size() ? tokens.get(i).text().toLowerCase(Locale.ROOT) : "";
+        return i < tokens.size() ? tokens.get(i).stem() : "";
     }
 }

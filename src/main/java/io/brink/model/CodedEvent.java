@@ -35,6 +35,12 @@ public record CodedEvent(
         return Math.abs(weight) * confidence;
     }
 
+    /** The same event with its confidence scaled by {@code factor} (e.g. on a news-heavy day). */
+    public CodedEvent withConfidenceScaled(double factor) {
+        return new CodedEvent(schemaVersion, articleId, url, outlet, published, sentence, src, tgt, signal, polarity,
+                weight, Math.round(confidence * factor * 1000) / 1000.0, span);
+    }
+
     public Evidence evidence() {
         return new Evidence(sentence, articleId, url, outlet, published, src, tgt, signal, weight);
     }

@@ -16,6 +16,11 @@ public record Baseline(long hour, double current, double mean, double var, long 
     /** At most this many empty hours are folded one by one; beyond that the memory is simply faded. */
     private static final int MAX_FOLD = 24 * 90;
 
+    /** The per-hour decay factor of a memory with this half-life. */
+    public static double hourlyDecay(java.time.Duration halfLife) {
+        return Math.pow(0.5, 1.0 / (halfLife.toMinutes() / 60.0));
+    }
+
     public static Baseline start(long hour) {
         return new Baseline(hour, 0, 0, 0, 0);
     }

@@ -46,8 +46,7 @@ public final class PairScorer {
 
     public PairScorer(ScoringConfig config) {
         this.config = config;
-        double halfLifeHours = config.halfLife().toMinutes() / 60.0;
-        this.hourlyDecay = Math.pow(0.5, 1.0 / halfLifeHours);
+        this.hourlyDecay = Baseline.hourlyDecay(config.halfLife());
     }
 
     public ScoringConfig config() {
@@ -79,6 +78,20 @@ public final class PairScorer {
         Baseline de = s.deescalationBaseline().add(hour, escalation ? 0 : magnitude, hourlyDecay);
         return trimmed(new PairState(s.pair(), now, buckets, stories, evidence, esc, de, s.escalationAlert(),
                 s.deescalationAlert()));
+    }
+
+    /** Events of the pair in the quarter hours of {@code hour} (epoch hours). */
+    public static int eventsInHour(PairState state, long hour) {
+        int n = 0;
+        if (state != null) {
+            long start = hour * 3600;
+            for (PairState.Bucket b : state.buckets()) {
+                if (b.start() >= start && b.start() < start + 3600) {
+                    n += b.escalationEvents() + b.deescalationEvents();
+                }
+            }
+        }
+        return n;
     }
 
     /** True when {@code event} falls behind the window of its pair: it reaches the baseline, not the score. */

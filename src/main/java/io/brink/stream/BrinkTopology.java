@@ -14,6 +14,7 @@ import org.apache.kafka.streams.state.Stores;
 import io.brink.coding.EventCoder;
 import io.brink.model.Alert;
 import io.brink.model.PairScore;
+import io.brink.scoring.Coverage;
 import io.brink.scoring.PairState;
 import io.brink.scoring.ScoringConfig;
 
@@ -27,6 +28,8 @@ public final class BrinkTopology {
     public static final String PAIR_STATE_STORE = "pair-state";
     /** The latest message of each recent alert, keyed by alert id (for the HTTP API's {@code /api/alerts}). */
     public static final String RECENT_ALERTS_STORE = "recent-alerts";
+    /** Events per hour of the task's pairs, for coverage normalisation (one entry per task). */
+    public static final String COVERAGE_STORE = "coverage";
 
     private BrinkTopology() {
     }
@@ -62,6 +65,8 @@ public final class BrinkTopology {
         // and one changelog record: the full state is written per update otherwise.
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PAIR_STATE_STORE),
                 Serdes.String(), new PairStateSerde()).withCachingEnabled(), "score");
+        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(COVERAGE_STORE),
+                Serdes.String(), JsonSerde.of(Coverage.class)).withCachingEnabled(), "score");
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(RECENT_ALERTS_STORE),
                 Serdes.String(), JsonSerde.of(Alert.class)), "score");
         topology.addSink("scores-sink", topics.scores().name(), topics.scores().keySerde().serializer(),

@@ -20,6 +20,7 @@ import io.brink.model.Alert;
 import io.brink.model.CodedEvent;
 import io.brink.model.PairScore;
 import io.brink.scoring.AlertRule;
+import io.brink.scoring.Coverage;
 import io.brink.scoring.PairScorer;
 import io.brink.scoring.PairState;
 import io.brink.scoring.ScoringConfig;
@@ -60,9 +61,11 @@ final class ScoreProcessor implements Processor<String, CodedEvent, String, Obje
             return size() > CACHED_STATES;
         }
     };
+    private static final String COVERAGE_KEY = "events";
     private ProcessorContext<String, Object> context;
     private KeyValueStore<String, PairState> store;
     private KeyValueStore<String, Alert> recentAlerts;
+    private KeyValueStore<String, Coverage> coverage;
     private PairBoard board;
     /** Article and pair of the last late event, so an article's several events there count once. */
     private String lastLate;
@@ -84,6 +87,7 @@ final class ScoreProcessor implements Processor<String, CodedEvent, String, Obje
         this.context = context;
         this.store = context.getStateStore(storeName);
         this.recentAlerts = context.getStateStore(alertsStoreName);
+        this.coverage = context.getStateStore(BrinkTopology.COVERAGE_STORE);
         this.board = PairBoard.open();
         // The first stream-time sweep runs on the first record, and rebuilds the board from the
         // store, so a restored task reports its active pairs again.
@@ -118,11 +122,24 @@ final class ScoreProcessor implements Processor<String, CodedEvent, String, Obje
                 lastLate = key;
             }
         }
-        PairState state = scorer.update(before, event);
+        PairState state = scorer.update(before, onCoverage(event, before));
         if (copies(state) > copies(before)) {
             BrinkMetrics.duplicateSuppressed();
         }
         emit(state, record.timestamp(), false);
+    }
+
+    /**
+     * Counts the event in its task's coverage and discounts it when the rest of the news is busier
+     * than usual (see {@link Coverage}). One coverage per task: the pairs of its partitions.
+     */
+    private CodedEvent onCoverage(CodedEvent event, PairState before) {
+        long hour = event.published().getEpochSecond() / 3600;
+        Coverage c = coverage.get(COVERAGE_KEY);
+        c = (c == null ? Coverage.start(hour) : c).count(hour, scorer.config().halfLife());
+        coverage.put(COVERAGE_KEY, c);
+        double factor = c.factor(hour, PairScorer.eventsInHour(before, hour) + 1, scorer.config().halfLife());
+        return factor < 1 ? event.withConfidenceScaled(factor) : event;
     }
 
     private PairState read(String pair) {

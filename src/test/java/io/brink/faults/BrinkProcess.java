@@ -74,6 +74,18 @@ final class BrinkProcess implements AutoCloseable {
         return new BrinkProcess(name, workDir.resolve(name + ".log"), List.copyOf(cmd), port, Map.copyOf(environment));
     }
 
+    /** Process {@code name} with its state in {@code workDir/state-name}, started. */
+    static BrinkProcess started(String name, Path workDir, String bootstrapServers, Map<String, String> settings) {
+        return of(name, workDir, bootstrapServers, workDir.resolve("state-" + name), settings).start();
+    }
+
+    /** Waits until every one of {@code processes} answers ready. */
+    static void awaitAllReady(Duration timeout, BrinkProcess... processes) throws InterruptedException {
+        for (BrinkProcess p : processes) {
+            p.awaitReady(timeout);
+        }
+    }
+
     /** Starts (or starts again) the process; its output is appended to its log. */
     BrinkProcess start() {
         if (process != null && process.isAlive()) {

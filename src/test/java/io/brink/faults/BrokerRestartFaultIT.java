@@ -34,13 +34,10 @@ class BrokerRestartFaultIT {
         try (EmbeddedKafka kafka = EmbeddedKafka.start()) {
             kafka.createTopics(topics.newTopics(4, (short) 1));
             Map<String, String> settings = Faults.settings(APP);
-            try (BrinkProcess a = BrinkProcess.of("a", dir, kafka.bootstrapServers(), dir.resolve("state-a"), settings)
-                         .start();
-                 BrinkProcess b = BrinkProcess.of("b", dir, kafka.bootstrapServers(), dir.resolve("state-b"), settings)
-                         .start();
+            try (BrinkProcess a = BrinkProcess.started("a", dir, kafka.bootstrapServers(), settings);
+                 BrinkProcess b = BrinkProcess.started("b", dir, kafka.bootstrapServers(), settings);
                  Ledger ledger = new Ledger(kafka.clientProperties(), topics)) {
-                a.awaitReady(Duration.ofSeconds(120));
-                b.awaitReady(Duration.ofSeconds(120));
+                BrinkProcess.awaitAllReady(Duration.ofSeconds(120), a, b);
                 String outage;
                 try (FeedSender sender = FeedSender.start(kafka.clientProperties(), topics.news().name(), feed, 100)) {
                     sender.awaitSent(feed.inputs.size() * 2 / 5, Duration.ofSeconds(60));

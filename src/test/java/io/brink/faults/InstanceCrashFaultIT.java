@@ -30,18 +30,15 @@ class InstanceCrashFaultIT {
     @Test
     void an_instance_killed_mid_stream_loses_nothing_and_counts_nothing_twice() throws Exception {
         Feed feed = Feed.sampleCopiesWithPoison(0, 4, 5);
-        assertThat(feed.maxEventsPerPair()).as("a pair keeps at most 500 contributions").isLessThan(500);
+        assertThat(feed.maxEventsPerPair()).as("a feed of realistic size per pair").isLessThan(500);
         Topics topics = BrinkConfig.defaults().topics();
         try (EmbeddedKafka kafka = EmbeddedKafka.start()) {
             kafka.createTopics(topics.newTopics(4, (short) 1));
             Map<String, String> settings = Faults.settings(APP);
-            try (BrinkProcess a = BrinkProcess.of("a", dir, kafka.bootstrapServers(), dir.resolve("state-a"), settings)
-                         .start();
-                 BrinkProcess b = BrinkProcess.of("b", dir, kafka.bootstrapServers(), dir.resolve("state-b"), settings)
-                         .start();
+            try (BrinkProcess a = BrinkProcess.started("a", dir, kafka.bootstrapServers(), settings);
+                 BrinkProcess b = BrinkProcess.started("b", dir, kafka.bootstrapServers(), settings);
                  Ledger ledger = new Ledger(kafka.clientProperties(), topics)) {
-                a.awaitReady(Duration.ofSeconds(120));
-                b.awaitReady(Duration.ofSeconds(120));
+                BrinkProcess.awaitAllReady(Duration.ofSeconds(120), a, b);
                 try (FeedSender sender = FeedSender.start(kafka.clientProperties(), topics.news().name(), feed, 100)) {
                     sender.awaitSent(feed.inputs.size() * 2 / 5, Duration.ofSeconds(60));
                     ledger.awaitEvents(feed.coded() / 4, Duration.ofSeconds(60));

@@ -21,8 +21,7 @@ class GoldSetTest {
     static final double PAIR_F1_FLOOR = 0.799;
 
     static Path goldFile() {
-        for (String candidate : new String[] {System.getProperty("brink.gold.dir"), System.getenv("BRINK_GOLD_DIR"),
-                "../shared/data/gold"}) {
+        for (String candidate : new String[] {System.getProperty("brink.gold.dir"), "../shared/data/gold"}) {
             if (candidate != null && !candidate.isBlank() && !candidate.startsWith("${")) {
                 Path file = Path.of(candidate, "dev.jsonl");
                 if (Files.isReadable(file)) {

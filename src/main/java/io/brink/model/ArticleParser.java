@@ -2,7 +2,6 @@ package io.brink.model;
 
 import java.io.IOException;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 /**
@@ -57,8 +56,6 @@ public final class ArticleParser {
             }
             throw new BadInputException(BadInputException.Reason.INVALID_FIELD,
                     "field '" + field + "' has the wrong type or format: " + firstLine(e), e);
-        } catch (JsonProcessingException e) {
-            throw new BadInputException(BadInputException.Reason.MALFORMED_JSON, "not valid JSON: " + firstLine(e), e);
         } catch (IOException e) {
             throw new BadInputException(BadInputException.Reason.MALFORMED_JSON, "not valid JSON: " + firstLine(e), e);
         }

@@ -123,6 +123,7 @@ public final class PairScorer {
         int escalationEvents = 0;
         int deescalationEvents = 0;
         int copies = 0;
+        Set<String> outlets = new HashSet<>();
         for (PairState.Bucket b : s.buckets()) {
             escalation += b.escalation();
             deescalation += b.deescalation();
@@ -132,14 +133,9 @@ public final class PairScorer {
             }
             escalationEvents += b.escalationEvents();
             deescalationEvents += b.deescalationEvents();
-            copies += b.copies();
-        }
-        for (PairState.Bucket b : s.buckets()) {
             aToB += b.eventsAToB();
             bToA += b.eventsBToA();
-        }
-        Set<String> outlets = new HashSet<>();
-        for (PairState.Bucket b : s.buckets()) {
+            copies += b.copies();
             outlets.addAll(b.escalationOutlets());
             outlets.addAll(b.deescalationOutlets());
         }

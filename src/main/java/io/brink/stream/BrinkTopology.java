@@ -15,7 +15,6 @@ import io.brink.coding.EventCoder;
 import io.brink.model.Alert;
 import io.brink.model.PairScore;
 import io.brink.scoring.Coverage;
-import io.brink.scoring.PairState;
 import io.brink.scoring.ScoringConfig;
 
 /**

@@ -32,7 +32,6 @@ public final class PairScorer {
     /** Copies of a story published further apart than this are news again. */
     static final Duration STORY_MEMORY = Duration.ofHours(48);
     static final int MAX_STORIES = 300;
-    static final int MAX_OUTLETS_PER_BUCKET = 32;
     /**
      * Variance granted to every pair on top of its own history, so that one strong event on a pair
      * never seen before does not look like an outlier of infinite z (a global prior).
@@ -58,14 +57,18 @@ public final class PairScorer {
         Instant at = eventTime(event);
         long hour = at.getEpochSecond() / 3600;
         PairState s = state != null ? state : new PairState(event.pair().key(), at, List.of(), List.of(), List.of(),
-                Baseline.start(hour), Baseline.start(hour), null, null);
+                List.of(), Baseline.start(hour), Baseline.start(hour), null, null);
         Instant now = at.isAfter(s.now()) ? at : s.now();
         long fingerprint = Fingerprint.of(event.sentence());
         boolean copy = isCopy(s.stories(), fingerprint, event, at);
         double magnitude = copy ? 0 : event.magnitude();
         boolean aToB = Pair.parse(s.pair()).directionFrom(event.src()) == Pair.Direction.A_TO_B;
 
-        List<PairState.Bucket> buckets = addToBucket(s.buckets(), at, event, magnitude, aToB, copy);
+        long inUse = outletsInUse(s.buckets(), firstBucket(now, config.window()));
+        List<String> outlets = withOutlet(s.outlets(), inUse, event.outlet());
+        int bit = event.outlet() == null ? -1 : outlets.indexOf(event.outlet());
+        long outlet = bit < 0 ? 0L : 1L << bit;
+        List<PairState.Bucket> buckets = addToBucket(s.buckets(), at, event, magnitude, aToB, copy, outlet);
         List<PairState.Story> stories = new ArrayList<>(s.stories());
         List<PairState.Contribution> evidence = new ArrayList<>(s.evidence());
         if (!copy) {
@@ -76,8 +79,8 @@ public final class PairScorer {
         boolean escalation = event.polarity() == Polarity.ESCALATION;
         Baseline esc = s.escalationBaseline().add(hour, escalation ? magnitude : 0, hourlyDecay);
         Baseline de = s.deescalationBaseline().add(hour, escalation ? 0 : magnitude, hourlyDecay);
-        return trimmed(new PairState(s.pair(), now, buckets, stories, evidence, esc, de, s.escalationAlert(),
-                s.deescalationAlert()));
+        return trimmed(new PairState(s.pair(), now, outlets, buckets, stories, evidence, esc, de,
+                s.escalationAlert(), s.deescalationAlert()));
     }
 
     /** Events of the pair in the quarter hours of {@code hour} (epoch hours). */
@@ -105,7 +108,7 @@ public final class PairScorer {
             return s;
         }
         long hour = now.getEpochSecond() / 3600;
-        return trimmed(new PairState(s.pair(), now, s.buckets(), s.stories(), s.evidence(),
+        return trimmed(new PairState(s.pair(), now, s.outlets(), s.buckets(), s.stories(), s.evidence(),
                 s.escalationBaseline().advanceTo(hour, hourlyDecay), s.deescalationBaseline().advanceTo(hour, hourlyDecay),
                 s.escalationAlert(), s.deescalationAlert()));
     }
@@ -123,7 +126,7 @@ public final class PairScorer {
         int escalationEvents = 0;
         int deescalationEvents = 0;
         int copies = 0;
-        Set<String> outlets = new HashSet<>();
+        long outlets = 0;
         for (PairState.Bucket b : s.buckets()) {
             escalation += b.escalation();
             deescalation += b.deescalation();
@@ -136,15 +139,14 @@ public final class PairScorer {
             aToB += b.eventsAToB();
             bToA += b.eventsBToA();
             copies += b.copies();
-            outlets.addAll(b.escalationOutlets());
-            outlets.addAll(b.deescalationOutlets());
+            outlets |= b.escalationOutlets() | b.deescalationOutlets();
         }
         Baseline base = s.escalationBaseline();
         double expected = base.expected(windowHours);
         double z = (escalation - expected) / base.stddev(windowHours, PRIOR_VARIANCE);
         return new PairScore(PairScore.SCHEMA_VERSION, s.pair(), windowStart, s.now(), round(escalation),
                 round(deescalation), round(deescalation - escalation), round(expected), round(z), trend(s),
-                aToB, bToA, escalationEvents, deescalationEvents, outlets.size(), evidence(s, null),
+                aToB, bToA, escalationEvents, deescalationEvents, Long.bitCount(outlets), evidence(s, null),
                 round(lastHourEscalation), round(lastHourDeescalation), copies, s.now());
     }
 
@@ -161,11 +163,44 @@ public final class PairScorer {
 
     /** Distinct outlets behind events of one polarity in the window, copies included. */
     static int sources(PairState s, Polarity polarity) {
-        Set<String> outlets = new HashSet<>();
+        long outlets = 0;
         for (PairState.Bucket b : s.buckets()) {
-            outlets.addAll(polarity == Polarity.ESCALATION ? b.escalationOutlets() : b.deescalationOutlets());
+            outlets |= polarity == Polarity.ESCALATION ? b.escalationOutlets() : b.deescalationOutlets();
         }
-        return outlets.size();
+        return Long.bitCount(outlets);
+    }
+
+    /** The bits of the outlets that some bucket from {@code windowStart} on still names. */
+    private static long outletsInUse(List<PairState.Bucket> buckets, long windowStart) {
+        long inUse = 0;
+        for (PairState.Bucket b : buckets) {
+            if (b.start() >= windowStart) {
+                inUse |= b.escalationOutlets() | b.deescalationOutlets();
+            }
+        }
+        return inUse;
+    }
+
+    /**
+     * The outlet list with {@code outlet} in it: appended while there is room, else in the place
+     * of an outlet no bucket names any more. When all {@link PairState#MAX_OUTLETS} are in use the
+     * list stays as it is and the outlet goes uncounted: sources saturate there.
+     */
+    static List<String> withOutlet(List<String> outlets, long inUse, String outlet) {
+        if (outlet == null || outlets.contains(outlet)) {
+            return outlets;
+        }
+        List<String> out = new ArrayList<>(outlets);
+        if (out.size() < PairState.MAX_OUTLETS) {
+            out.add(outlet);
+            return out;
+        }
+        int free = Long.numberOfTrailingZeros(~inUse);
+        if (free >= PairState.MAX_OUTLETS) {
+            return outlets;
+        }
+        out.set(free, outlet);
+        return out;
     }
 
     /** Magnitude of one polarity running A→B (first) and B→A (second) in the window. */
@@ -201,29 +236,30 @@ public final class PairScorer {
                     .thenComparing(PairState.Contribution::at, Comparator.reverseOrder());
 
     private List<PairState.Bucket> addToBucket(List<PairState.Bucket> buckets, Instant at, CodedEvent event,
-                                               double magnitude, boolean aToB, boolean copy) {
+                                               double magnitude, boolean aToB, boolean copy, long outlet) {
         long start = Math.floorDiv(at.getEpochSecond(), BUCKET_SECONDS) * BUCKET_SECONDS;
         List<PairState.Bucket> out = new ArrayList<>(buckets.size() + 1);
         boolean added = false;
         for (PairState.Bucket b : buckets) {
             if (!added && b.start() > start) {
-                out.add(add(PairState.Bucket.empty(start), event, magnitude, aToB, copy));
+                out.add(add(PairState.Bucket.empty(start), event, magnitude, aToB, copy, outlet));
                 added = true;
             }
             if (b.start() == start) {
-                out.add(add(b, event, magnitude, aToB, copy));
+                out.add(add(b, event, magnitude, aToB, copy, outlet));
                 added = true;
             } else {
                 out.add(b);
             }
         }
         if (!added) {
-            out.add(add(PairState.Bucket.empty(start), event, magnitude, aToB, copy));
+            out.add(add(PairState.Bucket.empty(start), event, magnitude, aToB, copy, outlet));
         }
         return out;
     }
 
-    private static PairState.Bucket add(PairState.Bucket b, CodedEvent e, double m, boolean aToB, boolean copy) {
+    private static PairState.Bucket add(PairState.Bucket b, CodedEvent e, double m, boolean aToB, boolean copy,
+                                        long outlet) {
         boolean esc = e.polarity() == Polarity.ESCALATION;
         return new PairState.Bucket(b.start(),
                 b.escalation() + (esc ? m : 0), b.deescalation() + (esc ? 0 : m),
@@ -231,18 +267,8 @@ public final class PairScorer {
                 b.eventsAToB() + (aToB ? 1 : 0), b.eventsBToA() + (aToB ? 0 : 1),
                 b.escalationAToB() + (esc && aToB ? m : 0), b.escalationBToA() + (esc && !aToB ? m : 0),
                 b.deescalationAToB() + (!esc && aToB ? m : 0), b.deescalationBToA() + (!esc && !aToB ? m : 0),
-                esc ? withOutlet(b.escalationOutlets(), e.outlet()) : b.escalationOutlets(),
-                esc ? b.deescalationOutlets() : withOutlet(b.deescalationOutlets(), e.outlet()),
+                b.escalationOutlets() | (esc ? outlet : 0L), b.deescalationOutlets() | (esc ? 0L : outlet),
                 b.copies() + (copy ? 1 : 0));
-    }
-
-    private static List<String> withOutlet(List<String> outlets, String outlet) {
-        if (outlets.contains(outlet) || outlets.size() >= MAX_OUTLETS_PER_BUCKET) {
-            return outlets;
-        }
-        List<String> out = new ArrayList<>(outlets);
-        out.add(outlet);
-        return out;
     }
 
     private static boolean isCopy(List<PairState.Story> stories, long fingerprint, CodedEvent e, Instant at) {
@@ -292,7 +318,7 @@ public final class PairScorer {
                 kept.add(c);
             }
         }
-        return new PairState(s.pair(), s.now(), buckets, stories, kept, s.escalationBaseline(),
+        return new PairState(s.pair(), s.now(), s.outlets(), buckets, stories, kept, s.escalationBaseline(),
                 s.deescalationBaseline(), s.escalationAlert(), s.deescalationAlert());
     }
 

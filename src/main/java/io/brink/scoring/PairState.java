@@ -13,13 +13,23 @@ import io.brink.model.Polarity;
  * copies), the strongest sentences as evidence candidates, the baselines, and the open alerts.
  * Immutable; kept in a state store keyed by pair.
  *
- * @param now the latest event time seen for the pair
+ * @param now     the latest event time seen for the pair
+ * @param outlets the outlets behind the window's events, at most {@link #MAX_OUTLETS}; a bucket
+ *                names its outlets by their bit in this list, so the state holds each name once
+ *                however many quarter hours it appears in (the state is written on every event)
  */
-public record PairState(String pair, Instant now, List<Bucket> buckets, List<Story> stories,
+public record PairState(String pair, Instant now, List<String> outlets, List<Bucket> buckets, List<Story> stories,
                         List<Contribution> evidence, Baseline escalationBaseline, Baseline deescalationBaseline,
                         OpenAlert escalationAlert, OpenAlert deescalationAlert) {
 
+    /** Distinct outlets a pair tells apart in its window: one bit each in a bucket's masks. */
+    public static final int MAX_OUTLETS = Long.SIZE;
+
     public PairState {
+        outlets = List.copyOf(outlets);
+        if (outlets.size() > MAX_OUTLETS) {
+            throw new IllegalArgumentException("at most " + MAX_OUTLETS + " outlets per pair, not " + outlets.size());
+        }
         buckets = List.copyOf(buckets);
         stories = List.copyOf(stories);
         evidence = List.copyOf(evidence);
@@ -29,20 +39,15 @@ public record PairState(String pair, Instant now, List<Bucket> buckets, List<Sto
      * Sums over a quarter hour starting at {@code start} (epoch seconds). Magnitudes are
      * |weight| × confidence; events are counted per polarity and per direction (copies included),
      * magnitudes per polarity and direction, A→B being from the alphabetically first country;
-     * outlets are bounded in number.
+     * the outlets of each polarity are bit masks over the state's {@link PairState#outlets()}.
      */
     public record Bucket(long start, double escalation, double deescalation, int escalationEvents,
                          int deescalationEvents, int eventsAToB, int eventsBToA, double escalationAToB,
                          double escalationBToA, double deescalationAToB, double deescalationBToA,
-                         List<String> escalationOutlets, List<String> deescalationOutlets, int copies) {
-
-        public Bucket {
-            escalationOutlets = List.copyOf(escalationOutlets);
-            deescalationOutlets = List.copyOf(deescalationOutlets);
-        }
+                         long escalationOutlets, long deescalationOutlets, int copies) {
 
         static Bucket empty(long start) {
-            return new Bucket(start, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, List.of(), List.of(), 0);
+            return new Bucket(start, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0L, 0L, 0);
         }
     }
 
@@ -61,7 +66,7 @@ public record PairState(String pair, Instant now, List<Bucket> buckets, List<Sto
     }
 
     PairState withAlerts(OpenAlert escalation, OpenAlert deescalation) {
-        return new PairState(pair, now, buckets, stories, evidence, escalationBaseline, deescalationBaseline,
+        return new PairState(pair, now, outlets, buckets, stories, evidence, escalationBaseline, deescalationBaseline,
                 escalation, deescalation);
     }
 

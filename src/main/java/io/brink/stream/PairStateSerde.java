@@ -1,12 +1,11 @@
 package io.brink.stream;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.apache.kafka.common.errors.SerializationException;
@@ -24,11 +23,18 @@ import io.brink.scoring.PairState;
 /**
  * The pair-state store's values in a compact binary form. Every coded event reads and writes its
  * pair's state, so this serde is on the hottest path of the pipeline; JSON cost several times
- * more. The first byte is a format version, so a later layout can still read this one.
+ * more. The first byte is a format version, and a reader reads every earlier format: a store or
+ * changelog written by an older Brink restores into a newer one.
+ *
+ * <p>Format 3 names the window's outlets once and marks a quarter hour's outlets as bits over
+ * them; format 2 repeated the names in every quarter hour, which made a busy pair's state ten
+ * times larger.
  */
 final class PairStateSerde implements Serde<PairState> {
 
-    static final byte VERSION = 2;
+    static final byte VERSION = 3;
+    /** Quarter hours named their outlets in full (read only). */
+    static final byte VERSION_NAMED_OUTLETS = 2;
 
     @Override
     public Serializer<PairState> serializer() {
@@ -41,184 +47,296 @@ final class PairStateSerde implements Serde<PairState> {
     }
 
     static byte[] write(PairState s) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(4_096);
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            out.writeByte(VERSION);
-            out.writeUTF(s.pair());
-            writeInstant(out, s.now());
-            out.writeShort(s.buckets().size());
-            for (PairState.Bucket b : s.buckets()) {
-                out.writeLong(b.start());
-                out.writeDouble(b.escalation());
-                out.writeDouble(b.deescalation());
-                out.writeInt(b.escalationEvents());
-                out.writeInt(b.deescalationEvents());
-                out.writeInt(b.eventsAToB());
-                out.writeInt(b.eventsBToA());
-                out.writeDouble(b.escalationAToB());
-                out.writeDouble(b.escalationBToA());
-                out.writeDouble(b.deescalationAToB());
-                out.writeDouble(b.deescalationBToA());
-                writeStrings(out, b.escalationOutlets());
-                writeStrings(out, b.deescalationOutlets());
-                out.writeInt(b.copies());
-            }
-            out.writeShort(s.stories().size());
-            for (PairState.Story st : s.stories()) {
-                out.writeLong(st.fingerprint());
-                out.writeLong(st.at());
-                out.writeUTF(st.signal());
-                out.writeUTF(st.src());
-            }
-            out.writeShort(s.evidence().size());
-            for (PairState.Contribution c : s.evidence()) {
-                writeInstant(out, c.at());
-                writeText(out, c.outlet());
-                out.writeUTF(c.src());
-                out.writeByte(c.polarity().ordinal());
-                out.writeDouble(c.magnitude());
-                writeEvidence(out, c.evidence());
-            }
-            writeBaseline(out, s.escalationBaseline());
-            writeBaseline(out, s.deescalationBaseline());
-            writeAlert(out, s.escalationAlert());
-            writeAlert(out, s.deescalationAlert());
-        } catch (IOException e) {
-            throw new SerializationException("cannot write pair state " + s.pair(), e);
+        Writer out = new Writer(1_024 + 96 * s.buckets().size() + 40 * s.stories().size() + 512 * s.evidence().size());
+        out.u8(VERSION);
+        out.shortText(s.pair());
+        out.instant(s.now());
+        out.u8(s.outlets().size());
+        for (String outlet : s.outlets()) {
+            out.text(outlet);
         }
-        return bytes.toByteArray();
+        out.u16(s.buckets().size());
+        for (PairState.Bucket b : s.buckets()) {
+            out.i64(b.start());
+            out.f64(b.escalation());
+            out.f64(b.deescalation());
+            out.i32(b.escalationEvents());
+            out.i32(b.deescalationEvents());
+            out.i32(b.eventsAToB());
+            out.i32(b.eventsBToA());
+            out.f64(b.escalationAToB());
+            out.f64(b.escalationBToA());
+            out.f64(b.deescalationAToB());
+            out.f64(b.deescalationBToA());
+            out.i64(b.escalationOutlets());
+            out.i64(b.deescalationOutlets());
+            out.i32(b.copies());
+        }
+        out.u16(s.stories().size());
+        for (PairState.Story st : s.stories()) {
+            out.i64(st.fingerprint());
+            out.i64(st.at());
+            out.shortText(st.signal());
+            out.shortText(st.src());
+        }
+        out.u16(s.evidence().size());
+        for (PairState.Contribution c : s.evidence()) {
+            out.instant(c.at());
+            out.text(c.outlet());
+            out.shortText(c.src());
+            out.u8(c.polarity().ordinal());
+            out.f64(c.magnitude());
+            writeEvidence(out, c.evidence());
+        }
+        writeBaseline(out, s.escalationBaseline());
+        writeBaseline(out, s.deescalationBaseline());
+        writeAlert(out, s.escalationAlert());
+        writeAlert(out, s.deescalationAlert());
+        return out.bytes();
     }
 
     static PairState read(byte[] bytes) {
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
-            byte version = in.readByte();
-            if (version != VERSION) {
-                throw new SerializationException("pair state format " + version + " is newer than this Brink reads");
+        try {
+            ByteBuffer in = ByteBuffer.wrap(bytes);
+            byte version = in.get();
+            if (version != VERSION && version != VERSION_NAMED_OUTLETS) {
+                throw new SerializationException("pair state format " + version + " is not one this Brink reads ("
+                        + VERSION_NAMED_OUTLETS + " to " + VERSION + ")");
             }
-            String pair = in.readUTF();
-            Instant now = readInstant(in);
-            int nBuckets = in.readUnsignedShort();
+            String pair = shortText(in);
+            Instant now = instant(in);
+            List<String> outlets = new ArrayList<>();
+            if (version == VERSION) {
+                int n = Byte.toUnsignedInt(in.get());
+                for (int i = 0; i < n; i++) {
+                    outlets.add(text(in));
+                }
+            }
+            int nBuckets = Short.toUnsignedInt(in.getShort());
             List<PairState.Bucket> buckets = new ArrayList<>(nBuckets);
             for (int i = 0; i < nBuckets; i++) {
-                buckets.add(new PairState.Bucket(in.readLong(), in.readDouble(), in.readDouble(), in.readInt(),
-                        in.readInt(), in.readInt(), in.readInt(), in.readDouble(), in.readDouble(), in.readDouble(),
-                        in.readDouble(), readStrings(in), readStrings(in), in.readInt()));
+                long start = in.getLong();
+                double escalation = in.getDouble();
+                double deescalation = in.getDouble();
+                int escalationEvents = in.getInt();
+                int deescalationEvents = in.getInt();
+                int aToB = in.getInt();
+                int bToA = in.getInt();
+                double escalationAToB = in.getDouble();
+                double escalationBToA = in.getDouble();
+                double deescalationAToB = in.getDouble();
+                double deescalationBToA = in.getDouble();
+                long escalationOutlets = version == VERSION ? in.getLong() : namedOutlets(in, outlets);
+                long deescalationOutlets = version == VERSION ? in.getLong() : namedOutlets(in, outlets);
+                buckets.add(new PairState.Bucket(start, escalation, deescalation, escalationEvents, deescalationEvents,
+                        aToB, bToA, escalationAToB, escalationBToA, deescalationAToB, deescalationBToA,
+                        escalationOutlets, deescalationOutlets, in.getInt()));
             }
-            int nStories = in.readUnsignedShort();
+            int nStories = Short.toUnsignedInt(in.getShort());
             List<PairState.Story> stories = new ArrayList<>(nStories);
             for (int i = 0; i < nStories; i++) {
-                stories.add(new PairState.Story(in.readLong(), in.readLong(), in.readUTF(), in.readUTF()));
+                stories.add(new PairState.Story(in.getLong(), in.getLong(), shortText(in), shortText(in)));
             }
-            int nEvidence = in.readUnsignedShort();
+            int nEvidence = Short.toUnsignedInt(in.getShort());
             List<PairState.Contribution> evidence = new ArrayList<>(nEvidence);
             for (int i = 0; i < nEvidence; i++) {
-                evidence.add(new PairState.Contribution(readInstant(in), readText(in), in.readUTF(),
-                        Polarity.values()[in.readByte()], in.readDouble(), readEvidence(in)));
+                evidence.add(new PairState.Contribution(instant(in), text(in), shortText(in),
+                        Polarity.values()[in.get()], in.getDouble(), readEvidence(in)));
             }
-            return new PairState(pair, now, buckets, stories, evidence, readBaseline(in), readBaseline(in),
-                    readAlert(in), readAlert(in));
-        } catch (IOException | RuntimeException e) {
+            PairState state = new PairState(pair, now, outlets, buckets, stories, evidence, readBaseline(in),
+                    readBaseline(in), readAlert(in), readAlert(in));
+            if (in.hasRemaining()) {
+                throw new SerializationException(in.remaining() + " bytes left over");
+            }
+            return state;
+        } catch (SerializationException e) {
             throw new SerializationException("cannot read pair state: " + e.getMessage(), e);
+        } catch (BufferUnderflowException | IllegalArgumentException | IndexOutOfBoundsException e) {
+            throw new SerializationException("cannot read pair state: truncated or not a pair state (" + e + ")", e);
         }
     }
 
-    private static void writeEvidence(DataOutputStream out, Evidence e) throws IOException {
-        writeText(out, e.sentence());
+    /**
+     * A format-2 quarter hour's outlet names as bits over {@code outlets}, which grows as names
+     * appear; past {@link PairState#MAX_OUTLETS} names an outlet goes uncounted, as in format 3.
+     */
+    private static long namedOutlets(ByteBuffer in, List<String> outlets) {
+        int n = Short.toUnsignedInt(in.getShort());
+        long bits = 0;
+        for (int i = 0; i < n; i++) {
+            String name = text(in);
+            int bit = outlets.indexOf(name);
+            if (bit < 0 && outlets.size() < PairState.MAX_OUTLETS) {
+                outlets.add(name);
+                bit = outlets.size() - 1;
+            }
+            if (bit >= 0) {
+                bits |= 1L << bit;
+            }
+        }
+        return bits;
+    }
+
+    private static void writeEvidence(Writer out, Evidence e) {
+        out.text(e.sentence());
         writeNullable(out, e.articleId());
         writeNullable(out, e.url());
         writeNullable(out, e.outlet());
-        writeInstant(out, e.published());
-        out.writeUTF(e.src());
-        out.writeUTF(e.tgt());
-        out.writeByte(e.signal().ordinal());
-        out.writeDouble(e.weight());
+        out.instant(e.published());
+        out.shortText(e.src());
+        out.shortText(e.tgt());
+        out.u8(e.signal().ordinal());
+        out.f64(e.weight());
     }
 
-    private static Evidence readEvidence(DataInputStream in) throws IOException {
-        return new Evidence(readText(in), readNullable(in), readNullable(in), readNullable(in), readInstant(in),
-                in.readUTF(), in.readUTF(), Signal.values()[in.readByte()], in.readDouble());
+    private static Evidence readEvidence(ByteBuffer in) {
+        return new Evidence(text(in), readNullable(in), readNullable(in), readNullable(in), instant(in),
+                shortText(in), shortText(in), Signal.values()[in.get()], in.getDouble());
     }
 
-    private static void writeBaseline(DataOutputStream out, Baseline b) throws IOException {
-        out.writeLong(b.hour());
-        out.writeDouble(b.current());
-        out.writeDouble(b.mean());
-        out.writeDouble(b.var());
-        out.writeLong(b.hours());
+    private static void writeBaseline(Writer out, Baseline b) {
+        out.i64(b.hour());
+        out.f64(b.current());
+        out.f64(b.mean());
+        out.f64(b.var());
+        out.i64(b.hours());
     }
 
-    private static Baseline readBaseline(DataInputStream in) throws IOException {
-        return new Baseline(in.readLong(), in.readDouble(), in.readDouble(), in.readDouble(), in.readLong());
+    private static Baseline readBaseline(ByteBuffer in) {
+        return new Baseline(in.getLong(), in.getDouble(), in.getDouble(), in.getDouble(), in.getLong());
     }
 
-    private static void writeAlert(DataOutputStream out, PairState.OpenAlert a) throws IOException {
-        out.writeBoolean(a != null);
+    private static void writeAlert(Writer out, PairState.OpenAlert a) {
+        out.u8(a != null ? 1 : 0);
         if (a != null) {
-            out.writeUTF(a.id());
-            writeInstant(out, a.firstSeen());
-            writeInstant(out, a.lastEmitted());
-            out.writeByte(a.severity().ordinal());
-            out.writeDouble(a.peak());
+            out.shortText(a.id());
+            out.instant(a.firstSeen());
+            out.instant(a.lastEmitted());
+            out.u8(a.severity().ordinal());
+            out.f64(a.peak());
         }
     }
 
-    private static PairState.OpenAlert readAlert(DataInputStream in) throws IOException {
-        if (!in.readBoolean()) {
+    private static PairState.OpenAlert readAlert(ByteBuffer in) {
+        if (in.get() == 0) {
             return null;
         }
-        return new PairState.OpenAlert(in.readUTF(), readInstant(in), readInstant(in),
-                Alert.Severity.values()[in.readByte()], in.readDouble());
+        return new PairState.OpenAlert(shortText(in), instant(in), instant(in),
+                Alert.Severity.values()[in.get()], in.getDouble());
     }
 
-    private static void writeInstant(DataOutputStream out, Instant t) throws IOException {
-        out.writeBoolean(t != null);
-        if (t != null) {
-            out.writeLong(t.getEpochSecond());
-            out.writeInt(t.getNano());
-        }
+    private static Instant instant(ByteBuffer in) {
+        return in.get() != 0 ? Instant.ofEpochSecond(in.getLong(), in.getInt()) : null;
     }
 
-    private static Instant readInstant(DataInputStream in) throws IOException {
-        return in.readBoolean() ? Instant.ofEpochSecond(in.readLong(), in.readInt()) : null;
-    }
-
-    private static void writeStrings(DataOutputStream out, List<String> strings) throws IOException {
-        out.writeShort(strings.size());
-        for (String s : strings) {
-            writeText(out, s);
-        }
-    }
-
-    private static List<String> readStrings(DataInputStream in) throws IOException {
-        int n = in.readUnsignedShort();
-        List<String> strings = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            strings.add(readText(in));
-        }
-        return strings;
-    }
-
-    private static void writeNullable(DataOutputStream out, String s) throws IOException {
-        out.writeBoolean(s != null);
+    private static void writeNullable(Writer out, String s) {
+        out.u8(s != null ? 1 : 0);
         if (s != null) {
-            writeText(out, s);
+            out.text(s);
         }
     }
 
-    private static String readNullable(DataInputStream in) throws IOException {
-        return in.readBoolean() ? readText(in) : null;
+    private static String readNullable(ByteBuffer in) {
+        return in.get() != 0 ? text(in) : null;
     }
 
-    /** Strings of any length (writeUTF stops at 64 KB, and a sentence from hostile text may be longer). */
-    private static void writeText(DataOutputStream out, String s) throws IOException {
-        byte[] utf8 = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        out.writeInt(utf8.length);
-        out.write(utf8);
+    /** Codes, ids and names, with a two-byte length (the layout of {@code DataOutput.writeUTF}). */
+    private static String shortText(ByteBuffer in) {
+        return utf8(in, Short.toUnsignedInt(in.getShort()));
     }
 
-    private static String readText(DataInputStream in) throws IOException {
-        byte[] utf8 = new byte[in.readInt()];
-        in.readFully(utf8);
-        return new String(utf8, java.nio.charset.StandardCharsets.UTF_8);
+    /** Strings of any length (a sentence from hostile text may pass 64 KB), with a four-byte length. */
+    private static String text(ByteBuffer in) {
+        return utf8(in, in.getInt());
+    }
+
+    private static String utf8(ByteBuffer in, int length) {
+        if (length < 0 || length > in.remaining()) {
+            throw new IllegalArgumentException("a string of " + length + " bytes with " + in.remaining() + " left");
+        }
+        String s = new String(in.array(), in.arrayOffset() + in.position(), length, StandardCharsets.UTF_8);
+        in.position(in.position() + length);
+        return s;
+    }
+
+    /**
+     * A growable big-endian buffer: {@code ByteArrayOutputStream} and {@code DataOutputStream}
+     * lock and copy per call, which showed in the profile of the score processor.
+     */
+    private static final class Writer {
+        private byte[] buf;
+        private int pos;
+
+        Writer(int capacity) {
+            buf = new byte[capacity];
+        }
+
+        private void room(int n) {
+            if (pos + n > buf.length) {
+                buf = Arrays.copyOf(buf, Math.max(buf.length * 2, pos + n));
+            }
+        }
+
+        void u8(int v) {
+            room(1);
+            buf[pos++] = (byte) v;
+        }
+
+        void u16(int v) {
+            if (v > 0xFFFF) {
+                throw new SerializationException("a list of " + v + " entries does not fit a pair state");
+            }
+            room(2);
+            buf[pos++] = (byte) (v >>> 8);
+            buf[pos++] = (byte) v;
+        }
+
+        void i32(int v) {
+            room(4);
+            for (int shift = 24; shift >= 0; shift -= 8) {
+                buf[pos++] = (byte) (v >>> shift);
+            }
+        }
+
+        void i64(long v) {
+            room(8);
+            for (int shift = 56; shift >= 0; shift -= 8) {
+                buf[pos++] = (byte) (v >>> shift);
+            }
+        }
+
+        void f64(double v) {
+            i64(Double.doubleToLongBits(v));
+        }
+
+        void instant(Instant t) {
+            u8(t != null ? 1 : 0);
+            if (t != null) {
+                i64(t.getEpochSecond());
+                i32(t.getNano());
+            }
+        }
+
+        void shortText(String s) {
+            byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+            u16(utf8.length);
+            put(utf8);
+        }
+
+        void text(String s) {
+            byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+            i32(utf8.length);
+            put(utf8);
+        }
+
+        private void put(byte[] bytes) {
+            room(bytes.length);
+            System.arraycopy(bytes, 0, buf, pos, bytes.length);
+            pos += bytes.length;
+        }
+
+        byte[] bytes() {
+            return Arrays.copyOf(buf, pos);
+        }
     }
 }

@@ -104,7 +104,25 @@ class PairScorerTest {
         assertThat(s.buckets()).as("quarter hours in 24 h").hasSizeLessThanOrEqualTo(97);
         assertThat(s.stories()).hasSizeLessThanOrEqualTo(PairScorer.MAX_STORIES);
         assertThat(s.evidence()).hasSizeLessThanOrEqualTo(ScoringConfig.defaults().evidenceSize() * 8);
-        assertThat(s.buckets()).allSatisfy(b -> assertThat(b.escalationOutlets()).hasSizeLessThanOrEqualTo(32));
+        assertThat(s.outlets()).as("outlet names kept once per pair").hasSizeLessThanOrEqualTo(PairState.MAX_OUTLETS);
+        assertThat(scorer.score(s).sources()).as("sources saturate at the outlets a pair tells apart")
+                .isEqualTo(PairState.MAX_OUTLETS);
+    }
+
+    @Test
+    void an_outlet_that_left_the_window_frees_its_place_for_a_new_one() {
+        PairState s = null;
+        java.time.Instant t0 = java.time.Instant.parse("2026-11-02T00:00:00Z");
+        for (int i = 0; i < PairState.MAX_OUTLETS; i++) {
+            s = scorer.update(s, event("IRN", "ISR", Signal.WARN, -3, t0.plusSeconds(i).toString(), "old" + i + ".example"));
+        }
+        assertThat(s.outlets()).hasSize(PairState.MAX_OUTLETS);
+        // A day later the old outlets' quarter hour has left the 24 h window.
+        s = scorer.update(s, event("IRN", "ISR", Signal.WARN, -3, t0.plus(java.time.Duration.ofHours(25)).toString(),
+                "new.example"));
+        assertThat(s.outlets()).hasSize(PairState.MAX_OUTLETS).contains("new.example");
+        assertThat(scorer.score(s).sources()).isEqualTo(1);
+        assertThat(PairScorer.sources(s, io.brink.model.Polarity.ESCALATION)).isEqualTo(1);
     }
 
     @Test

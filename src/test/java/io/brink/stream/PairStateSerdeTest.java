@@ -50,6 +50,76 @@ class PairStateSerdeTest {
     }
 
     @Test
+    void a_state_written_by_the_previous_format_reads_with_its_outlets_as_bits() throws Exception {
+        // Format 2, written field by field as Brink 0.1 wrote it: one quarter hour naming its outlets.
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.DataOutputStream out = new java.io.DataOutputStream(bytes)) {
+            out.writeByte(2);
+            out.writeUTF("IRN-ISR");
+            out.writeBoolean(true);
+            out.writeLong(1_793_000_000L);
+            out.writeInt(0);
+            out.writeShort(1);
+            out.writeLong(1_792_999_800L);
+            for (double d : new double[] {9.5, 1.0}) {
+                out.writeDouble(d);
+            }
+            for (int n : new int[] {3, 1, 2, 2}) {
+                out.writeInt(n);
+            }
+            for (double d : new double[] {6.0, 3.5, 1.0, 0}) {
+                out.writeDouble(d);
+            }
+            writeNames(out, "wire.example", "daily.example");
+            writeNames(out, "daily.example");
+            out.writeInt(1);
+            out.writeShort(0);
+            out.writeShort(0);
+            for (int i = 0; i < 2; i++) {
+                out.writeLong(498_055L);
+                out.writeDouble(1.5);
+                out.writeDouble(0.5);
+                out.writeDouble(2.0);
+                out.writeLong(30L);
+            }
+            out.writeBoolean(false);
+            out.writeBoolean(false);
+        }
+        PairState s = PairStateSerde.read(bytes.toByteArray());
+        assertThat(s.pair()).isEqualTo("IRN-ISR");
+        assertThat(s.outlets()).containsExactly("wire.example", "daily.example");
+        assertThat(s.buckets()).singleElement().satisfies(b -> {
+            assertThat(b.escalationOutlets()).isEqualTo(0b11L);
+            assertThat(b.deescalationOutlets()).isEqualTo(0b10L);
+            assertThat(b.escalation()).isEqualTo(9.5);
+            assertThat(b.copies()).isEqualTo(1);
+        });
+        assertThat(new PairScorer(ScoringConfig.defaults()).score(s).sources()).isEqualTo(2);
+        assertThat(PairStateSerde.read(PairStateSerde.write(s))).as("and is written again in the current format")
+                .isEqualTo(s);
+    }
+
+    private static void writeNames(java.io.DataOutputStream out, String... names) throws java.io.IOException {
+        out.writeShort(names.length);
+        for (String name : names) {
+            byte[] utf8 = name.getBytes(StandardCharsets.UTF_8);
+            out.writeInt(utf8.length);
+            out.write(utf8);
+        }
+    }
+
+    @Test
+    void a_truncated_state_fails_with_a_clear_message() {
+        PairScorer scorer = new PairScorer(ScoringConfig.defaults());
+        Article article = new Article("a1", "https://a.example/1", "a.example", java.time.Instant.parse("2026-11-02T10:00:00Z"),
+                "Warning", "Iran warned Israel on Monday.", "en");
+        PairState s = scorer.update(null, EventCoder.standard().code(article).get(0));
+        byte[] bytes = PairStateSerde.write(s);
+        assertThatThrownBy(() -> PairStateSerde.read(java.util.Arrays.copyOf(bytes, bytes.length / 2)))
+                .isInstanceOf(SerializationException.class).hasMessageContaining("cannot read pair state");
+    }
+
+    @Test
     void bytes_of_another_format_fail_with_a_clear_message() {
         assertThatThrownBy(() -> PairStateSerde.read("{\"pair\":\"IRN-ISR\"}".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(SerializationException.class).hasMessageContaining("format");

@@ -15,16 +15,20 @@ public final class Fingerprint {
     private Fingerprint() {
     }
 
+    /**
+     * The SimHash of {@code text}'s lower-cased words (runs of letters and digits), in one pass
+     * without regular expressions or per-shingle strings: this runs for every coded event.
+     */
     public static long of(String text) {
-        String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
+        String lower = text.toLowerCase(Locale.ROOT);
+        int[] bounds = words(lower);
+        int words = bounds.length / 2;
         int[] weights = new int[64];
-        int shingles = Math.max(1, words.length - 2);
+        int shingles = Math.max(1, words - 2);
         for (int i = 0; i < shingles; i++) {
-            String shingle = words.length < 3 ? String.join(" ", words)
-                    : words[i] + ' ' + words[i + 1] + ' ' + words[i + 2];
-            long h = hash(shingle);
+            long h = hash(lower, bounds, i, Math.min(words, i + 3));
             for (int b = 0; b < 64; b++) {
-                weights[b] += ((h >>> b) & 1) == 1 ? 1 : -1;
+                weights[b] += (int) ((h >>> b) & 1) * 2 - 1;
             }
         }
         long fingerprint = 0;
@@ -36,17 +40,67 @@ public final class Fingerprint {
         return fingerprint;
     }
 
+    /**
+     * Start and end of each word, as splitting on runs of other characters gives them: an empty
+     * first word when the text opens with punctuation, none at all when it has no word.
+     */
+    static int[] words(String s) {
+        int[] bounds = new int[32];
+        int n = 0;
+        int i = 0;
+        int length = s.length();
+        boolean any = false;
+        while (i < length) {
+            int start = i;
+            while (i < length && isWordChar(s.codePointAt(i))) {
+                i += Character.charCount(s.codePointAt(i));
+            }
+            if (i > start || (start == 0 && length > 0)) {
+                any |= i > start;
+                if (n + 2 > bounds.length) {
+                    bounds = java.util.Arrays.copyOf(bounds, bounds.length * 2);
+                }
+                bounds[n++] = start;
+                bounds[n++] = i;
+            }
+            while (i < length && !isWordChar(s.codePointAt(i))) {
+                i += Character.charCount(s.codePointAt(i));
+            }
+        }
+        return any || length == 0 ? java.util.Arrays.copyOf(bounds, n) : new int[0];
+    }
+
+    private static boolean isWordChar(int cp) {
+        if (Character.isLetter(cp)) {
+            return true;
+        }
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
+    }
+
+    /** FNV-1a over words {@code from} to {@code to} joined by spaces, then a murmur finaliser. */
+    private static long hash(String s, int[] bounds, int from, int to) {
+        long h = 0xcbf29ce484222325L;
+        for (int w = from; w < to; w++) {
+            if (w > from) {
+                h ^= ' ';
+                h *= 0x100000001b3L;
+            }
+            for (int i = bounds[2 * w]; i < bounds[2 * w + 1]; i++) {
+                h ^= s.charAt(i);
+                h *= 0x100000001b3L;
+            }
+        }
+        return finish(h);
+    }
+
     public static boolean near(long a, long b) {
         return Long.bitCount(a ^ b) <= NEAR;
     }
 
-    /** FNV-1a, then a murmur finaliser so that neighbouring shingles spread over all bits. */
-    private static long hash(String s) {
-        long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < s.length(); i++) {
-            h ^= s.charAt(i);
-            h *= 0x100000001b3L;
-        }
+    /** The murmur finaliser, so that neighbouring shingles spread over all bits. */
+    private static long finish(long h) {
         h ^= h >>> 33;
         h *= 0xff51afd7ed558ccdL;
         h ^= h >>> 33;

@@ -14,7 +14,6 @@ import org.apache.kafka.streams.state.Stores;
 import io.brink.coding.EventCoder;
 import io.brink.model.Alert;
 import io.brink.model.PairScore;
-import io.brink.scoring.Coverage;
 import io.brink.scoring.ScoringConfig;
 
 /**
@@ -65,7 +64,7 @@ public final class BrinkTopology {
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PAIR_STATE_STORE),
                 Serdes.String(), new PairStateSerde()).withCachingEnabled(), "score");
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(COVERAGE_STORE),
-                Serdes.String(), JsonSerde.of(Coverage.class)).withCachingEnabled(), "score");
+                Serdes.String(), new CoverageSerde()).withCachingEnabled(), "score");
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(RECENT_ALERTS_STORE),
                 Serdes.String(), JsonSerde.of(Alert.class)), "score");
         topology.addSink("scores-sink", topics.scores().name(), topics.scores().keySerde().serializer(),

@@ -66,6 +66,8 @@ final class ScoreProcessor implements Processor<String, CodedEvent, String, Obje
     private KeyValueStore<String, PairState> store;
     private KeyValueStore<String, Alert> recentAlerts;
     private KeyValueStore<String, Coverage> coverage;
+    /** The task's coverage as last written: read back from the store only once. */
+    private Coverage currentCoverage;
     private PairBoard board;
     /** Article and pair of the last late event, so an article's several events there count once. */
     private String lastLate;
@@ -135,9 +137,10 @@ final class ScoreProcessor implements Processor<String, CodedEvent, String, Obje
      */
     private CodedEvent onCoverage(CodedEvent event, PairState before) {
         long hour = event.published().getEpochSecond() / 3600;
-        Coverage c = coverage.get(COVERAGE_KEY);
+        Coverage c = currentCoverage != null ? currentCoverage : coverage.get(COVERAGE_KEY);
         c = (c == null ? Coverage.start(hour) : c).count(hour, scorer.config().halfLife());
         coverage.put(COVERAGE_KEY, c);
+        currentCoverage = c;
         double factor = c.factor(hour, PairScorer.eventsInHour(before, hour) + 1, scorer.config().halfLife());
         return factor < 1 ? event.withConfidenceScaled(factor) : event;
     }

@@ -24,6 +24,8 @@ public final class ArticleParser {
         this.maxTextBytes = maxTextBytes;
     }
 
+    private static final com.fasterxml.jackson.databind.ObjectReader READER = Json.MAPPER.readerFor(Article.class);
+
     public int maxTextBytes() {
         return maxTextBytes;
     }
@@ -48,7 +50,7 @@ public final class ArticleParser {
         Article article;
         try {
             // One pass straight into the record: articles are the pipeline's biggest input.
-            article = Json.MAPPER.readValue(bytes, Article.class);
+            article = READER.readValue(bytes);
         } catch (MismatchedInputException e) {
             String field = e.getPath().isEmpty() ? "?" : e.getPath().get(0).getFieldName();
             if ("text".equals(field)) {

@@ -2,6 +2,8 @@ package io.brink.stream;
 
 import java.io.IOException;
 
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
@@ -13,9 +15,14 @@ import io.brink.model.Json;
 public final class JsonSerde<T> implements Serde<T> {
 
     private final Class<T> type;
+    /** Bound to the type once: the mapper's per-call lookup of the root type showed in the profile. */
+    private final ObjectReader reader;
+    private final ObjectWriter writer;
 
     private JsonSerde(Class<T> type) {
         this.type = type;
+        this.reader = Json.MAPPER.readerFor(type);
+        this.writer = Json.MAPPER.writerFor(type);
     }
 
     public static <T> JsonSerde<T> of(Class<T> type) {
@@ -29,7 +36,7 @@ public final class JsonSerde<T> implements Serde<T> {
                 return null;
             }
             try {
-                return Json.MAPPER.writeValueAsBytes(value);
+                return writer.writeValueAsBytes(value);
             } catch (IOException e) {
                 throw new SerializationException("cannot write " + type.getSimpleName() + " as JSON", e);
             }
@@ -43,7 +50,7 @@ public final class JsonSerde<T> implements Serde<T> {
                 return null;
             }
             try {
-                return Json.MAPPER.readValue(bytes, type);
+                return reader.readValue(bytes);
             } catch (IOException e) {
                 throw new SerializationException("not a valid " + type.getSimpleName() + ": " + e.getMessage(), e);
             }

@@ -56,11 +56,22 @@ public final class EventCoder {
     private static final Set<String> AUXILIARIES = Set.of("would", "will", "has", "have", "had", "also", "was", "is",
             "were", "are", "been", "still", "then", "later", "could", "can", "did");
     private static final int PASSIVE_AGENT_REACH = 6;
-    /** ", a spokeswoman for the U.S. embassy in Port-au-Prince said on Sunday." is about this long. */
-    private static final int MAX_ATTRIBUTION_TOKENS = 14;
+    /** "an attack on the port of Haifa by": how far "by" may follow a nominal trigger. */
+    private static final int NOMINAL_AGENT_REACH = 5;
+    /**
+     * ", a spokeswoman for the U.S. embassy in Port-au-Prince said on Sunday." is 14 tokens; a
+     * source described by what it does (", a member of the team trying to broker … said") runs longer.
+     */
+    private static final int MAX_ATTRIBUTION_TOKENS = 18;
+    /** "said in a statement on Sunday.": what may follow the verb of a closing attribution. */
+    private static final int MAX_AFTER_REPORTING_VERB = 6;
     private static final Set<String> REPORTING_VERBS = Set.of("said", "says", "reported", "reports", "told",
             "announced", "stated", "confirmed", "added", "quoted", "cited");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("that", "which", "who", "whom", "whose");
+    private static final Set<String> SAYING_STEMS = java.util.stream.Stream.of("said", "say", "announce", "declare",
+            "state", "warn", "insist", "claim", "confirm", "report", "add", "stress", "reiterate", "decide", "believe",
+            "indicate", "admit", "signal", "assert", "pledge", "promise", "vow")
+            .map(Stemmer::stem).collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Set<String> ROLE_WORDS = Set.of("president", "prime", "minister", "foreign", "defence",
             "defense", "secretary", "leader", "leaders", "king", "queen", "emir", "crown", "prince", "chancellor",
             "officials", "official", "diplomats", "diplomat", "forces", "troops", "army", "navy", "military",
@@ -144,11 +155,14 @@ public final class EventCoder {
             // A question asks whether something happens; it does not report that it did.
             return countries;
         }
-        List<PhraseMatcher.Match<Lexicon.Entry>> triggers = lexicon.signals(tokens);
+        boolean[] source = attribution(tokens);
+        List<PhraseMatcher.Match<Lexicon.Entry>> triggers = outside(lexicon.signals(tokens),
+                PhraseMatcher.Match::start, source);
         if (triggers.isEmpty()) {
             return countries;
         }
-        List<Gazetteer.Mention> mentions = withoutAttribution(tokens, resolved, triggers);
+        List<Gazetteer.Mention> mentions = outside(resolved, Gazetteer.Mention::start, source);
+        venues = outside(venues, Gazetteer.Mention::start, source);
         Lexicon.Modifier[] modifierAt = modifierIndex(tokens);
         int[] clause = clauses(tokens);
         PhraseMatcher.Match<Lexicon.Entry> previous = null;
@@ -222,25 +236,49 @@ public final class EventCoder {
     }
 
     /**
-     * Drops the actors of a closing attribution (", the Israeli army said Friday", ", according to
-     * U.S. officials"): they report the event, they are not part of it.
+     * Tokens that only say where the news comes from: a closing attribution (", the Israeli army
+     * said Friday", ", a member of the team trying to broker a truce said") and any "according to"
+     * phrase up to the next comma. Their actors report the event and their words ("broker") are
+     * background, so neither takes part in coding.
      */
-    private static List<Gazetteer.Mention> withoutAttribution(List<Token> tokens, List<Gazetteer.Mention> mentions,
-                                                              List<PhraseMatcher.Match<Lexicon.Entry>> triggers) {
+    static boolean[] attribution(List<Token> tokens) {
+        boolean[] reported = new boolean[tokens.size()];
         int start = attributionStart(tokens);
-        if (start < 0 || triggers.get(triggers.size() - 1).start() > start) {
-            return mentions;
+        if (start >= 0) {
+            java.util.Arrays.fill(reported, start, tokens.size(), true);
         }
-        List<Gazetteer.Mention> kept = new ArrayList<>(mentions.size());
-        for (Gazetteer.Mention m : mentions) {
-            if (m.start() < start) {
-                kept.add(m);
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (isAccordingTo(tokens, i)) {
+                int j = i;
+                while (j < tokens.size() && !tokens.get(j).text().equals(",")) {
+                    reported[j++] = true;
+                }
+                i = j;
+            }
+        }
+        return reported;
+    }
+
+    private static boolean isAccordingTo(List<Token> tokens, int i) {
+        return tokens.get(i).text().equalsIgnoreCase("according") && i + 1 < tokens.size()
+                && tokens.get(i + 1).text().equalsIgnoreCase("to");
+    }
+
+    /** {@code items} whose first token is outside the attribution. */
+    private static <T> List<T> outside(List<T> items, java.util.function.ToIntFunction<T> start, boolean[] reported) {
+        List<T> kept = new ArrayList<>(items.size());
+        for (T item : items) {
+            if (!reported[start.applyAsInt(item)]) {
+                kept.add(item);
             }
         }
         return kept;
     }
 
-    /** Index of the comma opening a closing attribution, or -1. */
+    /**
+     * Index of the comma opening a closing attribution, or -1: the verb of reporting ends the
+     * sentence but for a date or "in a statement", or "according to" follows the comma.
+     */
     static int attributionStart(List<Token> tokens) {
         int lastComma = -1;
         for (int i = tokens.size() - 1; i > 0; i--) {
@@ -252,10 +290,11 @@ public final class EventCoder {
         if (lastComma < 0 || tokens.size() - lastComma > MAX_ATTRIBUTION_TOKENS) {
             return -1;
         }
-        for (int i = lastComma + 1; i < tokens.size(); i++) {
-            String t = tokens.get(i).text().toLowerCase(Locale.ROOT);
-            if (REPORTING_VERBS.contains(t) || (t.equals("according") && i + 1 < tokens.size()
-                    && tokens.get(i + 1).text().equalsIgnoreCase("to"))) {
+        if (isAccordingTo(tokens, lastComma + 1)) {
+            return lastComma;
+        }
+        for (int i = Math.max(lastComma + 1, tokens.size() - 1 - MAX_AFTER_REPORTING_VERB); i < tokens.size(); i++) {
+            if (REPORTING_VERBS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))) {
                 return lastComma;
             }
         }
@@ -311,6 +350,12 @@ public final class EventCoder {
             targets = coordinatedBefore(tokens, mentions, patient);
             Gazetteer.Mention actor = firstFrom(mentions, clause, trigger, targets);
             sources = actor == null ? List.of() : List.of(actor);
+        } else if ((agent = nominalAgent(tokens, mentions, trigger)) != null) {
+            // "a visit to Pakistan by Arafat": the one named after "by" acts; no one before does.
+            sources = List.of(agent);
+            Gazetteer.Mention target = firstFrom(mentions, clause, trigger, sources);
+            targets = target == null || target.start() > agent.start() ? List.of()
+                    : coordinatedAfter(tokens, mentions, target);
         } else {
             Gazetteer.Mention source = nearestBefore(mentions, clause, trigger.start(), null);
             if (source == null) {
@@ -323,6 +368,10 @@ public final class EventCoder {
             }
             sources = coordinatedBefore(tokens, mentions, source);
             Gazetteer.Mention target = firstFrom(mentions, clause, trigger, sources);
+            if (target != null && opensThatClause(tokens, trigger) && !startsNear(tokens, target, trigger.end() + 1)) {
+                // "demanded that the militia disarm": the one asked is the subject after "that".
+                target = null;
+            }
             targets = target == null ? List.of() : coordinatedAfter(tokens, mentions, target);
             if (targets.isEmpty() && sources.size() > 1) {
                 return joint(sources);
@@ -364,14 +413,24 @@ public final class EventCoder {
         return source;
     }
 
-    /** A relative pronoun between the actor and the trigger, not right after the actor. */
+    /**
+     * A relative pronoun between the actor and the trigger, not right after the actor. "That"
+     * after a verb of saying opens what the actor said ("Nigeria announced that it will withdraw"),
+     * not a clause about someone else.
+     */
     private static boolean relativeClauseBetween(List<Token> tokens, int actorEnd, int triggerStart) {
         for (int i = actorEnd + 1; i < triggerStart; i++) {
-            if (RELATIVE_PRONOUNS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))) {
+            String t = tokens.get(i).text().toLowerCase(Locale.ROOT);
+            if (RELATIVE_PRONOUNS.contains(t) && !(t.equals("that") && isSaying(tokens.get(i - 1)))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A verb of saying or deciding, whose "that" introduces its content. */
+    private static boolean isSaying(Token token) {
+        return SAYING_STEMS.contains(token.stem());
     }
 
     /**
@@ -606,6 +665,43 @@ public final class EventCoder {
             }
         }
         return false;
+    }
+
+    /**
+     * "an attack on Israel by Iran", "a visit here by the Jordanian king": a trigger that is not a
+     * passive participle but is followed, within its phrase, by "by" and an actor names its agent
+     * there. The actor must follow "by" at once (or after "the"), so "responded to the attack by
+     * firing at Israel" keeps its subject.
+     */
+    private static Gazetteer.Mention nominalAgent(List<Token> tokens, List<Gazetteer.Mention> mentions,
+                                                  PhraseMatcher.Match<?> trigger) {
+        int limit = Math.min(tokens.size() - 1, trigger.end() + NOMINAL_AGENT_REACH);
+        for (int i = trigger.end(); i < limit; i++) {
+            String t = tokens.get(i).text();
+            if (t.equals(",") || t.equals(";")) {
+                return null;
+            }
+            if (t.equalsIgnoreCase("by")) {
+                for (Gazetteer.Mention m : mentions) {
+                    if (startsNear(tokens, m, i + 1)) {
+                        return m;
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** The trigger is followed at once by "that", as in "demanded that" or "warned that". */
+    private static boolean opensThatClause(List<Token> tokens, PhraseMatcher.Match<?> trigger) {
+        return trigger.end() < tokens.size() && tokens.get(trigger.end()).text().equalsIgnoreCase("that");
+    }
+
+    /** The mention starts at {@code at}, or one word later after "the". */
+    private static boolean startsNear(List<Token> tokens, Gazetteer.Mention m, int at) {
+        return m.start() == at || m.start() == at + 1 && at < tokens.size()
+                && tokens.get(at).text().equalsIgnoreCase("the");
     }
 
     /** "was attacked by Russia": the actor after "by" is the agent. */

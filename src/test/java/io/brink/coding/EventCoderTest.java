@@ -288,4 +288,51 @@ class EventCoderTest {
         String text = "Iran threatened Israel. ".repeat(5_000);
         assertThat(code(text)).hasSize(EventCoder.MAX_EVENTS_PER_ARTICLE);
     }
+
+    @Test
+    void that_after_a_verb_of_saying_opens_the_speakers_own_words() {
+        assertThat(dyads("Kenya announced that it will pull its troops out of Somalia."))
+                .containsExactly("KEN>SOM:WITHDRAW");
+        assertThat(code("Kenya is home to the militia that has attacked Somalia."))
+                .as("a relative clause still hides its own subject").noneMatch(e -> e.signal() == Signal.ATTACK);
+    }
+
+    @Test
+    void an_according_to_phrase_names_where_the_news_comes_from_not_a_party() {
+        assertThat(dyads("Venezuela has been sharing intelligence with Cuba according to a study given to Brazilian lawmakers."))
+                .contains("VEN>CUB:COOPERATE").doesNotContain("VEN>BRA:COOPERATE", "CUB>BRA:COOPERATE");
+        assertThat(dyads("According to Japanese officials, China fired missiles at Taiwan."))
+                .containsExactly("CHN>TWN:ATTACK");
+    }
+
+    @Test
+    void the_words_of_a_closing_attribution_are_background_not_events() {
+        assertThat(dyads("Ghana accused the smugglers of breaking the truce, an envoy of the Togolese group trying to mediate a deal has said."))
+                .isEmpty();
+        assertThat(dyads("Ghana accused Togo of breaking the truce, an official said on Monday."))
+                .containsExactly("GHA>TGO:ACCUSE");
+    }
+
+    @Test
+    void violence_at_a_venue_named_by_the_source_of_the_news_is_not_aimed_there() {
+        assertThat(dyads("Gunmen from Mali attacked a convoy, killing five, aid workers in Dakar said."))
+                .noneMatch(d -> d.contains("SEN"));
+    }
+
+    @Test
+    void a_nominal_event_takes_its_agent_from_by() {
+        assertThat(dyads("Turkey hosted talks on the eve of a visit to Greece by the Cypriot president."))
+                .doesNotContain("TUR>GRC:CONSULT").contains("CYP>GRC:CONSULT");
+        assertThat(dyads("Egypt protested over a visit here by Israeli officials."))
+                .as("the visitors come here, to no named country").doesNotContain("EGY>ISR:CONSULT");
+        assertThat(dyads("Iran responded to the attack by firing rockets at Israel."))
+                .as("by plus a verb is a means, not an agent").noneMatch(d -> d.startsWith("ISR>"));
+    }
+
+    @Test
+    void a_demand_that_someone_act_targets_the_subject_after_that() {
+        assertThat(dyads("Britain demanded that Libya hand over the suspects.")).contains("GBR>LBY:DEMAND");
+        assertThat(dyads("Britain demanded that the militia stop its raids into Chad."))
+                .as("the militia, not Chad, is asked").doesNotContain("GBR>TCD:DEMAND");
+    }
 }

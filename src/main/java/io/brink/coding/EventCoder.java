@@ -156,8 +156,13 @@ public final class EventCoder {
             return countries;
         }
         boolean[] source = attribution(tokens);
+        boolean[] noEvent = source.clone();
+        for (Gazetteer.Mention m : found) {
+            // Words inside a name ("Warsaw Pact", "Peace Corps") are part of the name, not events.
+            java.util.Arrays.fill(noEvent, m.start(), m.end(), true);
+        }
         List<PhraseMatcher.Match<Lexicon.Entry>> triggers = outside(lexicon.signals(tokens),
-                PhraseMatcher.Match::start, source);
+                PhraseMatcher.Match::start, noEvent);
         if (triggers.isEmpty()) {
             return countries;
         }
@@ -223,13 +228,20 @@ public final class EventCoder {
      */
     private static List<Gazetteer.Mention> actors(List<Token> tokens, List<Gazetteer.Mention> mentions) {
         List<Gazetteer.Mention> actors = new ArrayList<>(mentions.size());
+        int extendedTo = 0;
         for (Gazetteer.Mention m : mentions) {
+            if (m.start() < extendedTo) {
+                // "Libyan leader Muammar Gaddafi": the leader is already part of the actor.
+                continue;
+            }
             String before = m.start() > 0 ? tokens.get(m.start() - 1).text().toLowerCase(Locale.ROOT) : "";
             boolean venue = m.kind() == Gazetteer.Kind.CAPITAL && VENUE_PREPOSITIONS.contains(before);
             // "ethnic Albanian guerrillas" are people of a descent, not the state of Albania.
             boolean ethnicity = m.kind() == Gazetteer.Kind.DEMONYM && before.equals("ethnic");
             if (!venue && !ethnicity && !firstNameOrBrand(tokens, mentions, m)) {
-                actors.add(extend(tokens, m));
+                Gazetteer.Mention actor = extend(tokens, m);
+                actors.add(actor);
+                extendedTo = actor.end();
             }
         }
         return actors;

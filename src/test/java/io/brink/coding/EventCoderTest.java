@@ -335,4 +335,37 @@ class EventCoderTest {
         assertThat(dyads("Britain demanded that the militia stop its raids into Chad."))
                 .as("the militia, not Chad, is asked").doesNotContain("GBR>TCD:DEMAND");
     }
+
+    static List<String> dyadsOn(String date, String text) {
+        return CODER.code(new Article("t", "https://wire.example/t", "wire.example", Instant.parse(date + "T12:00:00Z"),
+                "", text, "en")).stream().map(e -> e.src() + ">" + e.tgt() + ":" + e.signal()).toList();
+    }
+
+    @Test
+    void office_holders_of_earlier_decades_act_for_their_states_while_in_office() {
+        assertThat(dyadsOn("1986-04-15", "Reagan ordered air strikes on Libya.")).containsExactly("USA>LBY:ATTACK");
+        assertThat(dyadsOn("1990-06-01", "Thatcher telephoned Gorbachev.")).contains("GBR>RUS:CONSULT");
+        assertThat(dyadsOn("2024-06-01", "Thatcher telephoned Gorbachev."))
+                .as("neither holds office in 2024").isEmpty();
+    }
+
+    @Test
+    void an_office_and_the_name_after_it_are_one_actor() {
+        assertThat(dyadsOn("1985-05-01", "Libyan leader Muammar Gaddafi and Bulgarian President Todor Zhivkov signed a treaty."))
+                .containsExactlyInAnyOrder("LBY>BGR:AGREE", "BGR>LBY:AGREE");
+    }
+
+    @Test
+    void former_names_and_common_misspellings_of_states_are_recognised() {
+        assertThat(dyads("The Soviet Union threatened Afganistan.")).containsExactly("RUS>AFG:THREATEN");
+        assertThat(dyads("Zaire accused Rhodesia of shelling its border posts.")).startsWith("COD>ZWE:ACCUSE");
+        assertThat(dyads("Isreali jets struck targets in Lybia.")).containsExactly("ISR>LBY:ATTACK");
+    }
+
+    @Test
+    void words_inside_a_name_are_not_events_and_currencies_are_not_states() {
+        assertThat(code("Hungary left the Warsaw Pact while Austria watched.")).isEmpty();
+        assertThat(dyads("Brazil accused the firm of hiding US $40 million from regulators in Peru."))
+                .doesNotContain("USA>PER:ACCUSE", "BRA>USA:ACCUSE");
+    }
 }

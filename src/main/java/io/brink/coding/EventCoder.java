@@ -56,6 +56,17 @@ public final class EventCoder {
     private static final Set<String> AUXILIARIES = Set.of("would", "will", "has", "have", "had", "also", "was", "is",
             "were", "are", "been", "still", "then", "later", "could", "can", "did");
     private static final int PASSIVE_AGENT_REACH = 6;
+    /** "will withdraw its peacekeeping force from Chad unless": how far "unless" may follow. */
+    private static final int CONDITION_REACH = 10;
+    /** "called on Arabs to unite and mobilise": how far back an appeal verb governs a trigger. */
+    private static final int APPEAL_REACH = 12;
+    /** "to unite and mobilise": how many words may stand between "to" and the requested verb. */
+    private static final int INFINITIVE_REACH = 4;
+    /** "According to diplomatic reports": the source that opens a sentence without a comma. */
+    private static final int OPENING_SOURCE_TOKENS = 3;
+    private static final Set<String> APPEAL_STEMS = java.util.stream.Stream.of("urge", "urged", "call", "called",
+            "ask", "asked", "appeal", "appealed", "encourage", "encouraged", "exhort", "implore", "beg")
+            .map(Stemmer::stem).collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** "an attack on the port of Haifa by": how far "by" may follow a nominal trigger. */
     private static final int NOMINAL_AGENT_REACH = 5;
     /**
@@ -87,10 +98,15 @@ public final class EventCoder {
 
     private final Gazetteer gazetteer;
     private final Lexicon lexicon;
+    /** How the lexicon weighs a threat and a joint exercise, for triggers re-read as one (may be null). */
+    private final Lexicon.Entry threat;
+    private final Lexicon.Entry jointExercise;
 
     public EventCoder(Gazetteer gazetteer, Lexicon lexicon) {
         this.gazetteer = gazetteer;
         this.lexicon = lexicon;
+        this.threat = lexicon.entryFor("threaten");
+        this.jointExercise = lexicon.entryFor("joint exercises");
     }
 
     /** The coder with Brink's bundled gazetteer and lexicon, loaded once. */
@@ -183,7 +199,7 @@ public final class EventCoder {
                 continue;
             }
             double confidence = confidence(modifierAt, trigger.start());
-            if (confidence <= 0) {
+            if (confidence <= 0 || isAppealedFor(tokens, clause, trigger.start())) {
                 continue;
             }
             List<Dyad> dyads = attribute(tokens, mentions, clause, trigger);
@@ -203,7 +219,7 @@ public final class EventCoder {
                 previousDyads = dyads;
                 previousStart = trigger.start();
             }
-            Lexicon.Entry entry = trigger.payload();
+            Lexicon.Entry entry = reading(tokens, clause, trigger, dyads);
             CodedEvent.Span span = new CodedEvent.Span(tokens.get(trigger.start()).start(),
                     tokens.get(trigger.end() - 1).end());
             for (Dyad dyad : dyads) {
@@ -219,6 +235,71 @@ public final class EventCoder {
             }
         }
         return countries;
+    }
+
+    /**
+     * What the trigger means here. A conciliatory act promised "unless" the other side complies
+     * ("will withdraw its peacekeepers unless elections are held") is a threat to stop it. A show
+     * of force by several states together at no one ("French and Egyptian warships began war
+     * games") is a joint exercise, which is military cooperation between them.
+     */
+    private Lexicon.Entry reading(List<Token> tokens, int[] clause, PhraseMatcher.Match<Lexicon.Entry> trigger,
+                                  List<Dyad> dyads) {
+        Lexicon.Entry entry = trigger.payload();
+        if (threat != null && entry.signal().polarity() == io.brink.model.Polarity.DEESCALATION
+                && conditionFollows(tokens, clause, trigger.end())) {
+            return threat;
+        }
+        if (jointExercise != null && entry.signal() == Signal.MOBILIZE && !dyads.isEmpty() && isJoint(dyads)) {
+            return jointExercise;
+        }
+        return entry;
+    }
+
+    /** "unless" comes soon after the trigger, in its clause. */
+    private static boolean conditionFollows(List<Token> tokens, int[] clause, int from) {
+        for (int i = from; i < tokens.size() && i < from + CONDITION_REACH && clause[i] == clause[from - 1]; i++) {
+            if (tokens.get(i).text().equalsIgnoreCase("unless")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Every dyad's reverse is there too: parties acting together, not on one another. */
+    private static boolean isJoint(List<Dyad> dyads) {
+        for (Dyad d : dyads) {
+            boolean reverse = false;
+            for (Dyad e : dyads) {
+                reverse |= e.source().code().equals(d.target().code()) && e.target().code().equals(d.source().code());
+            }
+            if (!reverse) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "called on the Arab states to unite and mobilise", "urged Japan to impose sanctions": what
+     * someone is asked to do has not happened. An appeal verb before the trigger in its clause,
+     * with "to" just before the trigger, marks it; "urged Iran to spare civilians in its vowed
+     * retaliation" still reports the vow.
+     */
+    private static boolean isAppealedFor(List<Token> tokens, int[] clause, int triggerStart) {
+        boolean to = false;
+        int words = 0;
+        for (int i = triggerStart - 1; i >= 0 && i >= triggerStart - APPEAL_REACH
+                && clause[i] == clause[triggerStart]; i--) {
+            Token t = tokens.get(i);
+            if (t.text().equalsIgnoreCase("to") && words < INFINITIVE_REACH) {
+                to = true;
+            } else if (to && APPEAL_STEMS.contains(t.stem())) {
+                return true;
+            }
+            words += t.isWord() ? 1 : 0;
+        }
+        return false;
     }
 
     /**
@@ -261,18 +342,37 @@ public final class EventCoder {
         }
         for (int i = 0; i + 1 < tokens.size(); i++) {
             if (isAccordingTo(tokens, i)) {
-                int j = i;
-                while (j < tokens.size() && !tokens.get(j).text().equals(",")) {
-                    reported[j++] = true;
-                }
-                i = j;
+                int end = accordingToEnd(tokens, i);
+                java.util.Arrays.fill(reported, i, end, true);
+                i = end;
             }
         }
         return reported;
     }
 
+    /**
+     * Where an "according to" phrase ends: at the next comma; or, when it opens the sentence
+     * without a comma ("According to reports the UK is pushing …"), after its first few words,
+     * before the first capitalised word, which begins the report itself.
+     */
+    private static int accordingToEnd(List<Token> tokens, int at) {
+        int comma = at;
+        while (comma < tokens.size() && !tokens.get(comma).text().equals(",")) {
+            comma++;
+        }
+        if (at > 0 || comma < tokens.size()) {
+            return comma;
+        }
+        int end = at + 2;
+        while (end < tokens.size() && end < at + 2 + OPENING_SOURCE_TOKENS
+                && !Character.isUpperCase(tokens.get(end).text().charAt(0))) {
+            end++;
+        }
+        return end;
+    }
+
     private static boolean isAccordingTo(List<Token> tokens, int i) {
-        return tokens.get(i).text().equalsIgnoreCase("according") && i + 1 < tokens.size()
+        return i + 1 < tokens.size() && tokens.get(i).text().equalsIgnoreCase("according")
                 && tokens.get(i + 1).text().equalsIgnoreCase("to");
     }
 

@@ -368,4 +368,38 @@ class EventCoderTest {
         assertThat(dyads("Brazil accused the firm of hiding US $40 million from regulators in Peru."))
                 .doesNotContain("USA>PER:ACCUSE", "BRA>USA:ACCUSE");
     }
+
+    @Test
+    void a_conciliatory_act_promised_unless_the_other_side_complies_is_a_threat() {
+        assertThat(dyads("Kenya said it will pull its troops out of Somalia unless the elections go ahead."))
+                .containsExactly("KEN>SOM:THREATEN");
+        assertThat(dyads("Kenya said it will pull its troops out of Somalia after the elections."))
+                .containsExactly("KEN>SOM:WITHDRAW");
+    }
+
+    @Test
+    void what_a_state_is_called_on_to_do_has_not_happened() {
+        assertThat(code("The Egyptian daily called on Arab states to mobilise against Israel.")).isEmpty();
+        assertThat(dyads("Egypt mobilised troops against Israel.")).containsExactly("EGY>ISR:MOBILIZE");
+    }
+
+    @Test
+    void a_show_of_force_by_states_together_at_no_one_is_military_cooperation() {
+        assertThat(dyads("Russia and Belarus deployed troops on Monday."))
+                .containsExactlyInAnyOrder("RUS>BLR:COOPERATE", "BLR>RUS:COOPERATE");
+        assertThat(dyads("Belarus deployed troops near Lithuania.")).containsExactly("BLR>LTU:MOBILIZE");
+    }
+
+    @Test
+    void irregular_past_forms_of_taking_ground_are_attacks() {
+        assertThat(dyads("Moroccan forces retook the town from Algeria.")).containsExactly("MAR>DZA:ATTACK");
+        assertThat(dyads("Peru overran Ecuadorian border posts.")).containsExactly("PER>ECU:ATTACK");
+    }
+
+    @Test
+    void pressing_hard_for_another_state_to_act_is_a_demand_even_after_an_opening_source() {
+        assertThat(dyads("According to reports the UK is pressing hard for Ireland to back its plan."))
+                .containsExactly("GBR>IRL:DEMAND");
+        assertThat(code("According to reports Britain pressed for talks.")).as("no one is asked").isEmpty();
+    }
 }

@@ -402,4 +402,25 @@ class EventCoderTest {
                 .containsExactly("GBR>IRL:DEMAND");
         assertThat(code("According to reports Britain pressed for talks.")).as("no one is asked").isEmpty();
     }
+
+    @Test
+    void a_meeting_needs_the_office_of_the_one_met_so_deadlines_and_debts_are_not_met_states() {
+        assertThat(dyads("Japan met the Chinese foreign minister in Tokyo.")).containsExactly("JPN>CHN:CONSULT");
+        assertThat(code("Greece will meet its debt obligations to Germany next year.")).isEmpty();
+    }
+
+    @Test
+    void military_aid_stays_an_arms_transfer_when_promised_while_other_aid_calms() {
+        assertThat(dyads("Britain promised to continue military aid to Mozambique.")).containsExactly("GBR>MOZ:ARMS_TRANSFER");
+        assertThat(dyads("Britain pledged aid to Mozambique.")).containsExactly("GBR>MOZ:AID");
+    }
+
+    @Test
+    void cameo_verbs_of_occupation_reduced_relations_and_release_are_coded() {
+        assertThat(dyads("Iraq occupied Kuwait.")).containsExactly("IRQ>KWT:ATTACK");
+        assertThat(dyads("Pakistan withdrew its ambassador from India.")).containsExactly("PAK>IND:SANCTION");
+        assertThat(dyads("Vietnam released Chinese fishermen.")).containsExactly("VNM>CHN:RELEASE");
+        assertThat(dyads("Turkey offered to mediate between Armenia and Azerbaijan."))
+                .containsExactlyInAnyOrder("TUR>ARM:MEDIATE", "TUR>AZE:MEDIATE");
+    }
 }

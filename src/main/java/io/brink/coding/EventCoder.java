@@ -56,11 +56,11 @@ public final class EventCoder {
     private static final Set<String> AUXILIARIES = Set.of("would", "will", "has", "have", "had", "also", "was", "is",
             "were", "are", "been", "still", "then", "later", "could", "can", "did");
     private static final int PASSIVE_AGENT_REACH = 6;
-    /** "will withdraw its peacekeeping force from Chad unless": how far "unless" may follow. */
+    /** "will pull its troops out of the border zone unless": how far "unless" may follow. */
     private static final int CONDITION_REACH = 10;
-    /** "called on Arabs to unite and mobilise": how far back an appeal verb governs a trigger. */
+    /** "urged the Gulf states to close ranks and mobilise": how far back an appeal verb reaches. */
     private static final int APPEAL_REACH = 12;
-    /** "to unite and mobilise": how many words may stand between "to" and the requested verb. */
+    /** "to close ranks and mobilise": how many words may stand between "to" and the requested verb. */
     private static final int INFINITIVE_REACH = 4;
     /** "According to diplomatic reports": the source that opens a sentence without a comma. */
     private static final int OPENING_SOURCE_TOKENS = 3;
@@ -71,7 +71,7 @@ public final class EventCoder {
     private static final int NOMINAL_AGENT_REACH = 5;
     /**
      * ", a spokeswoman for the U.S. embassy in Port-au-Prince said on Sunday." is 14 tokens; a
-     * source described by what it does (", a member of the team trying to broker … said") runs longer.
+     * source described by what it does (", an envoy from the team helping to mediate told reporters") runs longer.
      */
     private static final int MAX_ATTRIBUTION_TOKENS = 18;
     /** "said in a statement on Sunday.": what may follow the verb of a closing attribution. */
@@ -239,9 +239,9 @@ public final class EventCoder {
 
     /**
      * What the trigger means here. A conciliatory act promised "unless" the other side complies
-     * ("will withdraw its peacekeepers unless elections are held") is a threat to stop it. A show
-     * of force by several states together at no one ("French and Egyptian warships began war
-     * games") is a joint exercise, which is military cooperation between them.
+     * ("will pull its troops out unless the talks resume") is a threat to stop it. A show
+     * of force by several states together at no one ("Russian and Chinese ships deployed on
+     * Monday") is a joint exercise, which is military cooperation between them.
      */
     private Lexicon.Entry reading(List<Token> tokens, int[] clause, PhraseMatcher.Match<Lexicon.Entry> trigger,
                                   List<Dyad> dyads) {
@@ -281,7 +281,7 @@ public final class EventCoder {
     }
 
     /**
-     * "called on the Arab states to unite and mobilise", "urged Japan to impose sanctions": what
+     * "urged the Gulf states to close ranks and mobilise", "urged Japan to impose sanctions": what
      * someone is asked to do has not happened. An appeal verb before the trigger in its clause,
      * with "to" just before the trigger, marks it; "urged Iran to spare civilians in its vowed
      * retaliation" still reports the vow.
@@ -312,7 +312,7 @@ public final class EventCoder {
         int extendedTo = 0;
         for (Gazetteer.Mention m : mentions) {
             if (m.start() < extendedTo) {
-                // "Libyan leader Muammar Gaddafi": the leader is already part of the actor.
+                // "Jordanian King Hussein": the king is already part of the actor.
                 continue;
             }
             String before = m.start() > 0 ? tokens.get(m.start() - 1).text().toLowerCase(Locale.ROOT) : "";
@@ -330,7 +330,7 @@ public final class EventCoder {
 
     /**
      * Tokens that only say where the news comes from: a closing attribution (", the Israeli army
-     * said Friday", ", a member of the team trying to broker a truce said") and any "according to"
+     * said Friday", ", an envoy helping to mediate told reporters") and any "according to"
      * phrase up to the next comma. Their actors report the event and their words ("broker") are
      * background, so neither takes part in coding.
      */
@@ -352,7 +352,7 @@ public final class EventCoder {
 
     /**
      * Where an "according to" phrase ends: at the next comma; or, when it opens the sentence
-     * without a comma ("According to reports the UK is pushing …"), after its first few words,
+     * without a comma ("According to diplomats France is pressing …"), after its first few words,
      * before the first capitalised word, which begins the report itself.
      */
     private static int accordingToEnd(List<Token> tokens, int at) {
@@ -463,7 +463,7 @@ public final class EventCoder {
             Gazetteer.Mention actor = firstFrom(mentions, clause, trigger, targets);
             sources = actor == null ? List.of() : List.of(actor);
         } else if ((agent = nominalAgent(tokens, mentions, trigger)) != null) {
-            // "a visit to Pakistan by Arafat": the one named after "by" acts; no one before does.
+            // "a visit to Oman by the Iranian president": the one named after "by" acts.
             sources = List.of(agent);
             Gazetteer.Mention target = firstFrom(mentions, clause, trigger, sources);
             targets = target == null || target.start() > agent.start() ? List.of()
@@ -527,7 +527,7 @@ public final class EventCoder {
 
     /**
      * A relative pronoun between the actor and the trigger, not right after the actor. "That"
-     * after a verb of saying opens what the actor said ("Nigeria announced that it will withdraw"),
+     * after a verb of saying opens what the actor said ("Kenya announced that it will pull out"),
      * not a clause about someone else.
      */
     private static boolean relativeClauseBetween(List<Token> tokens, int actorEnd, int triggerStart) {
@@ -780,7 +780,7 @@ public final class EventCoder {
     }
 
     /**
-     * "an attack on Israel by Iran", "a visit here by the Jordanian king": a trigger that is not a
+     * "an attack on Israel by Iran", "a visit to Cairo by the Jordanian king": a trigger that is not a
      * passive participle but is followed, within its phrase, by "by" and an actor names its agent
      * there. The actor must follow "by" at once (or after "the"), so "responded to the attack by
      * firing at Israel" keeps its subject.

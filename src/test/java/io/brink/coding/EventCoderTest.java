@@ -299,15 +299,15 @@ class EventCoderTest {
 
     @Test
     void an_according_to_phrase_names_where_the_news_comes_from_not_a_party() {
-        assertThat(dyads("Venezuela has been sharing intelligence with Cuba according to a study given to Brazilian lawmakers."))
-                .contains("VEN>CUB:COOPERATE").doesNotContain("VEN>BRA:COOPERATE", "CUB>BRA:COOPERATE");
+        assertThat(dyads("Iran shares intelligence with Syria according to a dossier leaked to Turkish reporters."))
+                .contains("IRN>SYR:COOPERATE").doesNotContain("IRN>TUR:COOPERATE", "SYR>TUR:COOPERATE");
         assertThat(dyads("According to Japanese officials, China fired missiles at Taiwan."))
                 .containsExactly("CHN>TWN:ATTACK");
     }
 
     @Test
     void the_words_of_a_closing_attribution_are_background_not_events() {
-        assertThat(dyads("Ghana accused the smugglers of breaking the truce, an envoy of the Togolese group trying to mediate a deal has said."))
+        assertThat(dyads("Ghana blamed cattle smugglers for the border raids, an envoy from a Togolese team helping to mediate talks told reporters."))
                 .isEmpty();
         assertThat(dyads("Ghana accused Togo of breaking the truce, an official said on Monday."))
                 .containsExactly("GHA>TGO:ACCUSE");
@@ -315,15 +315,15 @@ class EventCoderTest {
 
     @Test
     void violence_at_a_venue_named_by_the_source_of_the_news_is_not_aimed_there() {
-        assertThat(dyads("Gunmen from Mali attacked a convoy, killing five, aid workers in Dakar said."))
+        assertThat(dyads("Gunmen from Mali ambushed a convoy near the border, according to aid workers based in Dakar."))
                 .noneMatch(d -> d.contains("SEN"));
     }
 
     @Test
     void a_nominal_event_takes_its_agent_from_by() {
-        assertThat(dyads("Turkey hosted talks on the eve of a visit to Greece by the Cypriot president."))
+        assertThat(dyads("Turkey hosted talks two days before a visit to Greece by the Cypriot president."))
                 .doesNotContain("TUR>GRC:CONSULT").contains("CYP>GRC:CONSULT");
-        assertThat(dyads("Egypt protested over a visit here by Israeli officials."))
+        assertThat(dyads("Egypt complained about a recent visit to this city by Israeli officials."))
                 .as("the visitors come here, to no named country").doesNotContain("EGY>ISR:CONSULT");
         assertThat(dyads("Iran responded to the attack by firing rockets at Israel."))
                 .as("by plus a verb is a means, not an agent").noneMatch(d -> d.startsWith("ISR>"));
@@ -351,8 +351,8 @@ class EventCoderTest {
 
     @Test
     void an_office_and_the_name_after_it_are_one_actor() {
-        assertThat(dyadsOn("1985-05-01", "Libyan leader Muammar Gaddafi and Bulgarian President Todor Zhivkov signed a treaty."))
-                .containsExactlyInAnyOrder("LBY>BGR:AGREE", "BGR>LBY:AGREE");
+        assertThat(dyadsOn("1980-05-01", "Egyptian President Anwar Sadat and Jordanian King Hussein signed a treaty."))
+                .containsExactlyInAnyOrder("EGY>JOR:AGREE", "JOR>EGY:AGREE");
     }
 
     @Test
@@ -379,7 +379,7 @@ class EventCoderTest {
 
     @Test
     void what_a_state_is_called_on_to_do_has_not_happened() {
-        assertThat(code("The Egyptian daily called on Arab states to mobilise against Israel.")).isEmpty();
+        assertThat(code("An Egyptian weekly urged the Gulf states to close ranks and mobilise their armies against Iran.")).isEmpty();
         assertThat(dyads("Egypt mobilised troops against Israel.")).containsExactly("EGY>ISR:MOBILIZE");
     }
 
@@ -397,27 +397,29 @@ class EventCoderTest {
     }
 
     @Test
-    void pressing_hard_for_another_state_to_act_is_a_demand_even_after_an_opening_source() {
-        assertThat(dyads("According to reports the UK is pressing hard for Ireland to back its plan."))
-                .containsExactly("GBR>IRL:DEMAND");
-        assertThat(code("According to reports Britain pressed for talks.")).as("no one is asked").isEmpty();
+    void pressing_another_state_to_act_is_a_demand_even_after_an_opening_source() {
+        assertThat(dyads("According to diplomats France is pressing Italy to accept the budget rules."))
+                .containsExactly("FRA>ITA:DEMAND");
+        assertThat(code("According to insiders Spain pressed for a summit.")).as("no one is asked").isEmpty();
     }
 
     @Test
     void a_meeting_needs_the_office_of_the_one_met_so_deadlines_and_debts_are_not_met_states() {
         assertThat(dyads("Japan met the Chinese foreign minister in Tokyo.")).containsExactly("JPN>CHN:CONSULT");
         assertThat(code("Greece will meet its debt obligations to Germany next year.")).isEmpty();
+        assertThat(dyads("Russia hacked the phone of the Ukrainian president.")).containsExactly("RUS>UKR:CYBER");
     }
 
     @Test
     void military_aid_stays_an_arms_transfer_when_promised_while_other_aid_calms() {
-        assertThat(dyads("Britain promised to continue military aid to Mozambique.")).containsExactly("GBR>MOZ:ARMS_TRANSFER");
-        assertThat(dyads("Britain pledged aid to Mozambique.")).containsExactly("GBR>MOZ:AID");
+        assertThat(dyads("Norway pledged fresh military aid to Estonia.")).containsExactly("NOR>EST:ARMS_TRANSFER");
+        assertThat(dyads("Norway pledged flood aid to Estonia.")).containsExactly("NOR>EST:AID");
     }
 
     @Test
     void cameo_verbs_of_occupation_reduced_relations_and_release_are_coded() {
-        assertThat(dyads("Iraq occupied Kuwait.")).containsExactly("IRQ>KWT:ATTACK");
+        assertThat(dyads("Iraq annexed Kuwait.")).containsExactly("IRQ>KWT:ATTACK");
+        assertThat(code("Israel opened a school in the occupied West Bank.")).as("a standing occupation is no new act").isEmpty();
         assertThat(dyads("Pakistan withdrew its ambassador from India.")).containsExactly("PAK>IND:SANCTION");
         assertThat(dyads("Vietnam released Chinese fishermen.")).containsExactly("VNM>CHN:RELEASE");
         assertThat(dyads("Turkey offered to mediate between Armenia and Azerbaijan."))

@@ -56,11 +56,33 @@ public final class EventCoder {
     private static final Set<String> AUXILIARIES = Set.of("would", "will", "has", "have", "had", "also", "was", "is",
             "were", "are", "been", "still", "then", "later", "could", "can", "did");
     private static final int PASSIVE_AGENT_REACH = 6;
-    /** ", a spokeswoman for the U.S. embassy in Port-au-Prince said on Sunday." is about this long. */
-    private static final int MAX_ATTRIBUTION_TOKENS = 14;
+    /** "will pull its troops out of the border zone unless": how far "unless" may follow. */
+    private static final int CONDITION_REACH = 10;
+    /** "urged the Gulf states to close ranks and mobilise": how far back an appeal verb reaches. */
+    private static final int APPEAL_REACH = 12;
+    /** "to close ranks and mobilise": how many words may stand between "to" and the requested verb. */
+    private static final int INFINITIVE_REACH = 4;
+    /** "According to diplomatic reports": the source that opens a sentence without a comma. */
+    private static final int OPENING_SOURCE_TOKENS = 3;
+    private static final Set<String> APPEAL_STEMS = java.util.stream.Stream.of("urge", "urged", "call", "called",
+            "ask", "asked", "appeal", "appealed", "encourage", "encouraged", "exhort", "implore", "beg")
+            .map(Stemmer::stem).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /** "an attack on the port of Haifa by": how far "by" may follow a nominal trigger. */
+    private static final int NOMINAL_AGENT_REACH = 5;
+    /**
+     * ", a spokeswoman for the U.S. embassy in Port-au-Prince said on Sunday." is 14 tokens; a
+     * source described by what it does (", an envoy from the team helping to mediate told reporters") runs longer.
+     */
+    private static final int MAX_ATTRIBUTION_TOKENS = 18;
+    /** "said in a statement on Sunday.": what may follow the verb of a closing attribution. */
+    private static final int MAX_AFTER_REPORTING_VERB = 6;
     private static final Set<String> REPORTING_VERBS = Set.of("said", "says", "reported", "reports", "told",
             "announced", "stated", "confirmed", "added", "quoted", "cited");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("that", "which", "who", "whom", "whose");
+    private static final Set<String> SAYING_STEMS = java.util.stream.Stream.of("said", "say", "announce", "declare",
+            "state", "warn", "insist", "claim", "confirm", "report", "add", "stress", "reiterate", "decide", "believe",
+            "indicate", "admit", "signal", "assert", "pledge", "promise", "vow")
+            .map(Stemmer::stem).collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Set<String> ROLE_WORDS = Set.of("president", "prime", "minister", "foreign", "defence",
             "defense", "secretary", "leader", "leaders", "king", "queen", "emir", "crown", "prince", "chancellor",
             "officials", "official", "diplomats", "diplomat", "forces", "troops", "army", "navy", "military",
@@ -76,10 +98,15 @@ public final class EventCoder {
 
     private final Gazetteer gazetteer;
     private final Lexicon lexicon;
+    /** How the lexicon weighs a threat and a joint exercise, for triggers re-read as one (may be null). */
+    private final Lexicon.Entry threat;
+    private final Lexicon.Entry jointExercise;
 
     public EventCoder(Gazetteer gazetteer, Lexicon lexicon) {
         this.gazetteer = gazetteer;
         this.lexicon = lexicon;
+        this.threat = lexicon.entryFor("threaten");
+        this.jointExercise = lexicon.entryFor("joint exercises");
     }
 
     /** The coder with Brink's bundled gazetteer and lexicon, loaded once. */
@@ -144,11 +171,19 @@ public final class EventCoder {
             // A question asks whether something happens; it does not report that it did.
             return countries;
         }
-        List<PhraseMatcher.Match<Lexicon.Entry>> triggers = lexicon.signals(tokens);
+        boolean[] source = attribution(tokens);
+        boolean[] noEvent = source.clone();
+        for (Gazetteer.Mention m : found) {
+            // Words inside a name ("Warsaw Pact", "Peace Corps") are part of the name, not events.
+            java.util.Arrays.fill(noEvent, m.start(), m.end(), true);
+        }
+        List<PhraseMatcher.Match<Lexicon.Entry>> triggers = outside(lexicon.signals(tokens),
+                PhraseMatcher.Match::start, noEvent);
         if (triggers.isEmpty()) {
             return countries;
         }
-        List<Gazetteer.Mention> mentions = withoutAttribution(tokens, resolved, triggers);
+        List<Gazetteer.Mention> mentions = outside(resolved, Gazetteer.Mention::start, source);
+        venues = outside(venues, Gazetteer.Mention::start, source);
         Lexicon.Modifier[] modifierAt = modifierIndex(tokens);
         int[] clause = clauses(tokens);
         PhraseMatcher.Match<Lexicon.Entry> previous = null;
@@ -164,7 +199,7 @@ public final class EventCoder {
                 continue;
             }
             double confidence = confidence(modifierAt, trigger.start());
-            if (confidence <= 0) {
+            if (confidence <= 0 || isAppealedFor(tokens, clause, trigger.start())) {
                 continue;
             }
             List<Dyad> dyads = attribute(tokens, mentions, clause, trigger);
@@ -184,7 +219,7 @@ public final class EventCoder {
                 previousDyads = dyads;
                 previousStart = trigger.start();
             }
-            Lexicon.Entry entry = trigger.payload();
+            Lexicon.Entry entry = reading(tokens, clause, trigger, dyads);
             CodedEvent.Span span = new CodedEvent.Span(tokens.get(trigger.start()).start(),
                     tokens.get(trigger.end() - 1).end());
             for (Dyad dyad : dyads) {
@@ -203,44 +238,159 @@ public final class EventCoder {
     }
 
     /**
+     * What the trigger means here. A conciliatory act promised "unless" the other side complies
+     * ("will pull its troops out unless the talks resume") is a threat to stop it. A show
+     * of force by several states together at no one ("Russian and Chinese ships deployed on
+     * Monday") is a joint exercise, which is military cooperation between them.
+     */
+    private Lexicon.Entry reading(List<Token> tokens, int[] clause, PhraseMatcher.Match<Lexicon.Entry> trigger,
+                                  List<Dyad> dyads) {
+        Lexicon.Entry entry = trigger.payload();
+        if (threat != null && entry.signal().polarity() == io.brink.model.Polarity.DEESCALATION
+                && conditionFollows(tokens, clause, trigger.end())) {
+            return threat;
+        }
+        if (jointExercise != null && entry.signal() == Signal.MOBILIZE && !dyads.isEmpty() && isJoint(dyads)) {
+            return jointExercise;
+        }
+        return entry;
+    }
+
+    /** "unless" comes soon after the trigger, in its clause. */
+    private static boolean conditionFollows(List<Token> tokens, int[] clause, int from) {
+        for (int i = from; i < tokens.size() && i < from + CONDITION_REACH && clause[i] == clause[from - 1]; i++) {
+            if (tokens.get(i).text().equalsIgnoreCase("unless")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Every dyad's reverse is there too: parties acting together, not on one another. */
+    private static boolean isJoint(List<Dyad> dyads) {
+        for (Dyad d : dyads) {
+            boolean reverse = false;
+            for (Dyad e : dyads) {
+                reverse |= e.source().code().equals(d.target().code()) && e.target().code().equals(d.source().code());
+            }
+            if (!reverse) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "urged the Gulf states to close ranks and mobilise", "urged Japan to impose sanctions": what
+     * someone is asked to do has not happened. An appeal verb before the trigger in its clause,
+     * with "to" just before the trigger, marks it; "urged Iran to spare civilians in its vowed
+     * retaliation" still reports the vow.
+     */
+    private static boolean isAppealedFor(List<Token> tokens, int[] clause, int triggerStart) {
+        boolean to = false;
+        int words = 0;
+        for (int i = triggerStart - 1; i >= 0 && i >= triggerStart - APPEAL_REACH
+                && clause[i] == clause[triggerStart]; i--) {
+            Token t = tokens.get(i);
+            if (t.text().equalsIgnoreCase("to") && words < INFINITIVE_REACH) {
+                to = true;
+            } else if (to && APPEAL_STEMS.contains(t.stem())) {
+                return true;
+            }
+            words += t.isWord() ? 1 : 0;
+        }
+        return false;
+    }
+
+    /**
      * Drops capitals that are only where something happened ("agreed a ceasefire in Havana",
      * "talks at Geneva"): after a preposition of place a capital is a venue, not a government.
      * Drops demonyms of ethnicity. Extends each actor over the office and name that follow it.
      */
     private static List<Gazetteer.Mention> actors(List<Token> tokens, List<Gazetteer.Mention> mentions) {
         List<Gazetteer.Mention> actors = new ArrayList<>(mentions.size());
+        int extendedTo = 0;
         for (Gazetteer.Mention m : mentions) {
+            if (m.start() < extendedTo) {
+                // "Jordanian King Hussein": the king is already part of the actor.
+                continue;
+            }
             String before = m.start() > 0 ? tokens.get(m.start() - 1).text().toLowerCase(Locale.ROOT) : "";
             boolean venue = m.kind() == Gazetteer.Kind.CAPITAL && VENUE_PREPOSITIONS.contains(before);
             // "ethnic Albanian guerrillas" are people of a descent, not the state of Albania.
             boolean ethnicity = m.kind() == Gazetteer.Kind.DEMONYM && before.equals("ethnic");
             if (!venue && !ethnicity && !firstNameOrBrand(tokens, mentions, m)) {
-                actors.add(extend(tokens, m));
+                Gazetteer.Mention actor = extend(tokens, m);
+                actors.add(actor);
+                extendedTo = actor.end();
             }
         }
         return actors;
     }
 
     /**
-     * Drops the actors of a closing attribution (", the Israeli army said Friday", ", according to
-     * U.S. officials"): they report the event, they are not part of it.
+     * Tokens that only say where the news comes from: a closing attribution (", the Israeli army
+     * said Friday", ", an envoy helping to mediate told reporters") and any "according to"
+     * phrase up to the next comma. Their actors report the event and their words ("broker") are
+     * background, so neither takes part in coding.
      */
-    private static List<Gazetteer.Mention> withoutAttribution(List<Token> tokens, List<Gazetteer.Mention> mentions,
-                                                              List<PhraseMatcher.Match<Lexicon.Entry>> triggers) {
+    static boolean[] attribution(List<Token> tokens) {
+        boolean[] reported = new boolean[tokens.size()];
         int start = attributionStart(tokens);
-        if (start < 0 || triggers.get(triggers.size() - 1).start() > start) {
-            return mentions;
+        if (start >= 0) {
+            java.util.Arrays.fill(reported, start, tokens.size(), true);
         }
-        List<Gazetteer.Mention> kept = new ArrayList<>(mentions.size());
-        for (Gazetteer.Mention m : mentions) {
-            if (m.start() < start) {
-                kept.add(m);
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (isAccordingTo(tokens, i)) {
+                int end = accordingToEnd(tokens, i);
+                java.util.Arrays.fill(reported, i, end, true);
+                i = end;
+            }
+        }
+        return reported;
+    }
+
+    /**
+     * Where an "according to" phrase ends: at the next comma; or, when it opens the sentence
+     * without a comma ("According to diplomats France is pressing …"), after its first few words,
+     * before the first capitalised word, which begins the report itself.
+     */
+    private static int accordingToEnd(List<Token> tokens, int at) {
+        int comma = at;
+        while (comma < tokens.size() && !tokens.get(comma).text().equals(",")) {
+            comma++;
+        }
+        if (at > 0 || comma < tokens.size()) {
+            return comma;
+        }
+        int end = at + 2;
+        while (end < tokens.size() && end < at + 2 + OPENING_SOURCE_TOKENS
+                && !Character.isUpperCase(tokens.get(end).text().charAt(0))) {
+            end++;
+        }
+        return end;
+    }
+
+    private static boolean isAccordingTo(List<Token> tokens, int i) {
+        return i + 1 < tokens.size() && tokens.get(i).text().equalsIgnoreCase("according")
+                && tokens.get(i + 1).text().equalsIgnoreCase("to");
+    }
+
+    /** {@code items} whose first token is outside the attribution. */
+    private static <T> List<T> outside(List<T> items, java.util.function.ToIntFunction<T> start, boolean[] reported) {
+        List<T> kept = new ArrayList<>(items.size());
+        for (T item : items) {
+            if (!reported[start.applyAsInt(item)]) {
+                kept.add(item);
             }
         }
         return kept;
     }
 
-    /** Index of the comma opening a closing attribution, or -1. */
+    /**
+     * Index of the comma opening a closing attribution, or -1: the verb of reporting ends the
+     * sentence but for a date or "in a statement", or "according to" follows the comma.
+     */
     static int attributionStart(List<Token> tokens) {
         int lastComma = -1;
         for (int i = tokens.size() - 1; i > 0; i--) {
@@ -252,10 +402,11 @@ public final class EventCoder {
         if (lastComma < 0 || tokens.size() - lastComma > MAX_ATTRIBUTION_TOKENS) {
             return -1;
         }
-        for (int i = lastComma + 1; i < tokens.size(); i++) {
-            String t = tokens.get(i).text().toLowerCase(Locale.ROOT);
-            if (REPORTING_VERBS.contains(t) || (t.equals("according") && i + 1 < tokens.size()
-                    && tokens.get(i + 1).text().equalsIgnoreCase("to"))) {
+        if (isAccordingTo(tokens, lastComma + 1)) {
+            return lastComma;
+        }
+        for (int i = Math.max(lastComma + 1, tokens.size() - 1 - MAX_AFTER_REPORTING_VERB); i < tokens.size(); i++) {
+            if (REPORTING_VERBS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))) {
                 return lastComma;
             }
         }
@@ -311,6 +462,12 @@ public final class EventCoder {
             targets = coordinatedBefore(tokens, mentions, patient);
             Gazetteer.Mention actor = firstFrom(mentions, clause, trigger, targets);
             sources = actor == null ? List.of() : List.of(actor);
+        } else if ((agent = nominalAgent(tokens, mentions, trigger)) != null) {
+            // "a visit to Oman by the Iranian president": the one named after "by" acts.
+            sources = List.of(agent);
+            Gazetteer.Mention target = firstFrom(mentions, clause, trigger, sources);
+            targets = target == null || target.start() > agent.start() ? List.of()
+                    : coordinatedAfter(tokens, mentions, target);
         } else {
             Gazetteer.Mention source = nearestBefore(mentions, clause, trigger.start(), null);
             if (source == null) {
@@ -323,6 +480,10 @@ public final class EventCoder {
             }
             sources = coordinatedBefore(tokens, mentions, source);
             Gazetteer.Mention target = firstFrom(mentions, clause, trigger, sources);
+            if (target != null && opensThatClause(tokens, trigger) && !startsNear(tokens, target, trigger.end() + 1)) {
+                // "demanded that the militia disarm": the one asked is the subject after "that".
+                target = null;
+            }
             targets = target == null ? List.of() : coordinatedAfter(tokens, mentions, target);
             if (targets.isEmpty() && sources.size() > 1) {
                 return joint(sources);
@@ -364,14 +525,24 @@ public final class EventCoder {
         return source;
     }
 
-    /** A relative pronoun between the actor and the trigger, not right after the actor. */
+    /**
+     * A relative pronoun between the actor and the trigger, not right after the actor. "That"
+     * after a verb of saying opens what the actor said ("Kenya announced that it will pull out"),
+     * not a clause about someone else.
+     */
     private static boolean relativeClauseBetween(List<Token> tokens, int actorEnd, int triggerStart) {
         for (int i = actorEnd + 1; i < triggerStart; i++) {
-            if (RELATIVE_PRONOUNS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))) {
+            String t = tokens.get(i).text().toLowerCase(Locale.ROOT);
+            if (RELATIVE_PRONOUNS.contains(t) && !(t.equals("that") && isSaying(tokens.get(i - 1)))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A verb of saying or deciding, whose "that" introduces its content. */
+    private static boolean isSaying(Token token) {
+        return SAYING_STEMS.contains(token.stem());
     }
 
     /**
@@ -606,6 +777,43 @@ public final class EventCoder {
             }
         }
         return false;
+    }
+
+    /**
+     * "an attack on Israel by Iran", "a visit to Cairo by the Jordanian king": a trigger that is not a
+     * passive participle but is followed, within its phrase, by "by" and an actor names its agent
+     * there. The actor must follow "by" at once (or after "the"), so "responded to the attack by
+     * firing at Israel" keeps its subject.
+     */
+    private static Gazetteer.Mention nominalAgent(List<Token> tokens, List<Gazetteer.Mention> mentions,
+                                                  PhraseMatcher.Match<?> trigger) {
+        int limit = Math.min(tokens.size() - 1, trigger.end() + NOMINAL_AGENT_REACH);
+        for (int i = trigger.end(); i < limit; i++) {
+            String t = tokens.get(i).text();
+            if (t.equals(",") || t.equals(";")) {
+                return null;
+            }
+            if (t.equalsIgnoreCase("by")) {
+                for (Gazetteer.Mention m : mentions) {
+                    if (startsNear(tokens, m, i + 1)) {
+                        return m;
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** The trigger is followed at once by "that", as in "demanded that" or "warned that". */
+    private static boolean opensThatClause(List<Token> tokens, PhraseMatcher.Match<?> trigger) {
+        return trigger.end() < tokens.size() && tokens.get(trigger.end()).text().equalsIgnoreCase("that");
+    }
+
+    /** The mention starts at {@code at}, or one word later after "the". */
+    private static boolean startsNear(List<Token> tokens, Gazetteer.Mention m, int at) {
+        return m.start() == at || m.start() == at + 1 && at < tokens.size()
+                && tokens.get(at).text().equalsIgnoreCase("the");
     }
 
     /** "was attacked by Russia": the actor after "by" is the agent. */

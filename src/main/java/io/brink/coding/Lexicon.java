@@ -89,6 +89,15 @@ public final class Lexicon {
         return size;
     }
 
+    /**
+     * The entry the lexicon reads {@code phrase} as, or null: lets the coder re-read a trigger
+     * ("will withdraw … unless" is a threat) with the weight the lexicon gives that reading.
+     */
+    public Entry entryFor(String phrase) {
+        List<PhraseMatcher.Match<Entry>> found = signals.find(Tokenizer.tokenize(phrase));
+        return found.isEmpty() ? null : found.get(0).payload();
+    }
+
     public List<PhraseMatcher.Match<Entry>> signals(List<Token> tokens) {
         return signals.find(tokens);
     }

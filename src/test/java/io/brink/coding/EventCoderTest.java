@@ -288,4 +288,141 @@ class EventCoderTest {
         String text = "Iran threatened Israel. ".repeat(5_000);
         assertThat(code(text)).hasSize(EventCoder.MAX_EVENTS_PER_ARTICLE);
     }
+
+    @Test
+    void that_after_a_verb_of_saying_opens_the_speakers_own_words() {
+        assertThat(dyads("Kenya announced that it will pull its troops out of Somalia."))
+                .containsExactly("KEN>SOM:WITHDRAW");
+        assertThat(code("Kenya is home to the militia that has attacked Somalia."))
+                .as("a relative clause still hides its own subject").noneMatch(e -> e.signal() == Signal.ATTACK);
+    }
+
+    @Test
+    void an_according_to_phrase_names_where_the_news_comes_from_not_a_party() {
+        assertThat(dyads("Iran shares intelligence with Syria according to a dossier leaked to Turkish reporters."))
+                .contains("IRN>SYR:COOPERATE").doesNotContain("IRN>TUR:COOPERATE", "SYR>TUR:COOPERATE");
+        assertThat(dyads("According to Japanese officials, China fired missiles at Taiwan."))
+                .containsExactly("CHN>TWN:ATTACK");
+    }
+
+    @Test
+    void the_words_of_a_closing_attribution_are_background_not_events() {
+        assertThat(dyads("Ghana blamed cattle smugglers for the border raids, an envoy from a Togolese team helping to mediate talks told reporters."))
+                .isEmpty();
+        assertThat(dyads("Ghana accused Togo of breaking the truce, an official said on Monday."))
+                .containsExactly("GHA>TGO:ACCUSE");
+    }
+
+    @Test
+    void violence_at_a_venue_named_by_the_source_of_the_news_is_not_aimed_there() {
+        assertThat(dyads("Gunmen from Mali ambushed a convoy near the border, according to aid workers based in Dakar."))
+                .noneMatch(d -> d.contains("SEN"));
+    }
+
+    @Test
+    void a_nominal_event_takes_its_agent_from_by() {
+        assertThat(dyads("Turkey hosted talks two days before a visit to Greece by the Cypriot president."))
+                .doesNotContain("TUR>GRC:CONSULT").contains("CYP>GRC:CONSULT");
+        assertThat(dyads("Egypt complained about a recent visit to this city by Israeli officials."))
+                .as("the visitors come here, to no named country").doesNotContain("EGY>ISR:CONSULT");
+        assertThat(dyads("Iran responded to the attack by firing rockets at Israel."))
+                .as("by plus a verb is a means, not an agent").noneMatch(d -> d.startsWith("ISR>"));
+    }
+
+    @Test
+    void a_demand_that_someone_act_targets_the_subject_after_that() {
+        assertThat(dyads("Britain demanded that Libya hand over the suspects.")).contains("GBR>LBY:DEMAND");
+        assertThat(dyads("Britain demanded that the militia stop its raids into Chad."))
+                .as("the militia, not Chad, is asked").doesNotContain("GBR>TCD:DEMAND");
+    }
+
+    static List<String> dyadsOn(String date, String text) {
+        return CODER.code(new Article("t", "https://wire.example/t", "wire.example", Instant.parse(date + "T12:00:00Z"),
+                "", text, "en")).stream().map(e -> e.src() + ">" + e.tgt() + ":" + e.signal()).toList();
+    }
+
+    @Test
+    void office_holders_of_earlier_decades_act_for_their_states_while_in_office() {
+        assertThat(dyadsOn("1986-04-15", "Reagan ordered air strikes on Libya.")).containsExactly("USA>LBY:ATTACK");
+        assertThat(dyadsOn("1990-06-01", "Thatcher telephoned Gorbachev.")).contains("GBR>RUS:CONSULT");
+        assertThat(dyadsOn("2024-06-01", "Thatcher telephoned Gorbachev."))
+                .as("neither holds office in 2024").isEmpty();
+    }
+
+    @Test
+    void an_office_and_the_name_after_it_are_one_actor() {
+        assertThat(dyadsOn("1980-05-01", "Egyptian President Anwar Sadat and Jordanian King Hussein signed a treaty."))
+                .containsExactlyInAnyOrder("EGY>JOR:AGREE", "JOR>EGY:AGREE");
+    }
+
+    @Test
+    void former_names_and_common_misspellings_of_states_are_recognised() {
+        assertThat(dyads("The Soviet Union threatened Afganistan.")).containsExactly("RUS>AFG:THREATEN");
+        assertThat(dyads("Zaire accused Rhodesia of shelling its border posts.")).startsWith("COD>ZWE:ACCUSE");
+        assertThat(dyads("Isreali jets struck targets in Lybia.")).containsExactly("ISR>LBY:ATTACK");
+    }
+
+    @Test
+    void words_inside_a_name_are_not_events_and_currencies_are_not_states() {
+        assertThat(code("Hungary left the Warsaw Pact while Austria watched.")).isEmpty();
+        assertThat(dyads("Brazil accused the firm of hiding US $40 million from regulators in Peru."))
+                .doesNotContain("USA>PER:ACCUSE", "BRA>USA:ACCUSE");
+    }
+
+    @Test
+    void a_conciliatory_act_promised_unless_the_other_side_complies_is_a_threat() {
+        assertThat(dyads("Kenya said it will pull its troops out of Somalia unless the elections go ahead."))
+                .containsExactly("KEN>SOM:THREATEN");
+        assertThat(dyads("Kenya said it will pull its troops out of Somalia after the elections."))
+                .containsExactly("KEN>SOM:WITHDRAW");
+    }
+
+    @Test
+    void what_a_state_is_called_on_to_do_has_not_happened() {
+        assertThat(code("An Egyptian weekly urged the Gulf states to close ranks and mobilise their armies against Iran.")).isEmpty();
+        assertThat(dyads("Egypt mobilised troops against Israel.")).containsExactly("EGY>ISR:MOBILIZE");
+    }
+
+    @Test
+    void a_show_of_force_by_states_together_at_no_one_is_military_cooperation() {
+        assertThat(dyads("Russia and Belarus deployed troops on Monday."))
+                .containsExactlyInAnyOrder("RUS>BLR:COOPERATE", "BLR>RUS:COOPERATE");
+        assertThat(dyads("Belarus deployed troops near Lithuania.")).containsExactly("BLR>LTU:MOBILIZE");
+    }
+
+    @Test
+    void irregular_past_forms_of_taking_ground_are_attacks() {
+        assertThat(dyads("Moroccan forces retook the town from Algeria.")).containsExactly("MAR>DZA:ATTACK");
+        assertThat(dyads("Peru overran Ecuadorian border posts.")).containsExactly("PER>ECU:ATTACK");
+    }
+
+    @Test
+    void pressing_another_state_to_act_is_a_demand_even_after_an_opening_source() {
+        assertThat(dyads("According to diplomats France is pressing Italy to accept the budget rules."))
+                .containsExactly("FRA>ITA:DEMAND");
+        assertThat(code("According to insiders Spain pressed for a summit.")).as("no one is asked").isEmpty();
+    }
+
+    @Test
+    void a_meeting_needs_the_office_of_the_one_met_so_deadlines_and_debts_are_not_met_states() {
+        assertThat(dyads("Japan met the Chinese foreign minister in Tokyo.")).containsExactly("JPN>CHN:CONSULT");
+        assertThat(code("Greece will meet its debt obligations to Germany next year.")).isEmpty();
+        assertThat(dyads("Russia hacked the phone of the Ukrainian president.")).containsExactly("RUS>UKR:CYBER");
+    }
+
+    @Test
+    void military_aid_stays_an_arms_transfer_when_promised_while_other_aid_calms() {
+        assertThat(dyads("Norway pledged fresh military aid to Estonia.")).containsExactly("NOR>EST:ARMS_TRANSFER");
+        assertThat(dyads("Norway pledged flood aid to Estonia.")).containsExactly("NOR>EST:AID");
+    }
+
+    @Test
+    void cameo_verbs_of_occupation_reduced_relations_and_release_are_coded() {
+        assertThat(dyads("Iraq annexed Kuwait.")).containsExactly("IRQ>KWT:ATTACK");
+        assertThat(code("Israel opened a school in the occupied West Bank.")).as("a standing occupation is no new act").isEmpty();
+        assertThat(dyads("Pakistan withdrew its ambassador from India.")).containsExactly("PAK>IND:SANCTION");
+        assertThat(dyads("Vietnam released Chinese fishermen.")).containsExactly("VNM>CHN:RELEASE");
+        assertThat(dyads("Turkey offered to mediate between Armenia and Azerbaijan."))
+                .containsExactlyInAnyOrder("TUR>ARM:MEDIATE", "TUR>AZE:MEDIATE");
+    }
 }

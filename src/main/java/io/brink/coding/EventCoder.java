@@ -70,7 +70,7 @@ public final class EventCoder {
     /** "an attack on the port of Haifa by": how far "by" may follow a nominal trigger. */
     private static final int NOMINAL_AGENT_REACH = 5;
     /**
-     * ", a spokeswoman for the U.S. embassy in Port-au-Prince said on Sunday." is 14 tokens; a
+     * ", a spokesman for the Canadian embassy in Nairobi said on Tuesday." is 14 tokens; a
      * source described by what it does (", an envoy from the team helping to mediate told reporters") runs longer.
      */
     private static final int MAX_ATTRIBUTION_TOKENS = 18;
@@ -204,12 +204,12 @@ public final class EventCoder {
             }
             List<Dyad> dyads = attribute(tokens, mentions, clause, trigger);
             if (dyads.isEmpty() && VIOLENT.contains(trigger.payload().signal())) {
-                // "blew themselves up in Tel Aviv": where violence strikes is whom it strikes.
+                // "detonated a car bomb in Beirut": where violence strikes is whom it strikes.
                 dyads = atVenue(tokens, mentions, venues, clause, trigger);
             }
             boolean purpose = trigger.start() > 0 && tokens.get(trigger.start() - 1).text().equalsIgnoreCase("to");
             if (purpose && !previousDyads.isEmpty() && clause[previousStart] == clause[trigger.start()]) {
-                // "will visit Mauritania and Senegal to mediate": the visitor mediates.
+                // "will visit Uganda and Tanzania to mediate": the visitor mediates.
                 dyads = previousDyads;
             } else if (!previousDyads.isEmpty() && sharesSubject(tokens, trigger.start())) {
                 // "opened its borders to Nigeria but was still refusing entry to Ghana": same subject.
@@ -475,7 +475,7 @@ public final class EventCoder {
             }
             source = outsideApposition(tokens, mentions, source, trigger.start());
             if (relativeClauseBetween(tokens, source.end(), trigger.start())) {
-                // "the group that has seized parts of Iraq": the subject is not a country.
+                // "the movement that has taken towns in Mali": the subject is not a country.
                 return List.of();
             }
             sources = coordinatedBefore(tokens, mentions, source);
@@ -493,7 +493,7 @@ public final class EventCoder {
     }
 
     /**
-     * "Pakistan, a key U.S. ally in the war, has refused …": an actor inside an apposition
+     * "Egypt, a long-standing British partner, has refused …": an actor inside an apposition
      * describes the subject; the subject is the actor just before the apposition's comma.
      */
     private static Gazetteer.Mention outsideApposition(List<Token> tokens, List<Gazetteer.Mention> mentions,
@@ -546,7 +546,7 @@ public final class EventCoder {
     }
 
     /**
-     * "Britain reiterated that Libya must hand over the suspects": the speaker demands of the
+     * "the Netherlands repeated that Sudan must hand over the accused": the speaker demands of the
      * subject of "must". Without a speaker before "that", nobody is demanding anything of anyone.
      */
     private static List<Dyad> reportedDemand(List<Token> tokens, List<Gazetteer.Mention> mentions,
@@ -559,7 +559,7 @@ public final class EventCoder {
         }
         String before = trigger.start() > 0 ? tokens.get(trigger.start() - 1).text().toLowerCase(Locale.ROOT) : "";
         if (subject == null && (before.equals("it") || before.equals("they"))) {
-            // "a reminder to Iraq that it must cooperate": the pronoun is the country just named.
+            // "a note to Iran that it must let the monitors in": the pronoun is the country just named.
             subject = nearestBefore(mentions, new int[tokens.size()], trigger.start() - 1, null);
         }
         if (subject == null) {
@@ -611,7 +611,7 @@ public final class EventCoder {
         return true;
     }
 
-    /** Capitals named only as places ("in Tel Aviv"). */
+    /** Capitals named only as places ("in Beirut"). */
     private static List<Gazetteer.Mention> venues(List<Token> tokens, List<Gazetteer.Mention> found) {
         List<Gazetteer.Mention> venues = new ArrayList<>();
         for (Gazetteer.Mention m : found) {

@@ -76,18 +76,18 @@ class EventCoderTest {
 
     @Test
     void coordinated_targets_each_receive_the_event() {
-        assertThat(dyads("Pakistan threatened Congo and Costa Rica over their ties with Israel."))
-                .contains("PAK>COD:THREATEN", "PAK>CRI:THREATEN").doesNotContain("PAK>ISR:THREATEN");
+        assertThat(dyads("Venezuela threatened Guyana and Suriname over their links with Britain."))
+                .contains("VEN>GUY:THREATEN", "VEN>SUR:THREATEN").doesNotContain("VEN>GBR:THREATEN");
     }
 
     @Test
     void a_refusal_is_one_rejection_not_the_act_refused() {
-        assertThat(dyads("Israel refused to lift the curfew on Palestinians.")).containsExactly("ISR>PSE:REJECT");
+        assertThat(dyads("Azerbaijan refused to lift the blockade on Armenians.")).containsExactly("AZE>ARM:REJECT");
     }
 
     @Test
     void meetings_visits_and_cooperation_are_mild_deescalation() {
-        List<CodedEvent> events = code("Germany's foreign minister will visit Albania in June.");
+        List<CodedEvent> events = code("Germany's foreign minister will visit Albania next spring.");
         assertThat(events).extracting(e -> e.src() + ">" + e.tgt() + ":" + e.signal()).containsExactly("DEU>ALB:CONSULT");
         assertThat(events.get(0).weight()).isBetween(0.0, 3.0);
         assertThat(dyads("Jordan and Britain agreed to hold joint military exercises."))
@@ -152,20 +152,20 @@ class EventCoderTest {
 
     @Test
     void an_actor_in_an_apposition_is_not_the_subject() {
-        assertThat(dyads("Pakistan, a key U.S. ally in the region, has refused to deploy troops in Iraq."))
-                .containsExactly("PAK>IRQ:REJECT");
+        assertThat(dyads("Egypt, a long-standing British partner, has refused to deploy soldiers in Libya."))
+                .containsExactly("EGY>LBY:REJECT");
     }
 
     @Test
     void a_relative_clause_subject_is_not_the_country_before_it() {
-        assertThat(code("The United States launched air strikes on the militant group that has seized parts of Iraq and Syria."))
-                .extracting(CodedEvent::src).containsOnly("USA");
+        assertThat(code("France carried out air strikes on the armed movement that has taken towns in Mali and Niger."))
+                .extracting(CodedEvent::src).containsOnly("FRA");
     }
 
     @Test
     void a_purpose_clause_keeps_the_main_actor() {
-        assertThat(dyads("Gambia's president will visit Mauritania and Senegal to mediate in their border dispute."))
-                .contains("GMB>MRT:MEDIATE", "GMB>SEN:MEDIATE").doesNotContain("MRT>SEN:MEDIATE");
+        assertThat(dyads("Kenya's president will visit Uganda and Tanzania to mediate in their lake dispute."))
+                .contains("KEN>UGA:MEDIATE", "KEN>TZA:MEDIATE").doesNotContain("UGA>TZA:MEDIATE");
     }
 
     @Test
@@ -175,9 +175,9 @@ class EventCoderTest {
 
     @Test
     void a_cancelled_visit_is_a_snub_not_a_visit() {
-        assertThat(code("France cancelled a planned visit to Haiti.")).singleElement().satisfies(e -> {
+        assertThat(code("Canada cancelled its planned state visit to India.")).singleElement().satisfies(e -> {
             assertThat(e.signal()).isEqualTo(Signal.SANCTION);
-            assertThat(e.tgt()).isEqualTo("HTI");
+            assertThat(e.tgt()).isEqualTo("IND");
         });
     }
 
@@ -217,17 +217,17 @@ class EventCoderTest {
 
     @Test
     void a_country_saying_another_must_act_is_a_demand() {
-        assertThat(dyads("A senior British minister reiterated that Libya must hand over the suspects."))
-                .containsExactly("GBR>LBY:DEMAND");
-        assertThat(code("Libya must hand over the suspects, Libyan officials said.")).isEmpty();
+        assertThat(dyads("A senior Dutch minister repeated that Sudan must hand over the accused."))
+                .containsExactly("NLD>SDN:DEMAND");
+        assertThat(code("Sudan must hand over the accused, Sudanese officials said.")).isEmpty();
     }
 
     @Test
     void a_closing_attribution_reports_the_event_and_is_not_its_target() {
-        assertThat(dyads("Palestinian police confiscated weapons from armed groups, the Israeli army said Friday."))
+        assertThat(dyads("Lebanese soldiers seized rifles from local militias, the Syrian army said Tuesday."))
                 .isEmpty();
-        assertThat(dyads("Adli Yaish, who had been arrested, came as Israel announced it would free 150 Palestinian prisoners."))
-                .contains("ISR>PSE:RELEASE");
+        assertThat(dyads("The arrest of Omar Haddad, who had been held before, came as Morocco announced it would free 90 Algerian prisoners."))
+                .contains("MAR>DZA:RELEASE");
     }
 
     @Test
@@ -238,7 +238,7 @@ class EventCoderTest {
 
     @Test
     void violence_in_a_capital_strikes_that_country() {
-        assertThat(dyads("Two Palestinian suicide bombers blew themselves up in Tel Aviv.")).containsExactly("PSE>ISR:ATTACK");
+        assertThat(dyads("Three Syrian militants detonated a car bomb in Beirut.")).containsExactly("SYR>LBN:ATTACK");
         assertThat(code("The two sides agreed a ceasefire in Havana.")).as("talks in a capital stay a venue").isEmpty();
     }
 
@@ -279,8 +279,8 @@ class EventCoderTest {
 
     @Test
     void a_demand_of_it_reaches_the_country_just_named() {
-        assertThat(dyads("France issued a stern reminder to Iraq that it must cooperate with inspectors."))
-                .contains("FRA>IRQ:DEMAND");
+        assertThat(dyads("Germany sent a sharp note to Iran that it must let the monitors back in."))
+                .contains("DEU>IRN:DEMAND");
     }
 
     @Test

@@ -132,7 +132,7 @@ class HostileTextFaultIT {
         shapes.put("actors and triggers", "Iran Israel threatened Russia attacked Ukraine ");
         shapes.put("countries only", "Iran Israel Russia Ukraine China Taiwan India Pakistan ");
         shapes.put("passive agents", "was attacked by Iran by Israel by Russia ");
-        shapes.put("reported demands", "Britain said that Libya must hand over Iran must ");
+        shapes.put("reported demands", "Norway said that Sudan must hand over Chad must ");
         shapes.put("abbreviations", "U.S. Mr. Gen. a.b.c. ");
         shapes.put("demonyms", "Iranian Israeli Russian's Vietnamese-led ");
         shapes.put("one token", "threatened ");

@@ -315,7 +315,7 @@ public final class EventCoder {
                 // "Jordanian King Hussein": the king is already part of the actor.
                 continue;
             }
-            String before = m.start() > 0 ? tokens.get(m.start() - 1).text().toLowerCase(Locale.ROOT) : "";
+            String before = m.start() > 0 ? tokens.get(m.start() - 1).lower() : "";
             boolean venue = m.kind() == Gazetteer.Kind.CAPITAL && VENUE_PREPOSITIONS.contains(before);
             // "ethnic Albanian guerrillas" are people of a descent, not the state of Albania.
             boolean ethnicity = m.kind() == Gazetteer.Kind.DEMONYM && before.equals("ethnic");
@@ -406,7 +406,7 @@ public final class EventCoder {
             return lastComma;
         }
         for (int i = Math.max(lastComma + 1, tokens.size() - 1 - MAX_AFTER_REPORTING_VERB); i < tokens.size(); i++) {
-            if (REPORTING_VERBS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))) {
+            if (REPORTING_VERBS.contains(tokens.get(i).lower())) {
                 return lastComma;
             }
         }
@@ -422,7 +422,7 @@ public final class EventCoder {
         boolean sawRole = false;
         while (end < tokens.size() && end - m.end() < MAX_ACTOR_EXTENSION) {
             Token t = tokens.get(end);
-            String lower = t.text().toLowerCase(Locale.ROOT);
+            String lower = t.lower();
             if (ROLE_WORDS.contains(lower)) {
                 sawRole = true;
             } else if (!(sawRole && Character.isUpperCase(t.text().charAt(0)) && t.isWord())) {
@@ -532,7 +532,7 @@ public final class EventCoder {
      */
     private static boolean relativeClauseBetween(List<Token> tokens, int actorEnd, int triggerStart) {
         for (int i = actorEnd + 1; i < triggerStart; i++) {
-            String t = tokens.get(i).text().toLowerCase(Locale.ROOT);
+            String t = tokens.get(i).lower();
             if (RELATIVE_PRONOUNS.contains(t) && !(t.equals("that") && isSaying(tokens.get(i - 1)))) {
                 return true;
             }
@@ -557,7 +557,7 @@ public final class EventCoder {
                 subject = m;
             }
         }
-        String before = trigger.start() > 0 ? tokens.get(trigger.start() - 1).text().toLowerCase(Locale.ROOT) : "";
+        String before = trigger.start() > 0 ? tokens.get(trigger.start() - 1).lower() : "";
         if (subject == null && (before.equals("it") || before.equals("they"))) {
             // "a note to Iran that it must let the monitors in": the pronoun is the country just named.
             subject = nearestBefore(mentions, new int[tokens.size()], trigger.start() - 1, null);
@@ -616,7 +616,7 @@ public final class EventCoder {
         List<Gazetteer.Mention> venues = new ArrayList<>();
         for (Gazetteer.Mention m : found) {
             if (m.kind() == Gazetteer.Kind.CAPITAL && m.start() > 0
-                    && VENUE_PREPOSITIONS.contains(tokens.get(m.start() - 1).text().toLowerCase(Locale.ROOT))) {
+                    && VENUE_PREPOSITIONS.contains(tokens.get(m.start() - 1).lower())) {
                 venues.add(m);
             }
         }
@@ -641,7 +641,7 @@ public final class EventCoder {
     /** The verb follows "and"/"but" (auxiliaries aside) with no subject of its own. */
     private static boolean sharesSubject(List<Token> tokens, int triggerStart) {
         for (int i = triggerStart - 1; i >= 0 && i >= triggerStart - 4; i--) {
-            String t = tokens.get(i).text().toLowerCase(Locale.ROOT);
+            String t = tokens.get(i).lower();
             if (t.equals("and") || t.equals("but")) {
                 return true;
             }
@@ -715,7 +715,7 @@ public final class EventCoder {
         }
         boolean coordinator = false;
         for (int i = left.end(); i < right.start(); i++) {
-            String t = tokens.get(i).text().toLowerCase(Locale.ROOT);
+            String t = tokens.get(i).lower();
             if (t.equals("and") || t.equals("or") || t.equals(",")) {
                 coordinator = true;
             } else if (!t.equals("the") && !t.equals("both")) {
@@ -764,7 +764,7 @@ public final class EventCoder {
      * before "by" ("a lunch hosted by Morocco").
      */
     private static boolean isPassive(List<Token> tokens, PhraseMatcher.Match<?> trigger) {
-        String first = tokens.get(trigger.start()).text().toLowerCase(Locale.ROOT);
+        String first = tokens.get(trigger.start()).lower();
         if (!first.endsWith("ed") && !IRREGULAR_PARTICIPLES.contains(first)) {
             return false;
         }
@@ -868,7 +868,7 @@ public final class EventCoder {
         for (int i = 0; i < tokens.size(); i++) {
             String t = tokens.get(i).text();
             if (t.equals(";") || (t.equals(",") && i + 1 < tokens.size()
-                    && CLAUSE_OPENERS.contains(tokens.get(i + 1).text().toLowerCase(Locale.ROOT)))) {
+                    && CLAUSE_OPENERS.contains(tokens.get(i + 1).lower()))) {
                 current++;
             }
             clause[i] = current;

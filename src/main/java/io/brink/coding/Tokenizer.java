@@ -14,50 +14,52 @@ public final class Tokenizer {
     private Tokenizer() {
     }
 
-    public static List<Token> tokenize(String s) {
+    public static List<Token> tokenize(String sentence) {
+        // On an array, the JIT drops the bounds check of every charAt (news text is often UTF-16).
+        char[] s = sentence.toCharArray();
         List<Token> tokens = new ArrayList<>();
-        int n = s.length();
+        Lexemes lexemes = Lexemes.forThisThread();
+        int n = s.length;
         int i = 0;
         while (i < n) {
-            char c = s.charAt(i);
+            char c = s[i];
             if (Character.isWhitespace(c)) {
                 i++;
             } else if (Character.isLetterOrDigit(c)) {
                 int end = wordEnd(s, i);
                 int possessive = possessiveStart(s, i, end);
                 if (possessive > i) {
-                    add(tokens, s, i, possessive);
-                    add(tokens, s, possessive, end);
+                    add(tokens, lexemes, s, i, possessive);
+                    add(tokens, lexemes, s, possessive, end);
                 } else {
-                    add(tokens, s, i, end);
+                    add(tokens, lexemes, s, i, end);
                 }
                 i = end;
             } else {
-                add(tokens, s, i, i + 1);
+                add(tokens, lexemes, s, i, i + 1);
                 i++;
             }
         }
         return tokens;
     }
 
-    private static void add(List<Token> tokens, String s, int start, int end) {
-        String text = s.substring(start, end);
-        tokens.add(new Token(text, Stemmer.stem(text), start, end));
+    private static void add(List<Token> tokens, Lexemes lexemes, char[] s, int start, int end) {
+        Lexemes.Lexeme word = lexemes.of(s, start, end);
+        tokens.add(new Token(word.text(), word.lower(), word.stem(), start, end));
     }
 
-    private static int wordEnd(String s, int i) {
-        int n = s.length();
+    private static int wordEnd(char[] s, int i) {
+        int n = s.length;
         int j = i;
         while (j < n) {
-            char c = s.charAt(j);
+            char c = s[j];
             if (Character.isLetterOrDigit(c)) {
                 j++;
-            } else if (c == '-' && Character.isUpperCase(s.charAt(i)) && j + 1 < n
-                    && Character.isLowerCase(s.charAt(j + 1))) {
+            } else if (c == '-' && Character.isUpperCase(s[i]) && j + 1 < n && Character.isLowerCase(s[j + 1])) {
                 // "Vietnamese-led", "Russian-made": the actor stands on its own.
                 return j;
             } else if ((c == '-' || c == '\'' || c == '\u2019' || c == '.') && j + 1 < n
-                    && Character.isLetterOrDigit(s.charAt(j + 1))) {
+                    && Character.isLetterOrDigit(s[j + 1])) {
                 j++;
             } else if (c == '.' && isAbbreviationDot(s, i, j)) {
                 return j + 1;
@@ -69,13 +71,13 @@ public final class Tokenizer {
     }
 
     /** "U.S." keeps its closing dot: the word so far is single letters joined by dots. */
-    private static boolean isAbbreviationDot(String s, int start, int dot) {
+    private static boolean isAbbreviationDot(char[] s, int start, int dot) {
         if (dot - start < 3) {
             return false;
         }
         for (int k = start; k < dot; k++) {
             boolean letterSlot = (k - start) % 2 == 0;
-            char c = s.charAt(k);
+            char c = s[k];
             if (letterSlot ? !Character.isLetter(c) : c != '.') {
                 return false;
             }
@@ -83,10 +85,10 @@ public final class Tokenizer {
         return true;
     }
 
-    private static int possessiveStart(String s, int start, int end) {
+    private static int possessiveStart(char[] s, int start, int end) {
         if (end - start >= 3) {
-            char a = s.charAt(end - 2);
-            char b = s.charAt(end - 1);
+            char a = s[end - 2];
+            char b = s[end - 1];
             if ((a == '\'' || a == '\u2019') && (b == 's' || b == 'S')) {
                 return end - 2;
             }

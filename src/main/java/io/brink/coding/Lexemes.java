@@ -1,0 +1,64 @@
+package io.brink.coding;
+
+import java.util.Locale;
+
+/**
+ * The words a coding thread has met, each once with its lower-case form and stem. News vocabulary
+ * is Zipfian, so nearly every token is a word seen before: it is found by hashing its characters
+ * where they stand in the sentence, without cutting a new string, hashing it again for a map, or
+ * lower-casing and stemming it again. One table per thread, so lookups take no lock; hostile input
+ * (endless distinct tokens) cannot grow it: a full table starts over.
+ */
+final class Lexemes {
+
+    /** One distinct word form: as written (also as characters, to compare), lower-cased, and stemmed. */
+    record Lexeme(char[] chars, String text, String lower, String stem) {
+    }
+
+    static final int LIMIT = 1 << 16;
+    private static final ThreadLocal<Lexemes> PER_THREAD = ThreadLocal.withInitial(Lexemes::new);
+
+    /** Open addressing at a load of at most one half. */
+    private final Lexeme[] table = new Lexeme[LIMIT * 2];
+    private int size;
+
+    static Lexemes forThisThread() {
+        return PER_THREAD.get();
+    }
+
+    Lexeme of(char[] s, int start, int end) {
+        int h = 0;
+        for (int i = start; i < end; i++) {
+            h = 31 * h + s[i];
+        }
+        int mask = table.length - 1;
+        int slot = spread(h) & mask;
+        for (Lexeme l = table[slot]; l != null; l = table[slot]) {
+            if (java.util.Arrays.equals(l.chars, 0, l.chars.length, s, start, end)) {
+                return l;
+            }
+            slot = (slot + 1) & mask;
+        }
+        if (size >= LIMIT) {
+            java.util.Arrays.fill(table, null);
+            size = 0;
+            slot = spread(h) & mask;
+        }
+        char[] chars = java.util.Arrays.copyOfRange(s, start, end);
+        String text = new String(chars);
+        Lexeme l = new Lexeme(chars, text, text.toLowerCase(Locale.ROOT), Stemmer.stem(text));
+        table[slot] = l;
+        size++;
+        return l;
+    }
+
+    int size() {
+        return size;
+    }
+
+    private static int spread(int h) {
+        h ^= h >>> 16;
+        h *= 0x85ebca6b;
+        return h ^ (h >>> 13);
+    }
+}

@@ -42,6 +42,15 @@ public final class PairScorer {
 
     private final ScoringConfig config;
     private final double hourlyDecay;
+    /**
+     * The last sentence fingerprinted: an article's events from one sentence arrive one after
+     * another, and hashing the sentence again for each was a visible share of the scoring time.
+     * An immutable pair in a volatile field, so a scorer shared between threads stays correct.
+     */
+    private volatile Fingerprinted lastFingerprint = new Fingerprinted("", Fingerprint.of(""));
+
+    private record Fingerprinted(String sentence, long fingerprint) {
+    }
 
     public PairScorer(ScoringConfig config) {
         this.config = config;
@@ -59,7 +68,7 @@ public final class PairScorer {
         PairState s = state != null ? state : new PairState(event.pair().key(), at, List.of(), List.of(), List.of(),
                 List.of(), Baseline.start(hour), Baseline.start(hour), null, null);
         Instant now = at.isAfter(s.now()) ? at : s.now();
-        long fingerprint = Fingerprint.of(event.sentence());
+        long fingerprint = fingerprint(event.sentence());
         boolean copy = isCopy(s.stories(), fingerprint, event, at);
         double magnitude = copy ? 0 : event.magnitude();
         boolean aToB = Pair.parse(s.pair()).directionFrom(event.src()) == Pair.Direction.A_TO_B;
@@ -81,6 +90,15 @@ public final class PairScorer {
         Baseline de = s.deescalationBaseline().add(hour, escalation ? 0 : magnitude, hourlyDecay);
         return trimmed(new PairState(s.pair(), now, outlets, buckets, stories, evidence, esc, de,
                 s.escalationAlert(), s.deescalationAlert()));
+    }
+
+    private long fingerprint(String sentence) {
+        Fingerprinted last = lastFingerprint;
+        if (!last.sentence().equals(sentence)) {
+            last = new Fingerprinted(sentence, Fingerprint.of(sentence));
+            lastFingerprint = last;
+        }
+        return last.fingerprint();
     }
 
     /** Events of the pair in the quarter hours of {@code hour} (epoch hours). */

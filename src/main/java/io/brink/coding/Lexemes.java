@@ -18,8 +18,11 @@ final class Lexemes {
     static final int LIMIT = 1 << 16;
     private static final ThreadLocal<Lexemes> PER_THREAD = ThreadLocal.withInitial(Lexemes::new);
 
-    /** Open addressing at a load of at most one half. */
-    private final Lexeme[] table = new Lexeme[LIMIT * 2];
+    /**
+     * Open addressing at a load of at most one half, grown as words come: a table the size of the
+     * vocabulary stays in the processor's caches, where one sized for the limit would not.
+     */
+    private Lexeme[] table = new Lexeme[1 << 12];
     private int size;
 
     static Lexemes forThisThread() {
@@ -27,10 +30,7 @@ final class Lexemes {
     }
 
     Lexeme of(char[] s, int start, int end) {
-        int h = 0;
-        for (int i = start; i < end; i++) {
-            h = 31 * h + s[i];
-        }
+        int h = hash(s, start, end);
         int mask = table.length - 1;
         int slot = spread(h) & mask;
         for (Lexeme l = table[slot]; l != null; l = table[slot]) {
@@ -40,9 +40,15 @@ final class Lexemes {
             slot = (slot + 1) & mask;
         }
         if (size >= LIMIT) {
-            java.util.Arrays.fill(table, null);
+            table = new Lexeme[1 << 12];
             size = 0;
-            slot = spread(h) & mask;
+            slot = spread(h) & (table.length - 1);
+        } else if (2 * (size + 1) > table.length) {
+            grow();
+            slot = spread(h) & (table.length - 1);
+            while (table[slot] != null) {
+                slot = (slot + 1) & (table.length - 1);
+            }
         }
         char[] chars = java.util.Arrays.copyOfRange(s, start, end);
         String text = new String(chars);
@@ -50,6 +56,29 @@ final class Lexemes {
         table[slot] = l;
         size++;
         return l;
+    }
+
+    private void grow() {
+        Lexeme[] old = table;
+        table = new Lexeme[old.length * 2];
+        int mask = table.length - 1;
+        for (Lexeme l : old) {
+            if (l != null) {
+                int slot = spread(hash(l.chars, 0, l.chars.length)) & mask;
+                while (table[slot] != null) {
+                    slot = (slot + 1) & mask;
+                }
+                table[slot] = l;
+            }
+        }
+    }
+
+    private static int hash(char[] s, int start, int end) {
+        int h = 0;
+        for (int i = start; i < end; i++) {
+            h = 31 * h + s[i];
+        }
+        return h;
     }
 
     int size() {

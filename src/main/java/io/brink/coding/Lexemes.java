@@ -34,7 +34,7 @@ final class Lexemes {
         int mask = table.length - 1;
         int slot = spread(h) & mask;
         for (Lexeme l = table[slot]; l != null; l = table[slot]) {
-            if (java.util.Arrays.equals(l.chars, 0, l.chars.length, s, start, end)) {
+            if (sameWord(l.chars, s, start, end)) {
                 return l;
             }
             slot = (slot + 1) & mask;
@@ -56,6 +56,19 @@ final class Lexemes {
         table[slot] = l;
         size++;
         return l;
+    }
+
+    /** A plain loop: words are a few characters, too short for the vectorised {@code Arrays.equals} to pay. */
+    private static boolean sameWord(char[] word, char[] s, int start, int end) {
+        if (word.length != end - start) {
+            return false;
+        }
+        for (int i = 0; i < word.length; i++) {
+            if (word[i] != s[start + i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void grow() {

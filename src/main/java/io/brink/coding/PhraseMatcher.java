@@ -27,6 +27,12 @@ public final class PhraseMatcher<T> {
 
     private final Function<Token, String> key;
     private final Map<String, List<Phrase<T>>> byFirstKey = new HashMap<>();
+    /**
+     * One bit per hash of a first key: most tokens start no phrase, and this small table answers
+     * that without a miss into the large map (the keys' hashes are cached in their strings).
+     */
+    private final long[] firstKeyBits = new long[FILTER_BITS / Long.SIZE];
+    private static final int FILTER_BITS = 1 << 16;
 
     public PhraseMatcher(Function<Token, String> key) {
         this.key = key;
@@ -38,6 +44,8 @@ public final class PhraseMatcher<T> {
             throw new IllegalArgumentException("a phrase must start and end with a word: " + keys);
         }
         byFirstKey.computeIfAbsent(keys.get(0), k -> new ArrayList<>()).add(new Phrase<>(List.copyOf(keys), payload));
+        int bit = filterBit(keys.get(0));
+        firstKeyBits[bit >>> 6] |= 1L << bit;
     }
 
     public List<Match<T>> find(List<Token> tokens) {
@@ -49,7 +57,9 @@ public final class PhraseMatcher<T> {
         List<Match<T>> matches = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
-            List<Phrase<T>> candidates = byFirstKey.get(key.apply(tokens.get(i)));
+            String first = key.apply(tokens.get(i));
+            int bit = filterBit(first);
+            List<Phrase<T>> candidates = (firstKeyBits[bit >>> 6] & (1L << bit)) == 0 ? null : byFirstKey.get(first);
             Match<T> best = null;
             if (candidates != null) {
                 for (Phrase<T> phrase : candidates) {
@@ -102,6 +112,11 @@ public final class PhraseMatcher<T> {
             }
         }
         return t;
+    }
+
+    private static int filterBit(String key) {
+        int h = key.hashCode() * 0x9E3779B9;
+        return (h ^ (h >>> 16)) & (FILTER_BITS - 1);
     }
 
     private static boolean isClauseBreak(Token token) {

@@ -17,7 +17,7 @@ public final class Tokenizer {
     public static List<Token> tokenize(String sentence) {
         // On an array, the JIT drops the bounds check of every charAt (news text is often UTF-16).
         char[] s = sentence.toCharArray();
-        List<Token> tokens = new ArrayList<>();
+        List<Token> tokens = new ArrayList<>(s.length / 4 + 4);
         Lexemes lexemes = Lexemes.forThisThread();
         int n = s.length;
         int i = 0;

@@ -1,7 +1,10 @@
 package io.brink.stream;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -264,6 +267,9 @@ final class PairStateSerde implements Serde<PairState> {
      * lock and copy per call, which showed in the profile of the score processor.
      */
     private static final class Writer {
+        /** Whole-word big-endian stores, the layout {@link ByteBuffer} reads back. */
+        private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
+        private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
         private byte[] buf;
         private int pos;
 
@@ -293,16 +299,14 @@ final class PairStateSerde implements Serde<PairState> {
 
         void i32(int v) {
             room(4);
-            for (int shift = 24; shift >= 0; shift -= 8) {
-                buf[pos++] = (byte) (v >>> shift);
-            }
+            INT.set(buf, pos, v);
+            pos += 4;
         }
 
         void i64(long v) {
             room(8);
-            for (int shift = 56; shift >= 0; shift -= 8) {
-                buf[pos++] = (byte) (v >>> shift);
-            }
+            LONG.set(buf, pos, v);
+            pos += 8;
         }
 
         void f64(double v) {

@@ -78,12 +78,13 @@ public final class PairScorer {
         int bit = event.outlet() == null ? -1 : outlets.indexOf(event.outlet());
         long outlet = bit < 0 ? 0L : 1L << bit;
         List<PairState.Bucket> buckets = addToBucket(s.buckets(), at, event, magnitude, aToB, copy, outlet);
-        List<PairState.Story> stories = new ArrayList<>(s.stories());
-        List<PairState.Contribution> evidence = new ArrayList<>(s.evidence());
+        List<PairState.Story> stories = s.stories();
+        List<PairState.Contribution> evidence = s.evidence();
         if (!copy) {
-            stories.add(new PairState.Story(fingerprint, at.getEpochSecond(), event.signal().name(), event.src()));
-            evidence.add(new PairState.Contribution(at, event.outlet(), event.src(), event.polarity(), magnitude,
-                    event.evidence()));
+            stories = appended(stories, new PairState.Story(fingerprint, at.getEpochSecond(), event.signal().name(),
+                    event.src()));
+            evidence = appended(evidence, new PairState.Contribution(at, event.outlet(), event.src(), event.polarity(),
+                    magnitude, event.evidence()));
         }
         boolean escalation = event.polarity() == Polarity.ESCALATION;
         Baseline esc = s.escalationBaseline().add(hour, escalation ? magnitude : 0, hourlyDecay);
@@ -300,44 +301,78 @@ public final class PairScorer {
         return false;
     }
 
-    /** Drops what left the window, stories beyond their memory, and all but the strongest evidence. */
+    /**
+     * Drops what left the window, stories beyond their memory, and all but the strongest evidence.
+     * A list with nothing to drop is kept as it is (states are immutable), so the common event,
+     * which drops nothing, copies nothing here: this runs on every event.
+     */
     private PairState trimmed(PairState s) {
         long windowStart = firstBucket(s.now(), config.window());
-        List<PairState.Bucket> buckets = new ArrayList<>();
-        for (PairState.Bucket b : s.buckets()) {
-            if (b.start() >= windowStart) {
-                buckets.add(b);
-            }
-        }
+        List<PairState.Bucket> buckets = kept(s.buckets(), b -> b.start() >= windowStart);
         long storyStart = s.now().minus(STORY_MEMORY).getEpochSecond();
-        List<PairState.Story> stories = new ArrayList<>();
-        for (PairState.Story st : s.stories()) {
-            if (st.at() >= storyStart) {
-                stories.add(st);
-            }
-        }
+        List<PairState.Story> stories = kept(s.stories(), st -> st.at() >= storyStart);
         if (stories.size() > MAX_STORIES) {
-            stories = new ArrayList<>(stories.subList(stories.size() - MAX_STORIES, stories.size()));
+            stories = stories.subList(stories.size() - MAX_STORIES, stories.size());
         }
-        List<PairState.Contribution> evidence = new ArrayList<>();
-        for (PairState.Contribution c : s.evidence()) {
-            if (c.at().getEpochSecond() >= windowStart) {
-                evidence.add(c);
-            }
+        List<PairState.Contribution> evidence = strongest(kept(s.evidence(), c -> c.at().getEpochSecond() >= windowStart));
+        if (buckets == s.buckets() && stories == s.stories() && evidence == s.evidence()) {
+            return s;
         }
-        evidence.sort(STRONGEST_FIRST);
-        // Enough candidates of each polarity that the top few survive the oldest leaving the window.
+        return new PairState(s.pair(), s.now(), s.outlets(), buckets, stories, evidence, s.escalationBaseline(),
+                s.deescalationBaseline(), s.escalationAlert(), s.deescalationAlert());
+    }
+
+    /**
+     * The strongest candidates first, enough of each polarity that the top few survive the oldest
+     * leaving the window; {@code evidence} itself when it is already that.
+     */
+    private List<PairState.Contribution> strongest(List<PairState.Contribution> evidence) {
         int keep = config.evidenceSize() * 4;
-        List<PairState.Contribution> kept = new ArrayList<>();
         int esc = 0;
         int de = 0;
-        for (PairState.Contribution c : evidence) {
+        boolean settled = true;
+        for (int i = 0; i < evidence.size() && settled; i++) {
+            PairState.Contribution c = evidence.get(i);
+            boolean inOrder = i == 0 || STRONGEST_FIRST.compare(evidence.get(i - 1), c) <= 0;
+            settled = inOrder && (c.polarity() == Polarity.ESCALATION ? ++esc <= keep : ++de <= keep);
+        }
+        if (settled) {
+            return evidence;
+        }
+        List<PairState.Contribution> sorted = new ArrayList<>(evidence);
+        sorted.sort(STRONGEST_FIRST);
+        List<PairState.Contribution> out = new ArrayList<>();
+        esc = 0;
+        de = 0;
+        for (PairState.Contribution c : sorted) {
             if (c.polarity() == Polarity.ESCALATION ? esc++ < keep : de++ < keep) {
-                kept.add(c);
+                out.add(c);
             }
         }
-        return new PairState(s.pair(), s.now(), s.outlets(), buckets, stories, kept, s.escalationBaseline(),
-                s.deescalationBaseline(), s.escalationAlert(), s.deescalationAlert());
+        return out;
+    }
+
+    /** The elements that pass {@code keep}, in order; {@code list} itself when all pass. */
+    private static <T> List<T> kept(List<T> list, java.util.function.Predicate<T> keep) {
+        for (int i = 0; i < list.size(); i++) {
+            if (!keep.test(list.get(i))) {
+                List<T> out = new ArrayList<>(list.subList(0, i));
+                for (int j = i + 1; j < list.size(); j++) {
+                    if (keep.test(list.get(j))) {
+                        out.add(list.get(j));
+                    }
+                }
+                return out;
+            }
+        }
+        return list;
+    }
+
+    private static <T> List<T> appended(List<T> list, T element) {
+        List<T> out = new ArrayList<>(list.size() + 1);
+        out.addAll(list);
+        out.add(element);
+        return out;
     }
 
     private Trend trend(PairState s) {

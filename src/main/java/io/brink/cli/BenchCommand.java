@@ -14,6 +14,8 @@ import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
+import jdk.jfr.Configuration;
+import jdk.jfr.Recording;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -77,11 +79,29 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--json", paramLabel = "OUT.json", description = "Write the results here as JSON.")
     Path json;
 
+    @Option(names = "--jfr", paramLabel = "OUT.jfr",
+            description = "Record the pipeline phase with Java Flight Recorder (its 'profile' settings) into this file.")
+    Path jfr;
+
     @Override
     public Integer call() throws Exception {
-        if (articles < 1 || partitions < 1 || rate < 1 || latencySeconds < 1) {
-            System.err.println("brink: --articles, --partitions, --rate and --latency-seconds must be positive");
-            return Main.USAGE;
+        Map<String, Long> counts = new LinkedHashMap<>();
+        counts.put("--articles", articles);
+        counts.put("--partitions", (long) partitions);
+        counts.put("--rate", (long) rate);
+        counts.put("--latency-seconds", (long) latencySeconds);
+        for (Map.Entry<String, Long> c : counts.entrySet()) {
+            if (c.getValue() < 1) {
+                System.err.printf("brink: %s must be a whole number of at least 1, not %d%n", c.getKey(), c.getValue());
+                return Main.USAGE;
+            }
+        }
+        for (Path file : new Path[] {json, jfr}) {
+            Path parent = file == null ? null : file.toAbsolutePath().getParent();
+            if (parent != null && !Files.isDirectory(parent)) {
+                System.err.printf("brink: cannot write %s: the directory %s does not exist%n", file, parent);
+                return Main.USAGE;
+            }
         }
         PrintStream out = System.out;
         Path state = Files.createTempDirectory("brink-bench-state-");
@@ -114,9 +134,15 @@ final class BenchCommand implements Callable<Integer> {
             BrinkConfig pipelineConfig = config.with(BrinkConfig.APPLICATION_ID.name(), "bench-pipeline");
             try (BrinkService service = new BrinkService(pipelineConfig).start()) {
                 service.awaitRunning(Duration.ofSeconds(120));
+                Recording recording = jfr == null ? null : startRecording();
                 long t0 = System.nanoTime();
                 Drain.await(pipelineConfig, List.of(topics.news().name(), topics.events().name()));
                 double pipelineRate = articles / ((System.nanoTime() - t0) / 1e9);
+                if (recording != null) {
+                    recording.dump(jfr);
+                    recording.close();
+                    out.printf("   profile of the pipeline phase written to %s%n", jfr);
+                }
                 result.put("pipeline_articles_per_s", round(pipelineRate));
                 result.put("ratio", round(pipelineRate / passthroughRate));
                 out.printf("3. Brink pipeline       %,12.0f articles/s  (%.0f %% of pass-through)%n", pipelineRate,
@@ -153,6 +179,14 @@ final class BenchCommand implements Callable<Integer> {
             out.printf("%nresults written to %s%n", json);
         }
         return Main.OK;
+    }
+
+    /** A flight recording of what the pipeline phase spends its time on (JFR ships with the JDK). */
+    private static Recording startRecording() throws java.io.IOException, java.text.ParseException {
+        Recording recording = new Recording(Configuration.getConfiguration("profile"));
+        recording.setName("brink-bench-pipeline");
+        recording.start();
+        return recording;
     }
 
     private double produceAll(BrinkConfig config, String topic, BenchFeed feed) throws Exception {

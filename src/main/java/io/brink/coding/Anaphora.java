@@ -17,8 +17,8 @@ final class Anaphora {
     private static final String LEADERS = Stemmer.stem("leaders");
 
     /** Stems of the nouns that name both parties: "sides", "countries", "nations", … */
-    private static final java.util.Set<String> PARTIES = java.util.stream.Stream.of("sides", "countries", "nations",
-            "governments", "neighbours", "neighbors").map(Stemmer::stem).collect(java.util.stream.Collectors.toSet());
+    private static final java.util.Set<String> PARTIES = Stemmer.stems("sides", "countries", "nations",
+            "governments", "neighbours", "neighbors");
 
     private Anaphora() {
     }

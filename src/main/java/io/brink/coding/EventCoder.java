@@ -5,7 +5,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import io.brink.model.Article;
@@ -64,9 +63,8 @@ public final class EventCoder {
     private static final int INFINITIVE_REACH = 4;
     /** "According to diplomatic reports": the source that opens a sentence without a comma. */
     private static final int OPENING_SOURCE_TOKENS = 3;
-    private static final Set<String> APPEAL_STEMS = java.util.stream.Stream.of("urge", "urged", "call", "called",
-            "ask", "asked", "appeal", "appealed", "encourage", "encouraged", "exhort", "implore", "beg")
-            .map(Stemmer::stem).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> APPEAL_STEMS = Stemmer.stems("urge", "urged", "call", "called", "ask",
+            "asked", "appeal", "appealed", "encourage", "encouraged", "exhort", "implore", "beg");
     /** "an attack on the port of Haifa by": how far "by" may follow a nominal trigger. */
     private static final int NOMINAL_AGENT_REACH = 5;
     /**
@@ -79,10 +77,9 @@ public final class EventCoder {
     private static final Set<String> REPORTING_VERBS = Set.of("said", "says", "reported", "reports", "told",
             "announced", "stated", "confirmed", "added", "quoted", "cited");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("that", "which", "who", "whom", "whose");
-    private static final Set<String> SAYING_STEMS = java.util.stream.Stream.of("said", "say", "announce", "declare",
-            "state", "warn", "insist", "claim", "confirm", "report", "add", "stress", "reiterate", "decide", "believe",
-            "indicate", "admit", "signal", "assert", "pledge", "promise", "vow")
-            .map(Stemmer::stem).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> SAYING_STEMS = Stemmer.stems("said", "say", "announce", "declare", "state",
+            "warn", "insist", "claim", "confirm", "report", "add", "stress", "reiterate", "decide", "believe",
+            "indicate", "admit", "signal", "assert", "pledge", "promise", "vow");
     private static final Set<String> ROLE_WORDS = Set.of("president", "prime", "minister", "foreign", "defence",
             "defense", "secretary", "leader", "leaders", "king", "queen", "emir", "crown", "prince", "chancellor",
             "officials", "official", "diplomats", "diplomat", "forces", "troops", "army", "navy", "military",
@@ -595,11 +592,12 @@ public final class EventCoder {
         if (m.kind() != Gazetteer.Kind.NAME || m.end() - m.start() != 1 || m.end() >= tokens.size()) {
             return false;
         }
-        String next = tokens.get(m.end()).text();
+        Token nextToken = tokens.get(m.end());
+        String next = nextToken.text();
         if (!Character.isUpperCase(next.charAt(0)) || !next.chars().allMatch(Character::isLetter)) {
             return false;
         }
-        String lower = next.toLowerCase(Locale.ROOT);
+        String lower = nextToken.lower();
         if (ROLE_WORDS.contains(lower) || CALENDAR_WORDS.contains(lower)) {
             return false;
         }

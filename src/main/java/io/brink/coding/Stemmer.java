@@ -41,23 +41,18 @@ public final class Stemmer {
     private Stemmer() {
     }
 
-    /** News vocabulary is Zipfian: most tokens are words already stemmed, so their stems are kept. */
-    private static final int CACHE_LIMIT = 200_000;
-    private static final java.util.concurrent.ConcurrentHashMap<String, String> CACHE =
-            new java.util.concurrent.ConcurrentHashMap<>();
-
+    /**
+     * The stem of {@code word}. Not cached here: the tokenizer keeps each thread's words with their
+     * stems ({@link Lexemes}), so a word is stemmed once per thread, not once per token.
+     */
     public static String stem(String word) {
-        String cached = CACHE.get(word);
-        if (cached != null) {
-            return cached;
-        }
-        String stem = compute(word);
-        if (CACHE.size() >= CACHE_LIMIT) {
-            // Hostile input (endless distinct tokens) must not grow memory: start over.
-            CACHE.clear();
-        }
-        CACHE.put(word, stem);
-        return stem;
+        return compute(word);
+    }
+
+    /** The stems of {@code words}, for the closed word lists of the grammar. */
+    static java.util.Set<String> stems(String... words) {
+        return java.util.stream.Stream.of(words).map(Stemmer::stem)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     private static String compute(String word) {

@@ -52,9 +52,7 @@ public final class Fingerprint {
         boolean any = false;
         while (i < length) {
             int start = i;
-            while (i < length && isWordChar(s.codePointAt(i))) {
-                i += Character.charCount(s.codePointAt(i));
-            }
+            i = skip(s, i, true);
             if (i > start || (start == 0 && length > 0)) {
                 any |= i > start;
                 if (n + 2 > bounds.length) {
@@ -63,11 +61,21 @@ public final class Fingerprint {
                 bounds[n++] = start;
                 bounds[n++] = i;
             }
-            while (i < length && !isWordChar(s.codePointAt(i))) {
-                i += Character.charCount(s.codePointAt(i));
-            }
+            i = skip(s, i, false);
         }
         return any || length == 0 ? java.util.Arrays.copyOf(bounds, n) : new int[0];
+    }
+
+    /** The index after the run of word characters ({@code word}) or of others that starts at {@code i}. */
+    private static int skip(String s, int i, boolean word) {
+        while (i < s.length()) {
+            int cp = s.codePointAt(i);
+            if (isWordChar(cp) != word) {
+                break;
+            }
+            i += Character.charCount(cp);
+        }
+        return i;
     }
 
     private static boolean isWordChar(int cp) {

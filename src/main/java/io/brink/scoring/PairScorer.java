@@ -73,8 +73,7 @@ public final class PairScorer {
         double magnitude = copy ? 0 : event.magnitude();
         boolean aToB = Pair.parse(s.pair()).directionFrom(event.src()) == Pair.Direction.A_TO_B;
 
-        long inUse = outletsInUse(s.buckets(), firstBucket(now, config.window()));
-        List<String> outlets = withOutlet(s.outlets(), inUse, event.outlet());
+        List<String> outlets = withOutlet(s.outlets(), s.buckets(), firstBucket(now, config.window()), event.outlet());
         int bit = event.outlet() == null ? -1 : outlets.indexOf(event.outlet());
         long outlet = bit < 0 ? 0L : 1L << bit;
         List<PairState.Bucket> buckets = addToBucket(s.buckets(), at, event, magnitude, aToB, copy, outlet);
@@ -202,10 +201,12 @@ public final class PairScorer {
 
     /**
      * The outlet list with {@code outlet} in it: appended while there is room, else in the place
-     * of an outlet no bucket names any more. When all {@link PairState#MAX_OUTLETS} are in use the
-     * list stays as it is and the outlet goes uncounted: sources saturate there.
+     * of an outlet no bucket of the window (from {@code windowStart}) names any more. When all
+     * {@link PairState#MAX_OUTLETS} are in use the list stays as it is and the outlet goes
+     * uncounted: sources saturate there. A known outlet, the common case, costs one scan of the list.
      */
-    static List<String> withOutlet(List<String> outlets, long inUse, String outlet) {
+    private static List<String> withOutlet(List<String> outlets, List<PairState.Bucket> buckets, long windowStart,
+                                           String outlet) {
         if (outlet == null || outlets.contains(outlet)) {
             return outlets;
         }
@@ -214,7 +215,7 @@ public final class PairScorer {
             out.add(outlet);
             return out;
         }
-        int free = Long.numberOfTrailingZeros(~inUse);
+        int free = Long.numberOfTrailingZeros(~outletsInUse(buckets, windowStart));
         if (free >= PairState.MAX_OUTLETS) {
             return outlets;
         }

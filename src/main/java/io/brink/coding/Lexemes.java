@@ -42,13 +42,10 @@ final class Lexemes {
         if (size >= LIMIT) {
             table = new Lexeme[1 << 12];
             size = 0;
-            slot = spread(h) & (table.length - 1);
+            slot = freeSlot(h);
         } else if (2 * (size + 1) > table.length) {
             grow();
-            slot = spread(h) & (table.length - 1);
-            while (table[slot] != null) {
-                slot = (slot + 1) & (table.length - 1);
-            }
+            slot = freeSlot(h);
         }
         char[] chars = java.util.Arrays.copyOfRange(s, start, end);
         String text = new String(chars);
@@ -74,16 +71,21 @@ final class Lexemes {
     private void grow() {
         Lexeme[] old = table;
         table = new Lexeme[old.length * 2];
-        int mask = table.length - 1;
         for (Lexeme l : old) {
             if (l != null) {
-                int slot = spread(hash(l.chars, 0, l.chars.length)) & mask;
-                while (table[slot] != null) {
-                    slot = (slot + 1) & mask;
-                }
-                table[slot] = l;
+                table[freeSlot(hash(l.chars, 0, l.chars.length))] = l;
             }
         }
+    }
+
+    /** The first empty slot from where hash {@code h} lands. */
+    private int freeSlot(int h) {
+        int mask = table.length - 1;
+        int slot = spread(h) & mask;
+        while (table[slot] != null) {
+            slot = (slot + 1) & mask;
+        }
+        return slot;
     }
 
     private static int hash(char[] s, int start, int end) {

@@ -148,10 +148,14 @@ class HostileTextFaultIT {
         for (Map.Entry<String, String> shape : shapes.entrySet()) {
             String x1 = fill(shape.getValue(), 12_500);
             String x8 = fill(shape.getValue(), 100_000);
-            perInput(x1);
-            perInput(x8);
-            double t1 = perInput(x1);
-            double t8 = perInput(x8);
+            // Best of three interleaved passes (the first warms up): a JIT recompilation or a GC
+            // pause during one pass of one size must not pass for the coder's own growth.
+            double t1 = Double.MAX_VALUE;
+            double t8 = Double.MAX_VALUE;
+            for (int pass = 0; pass < 3; pass++) {
+                t1 = Math.min(t1, perInput(x1));
+                t8 = Math.min(t8, perInput(x8));
+            }
             report.add(String.format("%s %.2f→%.2f ms (x%.1f)", shape.getKey(), t1, t8, t8 / t1));
             assertThat(t8).as("%s: %.3f ms for 12.5 KB, %.3f ms for 100 KB", shape.getKey(), t1, t8)
                     .isLessThan(20 * t1);

@@ -80,6 +80,9 @@ public final class BrinkConfig {
             "Delivery guarantee of the pipeline.", List.of("exactly_once_v2", "at_least_once"));
     public static final Key STREAM_THREADS = key("num.stream.threads", Type.INT, "1",
             "Stream threads of this instance.");
+    public static final Key CODER_THREADS = key("coder.threads", Type.INT, "-1",
+            "Threads that code articles ahead of the stream thread, on spare cores; -1 = one fewer than"
+                    + " the cores, 0 = code on the stream thread only.");
     public static final Key STANDBY_REPLICAS = key("num.standby.replicas", Type.INT, "0",
             "Warm copies of each task's state kept on other instances, so a lost instance's stores need not be"
                     + " rebuilt from the changelogs (classic group protocol).");
@@ -116,7 +119,7 @@ public final class BrinkConfig {
             "Pairs reported by the per-pair index and z gauges on /metrics (top N of each ranking).");
 
     public static final List<Key> KEYS = List.of(BOOTSTRAP_SERVERS, APPLICATION_ID, TOPIC_PREFIX, TOPIC_PARTITIONS,
-            TOPIC_REPLICATION, TOPICS_CREATE, STATE_DIR, PROCESSING_GUARANTEE, STREAM_THREADS, STANDBY_REPLICAS,
+            TOPIC_REPLICATION, TOPICS_CREATE, STATE_DIR, PROCESSING_GUARANTEE, STREAM_THREADS, CODER_THREADS, STANDBY_REPLICAS,
             MAX_TEXT_BYTES, ROCKSDB_MEMORY_MB, HTTP_HOST, HTTP_PORT, API_TOKEN, SCORE_WINDOW, SCORE_EMIT_INTERVAL,
             BASELINE_HALF_LIFE, ALERT_MIN_INDEX, ALERT_Z, ALERT_MIN_SOURCES, ALERT_RESOLVE, ALERT_COOLDOWN, EVIDENCE_SIZE,
             METRICS_TOP_PAIRS);
@@ -399,8 +402,11 @@ public final class BrinkConfig {
             int port = Integer.parseInt(value);
             problem = port < -1 || port > 65535 ? "a port 0–65535, or -1 to turn HTTP off" : null;
         }
+        if (problem == null && key == CODER_THREADS && Integer.parseInt(value) < -1) {
+            problem = "0 or more, or -1 for one fewer than the cores";
+        }
         if (problem == null && key.type() == Type.INT && key != HTTP_PORT && key != TOPIC_REPLICATION
-                && Integer.parseInt(value) < (key == STANDBY_REPLICAS ? 0 : 1)) {
+                && key != CODER_THREADS && Integer.parseInt(value) < (key == STANDBY_REPLICAS ? 0 : 1)) {
             problem = key == STANDBY_REPLICAS ? "0 or more" : "a positive integer";
         }
         if (problem != null) {

@@ -88,6 +88,11 @@ public final class BrinkMetrics {
         return coderTimer().record(code);
     }
 
+    /** Where the stream thread got an article's events: see {@link CodingAhead}. */
+    static void codedAhead(CodingAhead.Outcome outcome) {
+        Metrics.counter("brink.coder.ahead", "outcome", outcome.name().toLowerCase(java.util.Locale.ROOT)).increment();
+    }
+
     public static void coded(CodedEvent e) {
         Metrics.counter("brink.events.coded", "polarity", e.polarity().name(), "signal", e.signal().name()).increment();
     }

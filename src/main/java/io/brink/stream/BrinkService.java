@@ -11,6 +11,8 @@ import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
 
+import io.brink.coding.EventCoder;
+
 /**
  * One running Brink instance: creates missing topics, starts Kafka Streams with
  * {@link BrinkTopology}, and closes it cleanly (state flushed, offsets committed).
@@ -19,11 +21,16 @@ public final class BrinkService implements AutoCloseable {
 
     private final BrinkConfig config;
     private final KafkaStreams streams;
+    private final CodingAhead ahead;
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
 
     public BrinkService(BrinkConfig config) {
         this.config = config;
-        this.streams = new KafkaStreams(BrinkTopology.build(config), new StreamsConfig(config.streamsProperties()));
+        EventCoder coder = EventCoder.standard();
+        this.ahead = new CodingAhead(coder, config.topics().news().valueSerde().deserializer(),
+                config.topics().news().name(), CodingAhead.threads(config.getInt(BrinkConfig.CODER_THREADS)));
+        this.streams = new KafkaStreams(BrinkTopology.build(config, coder, ahead),
+                new StreamsConfig(config.streamsProperties()), new AheadClientSupplier(ahead));
         streams.setUncaughtExceptionHandler(e -> {
             failure.set(e);
             return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
@@ -87,6 +94,8 @@ public final class BrinkService implements AutoCloseable {
     }
 
     public boolean close(Duration timeout) {
-        return streams.close(new KafkaStreams.CloseOptions().timeout(timeout));
+        boolean closed = streams.close(new KafkaStreams.CloseOptions().timeout(timeout));
+        ahead.close();
+        return closed;
     }
 }

@@ -9,10 +9,16 @@ import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
+import org.apache.kafka.streams.processor.api.FixedKeyRecord;
+import org.apache.kafka.streams.processor.api.RecordMetadata;
 import org.apache.kafka.streams.state.Stores;
 
 import io.brink.coding.EventCoder;
 import io.brink.model.Alert;
+import io.brink.model.Article;
+import io.brink.model.CodedEvent;
 import io.brink.model.PairScore;
 import io.brink.scoring.ScoringConfig;
 
@@ -37,6 +43,11 @@ public final class BrinkTopology {
     }
 
     public static Topology build(BrinkConfig config, EventCoder coder) {
+        return build(config, coder, CodingAhead.inline(coder));
+    }
+
+    /** The topology whose coding step takes the work {@code ahead} has done, where it has. */
+    public static Topology build(BrinkConfig config, EventCoder coder, CodingAhead ahead) {
         Topics topics = config.topics();
         ScoringConfig scoring = config.scoring();
         int topPairs = config.getInt(BrinkConfig.METRICS_TOP_PAIRS);
@@ -46,7 +57,7 @@ public final class BrinkTopology {
         builder.stream(topics.news().name(), Consumed.with(topics.news().keySerde(), topics.news().valueSerde())
                         .withTimestampExtractor(new EventTimeExtractor()).withName("news-source"))
                 .peek((key, article) -> BrinkMetrics.articleIn(), Named.as("count-articles"))
-                .flatMapValues(article -> BrinkMetrics.timeCoder(() -> coder.code(article)), Named.as("code"))
+                .processValues(() -> new Code(ahead), Named.as("code"))
                 .peek((key, event) -> BrinkMetrics.coded(event), Named.as("count-events"))
                 .selectKey((key, event) -> event.pair().key(), Named.as("key-by-pair"))
                 .to(topics.events().name(), Produced.with(topics.events().keySerde(), topics.events().valueSerde())
@@ -59,12 +70,15 @@ public final class BrinkTopology {
         topology.addProcessor("score", () -> new ScoreProcessor(scoring, emitInterval, topPairs, PAIR_STATE_STORE,
                         RECENT_ALERTS_STORE, "scores-sink", "alerts-sink"),
                 "events-source");
-        // Caching folds the many updates a busy pair gets between commits into one RocksDB write
-        // and one changelog record: the full state is written per update otherwise.
-        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PAIR_STATE_STORE),
-                Serdes.String(), new PairStateSerde()).withCachingEnabled(), "score");
-        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(COVERAGE_STORE),
-                Serdes.String(), new CoverageSerde()).withCachingEnabled(), "score");
+        // A busy pair's state changes with every event: it is held as an object until the commit
+        // and serialised once then (WriteBehindStore), and caching folds what remains into one
+        // RocksDB write and one changelog record per pair and commit.
+        topology.addStateStore(WriteBehindStore.builder(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(PAIR_STATE_STORE), Serdes.String(), new PairStateSerde())
+                .withCachingEnabled()), "score");
+        topology.addStateStore(WriteBehindStore.builder(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(COVERAGE_STORE), Serdes.String(), new CoverageSerde())
+                .withCachingEnabled()), "score");
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(RECENT_ALERTS_STORE),
                 Serdes.String(), JsonSerde.of(Alert.class)), "score");
         topology.addSink("scores-sink", topics.scores().name(), topics.scores().keySerde().serializer(),
@@ -72,5 +86,28 @@ public final class BrinkTopology {
         topology.addSink("alerts-sink", topics.alerts().name(), topics.alerts().keySerde().serializer(),
                 JsonSerde.of(Alert.class).serializer(), "score");
         return topology;
+    }
+
+    /** Forwards an article's coded events, coded ahead where a worker got to it first. */
+    private static final class Code implements FixedKeyProcessor<String, Article, CodedEvent> {
+        private final CodingAhead ahead;
+        private FixedKeyProcessorContext<String, CodedEvent> context;
+
+        Code(CodingAhead ahead) {
+            this.ahead = ahead;
+        }
+
+        @Override
+        public void init(FixedKeyProcessorContext<String, CodedEvent> context) {
+            this.context = context;
+        }
+
+        @Override
+        public void process(FixedKeyRecord<String, Article> record) {
+            RecordMetadata at = context.recordMetadata().orElseThrow();
+            for (CodedEvent event : ahead.code(at.partition(), at.offset(), record.value())) {
+                context.forward(record.withValue(event));
+            }
+        }
     }
 }

@@ -28,32 +28,39 @@ public final class SentenceSplitter {
 
     public static List<Sentence> split(String text) {
         List<Sentence> sentences = new ArrayList<>();
-        int n = text.length();
+        // On an array, the JIT drops the bounds check of every charAt (news text is often UTF-16).
+        char[] t = text.toCharArray();
+        int n = t.length;
         int start = skipDateline(text);
         int i = start;
         while (i < n) {
-            char c = text.charAt(i);
+            char c = t[i];
+            if (c > '?') {
+                // Nothing above '?' ends a sentence: most characters are passed over here.
+                i++;
+                continue;
+            }
             boolean end = false;
             int next = i + 1;
             if (c == '\n' || c == '\r') {
                 end = true;
             } else if (c == '.' || c == '!' || c == '?') {
-                while (next < n && isClosing(text.charAt(next))) {
+                while (next < n && isClosing(t[next])) {
                     next++;
                 }
-                end = (next >= n || Character.isWhitespace(text.charAt(next)))
-                        && (c != '.' || !isAbbreviation(text, i))
-                        && startsSentence(text, next);
+                end = (next >= n || Character.isWhitespace(t[next]))
+                        && (c != '.' || !isAbbreviation(t, i))
+                        && startsSentence(t, next);
             }
             if (end) {
-                add(sentences, text, start, c == '\n' || c == '\r' ? i : next);
+                add(sentences, text, t, start, c == '\n' || c == '\r' ? i : next);
                 start = next;
                 i = next;
             } else {
                 i++;
             }
         }
-        add(sentences, text, start, n);
+        add(sentences, text, t, start, n);
         return sentences;
     }
 
@@ -61,52 +68,51 @@ public final class SentenceSplitter {
         return c == '"' || c == '\'' || c == ')' || c == '\u201D' || c == '\u2019' || c == '.';
     }
 
-    private static boolean startsSentence(String text, int from) {
+    private static boolean startsSentence(char[] t, int from) {
         int j = from;
-        while (j < text.length() && Character.isWhitespace(text.charAt(j))) {
+        while (j < t.length && Character.isWhitespace(t[j])) {
             j++;
         }
-        if (j >= text.length()) {
+        if (j >= t.length) {
             return true;
         }
-        char c = text.charAt(j);
+        char c = t[j];
         return Character.isUpperCase(c) || Character.isDigit(c) || c == '"' || c == '\u201C' || c == '\''
                 || c == '(' || c == '\u2018';
     }
 
-    private static boolean isAbbreviation(String text, int dot) {
+    private static boolean isAbbreviation(char[] t, int dot) {
         int j = dot;
-        while (j > 0 && (Character.isLetter(text.charAt(j - 1)) || text.charAt(j - 1) == '.')) {
+        while (j > 0 && (Character.isLetter(t[j - 1]) || t[j - 1] == '.')) {
             j--;
         }
-        String word = text.substring(j, dot).toLowerCase(java.util.Locale.ROOT);
-        return word.length() == 1 || ABBREVIATIONS.contains(word);
+        return dot - j == 1 || ABBREVIATIONS.contains(new String(t, j, dot - j).toLowerCase(java.util.Locale.ROOT));
     }
 
-    private static void add(List<Sentence> sentences, String text, int start, int end) {
+    private static void add(List<Sentence> sentences, String text, char[] t, int start, int end) {
         int s = start;
         int e = end;
-        while (s < e && Character.isWhitespace(text.charAt(s))) {
+        while (s < e && Character.isWhitespace(t[s])) {
             s++;
         }
-        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+        while (e > s && Character.isWhitespace(t[e - 1])) {
             e--;
         }
         while (e - s > MAX_CHARS) {
             int cut = s + MAX_CHARS;
-            while (cut > s && !Character.isWhitespace(text.charAt(cut))) {
+            while (cut > s && !Character.isWhitespace(t[cut])) {
                 cut--;
             }
             if (cut == s) {
                 // No space at all: cut anywhere but inside a surrogate pair.
                 cut = s + MAX_CHARS;
-                if (Character.isLowSurrogate(text.charAt(cut))) {
+                if (Character.isLowSurrogate(t[cut])) {
                     cut--;
                 }
             }
-            add(sentences, text, s, cut);
+            add(sentences, text, t, s, cut);
             s = cut;
-            while (s < e && Character.isWhitespace(text.charAt(s))) {
+            while (s < e && Character.isWhitespace(t[s])) {
                 s++;
             }
         }

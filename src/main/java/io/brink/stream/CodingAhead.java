@@ -136,6 +136,17 @@ public final class CodingAhead implements AutoCloseable {
         return BrinkMetrics.timeCoder(() -> coder.code(article));
     }
 
+    /** True when a worker has finished the record at {@code partition}/{@code offset} and it waits to be taken. */
+    boolean isCoded(int partition, long offset) {
+        Job job = jobs.get(new Position(partition, offset));
+        return job != null && job.isDone();
+    }
+
+    /** Records offered and not yet evicted (taken ones included until they are pushed out). */
+    synchronized int backlog() {
+        return offered.size();
+    }
+
     private void work() {
         while (!closed) {
             Job job;

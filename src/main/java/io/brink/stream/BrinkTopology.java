@@ -2,6 +2,7 @@ package io.brink.stream;
 
 import java.time.Duration;
 
+import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.AutoOffsetReset;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -54,7 +55,9 @@ public final class BrinkTopology {
         BrinkMetrics.register();
         StreamsBuilder builder = new StreamsBuilder();
 
-        builder.stream(topics.news().name(), Consumed.with(topics.news().keySerde(), topics.news().valueSerde())
+        Serde<Article> news = Serdes.serdeFrom(topics.news().valueSerde().serializer(),
+                ahead.deserializer(topics.news().valueSerde().deserializer()));
+        builder.stream(topics.news().name(), Consumed.with(topics.news().keySerde(), news)
                         .withTimestampExtractor(new EventTimeExtractor()).withName("news-source"))
                 .peek((key, article) -> BrinkMetrics.articleIn(), Named.as("count-articles"))
                 .processValues(() -> new Code(ahead), Named.as("code"))

@@ -42,6 +42,8 @@ public final class CodingAhead implements AutoCloseable {
     private final Deserializer<Article> articles;
     private final String topic;
     private final ConcurrentHashMap<Position, Job> jobs = new ConcurrentHashMap<>();
+    /** The same jobs by the very bytes of their record, for the source's deserializer. */
+    private final ConcurrentHashMap<Identity, Job> byBytes = new ConcurrentHashMap<>();
     /** Every job in the order offered, for eviction of the oldest (guarded by {@code this}). */
     private final ArrayDeque<Job> offered = new ArrayDeque<>();
     private final LinkedBlockingQueue<Job> queue = new LinkedBlockingQueue<>();
@@ -94,17 +96,49 @@ public final class CodingAhead implements AutoCloseable {
                 Job job = new Job(new Position(r.partition(), r.offset()), r.value());
                 Job replaced = jobs.put(job.position, job);
                 if (replaced != null) {
-                    replaced.cancel();
+                    forget(replaced);
                 }
+                byBytes.put(new Identity(job.bytes), job);
                 offered.add(job);
                 queue.add(job);
             }
             while (offered.size() > BACKLOG) {
                 Job oldest = offered.poll();
                 jobs.remove(oldest.position, oldest);
-                oldest.cancel();
+                forget(oldest);
             }
         }
+    }
+
+    /** Drops a job that will not be used: a worker skips it, and its bytes can go. */
+    private void forget(Job job) {
+        job.cancel();
+        byte[] bytes = job.bytes;
+        if (bytes != null) {
+            byBytes.remove(new Identity(bytes), job);
+            job.bytes = null;
+        }
+    }
+
+    /**
+     * The source's deserializer for news: the article a worker has already read from these very
+     * bytes when there is one (reading it is a good part of the stream thread's share of the work),
+     * else {@code reader}'s reading, which also raises the errors that send bad input to the DLQ.
+     */
+    public Deserializer<Article> deserializer(Deserializer<Article> reader) {
+        return new Deserializer<>() {
+            @Override
+            public Article deserialize(String topic, byte[] data) {
+                Job job = data == null || workers.isEmpty() ? null : byBytes.remove(new Identity(data));
+                Article read = job == null ? null : job.readArticle();
+                return read != null ? read : reader.deserialize(topic, data);
+            }
+
+            @Override
+            public Article deserialize(String topic, org.apache.kafka.common.header.Headers headers, byte[] data) {
+                return deserialize(topic, data);
+            }
+        };
     }
 
     /**
@@ -125,6 +159,7 @@ public final class CodingAhead implements AutoCloseable {
                 run(next);
             }
             List<CodedEvent> events = job.take(article);
+            forget(job);
             if (events != null) {
                 BrinkMetrics.codedAhead(waited ? Outcome.WAITED : Outcome.READY);
                 return events;
@@ -193,11 +228,25 @@ public final class CodingAhead implements AutoCloseable {
         synchronized (this) {
             offered.clear();
             jobs.clear();
+            byBytes.clear();
             queue.clear();
         }
     }
 
     private record Position(int partition, long offset) {
+    }
+
+    /** A record's value bytes by identity: the consumer hands the same array to the deserializer. */
+    private record Identity(byte[] bytes) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Identity other && other.bytes == bytes;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(bytes);
+        }
     }
 
     /** One record's work: claimed by whoever gets to it first, a worker or the stream thread. */
@@ -208,7 +257,8 @@ public final class CodingAhead implements AutoCloseable {
         private static final int CANCELLED = 3;
 
         final Position position;
-        byte[] bytes;
+        /** The record's value until the job is forgotten (read once by whoever claims the job). */
+        volatile byte[] bytes;
         private final AtomicInteger state = new AtomicInteger(NEW);
         private Article article;
         private List<CodedEvent> events;
@@ -230,6 +280,11 @@ public final class CodingAhead implements AutoCloseable {
             return state.get() == DONE;
         }
 
+        /** The article a worker read, when it has finished; null otherwise (the caller reads it itself). */
+        synchronized Article readArticle() {
+            return state.get() == DONE ? article : null;
+        }
+
         boolean isRunning() {
             return state.get() == RUNNING;
         }
@@ -237,7 +292,6 @@ public final class CodingAhead implements AutoCloseable {
         synchronized void finish(Article article, List<CodedEvent> events) {
             this.article = article;
             this.events = events;
-            this.bytes = null;
             state.set(DONE);
             notifyAll();
         }

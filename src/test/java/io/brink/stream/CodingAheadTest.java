@@ -67,6 +67,34 @@ class CodingAheadTest {
     }
 
     @Test
+    void the_source_reads_the_article_a_worker_has_already_read_from_the_same_bytes() {
+        byte[] bytes = bytes(article("s", "o.example", "2026-11-05T08:00:00Z", "Peru shelled towns in Chile."));
+        byte[] bad = bytes("{not json");
+        java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+        Deserializer<Article> counted = (topic, data) -> {
+            reads.incrementAndGet();
+            return READER.deserialize(topic, data);
+        };
+        try (CodingAhead ahead = new CodingAhead(CODER, counted, NEWS, 1)) {
+            Deserializer<Article> source = ahead.deserializer(counted);
+            ahead.offer(poll(List.of(record(NEWS, 0, 1, bytes), record(NEWS, 0, 2, bad))));
+            await().atMost(Duration.ofSeconds(30)).until(() -> ahead.isCoded(0, 1) && ahead.isCoded(0, 2));
+            assertThat(reads).hasValue(2);
+
+            Article read = source.deserialize(NEWS, bytes);
+            assertThat(reads).as("the worker's reading is used, not repeated").hasValue(2);
+            assertThat(read).isEqualTo(READER.deserialize(NEWS, bytes));
+            assertThat(source.deserialize(NEWS, bytes.clone())).as("other bytes are read afresh").isEqualTo(read);
+            assertThat(reads).hasValue(3);
+            assertThat(ahead.code(0, 1, read)).isEqualTo(CODER.code(read));
+            assertThat(outcome("ready")).isEqualTo(1);
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> source.deserialize(NEWS, bad))
+                    .as("bad input still fails where the DLQ handler sees it")
+                    .isInstanceOf(io.brink.model.BadInputException.class);
+        }
+    }
+
+    @Test
     void work_done_for_other_bytes_at_the_same_offset_is_not_used() {
         byte[] peru = bytes(article("p", "o.example", "2026-11-05T08:00:00Z", "Peru shelled towns in Chile."));
         Article ghana = READER.deserialize(NEWS, bytes(article("g", "o.example", "2026-11-05T08:00:00Z",

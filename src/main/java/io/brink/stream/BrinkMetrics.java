@@ -43,6 +43,8 @@ public final class BrinkMetrics {
     private static MultiGauge latestSeen;
     private static MultiGauge latestScore;
 
+    private static final String CODER_AHEAD = "brink.coder.ahead";
+
     private BrinkMetrics() {
     }
 
@@ -55,6 +57,9 @@ public final class BrinkMetrics {
         duplicates();
         late();
         coderTimer();
+        for (CodingAhead.Outcome outcome : CodingAhead.Outcome.values()) {
+            Metrics.counter(CODER_AHEAD, "outcome", outcome.label()).increment(0);
+        }
         alertLatency();
         Gauge.builder("brink.pairs.active", PairBoard::activePairs)
                 .description("Pairs with events inside the score window").register(Metrics.globalRegistry);
@@ -90,7 +95,7 @@ public final class BrinkMetrics {
 
     /** Where the stream thread got an article's events: see {@link CodingAhead}. */
     static void codedAhead(CodingAhead.Outcome outcome) {
-        Metrics.counter("brink.coder.ahead", "outcome", outcome.name().toLowerCase(java.util.Locale.ROOT)).increment();
+        Metrics.counter(CODER_AHEAD, "outcome", outcome.label()).increment();
     }
 
     public static void coded(CodedEvent e) {

@@ -36,7 +36,13 @@ public final class CodingAhead implements AutoCloseable {
     static final int BACKLOG = 5_000;
 
     /** How one record's work came out for the stream thread, counted in {@code brink_coder_ahead_total}. */
-    enum Outcome { READY, WAITED, INLINE }
+    enum Outcome {
+        READY, WAITED, INLINE;
+
+        String label() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
 
     private final EventCoder coder;
     private final Deserializer<Article> articles;
@@ -165,9 +171,7 @@ public final class CodingAhead implements AutoCloseable {
                 return events;
             }
         }
-        if (!workers.isEmpty()) {
-            BrinkMetrics.codedAhead(Outcome.INLINE);
-        }
+        BrinkMetrics.codedAhead(Outcome.INLINE);
         return BrinkMetrics.timeCoder(() -> coder.code(article));
     }
 

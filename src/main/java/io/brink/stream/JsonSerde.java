@@ -16,17 +16,29 @@ public final class JsonSerde<T> implements Serde<T> {
 
     private final Class<T> type;
     /** Bound to the type once: the mapper's per-call lookup of the root type showed in the profile. */
-    private final ObjectReader reader;
+    private final Read<T> reader;
     private final ObjectWriter writer;
 
-    private JsonSerde(Class<T> type) {
+    /** Reads a value from its JSON bytes. */
+    @FunctionalInterface
+    public interface Read<T> {
+        T read(byte[] json) throws IOException;
+    }
+
+    private JsonSerde(Class<T> type, Read<T> reader) {
         this.type = type;
-        this.reader = Json.MAPPER.readerFor(type);
+        this.reader = reader;
         this.writer = Json.MAPPER.writerFor(type);
     }
 
     public static <T> JsonSerde<T> of(Class<T> type) {
-        return new JsonSerde<>(type);
+        ObjectReader mapper = Json.MAPPER.readerFor(type);
+        return new JsonSerde<>(type, mapper::readValue);
+    }
+
+    /** Written by the mapper, read by {@code reader}, which must read what the mapper reads. */
+    public static <T> JsonSerde<T> of(Class<T> type, Read<T> reader) {
+        return new JsonSerde<>(type, reader);
     }
 
     @Override
@@ -50,7 +62,7 @@ public final class JsonSerde<T> implements Serde<T> {
                 return null;
             }
             try {
-                return reader.readValue(bytes);
+                return reader.read(bytes);
             } catch (IOException e) {
                 throw new SerializationException("not a valid " + type.getSimpleName() + ": " + e.getMessage(), e);
             }

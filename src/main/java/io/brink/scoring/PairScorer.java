@@ -92,6 +92,14 @@ public final class PairScorer {
                 s.escalationAlert(), s.deescalationAlert()));
     }
 
+    /**
+     * True when {@code event} is a syndicated copy of a story already counted for its pair in
+     * {@code state}: {@link #update} will add its outlet but no weight.
+     */
+    public boolean isCopy(PairState state, CodedEvent event) {
+        return state != null && isCopy(state.stories(), fingerprint(event.sentence()), event, eventTime(event));
+    }
+
     private long fingerprint(String sentence) {
         Fingerprinted last = lastFingerprint;
         if (!last.sentence().equals(sentence)) {

@@ -124,10 +124,10 @@ final class ScoreProcessor implements Processor<String, CodedEvent, String, Obje
                 lastLate = key;
             }
         }
-        PairState state = scorer.update(before, onCoverage(event, before));
-        if (copies(state) > copies(before)) {
+        if (scorer.isCopy(before, event)) {
             BrinkMetrics.duplicateSuppressed();
         }
+        PairState state = scorer.update(before, onCoverage(event, before));
         emit(state, record.timestamp(), false);
     }
 
@@ -153,16 +153,6 @@ final class ScoreProcessor implements Processor<String, CodedEvent, String, Obje
     private void write(PairState state) {
         store.put(state.pair(), state);
         cache.put(state.pair(), state);
-    }
-
-    private static int copies(PairState s) {
-        int n = 0;
-        if (s != null) {
-            for (PairState.Bucket b : s.buckets()) {
-                n += b.copies();
-            }
-        }
-        return n;
     }
 
     private void sweep(long streamTime) {

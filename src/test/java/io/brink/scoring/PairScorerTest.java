@@ -142,6 +142,18 @@ class PairScorerTest {
     }
 
     @Test
+    void a_copy_is_known_before_the_update_that_suppresses_it() {
+        CodedEvent original = event("IRN", "ISR", Signal.ATTACK, -10, "2026-11-02T10:00:00Z", "wire.example");
+        assertThat(scorer.isCopy(null, original)).as("a pair's first event").isFalse();
+        PairState s = scorer.update(null, original);
+        CodedEvent copy = Events.copy(original, "2026-11-02T10:30:00Z", "other.example");
+        assertThat(scorer.isCopy(s, copy)).isTrue();
+        assertThat(scorer.score(scorer.update(s, copy)).copies()).isEqualTo(1);
+        assertThat(scorer.isCopy(s, event("IRN", "ISR", Signal.ATTACK, -10, "2026-11-02T10:05:00Z", "b.example")))
+                .as("another story").isFalse();
+    }
+
+    @Test
     void a_different_story_from_the_same_actor_is_not_a_copy() {
         PairState s = scorer.update(null, event("IRN", "ISR", Signal.ATTACK, -10, "2026-11-02T10:00:00Z", "a.example"));
         s = scorer.update(s, event("IRN", "ISR", Signal.ATTACK, -10, "2026-11-02T10:05:00Z", "b.example"));

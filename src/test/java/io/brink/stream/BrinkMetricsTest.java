@@ -38,7 +38,25 @@ class BrinkMetricsTest {
             assertThat(scores.get(scores.size() - 1).escalationEvents())
                     .as("the late article is processed but lies behind the window").isEqualTo(2);
             assertThat(registry.get("brink.coder.duration").timer().count()).isEqualTo(3);
-            assertThat(registry.scrape()).contains("brink_articles_duplicates_total 0.0");
+            // The old article's first sentence repeats the story of "now", 48 hours apart: a copy,
+            // suppressed even though it lies behind the window.
+            assertThat(registry.scrape()).contains("brink_articles_duplicates_total 1.0");
+        } finally {
+            Metrics.removeRegistry(registry);
+            registry.close();
+        }
+    }
+
+    @Test
+    void each_event_of_a_syndicated_copy_is_counted_as_a_duplicate() {
+        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        Metrics.addRegistry(registry);
+        try (TopologyFixture t = new TopologyFixture(state)) {
+            String story = "India launched missile strikes on Pakistan. Pakistan accused India of aggression.";
+            t.send("wire", article("wire", "wire.example", "2026-11-05T08:00:00Z", story));
+            assertThat(registry.get("brink.articles.duplicates").counter().count()).isZero();
+            t.send("copy", article("copy", "paper.example", "2026-11-05T08:20:00Z", story));
+            assertThat(registry.get("brink.articles.duplicates").counter().count()).isEqualTo(2);
         } finally {
             Metrics.removeRegistry(registry);
             registry.close();

@@ -31,9 +31,10 @@ import org.apache.kafka.streams.state.internals.CachedStateStore;
  * <p>Why this keeps exactly-once: Kafka Streams asks every cached store to flush
  * ({@link #flushCache()}) before it flushes the producer and commits the transaction, so the
  * values held here reach the changelog in the same transaction as the output they led to. When
- * Kafka Streams drops uncommitted work (a task closed dirty, a transaction aborted) it clears the
- * caches ({@link #clearCache()}), and the values held here go with them. This relies on the
- * {@code CachedStateStore} contract of Kafka Streams' internals, which Brink pins (4.4).
+ * Kafka Streams drops uncommitted work, it closes the task's stores (a task closed dirty is
+ * revived from its changelog) or, recycling a task, clears their caches ({@link #clearCache()});
+ * either way the values held here go too. This relies on the {@code CachedStateStore} contract of
+ * Kafka Streams' internals, which Brink pins (4.4).
  *
  * <p>Reads by the owning processor see the values held here. Iteration first hands them down, so
  * a scan sees every key. Interactive queries from other threads read the store beneath: what was

@@ -40,8 +40,6 @@ final class ScoreProcessor implements Processor<String, CodedEvent, String, Obje
     static final Duration SWEEP_INTERVAL = Duration.ofMinutes(15);
     /** How often the top-N pair gauges are re-ranked, in wall-clock time (scrapes are seconds apart). */
     static final Duration PUBLISH_INTERVAL = Duration.ofSeconds(1);
-    /** Deserialised states kept in memory: reading a state back from the store is the costly part. */
-    static final int CACHED_STATES = 10_000;
     /** How long a RESOLVED alert stays in the recent-alerts store, in event time after its last message. */
     static final Duration RESOLVED_ALERT_RETENTION = Duration.ofDays(7);
 
@@ -55,19 +53,11 @@ final class ScoreProcessor implements Processor<String, CodedEvent, String, Obje
     private final int topPairs;
     private final Map<String, Long> lastEmitted = new HashMap<>();
     private final Map<String, Long> pending = new LinkedHashMap<>();
-    private final Map<String, PairState> cache = new LinkedHashMap<>(1_024, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, PairState> eldest) {
-            return size() > CACHED_STATES;
-        }
-    };
     private static final String COVERAGE_KEY = "events";
     private ProcessorContext<String, Object> context;
     private KeyValueStore<String, PairState> store;
     private KeyValueStore<String, Alert> recentAlerts;
     private KeyValueStore<String, Coverage> coverage;
-    /** The task's coverage as last written: read back from the store only once. */
-    private Coverage currentCoverage;
     private PairBoard board;
     /** Article and pair of the last late event, so an article's several events there count once. */
     private String lastLate;
@@ -137,22 +127,20 @@ final class ScoreProcessor implements Processor<String, CodedEvent, String, Obje
      */
     private CodedEvent onCoverage(CodedEvent event, PairState before) {
         long hour = event.published().getEpochSecond() / 3600;
-        Coverage c = currentCoverage != null ? currentCoverage : coverage.get(COVERAGE_KEY);
+        Coverage c = coverage.get(COVERAGE_KEY);
         c = (c == null ? Coverage.start(hour) : c).count(hour, scorer.config().halfLife());
         coverage.put(COVERAGE_KEY, c);
-        currentCoverage = c;
         double factor = c.factor(hour, PairScorer.eventsInHour(before, hour) + 1, scorer.config().halfLife());
         return factor < 1 ? event.withConfidenceScaled(factor) : event;
     }
 
+    /** A pair's state, as an object: the store keeps recent states deserialised (WriteBehindStore). */
     private PairState read(String pair) {
-        PairState cached = cache.get(pair);
-        return cached != null ? cached : store.get(pair);
+        return store.get(pair);
     }
 
     private void write(PairState state) {
         store.put(state.pair(), state);
-        cache.put(state.pair(), state);
     }
 
     private void sweep(long streamTime) {

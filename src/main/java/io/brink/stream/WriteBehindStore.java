@@ -1,6 +1,7 @@
 package io.brink.stream;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -36,18 +37,30 @@ import org.apache.kafka.streams.state.internals.CachedStateStore;
  * either way the values held here go too. This relies on the {@code CachedStateStore} contract of
  * Kafka Streams' internals, which Brink pins (4.4).
  *
- * <p>Reads by the owning processor see the values held here. Iteration first hands them down, so
- * a scan sees every key. Interactive queries from other threads read the store beneath: what was
+ * <p>Reads by the owning processor see the values held here. Values known to equal the store
+ * beneath (read from it, or handed down to it) are also kept as objects, up to {@link #MAX_CLEAN},
+ * because reading a value back means deserialising it; they go whenever the held values go, so
+ * a task Kafka Streams closes dirty and revives reads its restored state, not its own leftovers.
+ * Iteration first hands the held values down, so a scan sees every key. Interactive queries from other threads read the store beneath: what was
  * there at the last commit, at most {@code commit.interval.ms} behind.
  */
 final class WriteBehindStore<K, V> implements KeyValueStore<K, V>, CachedStateStore<K, V> {
 
     /** Keys held at most between commits: past this, values are handed down early to bound memory. */
     static final int MAX_HELD = 10_000;
+    /** Values beneath kept as objects, at most. */
+    static final int MAX_CLEAN = 10_000;
 
     private final KeyValueStore<K, V> inner;
     /** Values put since the last flush; a concurrent map because queries may call from other threads. */
     private final Map<K, V> held = new ConcurrentHashMap<>();
+    /** Objects equal to the values beneath, least recently used first (guarded by itself). */
+    private final Map<K, V> clean = new LinkedHashMap<>(1_024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
+            return size() > MAX_CLEAN;
+        }
+    };
 
     WriteBehindStore(KeyValueStore<K, V> inner) {
         this.inner = inner;
@@ -111,6 +124,17 @@ final class WriteBehindStore<K, V> implements KeyValueStore<K, V>, CachedStateSt
         held.forEach((k, v) -> batch.add(KeyValue.pair(k, v)));
         held.clear();
         inner.putAll(batch);
+        synchronized (clean) {
+            batch.forEach(kv -> clean.put(kv.key, kv.value));
+        }
+    }
+
+    /** Drops every object kept here: uncommitted values and the copies of values beneath. */
+    private void forgetAll() {
+        held.clear();
+        synchronized (clean) {
+            clean.clear();
+        }
     }
 
     @Override
@@ -142,6 +166,9 @@ final class WriteBehindStore<K, V> implements KeyValueStore<K, V>, CachedStateSt
     @Override
     public V delete(K key) {
         V was = held.remove(key);
+        synchronized (clean) {
+            clean.remove(key);
+        }
         V below = inner.delete(key);
         return was != null ? was : below;
     }
@@ -149,7 +176,21 @@ final class WriteBehindStore<K, V> implements KeyValueStore<K, V>, CachedStateSt
     @Override
     public V get(K key) {
         V value = held.get(key);
-        return value != null ? value : inner.get(key);
+        if (value != null) {
+            return value;
+        }
+        synchronized (clean) {
+            value = clean.get(key);
+        }
+        if (value == null) {
+            value = inner.get(key);
+            if (value != null) {
+                synchronized (clean) {
+                    clean.put(key, value);
+                }
+            }
+        }
+        return value;
     }
 
     @Override
@@ -197,7 +238,7 @@ final class WriteBehindStore<K, V> implements KeyValueStore<K, V>, CachedStateSt
 
     @Override
     public void clearCache() {
-        held.clear();
+        forgetAll();
         if (inner instanceof CachedStateStore<?, ?> cached) {
             cached.clearCache();
         }
@@ -217,6 +258,7 @@ final class WriteBehindStore<K, V> implements KeyValueStore<K, V>, CachedStateSt
 
     @Override
     public void init(StateStoreContext context, StateStore root) {
+        forgetAll();
         inner.init(context, root);
     }
 
@@ -251,7 +293,7 @@ final class WriteBehindStore<K, V> implements KeyValueStore<K, V>, CachedStateSt
     @Override
     public void close() {
         // Values not yet handed down were never committed: they are dropped, as a cache's would be.
-        held.clear();
+        forgetAll();
         inner.close();
     }
 

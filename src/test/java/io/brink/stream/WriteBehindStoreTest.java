@@ -55,6 +55,35 @@ class WriteBehindStoreTest {
     }
 
     @Test
+    void a_value_handed_down_or_read_from_beneath_is_kept_as_the_same_object() {
+        String state = new String("v1");
+        store.put("IND-PAK", state);
+        store.flushCache();
+        assertThat(store.get("IND-PAK")).as("not deserialised again").isSameAs(state);
+
+        below.put("CHL-PER", "beneath");
+        String read = store.get("CHL-PER");
+        assertThat(store.get("CHL-PER")).isSameAs(read);
+    }
+
+    @Test
+    void the_kept_objects_go_when_the_cache_is_cleared_or_the_store_closed_and_reopened() {
+        String state = new String("v1");
+        store.put("IND-PAK", state);
+        store.flushCache();
+        store.clearCache();
+        assertThat(store.get("IND-PAK")).as("read afresh from beneath").isEqualTo("v1").isNotSameAs(state);
+
+        assertThat(store.get("IND-PAK")).as("kept again").isEqualTo("v1");
+        store.close();
+        MockProcessorContext<Object, Object> context = new MockProcessorContext<>();
+        store.init(context.getStateStoreContext(), store);
+        below.put("IND-PAK", "restored");
+        assertThat(store.get("IND-PAK")).as("what is beneath after a reopen, not the old object")
+                .isEqualTo("restored");
+    }
+
+    @Test
     void a_scan_sees_the_values_held_and_the_values_beneath() {
         store.put("AAA-BBB", "1");
         store.flushCache();

@@ -49,7 +49,7 @@ public final class Gazetteer {
     private static final Pattern COUNTRY_CODE = Pattern.compile("[A-Z]{3}");
     private static final Pattern ORGANISATION_CODE = Pattern.compile("[A-Z][A-Z0-9]{1,11}");
 
-    private final PhraseMatcher<Actor> matcher = new PhraseMatcher<>(Token::text);
+    private final PhraseMatcher<Actor> matcher = new PhraseMatcher<>(PhraseMatcher.Key.TEXT);
     private final Set<String> countryCodes = new HashSet<>();
 
     private Gazetteer() {

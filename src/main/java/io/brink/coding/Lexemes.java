@@ -11,8 +11,70 @@ import java.util.Locale;
  */
 final class Lexemes {
 
-    /** One distinct word form: as written (also as characters, to compare), lower-cased, and stemmed. */
-    record Lexeme(char[] chars, String text, String lower, String stem) {
+    /**
+     * One distinct word form: as written (also as characters, to compare), lower-cased, and
+     * stemmed. It also remembers, for each {@link PhraseMatcher}, which phrases start with it, so
+     * matching a token costs one look here instead of hashing its key into the matcher's map. A
+     * lexeme belongs to one thread's table, so that memo needs no lock.
+     */
+    static final class Lexeme {
+
+        /** Matchers remembered per word; the standard coder has four, so eight slots rarely collide. */
+        static final int MATCHER_SLOTS = 8;
+
+        private final char[] chars;
+        private final int hash;
+        private final String text;
+        private final String lower;
+        private final String stem;
+        private final boolean word;
+        /** Pairs (matcher's generation, its phrases starting with this word), by matcher slot. */
+        private Object[] phraseStarts;
+
+        Lexeme(char[] chars, int hash) {
+            this.chars = chars;
+            this.hash = hash;
+            this.text = new String(chars);
+            this.lower = text.toLowerCase(Locale.ROOT);
+            this.stem = Stemmer.stem(text);
+            this.word = Character.isLetterOrDigit(chars[0]);
+        }
+
+        String text() {
+            return text;
+        }
+
+        String lower() {
+            return lower;
+        }
+
+        String stem() {
+            return stem;
+        }
+
+        /** A word or number, not punctuation. */
+        boolean isWord() {
+            return word;
+        }
+
+        /** What the matcher of this {@code slot} and {@code generation} remembered here, or null. */
+        Object phraseStarts(int slot, Object generation) {
+            Object[] memo = phraseStarts;
+            return memo != null && memo[2 * slot] == generation ? memo[2 * slot + 1] : null;
+        }
+
+        void rememberPhraseStarts(int slot, Object generation, Object starts) {
+            if (phraseStarts == null) {
+                phraseStarts = new Object[2 * MATCHER_SLOTS];
+            }
+            phraseStarts[2 * slot] = generation;
+            phraseStarts[2 * slot + 1] = starts;
+        }
+
+        @Override
+        public String toString() {
+            return text;
+        }
     }
 
     static final int LIMIT = 1 << 16;
@@ -34,7 +96,7 @@ final class Lexemes {
         int mask = table.length - 1;
         int slot = spread(h) & mask;
         for (Lexeme l = table[slot]; l != null; l = table[slot]) {
-            if (sameWord(l.chars, s, start, end)) {
+            if (l.hash == h && sameWord(l.chars, s, start, end)) {
                 return l;
             }
             slot = (slot + 1) & mask;
@@ -47,9 +109,7 @@ final class Lexemes {
             grow();
             slot = freeSlot(h);
         }
-        char[] chars = java.util.Arrays.copyOfRange(s, start, end);
-        String text = new String(chars);
-        Lexeme l = new Lexeme(chars, text, text.toLowerCase(Locale.ROOT), Stemmer.stem(text));
+        Lexeme l = new Lexeme(java.util.Arrays.copyOfRange(s, start, end), h);
         table[slot] = l;
         size++;
         return l;
@@ -73,7 +133,7 @@ final class Lexemes {
         table = new Lexeme[old.length * 2];
         for (Lexeme l : old) {
             if (l != null) {
-                table[freeSlot(hash(l.chars, 0, l.chars.length))] = l;
+                table[freeSlot(l.hash)] = l;
             }
         }
     }

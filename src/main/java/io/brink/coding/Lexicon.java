@@ -38,9 +38,9 @@ public final class Lexicon {
         HYPOTHETICAL
     }
 
-    private final PhraseMatcher<Entry> signals = new PhraseMatcher<>(Token::stem);
-    private final PhraseMatcher<Context> contexts = new PhraseMatcher<>(Token::stem);
-    private final PhraseMatcher<Modifier> modifiers = new PhraseMatcher<>(Token::stem);
+    private final PhraseMatcher<Entry> signals = new PhraseMatcher<>(PhraseMatcher.Key.STEM);
+    private final PhraseMatcher<Context> contexts = new PhraseMatcher<>(PhraseMatcher.Key.STEM);
+    private final PhraseMatcher<Modifier> modifiers = new PhraseMatcher<>(PhraseMatcher.Key.STEM);
     private int size;
 
     private Lexicon() {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -25,17 +26,29 @@ public final class PhraseMatcher<T> {
     private record Phrase<T>(List<String> keys, T payload) {
     }
 
+    /** Which form of a word a phrase's keys are compared with. */
+    public enum Key {
+        TEXT(Token::text), STEM(Token::stem);
+
+        private final Function<Token, String> of;
+
+        Key(Function<Token, String> of) {
+            this.of = of;
+        }
+    }
+
+    private static final AtomicInteger MATCHERS = new AtomicInteger();
+    private static final List<?> NO_PHRASE = List.of();
+
     private final Function<Token, String> key;
     private final Map<String, List<Phrase<T>>> byFirstKey = new HashMap<>();
-    /**
-     * One bit per hash of a first key: most tokens start no phrase, and this small table answers
-     * that without a miss into the large map (the keys' hashes are cached in their strings).
-     */
-    private final long[] firstKeyBits = new long[FILTER_BITS / Long.SIZE];
-    private static final int FILTER_BITS = 1 << 16;
+    /** Where this matcher keeps, in each word, the phrases that start with it (see {@link Lexemes.Lexeme}). */
+    private final int slot = MATCHERS.getAndIncrement() % Lexemes.Lexeme.MATCHER_SLOTS;
+    /** Replaced by every {@link #add}, so what words remembered of an older phrase list is not used. */
+    private volatile Object generation = new Object();
 
-    public PhraseMatcher(Function<Token, String> key) {
-        this.key = key;
+    public PhraseMatcher(Key key) {
+        this.key = key.of;
     }
 
     /** Adds a phrase; {@code keys} must not start or end with a gap. */
@@ -44,8 +57,7 @@ public final class PhraseMatcher<T> {
             throw new IllegalArgumentException("a phrase must start and end with a word: " + keys);
         }
         byFirstKey.computeIfAbsent(keys.get(0), k -> new ArrayList<>()).add(new Phrase<>(List.copyOf(keys), payload));
-        int bit = filterBit(keys.get(0));
-        firstKeyBits[bit >>> 6] |= 1L << bit;
+        generation = new Object();
     }
 
     public List<Match<T>> find(List<Token> tokens) {
@@ -55,13 +67,12 @@ public final class PhraseMatcher<T> {
     /** Longest non-overlapping matches whose payload passes {@code accept}, left to right. */
     public List<Match<T>> find(List<Token> tokens, Predicate<T> accept) {
         List<Match<T>> matches = new ArrayList<>();
+        Object now = generation;
         int i = 0;
         while (i < tokens.size()) {
-            String first = key.apply(tokens.get(i));
-            int bit = filterBit(first);
-            List<Phrase<T>> candidates = (firstKeyBits[bit >>> 6] & (1L << bit)) == 0 ? null : byFirstKey.get(first);
+            List<Phrase<T>> candidates = startingWith(tokens.get(i), now);
             Match<T> best = null;
-            if (candidates != null) {
+            if (candidates != NO_PHRASE) {
                 for (Phrase<T> phrase : candidates) {
                     if (!accept.test(phrase.payload())) {
                         continue;
@@ -114,9 +125,19 @@ public final class PhraseMatcher<T> {
         return t;
     }
 
-    private static int filterBit(String key) {
-        int h = key.hashCode() * 0x9E3779B9;
-        return (h ^ (h >>> 16)) & (FILTER_BITS - 1);
+    /**
+     * The phrases whose first key is this token's. Most tokens start none; the answer is asked
+     * of the word, which remembers it, so a word met again costs no hashing and no map lookup.
+     */
+    @SuppressWarnings("unchecked")
+    private List<Phrase<T>> startingWith(Token token, Object now) {
+        Lexemes.Lexeme word = token.word();
+        Object known = word.phraseStarts(slot, now);
+        if (known == null) {
+            known = byFirstKey.getOrDefault(key.apply(token), (List<Phrase<T>>) NO_PHRASE);
+            word.rememberPhraseStarts(slot, now, known);
+        }
+        return (List<Phrase<T>>) known;
     }
 
     private static boolean isClauseBreak(Token token) {

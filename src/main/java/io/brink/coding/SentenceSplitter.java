@@ -23,6 +23,9 @@ public final class SentenceSplitter {
             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "fig", "al",
             "u.s", "u.n", "u.k", "e.u", "mt", "ft", "dept", "est", "min", "max");
 
+    /** The characters that may end a sentence. */
+    private static final char[] ENDERS = {'.', '\n', '\r', '!', '?'};
+
     private SentenceSplitter() {
     }
 
@@ -33,18 +36,22 @@ public final class SentenceSplitter {
         int n = t.length;
         int start = skipDateline(text);
         int i = start;
-        while (i < n) {
-            char c = t[i];
-            if (c > '?') {
-                // Nothing above '?' ends a sentence: most characters are passed over here.
-                i++;
-                continue;
+        // Where each character that may end a sentence next occurs. String.indexOf scans many
+        // characters per instruction; a loop over every character would stall at every word,
+        // guessing wrong whether a letter or a space comes next.
+        int[] nextEnder = new int[ENDERS.length];
+        java.util.Arrays.fill(nextEnder, -1);
+        while (true) {
+            i = nextEnder(text, nextEnder, i);
+            if (i >= n) {
+                break;
             }
-            boolean end = false;
+            char c = t[i];
+            boolean end;
             int next = i + 1;
             if (c == '\n' || c == '\r') {
                 end = true;
-            } else if (c == '.' || c == '!' || c == '?') {
+            } else {
                 while (next < n && isClosing(t[next])) {
                     next++;
                 }
@@ -62,6 +69,22 @@ public final class SentenceSplitter {
         }
         add(sentences, text, t, start, n);
         return sentences;
+    }
+
+    /**
+     * The first position from {@code from} holding a character of {@link #ENDERS}, or the text's
+     * length; {@code next} keeps where each occurs next, so each is looked for only once it is passed.
+     */
+    private static int nextEnder(String text, int[] next, int from) {
+        int first = text.length();
+        for (int k = 0; k < ENDERS.length; k++) {
+            if (next[k] < from) {
+                int at = text.indexOf(ENDERS[k], from);
+                next[k] = at < 0 ? text.length() : at;
+            }
+            first = Math.min(first, next[k]);
+        }
+        return first;
     }
 
     private static boolean isClosing(char c) {

@@ -2,11 +2,51 @@ package io.brink.coding;
 
 /**
  * A word or punctuation mark of a sentence, with its offsets, its lower-case form (for the closed
- * word lists of the grammar) and the stem used for lexicon matching.
+ * word lists of the grammar) and the stem used for lexicon matching. The forms belong to the word
+ * ({@link Lexemes.Lexeme}), shared by every token of it that a thread meets.
  */
-public record Token(String text, String lower, String stem, int start, int end) {
+public final class Token {
+
+    private final Lexemes.Lexeme word;
+    private final int start;
+    private final int end;
+
+    Token(Lexemes.Lexeme word, int start, int end) {
+        this.word = word;
+        this.start = start;
+        this.end = end;
+    }
+
+    public String text() {
+        return word.text();
+    }
+
+    public String lower() {
+        return word.lower();
+    }
+
+    public String stem() {
+        return word.stem();
+    }
+
+    public int start() {
+        return start;
+    }
+
+    public int end() {
+        return end;
+    }
+
+    Lexemes.Lexeme word() {
+        return word;
+    }
 
     boolean isWord() {
-        return Character.isLetterOrDigit(text.charAt(0));
+        return word.isWord();
+    }
+
+    @Override
+    public String toString() {
+        return word.text() + "@" + start;
     }
 }

@@ -44,8 +44,7 @@ public final class Tokenizer {
     }
 
     private static void add(List<Token> tokens, Lexemes lexemes, char[] s, int start, int end) {
-        Lexemes.Lexeme word = lexemes.of(s, start, end);
-        tokens.add(new Token(word.text(), word.lower(), word.stem(), start, end));
+        tokens.add(new Token(lexemes.of(s, start, end), start, end));
     }
 
     private static int wordEnd(char[] s, int i) {

@@ -26,6 +26,15 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void every_kind_of_end_ends_a_sentence_wherever_it_falls_and_a_full_stop_inside_a_word_does_not() {
+        assertThat(split("Will Iran respond? It must! Talks at 3.30 resumed.\nKyiv agreed\r\nMoscow did not. "))
+                .containsExactly("Will Iran respond?", "It must!", "Talks at 3.30 resumed.", "Kyiv agreed",
+                        "Moscow did not.");
+        assertThat(split("no end at all")).containsExactly("no end at all");
+        assertThat(split("?!.")).containsExactly("?!.");
+    }
+
+    @Test
     void line_breaks_end_paragraphs_and_offsets_point_into_the_text() {
         String text = "First line without stop\nSecond one.";
         var sentences = SentenceSplitter.split(text);

@@ -23,21 +23,39 @@ public final class Fingerprint {
         String lower = text.toLowerCase(Locale.ROOT);
         int[] bounds = words(lower);
         int words = bounds.length / 2;
-        int[] weights = new int[64];
         int shingles = Math.max(1, words - 2);
+        // A shingle's hash votes for each of its 64 bits. The votes are counted eight bits at a
+        // time: byte k of lanes[j] counts bit 8k + j, so one shingle costs eight additions, not 64.
+        long[] lanes = new long[8];
+        int[] counts = new int[64];
         for (int i = 0; i < shingles; i++) {
             long h = hash(lower, bounds, i, Math.min(words, i + 3));
-            for (int b = 0; b < 64; b++) {
-                weights[b] += (int) ((h >>> b) & 1) * 2 - 1;
+            for (int j = 0; j < 8; j++) {
+                lanes[j] += (h >>> j) & 0x0101010101010101L;
+            }
+            if ((i + 1) % 255 == 0) {
+                // A byte holds 255 votes: move them to the counts before it overflows.
+                spill(lanes, counts);
             }
         }
+        spill(lanes, counts);
         long fingerprint = 0;
         for (int b = 0; b < 64; b++) {
-            if (weights[b] > 0) {
+            // More shingles set the bit than leave it clear.
+            if (2 * counts[b] > shingles) {
                 fingerprint |= 1L << b;
             }
         }
         return fingerprint;
+    }
+
+    private static void spill(long[] lanes, int[] counts) {
+        for (int j = 0; j < 8; j++) {
+            for (int k = 0; k < 8; k++) {
+                counts[8 * k + j] += (int) ((lanes[j] >>> (8 * k)) & 0xFF);
+            }
+            lanes[j] = 0;
+        }
     }
 
     /**
@@ -68,7 +86,17 @@ public final class Fingerprint {
 
     /** The index after the run of word characters ({@code word}) or of others that starts at {@code i}. */
     private static int skip(String s, int i, boolean word) {
-        while (i < s.length()) {
+        int length = s.length();
+        while (i < length) {
+            char c = s.charAt(i);
+            if (c < 128) {
+                // News is mostly ASCII, where only letters and digits make words.
+                if (((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) != word) {
+                    break;
+                }
+                i++;
+                continue;
+            }
             int cp = s.codePointAt(i);
             if (isWordChar(cp) != word) {
                 break;

@@ -23,7 +23,7 @@ final class Lexemes {
         static final int MATCHER_SLOTS = 8;
 
         private final char[] chars;
-        private final int hash;
+        private final long key;
         private final String text;
         private final String lower;
         private final String stem;
@@ -31,9 +31,9 @@ final class Lexemes {
         /** Pairs (matcher's generation, its phrases starting with this word), by matcher slot. */
         private Object[] phraseStarts;
 
-        Lexeme(char[] chars, int hash) {
+        Lexeme(char[] chars, long key) {
             this.chars = chars;
-            this.hash = hash;
+            this.key = key;
             this.text = new String(chars);
             this.lower = text.toLowerCase(Locale.ROOT);
             this.stem = Stemmer.stem(text);
@@ -82,37 +82,72 @@ final class Lexemes {
 
     /**
      * Open addressing at a load of at most one half, grown as words come: a table the size of the
-     * vocabulary stays in the processor's caches, where one sized for the limit would not.
+     * vocabulary stays in the processor's caches, where one sized for the limit would not. Each
+     * slot's key sits in an array of its own, so a probe reads no word object: a word of up to
+     * seven Latin-1 characters is its key, exactly; a longer word's key holds its hash, and only
+     * a matching key leads to comparing characters.
      */
-    private Lexeme[] table = new Lexeme[1 << 12];
+    private long[] keys = new long[INITIAL_SLOTS];
+    private Lexeme[] words = new Lexeme[INITIAL_SLOTS];
     private int size;
+    private static final int INITIAL_SLOTS = 1 << 12;
+    private static final int PACKED_CHARS = 7;
+    private static final long HASHED = 0xFFL << 56;
 
     static Lexemes forThisThread() {
         return PER_THREAD.get();
     }
 
     Lexeme of(char[] s, int start, int end) {
-        int h = hash(s, start, end);
-        int mask = table.length - 1;
-        int slot = spread(h) & mask;
-        for (Lexeme l = table[slot]; l != null; l = table[slot]) {
-            if (l.hash == h && sameWord(l.chars, s, start, end)) {
-                return l;
+        long key = key(s, start, end);
+        boolean packed = (key & HASHED) != HASHED;
+        int mask = keys.length - 1;
+        int slot = slot(key, mask);
+        for (long k = keys[slot]; k != 0; k = keys[slot]) {
+            if (k == key && (packed || sameWord(words[slot].chars, s, start, end))) {
+                return words[slot];
             }
             slot = (slot + 1) & mask;
         }
         if (size >= LIMIT) {
-            table = new Lexeme[1 << 12];
+            keys = new long[INITIAL_SLOTS];
+            words = new Lexeme[INITIAL_SLOTS];
             size = 0;
-            slot = freeSlot(h);
-        } else if (2 * (size + 1) > table.length) {
+            slot = freeSlot(key);
+        } else if (2 * (size + 1) > keys.length) {
             grow();
-            slot = freeSlot(h);
+            slot = freeSlot(key);
         }
-        Lexeme l = new Lexeme(java.util.Arrays.copyOfRange(s, start, end), h);
-        table[slot] = l;
+        Lexeme l = new Lexeme(java.util.Arrays.copyOfRange(s, start, end), key);
+        keys[slot] = key;
+        words[slot] = l;
         size++;
         return l;
+    }
+
+    /**
+     * The word's key: for up to {@value #PACKED_CHARS} Latin-1 characters, its length followed by
+     * its characters, a byte each (so two words share a key only if they are the same word);
+     * otherwise {@link #HASHED} with the length and a hash of the characters.
+     */
+    static long key(char[] s, int start, int end) {
+        int length = end - start;
+        if (length <= PACKED_CHARS) {
+            long key = length;
+            int i = start;
+            while (i < end && s[i] <= 0xFF) {
+                key = key << 8 | s[i];
+                i++;
+            }
+            if (i == end) {
+                return key;
+            }
+        }
+        int h = 0;
+        for (int i = start; i < end; i++) {
+            h = 31 * h + s[i];
+        }
+        return HASHED | (long) (length & 0xFFFFFF) << 32 | (h & 0xFFFFFFFFL);
     }
 
     /** A plain loop: words are a few characters, too short for the vectorised {@code Arrays.equals} to pay. */
@@ -129,40 +164,34 @@ final class Lexemes {
     }
 
     private void grow() {
-        Lexeme[] old = table;
-        table = new Lexeme[old.length * 2];
+        Lexeme[] old = words;
+        keys = new long[old.length * 2];
+        words = new Lexeme[old.length * 2];
         for (Lexeme l : old) {
             if (l != null) {
-                table[freeSlot(l.hash)] = l;
+                int slot = freeSlot(l.key);
+                keys[slot] = l.key;
+                words[slot] = l;
             }
         }
     }
 
-    /** The first empty slot from where hash {@code h} lands. */
-    private int freeSlot(int h) {
-        int mask = table.length - 1;
-        int slot = spread(h) & mask;
-        while (table[slot] != null) {
+    /** The first empty slot from where {@code key} lands. */
+    private int freeSlot(long key) {
+        int mask = keys.length - 1;
+        int slot = slot(key, mask);
+        while (keys[slot] != 0) {
             slot = (slot + 1) & mask;
         }
         return slot;
     }
 
-    private static int hash(char[] s, int start, int end) {
-        int h = 0;
-        for (int i = start; i < end; i++) {
-            h = 31 * h + s[i];
-        }
-        return h;
+    /** Fibonacci hashing: the key's high product bits, which every bit of the key reaches. */
+    private static int slot(long key, int mask) {
+        return (int) ((key * 0x9E3779B97F4A7C15L) >>> 40) & mask;
     }
 
     int size() {
         return size;
-    }
-
-    private static int spread(int h) {
-        h ^= h >>> 16;
-        h *= 0x85ebca6b;
-        return h ^ (h >>> 13);
     }
 }

@@ -23,6 +23,22 @@ class LexemesTest {
     }
 
     @Test
+    void words_whose_hashes_collide_are_told_apart_whatever_their_length_or_script() {
+        Lexemes lexemes = new Lexemes();
+        // Pairs with equal String hash codes, short and long; words beyond Latin-1; a NUL char.
+        String[] words = {"Aa", "BB", "AaAaAaAa", "BBBBBBBB", "AaBBAaBB", "Київ", "Киї", "ÿÿ", "\u0000a", "a"};
+        Lexemes.Lexeme[] seen = new Lexemes.Lexeme[words.length];
+        for (int i = 0; i < words.length; i++) {
+            seen[i] = of(lexemes, "x " + words[i] + " y", words[i]);
+            assertThat(seen[i].text()).isEqualTo(words[i]);
+        }
+        for (int i = 0; i < words.length; i++) {
+            assertThat(of(lexemes, words[i] + " z", words[i])).isSameAs(seen[i]);
+        }
+        assertThat(lexemes.size()).isEqualTo(words.length);
+    }
+
+    @Test
     void the_table_grows_with_the_vocabulary_and_finds_every_word_again() {
         Lexemes lexemes = new Lexemes();
         String[] words = new String[20_000];

@@ -127,12 +127,13 @@ public final class EventCoder {
         // Undated text: any office holder counts (see Gazetteer.Actor#validOn).
         LocalDate date = article.published() != null ? article.published().atOffset(ZoneOffset.UTC).toLocalDate()
                 : null;
-        List<Sentence> sentences = SentenceSplitter.split(article.text());
+        char[] text = article.text().toCharArray();
+        List<Sentence> sentences = SentenceSplitter.split(article.text(), text);
         List<List<Token>> onTopic = new ArrayList<>();
         List<Sentence> onTopicSentences = new ArrayList<>();
         int offTopic = 0;
         for (Sentence s : sentences) {
-            List<Token> tokens = Tokenizer.tokenize(s.text());
+            List<Token> tokens = Tokenizer.tokenize(text, s.start(), s.start() + s.text().length());
             if (lexicon.contexts(tokens).isEmpty()) {
                 onTopic.add(tokens);
                 onTopicSentences.add(s);

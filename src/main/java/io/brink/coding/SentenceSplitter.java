@@ -30,9 +30,13 @@ public final class SentenceSplitter {
     }
 
     public static List<Sentence> split(String text) {
-        List<Sentence> sentences = new ArrayList<>();
         // On an array, the JIT drops the bounds check of every charAt (news text is often UTF-16).
-        char[] t = text.toCharArray();
+        return split(text, text.toCharArray());
+    }
+
+    /** {@link #split(String)} of {@code text}, whose characters {@code t} are. */
+    static List<Sentence> split(String text, char[] t) {
+        List<Sentence> sentences = new ArrayList<>();
         int n = t.length;
         int start = skipDateline(text);
         int i = start;

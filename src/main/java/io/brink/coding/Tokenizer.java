@@ -17,38 +17,44 @@ public final class Tokenizer {
     public static List<Token> tokenize(String sentence) {
         // On an array, the JIT drops the bounds check of every charAt (news text is often UTF-16).
         char[] s = sentence.toCharArray();
-        List<Token> tokens = new ArrayList<>(s.length / 4 + 4);
+        return tokenize(s, 0, s.length);
+    }
+
+    /**
+     * The tokens of {@code s[from, to)}, with offsets from {@code from}: the coder tokenizes each
+     * sentence where it stands in the article, without copying it out first.
+     */
+    static List<Token> tokenize(char[] s, int from, int to) {
+        List<Token> tokens = new ArrayList<>((to - from) / 4 + 4);
         Lexemes lexemes = Lexemes.forThisThread();
-        int n = s.length;
-        int i = 0;
-        while (i < n) {
+        int i = from;
+        while (i < to) {
             char c = s[i];
             if (Character.isWhitespace(c)) {
                 i++;
             } else if (Character.isLetterOrDigit(c)) {
-                int end = wordEnd(s, i);
+                int end = wordEnd(s, i, to);
                 int possessive = possessiveStart(s, i, end);
                 if (possessive > i) {
-                    add(tokens, lexemes, s, i, possessive);
-                    add(tokens, lexemes, s, possessive, end);
+                    add(tokens, lexemes, s, from, i, possessive);
+                    add(tokens, lexemes, s, from, possessive, end);
                 } else {
-                    add(tokens, lexemes, s, i, end);
+                    add(tokens, lexemes, s, from, i, end);
                 }
                 i = end;
             } else {
-                add(tokens, lexemes, s, i, i + 1);
+                add(tokens, lexemes, s, from, i, i + 1);
                 i++;
             }
         }
         return tokens;
     }
 
-    private static void add(List<Token> tokens, Lexemes lexemes, char[] s, int start, int end) {
-        tokens.add(new Token(lexemes.of(s, start, end), start, end));
+    private static void add(List<Token> tokens, Lexemes lexemes, char[] s, int from, int start, int end) {
+        tokens.add(new Token(lexemes.of(s, start, end), start - from, end - from));
     }
 
-    private static int wordEnd(char[] s, int i) {
-        int n = s.length;
+    private static int wordEnd(char[] s, int i, int n) {
         int j = i;
         while (j < n) {
             char c = s[j];

@@ -244,8 +244,13 @@ public final class PairScorer {
 
     /** The strongest sentences in the window, one each; {@code polarity} null means either. */
     List<Evidence> evidence(PairState s, Polarity polarity) {
-        List<PairState.Contribution> sorted = new ArrayList<>(s.evidence());
-        sorted.sort(STRONGEST_FIRST);
+        // The state keeps its evidence strongest first (see strongest()), so this runs on every
+        // event without sorting; a list out of order is still sorted.
+        List<PairState.Contribution> sorted = s.evidence();
+        if (!inOrder(sorted)) {
+            sorted = new ArrayList<>(sorted);
+            sorted.sort(STRONGEST_FIRST);
+        }
         List<Evidence> out = new ArrayList<>();
         Set<String> seenSentences = new HashSet<>();
         for (PairState.Contribution c : sorted) {
@@ -257,6 +262,15 @@ public final class PairScorer {
             }
         }
         return out;
+    }
+
+    private static boolean inOrder(List<PairState.Contribution> evidence) {
+        for (int i = 1; i < evidence.size(); i++) {
+            if (STRONGEST_FIRST.compare(evidence.get(i - 1), evidence.get(i)) > 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final Comparator<PairState.Contribution> STRONGEST_FIRST =
@@ -341,10 +355,9 @@ public final class PairScorer {
         int de = 0;
         boolean settled = true;
         for (int i = 0; i < evidence.size() && settled; i++) {
-            PairState.Contribution c = evidence.get(i);
-            boolean inOrder = i == 0 || STRONGEST_FIRST.compare(evidence.get(i - 1), c) <= 0;
-            settled = inOrder && (c.polarity() == Polarity.ESCALATION ? ++esc <= keep : ++de <= keep);
+            settled = evidence.get(i).polarity() == Polarity.ESCALATION ? ++esc <= keep : ++de <= keep;
         }
+        settled &= inOrder(evidence);
         if (settled) {
             return evidence;
         }

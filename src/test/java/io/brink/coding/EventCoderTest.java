@@ -50,6 +50,12 @@ class EventCoderTest {
         CodedEvent e = code("Israel launched air strikes on Syria overnight.").get(0);
         assertThat(e.sentence().substring(e.span().start(), e.span().end())).isEqualTo("launched air strikes");
         assertThat(e.weight()).isNegative();
+        // Later in an article, the span still counts from its own sentence's start.
+        CodedEvent later = code("Markets were calm.\n  Talks stalled. Israel launched air strikes on Syria overnight.")
+                .get(0);
+        assertThat(later.sentence()).isEqualTo("Israel launched air strikes on Syria overnight.");
+        assertThat(later.sentence().substring(later.span().start(), later.span().end()))
+                .isEqualTo("launched air strikes");
     }
 
     @Test

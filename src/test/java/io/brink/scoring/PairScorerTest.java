@@ -4,6 +4,7 @@ import static io.brink.scoring.Events.event;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -91,6 +92,13 @@ class PairScorerTest {
         s = scorer.update(s, event("IRN", "ISR", Signal.THREATEN, -6, "2026-11-02T10:02:00Z", "a.example"));
         s = scorer.update(s, event("IRN", "ISR", Signal.ACCUSE, -3, "2026-11-02T10:03:00Z", "a.example"));
         assertThat(scorer.score(s).evidence()).extracting(e -> e.signal())
+                .containsExactly(Signal.ATTACK, Signal.THREATEN, Signal.ACCUSE);
+        // A state kept by an older Brink need not hold its evidence strongest first.
+        List<PairState.Contribution> reversed = new java.util.ArrayList<>(s.evidence());
+        java.util.Collections.reverse(reversed);
+        PairState unordered = new PairState(s.pair(), s.now(), s.outlets(), s.buckets(), s.stories(), reversed,
+                s.escalationBaseline(), s.deescalationBaseline(), s.escalationAlert(), s.deescalationAlert());
+        assertThat(scorer.score(unordered).evidence()).extracting(e -> e.signal())
                 .containsExactly(Signal.ATTACK, Signal.THREATEN, Signal.ACCUSE);
     }
 

@@ -280,7 +280,21 @@ public final class PairScorer {
     private List<PairState.Bucket> addToBucket(List<PairState.Bucket> buckets, Instant at, CodedEvent event,
                                                double magnitude, boolean aToB, boolean copy, long outlet) {
         long start = Math.floorDiv(at.getEpochSecond(), BUCKET_SECONDS) * BUCKET_SECONDS;
-        List<PairState.Bucket> out = new ArrayList<>(buckets.size() + 1);
+        int n = buckets.size();
+        PairState.Bucket last = n == 0 ? null : buckets.get(n - 1);
+        if (last == null || last.start() <= start) {
+            // Nearly every event falls in the latest quarter hour or a new one after it (buckets
+            // are kept oldest first): copy the list without reading the other buckets.
+            List<PairState.Bucket> out = new ArrayList<>(n + 1);
+            out.addAll(buckets);
+            if (last != null && last.start() == start) {
+                out.set(n - 1, add(last, event, magnitude, aToB, copy, outlet));
+            } else {
+                out.add(add(PairState.Bucket.empty(start), event, magnitude, aToB, copy, outlet));
+            }
+            return out;
+        }
+        List<PairState.Bucket> out = new ArrayList<>(n + 1);
         boolean added = false;
         for (PairState.Bucket b : buckets) {
             if (!added && b.start() > start) {
@@ -331,7 +345,7 @@ public final class PairScorer {
      */
     private PairState trimmed(PairState s) {
         long windowStart = firstBucket(s.now(), config.window());
-        List<PairState.Bucket> buckets = kept(s.buckets(), b -> b.start() >= windowStart);
+        List<PairState.Bucket> buckets = inWindow(s.buckets(), windowStart);
         long storyStart = s.now().minus(STORY_MEMORY).getEpochSecond();
         List<PairState.Story> stories = kept(s.stories(), st -> st.at() >= storyStart);
         if (stories.size() > MAX_STORIES) {
@@ -372,6 +386,18 @@ public final class PairScorer {
             }
         }
         return out;
+    }
+
+    /**
+     * The buckets from {@code windowStart} on; {@code buckets} itself when all are. Buckets are
+     * kept oldest first, so only those that leave are read.
+     */
+    private static List<PairState.Bucket> inWindow(List<PairState.Bucket> buckets, long windowStart) {
+        int leaving = 0;
+        while (leaving < buckets.size() && buckets.get(leaving).start() < windowStart) {
+            leaving++;
+        }
+        return leaving == 0 ? buckets : new ArrayList<>(buckets.subList(leaving, buckets.size()));
     }
 
     /** The elements that pass {@code keep}, in order; {@code list} itself when all pass. */

@@ -17,6 +17,7 @@ import io.brink.model.Polarity;
  * @param outlets the outlets behind the window's events, at most {@link #MAX_OUTLETS}; a bucket
  *                names its outlets by their bit in this list, so the state holds each name once
  *                however many quarter hours it appears in (the state is written on every event)
+ * @param buckets the window's quarter hours that had events, oldest first, one per start
  */
 public record PairState(String pair, Instant now, List<String> outlets, List<Bucket> buckets, List<Story> stories,
                         List<Contribution> evidence, Baseline escalationBaseline, Baseline deescalationBaseline,

@@ -85,6 +85,17 @@ class PairScorerTest {
     }
 
     @Test
+    void buckets_stay_oldest_first_one_per_quarter_hour_whatever_order_events_come_in() {
+        PairState s = null;
+        for (String at : new String[] {"10:20", "10:50", "10:05", "10:52", "10:35", "10:21"}) {
+            s = scorer.update(s, event("IRN", "ISR", Signal.WARN, -3, "2026-11-02T" + at + ":00Z", at + ".example"));
+        }
+        assertThat(s.buckets()).extracting(b -> Instant.ofEpochSecond(b.start()).toString().substring(11, 16))
+                .containsExactly("10:00", "10:15", "10:30", "10:45");
+        assertThat(s.buckets()).extracting(b -> b.escalationEvents()).containsExactly(1, 2, 1, 2);
+    }
+
+    @Test
     void evidence_keeps_the_strongest_distinct_sentences() {
         PairState s = null;
         s = scorer.update(s, event("IRN", "ISR", Signal.WARN, -3, "2026-11-02T10:00:00Z", "a.example"));

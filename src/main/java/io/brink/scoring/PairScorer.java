@@ -153,9 +153,18 @@ public final class PairScorer {
         int deescalationEvents = 0;
         int copies = 0;
         long outlets = 0;
+        // The trend compares the window's last quarter with the three before it (see trend()).
+        long recentStart = firstBucket(s.now(), config.window().dividedBy(4));
+        double recentNet = 0;
+        double olderNet = 0;
         for (PairState.Bucket b : s.buckets()) {
             escalation += b.escalation();
             deescalation += b.deescalation();
+            if (b.start() >= recentStart) {
+                recentNet += b.escalation() - b.deescalation();
+            } else {
+                olderNet += b.escalation() - b.deescalation();
+            }
             if (b.start() >= shortStart) {
                 lastHourEscalation += b.escalation();
                 lastHourDeescalation += b.deescalation();
@@ -171,7 +180,8 @@ public final class PairScorer {
         double expected = base.expected(windowHours);
         double z = (escalation - expected) / base.stddev(windowHours, PRIOR_VARIANCE);
         return new PairScore(PairScore.SCHEMA_VERSION, s.pair(), windowStart, s.now(), round(escalation),
-                round(deescalation), round(deescalation - escalation), round(expected), round(z), trend(s),
+                round(deescalation), round(deescalation - escalation), round(expected), round(z),
+                trend(recentNet, olderNet),
                 aToB, bToA, escalationEvents, deescalationEvents, Long.bitCount(outlets), evidence(s, null),
                 round(lastHourEscalation), round(lastHourDeescalation), copies, s.now());
     }
@@ -423,18 +433,11 @@ public final class PairScorer {
         return out;
     }
 
-    private Trend trend(PairState s) {
-        long recentStart = firstBucket(s.now(), config.window().dividedBy(4));
-        double recentNet = 0;
-        double olderNet = 0;
-        for (PairState.Bucket b : s.buckets()) {
-            double signed = b.escalation() - b.deescalation();
-            if (b.start() >= recentStart) {
-                recentNet += signed;
-            } else {
-                olderNet += signed;
-            }
-        }
+    /**
+     * RISING when the net escalation of the window's last quarter ({@code recentNet}) outruns the
+     * rate of the three quarters before it ({@code olderNet}), FALLING when it falls behind.
+     */
+    private static Trend trend(double recentNet, double olderNet) {
         double olderRate = olderNet / 3; // the older part is three quarters of the window
         if (recentNet > olderRate * TREND_RATIO + 1) {
             return Trend.RISING;

@@ -20,7 +20,9 @@ public final class Fingerprint {
      * without regular expressions or per-shingle strings: this runs for every coded event.
      */
     public static long of(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
+        // Lower-casing makes a copy, in UTF-16 when a curly quote or a dash is in the text. Only
+        // letters and numbers beyond ASCII need it: ASCII capitals are lowered as they are hashed.
+        String lower = needsLowerCase(text) ? text.toLowerCase(Locale.ROOT) : text;
         int[] bounds = words(lower);
         int words = bounds.length / 2;
         int shingles = Math.max(1, words - 2);
@@ -56,6 +58,17 @@ public final class Fingerprint {
             }
             lanes[j] = 0;
         }
+    }
+
+    /** True when {@code text} holds a letter or number beyond ASCII (or a surrogate, which may be one). */
+    private static boolean needsLowerCase(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 128 && (Character.isSurrogate(c) || isWordChar(c))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -124,7 +137,8 @@ public final class Fingerprint {
                 h *= 0x100000001b3L;
             }
             for (int i = bounds[2 * w]; i < bounds[2 * w + 1]; i++) {
-                h ^= s.charAt(i);
+                char c = s.charAt(i);
+                h ^= c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
                 h *= 0x100000001b3L;
             }
         }

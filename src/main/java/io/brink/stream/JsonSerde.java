@@ -17,7 +17,7 @@ public final class JsonSerde<T> implements Serde<T> {
     private final Class<T> type;
     /** Bound to the type once: the mapper's per-call lookup of the root type showed in the profile. */
     private final Read<T> reader;
-    private final ObjectWriter writer;
+    private final Write<T> writer;
 
     /** Reads a value from its JSON bytes. */
     @FunctionalInterface
@@ -25,20 +25,30 @@ public final class JsonSerde<T> implements Serde<T> {
         T read(byte[] json) throws IOException;
     }
 
-    private JsonSerde(Class<T> type, Read<T> reader) {
+    /** Writes a value (never null) as JSON bytes. */
+    @FunctionalInterface
+    public interface Write<T> {
+        byte[] write(T value) throws IOException;
+    }
+
+    private JsonSerde(Class<T> type, Read<T> reader, Write<T> writer) {
         this.type = type;
         this.reader = reader;
-        this.writer = Json.MAPPER.writerFor(type);
+        this.writer = writer;
     }
 
     public static <T> JsonSerde<T> of(Class<T> type) {
         ObjectReader mapper = Json.MAPPER.readerFor(type);
-        return new JsonSerde<>(type, mapper::readValue);
+        ObjectWriter writer = Json.MAPPER.writerFor(type);
+        return new JsonSerde<>(type, mapper::readValue, writer::writeValueAsBytes);
     }
 
-    /** Written by the mapper, read by {@code reader}, which must read what the mapper reads. */
-    public static <T> JsonSerde<T> of(Class<T> type, Read<T> reader) {
-        return new JsonSerde<>(type, reader);
+    /**
+     * Read by {@code reader} and written by {@code writer}, which must read and write exactly
+     * what the mapper does (their tests hold them to it).
+     */
+    public static <T> JsonSerde<T> of(Class<T> type, Read<T> reader, Write<T> writer) {
+        return new JsonSerde<>(type, reader, writer);
     }
 
     @Override
@@ -48,7 +58,7 @@ public final class JsonSerde<T> implements Serde<T> {
                 return null;
             }
             try {
-                return writer.writeValueAsBytes(value);
+                return writer.write(value);
             } catch (IOException e) {
                 throw new SerializationException("cannot write " + type.getSimpleName() + " as JSON", e);
             }

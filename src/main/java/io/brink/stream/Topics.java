@@ -13,6 +13,7 @@ import io.brink.model.Alert;
 import io.brink.model.Article;
 import io.brink.model.CodedEvent;
 import io.brink.model.CodedEventReader;
+import io.brink.model.CodedEventWriter;
 import io.brink.model.PairScore;
 
 /** The five topics of Brink, named from a prefix, each with its serdes. Immutable. */
@@ -23,7 +24,7 @@ public record Topics(Topic<String, Article> news, Topic<String, CodedEvent> even
         Serde<String> keys = Serdes.String();
         return new Topics(
                 new Topic<>(prefix + "news", keys, new ArticleSerde(maxTextBytes)),
-                new Topic<>(prefix + "events", keys, JsonSerde.of(CodedEvent.class, CodedEventReader::read)),
+                new Topic<>(prefix + "events", keys, JsonSerde.of(CodedEvent.class, CodedEventReader::read, CodedEventWriter::write)),
                 new Topic<>(prefix + "scores", keys, JsonSerde.of(PairScore.class)),
                 new Topic<>(prefix + "alerts", keys, JsonSerde.of(Alert.class)),
                 prefix + "dlq");

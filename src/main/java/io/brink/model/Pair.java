@@ -1,14 +1,10 @@
 package io.brink.model;
 
-import java.util.regex.Pattern;
-
 /**
  * An unordered pair of countries, keyed by their ISO 3166-1 alpha-3 codes in alphabetical order
  * ({@code IRN-ISR}), so that Iran→Israel and Israel→Iran land on the same key and partition.
  */
 public record Pair(String a, String b) {
-
-    private static final Pattern CODE = Pattern.compile("[A-Z]{3}");
 
     /** Which way an event runs within its pair. */
     public enum Direction {
@@ -59,9 +55,15 @@ public record Pair(String a, String b) {
         return key();
     }
 
+    /** Three capital letters A–Z. Checked without a regular expression: pairs are made for every event. */
     private static void requireCode(String code) {
-        if (code == null || !CODE.matcher(code).matches()) {
+        if (code == null || code.length() != 3 || !isCapital(code.charAt(0)) || !isCapital(code.charAt(1))
+                || !isCapital(code.charAt(2))) {
             throw new IllegalArgumentException("not an ISO 3166-1 alpha-3 code: " + code);
         }
+    }
+
+    private static boolean isCapital(char c) {
+        return c >= 'A' && c <= 'Z';
     }
 }

@@ -27,5 +27,9 @@ class PairTest {
         assertThatThrownBy(() -> Pair.of("IRN", "IRN")).hasMessageContaining("two different codes");
         assertThatThrownBy(() -> Pair.parse("IR-ISR")).hasMessageContaining("not a pair key");
         assertThatThrownBy(() -> Pair.of("irn", "ISR")).hasMessageContaining("not an ISO 3166-1 alpha-3 code: irn");
+        for (String bad : new String[] {"IR", "IRNA", "IR1", "I-N", "ÄRN", "@RN", "IR[", ""}) {
+            assertThatThrownBy(() -> Pair.of(bad, "ZZZ")).as(bad).hasMessageContaining("not an ISO 3166-1 alpha-3 code");
+        }
+        assertThatThrownBy(() -> new Pair(null, "ZZZ")).hasMessageContaining("not an ISO 3166-1 alpha-3 code: null");
     }
 }

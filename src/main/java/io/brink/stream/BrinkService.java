@@ -28,8 +28,7 @@ public final class BrinkService implements AutoCloseable {
         this.config = config;
         EventCoder coder = EventCoder.standard();
         this.ahead = new CodingAhead(coder, config.topics().news().valueSerde().deserializer(),
-                config.topics().news().name(), config.topics().events().valueSerde().deserializer(),
-                config.topics().events().name(), CodingAhead.threads(config.getInt(BrinkConfig.CODER_THREADS)));
+                config.topics().news().name(), CodingAhead.threads(config.getInt(BrinkConfig.CODER_THREADS)));
         this.streams = new KafkaStreams(BrinkTopology.build(config, coder, ahead),
                 new StreamsConfig(config.streamsProperties()), new AheadClientSupplier(ahead));
         streams.setUncaughtExceptionHandler(e -> {

@@ -68,7 +68,7 @@ public final class BrinkTopology {
 
         Topology topology = builder.build();
         topology.addSource(AutoOffsetReset.earliest(), "events-source", new EventTimeExtractor(), topics.events().keySerde().deserializer(),
-                ahead.eventsDeserializer(topics.events().valueSerde().deserializer()), topics.events().name());
+                topics.events().valueSerde().deserializer(), topics.events().name());
         Duration emitInterval = config.getDuration(BrinkConfig.SCORE_EMIT_INTERVAL);
         topology.addProcessor("score", () -> new ScoreProcessor(scoring, emitInterval, topPairs, PAIR_STATE_STORE,
                         RECENT_ALERTS_STORE, "scores-sink", "alerts-sink"),

@@ -29,10 +29,6 @@ import io.brink.model.CodedEvent;
  * an article with no finished work is coded on the stream thread, as it is with no workers.
  * Work is matched to its record by partition and offset and then checked against the article the
  * stream thread read, so it can only be used for the very same article.
- *
- * <p>Once the articles of a poll are coded, a worker reads the poll's event records (the scorer's
- * input) too, so the stream thread finds them read; reading is as pure as coding, and a read is
- * matched to its record by the very bytes the consumer handed over.
  */
 public final class CodingAhead implements AutoCloseable {
 
@@ -48,25 +44,15 @@ public final class CodingAhead implements AutoCloseable {
         }
     }
 
-    /** Events read ahead, at most: each article makes a few. */
-    static final int READ_BACKLOG = 4 * BACKLOG;
-
     private final EventCoder coder;
     private final Deserializer<Article> articles;
     private final String topic;
-    private final Deserializer<CodedEvent> events;
-    private final String eventsTopic;
-    /** Events read ahead by the very bytes of their record, for the scorer's source. */
-    private final ConcurrentHashMap<Identity, Read> reads = new ConcurrentHashMap<>();
-    /** Every read in the order offered, for eviction of the oldest (guarded by {@code this}). */
-    private final ArrayDeque<Read> readsOffered = new ArrayDeque<>();
     private final ConcurrentHashMap<Position, Job> jobs = new ConcurrentHashMap<>();
     /** The same jobs by the very bytes of their record, for the source's deserializer. */
     private final ConcurrentHashMap<Identity, Job> byBytes = new ConcurrentHashMap<>();
     /** Every job in the order offered, for eviction of the oldest (guarded by {@code this}). */
     private final ArrayDeque<Job> offered = new ArrayDeque<>();
-    /** Articles to code and events to read, in the order offered; a worker takes the oldest. */
-    private final LinkedBlockingQueue<Runnable> queue = new LinkedBlockingQueue<>();
+    private final LinkedBlockingQueue<Job> queue = new LinkedBlockingQueue<>();
     private final List<Thread> workers = new ArrayList<>();
     private volatile boolean closed;
 
@@ -77,21 +63,9 @@ public final class CodingAhead implements AutoCloseable {
      * @param threads  worker threads; 0 codes everything on the stream thread
      */
     public CodingAhead(EventCoder coder, Deserializer<Article> articles, String topic, int threads) {
-        this(coder, articles, topic, null, null, threads);
-    }
-
-    /**
-     * Also reads the records of {@code eventsTopic} ahead with {@code events} (thread-safe, as the
-     * scorer's source reads them), when the workers have no article to code: a worker is otherwise
-     * idle while the stream thread scores the events of the articles it has coded.
-     */
-    public CodingAhead(EventCoder coder, Deserializer<Article> articles, String topic,
-                       Deserializer<CodedEvent> events, String eventsTopic, int threads) {
         this.coder = coder;
         this.articles = articles;
         this.topic = topic;
-        this.events = events;
-        this.eventsTopic = eventsTopic;
         for (int i = 0; i < threads; i++) {
             Thread t = new Thread(this::work, "brink-coder-ahead-" + (i + 1));
             t.setDaemon(true);
@@ -132,31 +106,12 @@ public final class CodingAhead implements AutoCloseable {
                 }
                 byBytes.put(new Identity(job.bytes), job);
                 offered.add(job);
-                queue.add(() -> run(job));
+                queue.add(job);
             }
             while (offered.size() > BACKLOG) {
                 Job oldest = offered.poll();
                 jobs.remove(oldest.position, oldest);
                 forget(oldest);
-            }
-            if (eventsTopic != null) {
-                // After the articles: reading events is what a worker does when coding is done.
-                for (ConsumerRecord<byte[], byte[]> r : records.records(eventsTopic)) {
-                    if (r.value() != null) {
-                        Read read = new Read(r.value());
-                        reads.put(new Identity(read.bytes), read);
-                        readsOffered.add(read);
-                        queue.add(() -> read.run(events, eventsTopic));
-                    }
-                }
-                while (readsOffered.size() > READ_BACKLOG) {
-                    Read oldest = readsOffered.poll();
-                    byte[] bytes = oldest.bytes;
-                    if (bytes != null) {
-                        reads.remove(new Identity(bytes), oldest);
-                    }
-                    oldest.forget();
-                }
             }
         }
     }
@@ -193,27 +148,6 @@ public final class CodingAhead implements AutoCloseable {
     }
 
     /**
-     * The scorer's source deserializer for events: the event a worker has already read from these
-     * very bytes when there is one, else {@code reader}'s reading (which raises the errors that
-     * send bad input to the DLQ).
-     */
-    public Deserializer<CodedEvent> eventsDeserializer(Deserializer<CodedEvent> reader) {
-        return new Deserializer<>() {
-            @Override
-            public CodedEvent deserialize(String topic, byte[] data) {
-                Read read = data == null || workers.isEmpty() ? null : reads.remove(new Identity(data));
-                CodedEvent event = read == null ? null : read.take();
-                return event != null ? event : reader.deserialize(topic, data);
-            }
-
-            @Override
-            public CodedEvent deserialize(String topic, org.apache.kafka.common.header.Headers headers, byte[] data) {
-                return deserialize(topic, data);
-            }
-        };
-    }
-
-    /**
      * The events of the news record at {@code partition}/{@code offset}, which the stream thread
      * read as {@code article}: the work done ahead when it matches, else coded here and now.
      */
@@ -224,11 +158,11 @@ public final class CodingAhead implements AutoCloseable {
             // A worker is coding this one: code the next waiting article meanwhile, rather than
             // idle, so the stream thread does its share of the coding when the workers fall behind.
             while (job.isRunning()) {
-                Runnable next = queue.poll();
+                Job next = queue.poll();
                 if (next == null) {
                     break;
                 }
-                next.run();
+                run(next);
             }
             List<CodedEvent> events = job.take(article);
             forget(job);
@@ -247,17 +181,6 @@ public final class CodingAhead implements AutoCloseable {
         return job != null && job.isDone();
     }
 
-    /** True when a worker has read these very event bytes (well or not) and the read waits to be taken. */
-    boolean isRead(byte[] bytes) {
-        Read read = reads.get(new Identity(bytes));
-        return read != null && read.isDone();
-    }
-
-    /** Event records offered and not yet evicted (taken ones included until they are pushed out). */
-    synchronized int readBacklog() {
-        return readsOffered.size();
-    }
-
     /** Records offered and not yet evicted (taken ones included until they are pushed out). */
     synchronized int backlog() {
         return offered.size();
@@ -265,13 +188,13 @@ public final class CodingAhead implements AutoCloseable {
 
     private void work() {
         while (!closed) {
-            Runnable next;
+            Job job;
             try {
-                next = queue.take();
+                job = queue.take();
             } catch (InterruptedException e) {
                 return;
             }
-            next.run();
+            run(job);
         }
     }
 
@@ -310,8 +233,6 @@ public final class CodingAhead implements AutoCloseable {
             offered.clear();
             jobs.clear();
             byBytes.clear();
-            readsOffered.clear();
-            reads.clear();
             queue.clear();
         }
     }
@@ -329,60 +250,6 @@ public final class CodingAhead implements AutoCloseable {
         @Override
         public int hashCode() {
             return System.identityHashCode(bytes);
-        }
-    }
-
-    /** One event record read ahead: by a worker, unless the stream thread reaches it first. */
-    private static final class Read {
-        private static final int NEW = 0;
-        private static final int RUNNING = 1;
-        private static final int DONE = 2;
-        private static final int GONE = 3;
-
-        /** The record's value until it is read or forgotten. */
-        volatile byte[] bytes;
-        private final AtomicInteger state = new AtomicInteger(NEW);
-        private CodedEvent event;
-
-        Read(byte[] bytes) {
-            this.bytes = bytes;
-        }
-
-        void run(Deserializer<CodedEvent> reader, String topic) {
-            if (!state.compareAndSet(NEW, RUNNING)) {
-                return;
-            }
-            try {
-                event = reader.deserialize(topic, bytes);
-            } catch (RuntimeException e) {
-                // Bad input: the stream thread reads it again, and the DLQ handler records why.
-                event = null;
-            }
-            bytes = null;
-            state.set(DONE);
-        }
-
-        /**
-         * The event read ahead, or null: when no worker has started (the stream thread reads it
-         * itself, and the worker will skip it) or one is reading it now (reading again is quicker
-         * than waiting), or the bytes did not read.
-         */
-        CodedEvent take() {
-            if (state.compareAndSet(NEW, GONE)) {
-                bytes = null;
-                return null;
-            }
-            return state.get() == DONE ? event : null;
-        }
-
-        void forget() {
-            if (state.compareAndSet(NEW, GONE)) {
-                bytes = null;
-            }
-        }
-
-        boolean isDone() {
-            return state.get() == DONE;
         }
     }
 

@@ -23,14 +23,10 @@ import org.junit.jupiter.api.Test;
 
 import io.brink.coding.EventCoder;
 import io.brink.model.Article;
-import io.brink.model.CodedEvent;
 
 class CodingAheadTest {
 
     private static final String NEWS = "brink.news";
-    private static final String EVENTS = "brink.events";
-    private static final org.apache.kafka.common.serialization.Serde<CodedEvent> EVENT_SERDE =
-            Topics.withPrefix("brink.", 100_000).events().valueSerde();
     private static final EventCoder CODER = EventCoder.standard();
     private static final Deserializer<Article> READER = new ArticleSerde(100_000).deserializer();
 
@@ -99,33 +95,6 @@ class CodingAheadTest {
     }
 
     @Test
-    void the_scorers_source_reads_the_event_a_worker_has_already_read_from_the_same_bytes() {
-        CodedEvent event = CODER.code(READER.deserialize(NEWS, bytes(article("e", "o.example", "2026-11-05T08:00:00Z",
-                "Peru shelled towns in Chile.")))).get(0);
-        byte[] bytes = EVENT_SERDE.serializer().serialize(EVENTS, event);
-        byte[] bad = bytes("{not an event");
-        java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
-        Deserializer<CodedEvent> counted = (topic, data) -> {
-            reads.incrementAndGet();
-            return EVENT_SERDE.deserializer().deserialize(topic, data);
-        };
-        try (CodingAhead ahead = new CodingAhead(CODER, READER, NEWS, counted, EVENTS, 1)) {
-            Deserializer<CodedEvent> source = ahead.eventsDeserializer(counted);
-            ahead.offer(poll(List.of(record(EVENTS, 0, 1, bytes), record(EVENTS, 0, 2, bad))));
-            await().atMost(Duration.ofSeconds(30)).until(() -> ahead.isRead(bytes) && ahead.isRead(bad));
-            assertThat(reads).hasValue(2);
-
-            assertThat(source.deserialize(EVENTS, bytes)).isEqualTo(event);
-            assertThat(reads).as("the worker's reading is used, not repeated").hasValue(2);
-            assertThat(source.deserialize(EVENTS, bytes.clone())).as("other bytes are read afresh").isEqualTo(event);
-            assertThat(reads).hasValue(3);
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> source.deserialize(EVENTS, bad))
-                    .as("bad input still fails where the DLQ handler sees it")
-                    .isInstanceOf(org.apache.kafka.common.errors.SerializationException.class);
-        }
-    }
-
-    @Test
     void work_done_for_other_bytes_at_the_same_offset_is_not_used() {
         byte[] peru = bytes(article("p", "o.example", "2026-11-05T08:00:00Z", "Peru shelled towns in Chile."));
         Article ghana = READER.deserialize(NEWS, bytes(article("g", "o.example", "2026-11-05T08:00:00Z",
@@ -161,14 +130,9 @@ class CodingAheadTest {
         for (int i = 0; i < CodingAhead.BACKLOG + 1_500; i++) {
             records.add(record(NEWS, 0, i, text));
         }
-        byte[] event = EVENT_SERDE.serializer().serialize(EVENTS, CODER.code(READER.deserialize(NEWS, text)).get(0));
-        for (int i = 0; i < CodingAhead.READ_BACKLOG + 1_500; i++) {
-            records.add(record(EVENTS, 0, i, event.clone()));
-        }
-        try (CodingAhead ahead = new CodingAhead(CODER, READER, NEWS, EVENT_SERDE.deserializer(), EVENTS, 1)) {
+        try (CodingAhead ahead = new CodingAhead(CODER, READER, NEWS, 1)) {
             ahead.offer(poll(records));
             assertThat(ahead.backlog()).isEqualTo(CodingAhead.BACKLOG);
-            assertThat(ahead.readBacklog()).isEqualTo(CodingAhead.READ_BACKLOG);
             Article read = READER.deserialize(NEWS, text);
             assertThat(ahead.code(0, 0, read)).as("evicted: coded on the stream thread").isEqualTo(CODER.code(read));
         }

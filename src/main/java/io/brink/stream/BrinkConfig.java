@@ -40,8 +40,14 @@ public final class BrinkConfig {
     /** What a key accepts. */
     public enum Type { STRING, INT, DOUBLE, BOOLEAN, DURATION, CHOICE }
 
-    /** A documented setting with its default. */
-    public record Key(String name, Type type, String defaultValue, String doc, List<String> choices, boolean secret) {
+    /** A documented setting with its default; {@code range} bounds an INT key (null for other types). */
+    public record Key(String name, Type type, String defaultValue, String doc, List<String> choices, boolean secret,
+                      Range range) {
+    }
+
+    /** The integers an INT key accepts, and how an error message names them. */
+    public record Range(int min, int max, String accepted) {
+        static final Range POSITIVE = new Range(1, Integer.MAX_VALUE, "a positive integer");
     }
 
     /** A setting that cannot be used, with the message a user needs to fix it. */
@@ -69,8 +75,9 @@ public final class BrinkConfig {
             "Prefix of Brink's topic names: <prefix>news, events, scores, alerts, dlq.");
     public static final Key TOPIC_PARTITIONS = key("topic.partitions", Type.INT, "4",
             "Partitions of the topics Brink creates when they are missing.");
-    public static final Key TOPIC_REPLICATION = key("topic.replication.factor", Type.INT, "-1",
-            "Replication factor of topics Brink creates (-1: the broker's default).");
+    public static final Key TOPIC_REPLICATION = key("topic.replication.factor", "-1",
+            "Replication factor of topics Brink creates (-1: the broker's default).",
+            new Range(Integer.MIN_VALUE, Integer.MAX_VALUE, "an integer"));
     public static final Key TOPICS_CREATE = key("topics.create", Type.BOOLEAN, "true",
             "Create missing topics at start.");
     public static final Key STATE_DIR = key("state.dir",
@@ -80,12 +87,14 @@ public final class BrinkConfig {
             "Delivery guarantee of the pipeline.", List.of("exactly_once_v2", "at_least_once"));
     public static final Key STREAM_THREADS = key("num.stream.threads", Type.INT, "1",
             "Stream threads of this instance.");
-    public static final Key CODER_THREADS = key("coder.threads", Type.INT, "-1",
+    public static final Key CODER_THREADS = key("coder.threads", "-1",
             "Threads that code articles ahead of the stream thread, on spare cores; -1 = one fewer than"
-                    + " the cores, 0 = code on the stream thread only.");
-    public static final Key STANDBY_REPLICAS = key("num.standby.replicas", Type.INT, "0",
+                    + " the cores, 0 = code on the stream thread only.",
+            new Range(-1, Integer.MAX_VALUE, "0 or more, or -1 for one fewer than the cores"));
+    public static final Key STANDBY_REPLICAS = key("num.standby.replicas", "0",
             "Warm copies of each task's state kept on other instances, so a lost instance's stores need not be"
-                    + " rebuilt from the changelogs (classic group protocol).");
+                    + " rebuilt from the changelogs (classic group protocol).",
+            new Range(0, Integer.MAX_VALUE, "0 or more"));
     public static final Key MAX_TEXT_BYTES = key("input.max.text.bytes", Type.INT,
             String.valueOf(ArticleParser.DEFAULT_MAX_TEXT_BYTES),
             "Largest article text accepted, in UTF-8 bytes; larger articles go to the DLQ.");
@@ -93,10 +102,12 @@ public final class BrinkConfig {
             "Memory for all RocksDB stores of the instance together (block cache and memtables), in MiB.");
     public static final Key HTTP_HOST = key("http.host", Type.STRING, "127.0.0.1",
             "Address the HTTP endpoint binds to.");
-    public static final Key HTTP_PORT = key("http.port", Type.INT, "8080",
-            "Port of the HTTP endpoint (/api, /health, /metrics); 0 picks a free port, -1 turns it off.");
+    public static final Key HTTP_PORT = key("http.port", "8080",
+            "Port of the HTTP endpoint (/api, /health, /metrics); 0 picks a free port, -1 turns it off.",
+            new Range(-1, 65535, "a port 0–65535, or -1 to turn HTTP off"));
     public static final Key API_TOKEN = new Key("api.token", Type.STRING, "",
-            "Bearer token the HTTP API's /api routes require when set (health, metrics and docs stay open).", List.of(), true);
+            "Bearer token the HTTP API's /api routes require when set (health, metrics and docs stay open).", List.of(), true,
+            null);
     public static final Key SCORE_WINDOW = key("score.window", Type.DURATION, "24h",
             "Sliding event-time window a pair's score covers.");
     public static final Key SCORE_EMIT_INTERVAL = key("score.emit.interval", Type.DURATION, "250ms",
@@ -398,16 +409,9 @@ public final class BrinkConfig {
                     : "a duration such as 90s, 15m, 24h, 30d or ISO-8601 PT24H";
             case CHOICE -> key.choices().contains(value) ? null : "one of " + String.join(", ", key.choices());
         };
-        if (problem == null && key == HTTP_PORT) {
-            int port = Integer.parseInt(value);
-            problem = port < -1 || port > 65535 ? "a port 0–65535, or -1 to turn HTTP off" : null;
-        }
-        if (problem == null && key == CODER_THREADS && Integer.parseInt(value) < -1) {
-            problem = "0 or more, or -1 for one fewer than the cores";
-        }
-        if (problem == null && key.type() == Type.INT && key != HTTP_PORT && key != TOPIC_REPLICATION
-                && key != CODER_THREADS && Integer.parseInt(value) < (key == STANDBY_REPLICAS ? 0 : 1)) {
-            problem = key == STANDBY_REPLICAS ? "0 or more" : "a positive integer";
+        if (problem == null && key.type() == Type.INT) {
+            int n = Integer.parseInt(value);
+            problem = n < key.range().min() || n > key.range().max() ? key.range().accepted() : null;
         }
         if (problem != null) {
             throw new ConfigException("invalid value '" + value + "' for " + key.name() + " (from " + from
@@ -454,12 +458,18 @@ public final class BrinkConfig {
         return d;
     }
 
+    /** A key of {@code type}; an INT key made here accepts positive integers. */
     private static Key key(String name, Type type, String defaultValue, String doc) {
-        return new Key(name, type, defaultValue, doc, List.of(), false);
+        return new Key(name, type, defaultValue, doc, List.of(), false, type == Type.INT ? Range.POSITIVE : null);
+    }
+
+    /** An INT key that accepts the integers of {@code range}. */
+    private static Key key(String name, String defaultValue, String doc, Range range) {
+        return new Key(name, Type.INT, defaultValue, doc, List.of(), false, range);
     }
 
     private static Key choice(String name, String defaultValue, String doc, List<String> choices) {
-        return new Key(name, Type.CHOICE, defaultValue, doc, choices, false);
+        return new Key(name, Type.CHOICE, defaultValue, doc, choices, false, null);
     }
 
     private static Map<String, Key> index() {

@@ -105,6 +105,24 @@ class BrinkConfigTest {
     }
 
     @Test
+    void each_integer_key_accepts_its_own_range_and_names_it_when_a_value_falls_outside() {
+        Map<String, String> accepted = Map.of("http.port", "-1", "coder.threads", "-1", "num.standby.replicas", "0",
+                "topic.replication.factor", "-1", "topic.partitions", "1");
+        accepted.forEach((key, value) -> assertThat(BrinkConfig.builder().put(key, value).build()
+                .getInt(BrinkConfig.KEYS.stream().filter(k -> k.name().equals(key)).findFirst().orElseThrow()))
+                .as(key).isEqualTo(Integer.parseInt(value)));
+        assertThat(BrinkConfig.builder().put("http.port", "65535").build().getInt(BrinkConfig.HTTP_PORT)).isEqualTo(65535);
+        Map<String, String> refused = Map.of("http.port", "-2", "coder.threads", "-2", "num.standby.replicas", "-1",
+                "topic.partitions", "0");
+        Map<String, String> named = Map.of("http.port", "a port 0–65535, or -1 to turn HTTP off",
+                "coder.threads", "0 or more, or -1 for one fewer than the cores", "num.standby.replicas", "0 or more",
+                "topic.partitions", "a positive integer");
+        refused.forEach((key, value) -> assertThatThrownBy(() -> BrinkConfig.builder().put(key, value).build())
+                .as(key).hasMessageContaining("invalid value '" + value + "' for " + key)
+                .hasMessageContaining("expected " + named.get(key)));
+    }
+
+    @Test
     void standby_replicas_are_off_by_default_and_pass_to_kafka_streams_when_set() {
         assertThat(BrinkConfig.defaults().streamsProperties().get(StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG))
                 .isEqualTo("0");

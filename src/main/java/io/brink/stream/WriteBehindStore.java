@@ -41,8 +41,9 @@ import org.apache.kafka.streams.state.internals.CachedStateStore;
  * beneath (read from it, or handed down to it) are also kept as objects, up to {@link #MAX_CLEAN},
  * because reading a value back means deserialising it; they go whenever the held values go, so
  * a task Kafka Streams closes dirty and revives reads its restored state, not its own leftovers.
- * Iteration first hands the held values down, so a scan sees every key. Interactive queries from other threads read the store beneath: what was
- * there at the last commit, at most {@code commit.interval.ms} behind.
+ * Iteration first hands the held values down, so a scan sees every key. Interactive queries from
+ * other threads read the store beneath: what was there at the last commit, at most
+ * {@code commit.interval.ms} behind.
  */
 final class WriteBehindStore<K, V> implements KeyValueStore<K, V>, CachedStateStore<K, V> {
 

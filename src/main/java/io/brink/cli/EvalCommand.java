@@ -35,6 +35,11 @@ final class EvalCommand implements Callable<Integer> {
             description = "Print the N lines with the most misses, predicted against gold.")
     int errors;
 
+    @Option(names = "--folds", paramLabel = "K[,K…]", split = ",",
+            description = {"Only the lines in these folds (0-4; a line's fold is a CRC-32 of its id, mod 5).",
+                    "Develop on some folds and report the others, which you never looked at."})
+    java.util.Set<Integer> folds;
+
     @Override
     public Integer call() throws Exception {
         if (!Files.isReadable(gold)) {
@@ -48,6 +53,15 @@ final class EvalCommand implements Callable<Integer> {
         List<Evaluation.GoldLine> lines;
         try (BufferedReader in = Files.newBufferedReader(gold, StandardCharsets.UTF_8)) {
             lines = Evaluation.read(in);
+        }
+        if (folds != null) {
+            for (int f : folds) {
+                if (f < 0 || f >= Evaluation.FOLDS) {
+                    System.err.println("brink: --folds takes folds 0 to " + (Evaluation.FOLDS - 1) + ", got " + f);
+                    return Main.USAGE;
+                }
+            }
+            lines = Evaluation.inFolds(lines, folds);
         }
         Evaluation.Report report = Evaluation.evaluate(EventCoder.standard(), lines);
         PrintStream o = System.out;

@@ -97,7 +97,25 @@ public final class Evaluation {
                          List<LineResult> results) {
     }
 
+    /** How many folds {@link #fold} splits a gold set into. */
+    public static final int FOLDS = 5;
+
     private Evaluation() {
+    }
+
+    /**
+     * The fold (0–4) a gold line belongs to, from a CRC-32 of its id: stable across runs, machines
+     * and line order, so a developer can look at the errors of some folds and keep the others unseen.
+     */
+    public static int fold(String id) {
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(id.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return (int) (crc.getValue() % FOLDS);
+    }
+
+    /** The lines whose {@link #fold} is one of {@code folds}. */
+    public static List<GoldLine> inFolds(List<GoldLine> lines, Set<Integer> folds) {
+        return lines.stream().filter(l -> folds.contains(fold(l.id()))).toList();
     }
 
     public static Report evaluate(EventCoder coder, List<GoldLine> lines) {

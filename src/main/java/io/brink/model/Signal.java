@@ -3,6 +3,17 @@ package io.brink.model;
 /**
  * The kinds of event Brink codes, each with the direction it moves a pair. Weights live in the
  * lexicon, not here, so that analysts can tune them without touching code.
+ *
+ * <p>Positive signals come in two tiers. <em>De-escalation proper</em> lowers tension between
+ * the two (a ceasefire, a withdrawal, a release, restored ties, lifted sanctions, a peace deal,
+ * mediation, an appeal for restraint). <em>Cooperation</em> is the ordinary business of states
+ * at peace (consultations, visits, talks, programmes, trade, aid). Both are
+ * {@link Polarity#DEESCALATION} in an event, as CAMEO's roots 03–08 are, so the gold sets compare
+ * alike; the scorer keeps cooperation in an index of its own, and it raises a de-escalation alert
+ * only where the pair was in tension.
+ *
+ * <p>The order is part of the stored pair state (signals are written by ordinal): add new
+ * signals at the end.
  */
 public enum Signal {
     THREATEN(Polarity.ESCALATION),
@@ -36,12 +47,28 @@ public enum Signal {
     /** Meetings, visits, calls and hosting: contact that keeps channels open (CAMEO root 04). */
     CONSULT(Polarity.DEESCALATION),
     /** Praise, support, partnership, shared intelligence, extradition, asylum (CAMEO roots 05–06). */
-    COOPERATE(Polarity.DEESCALATION);
+    COOPERATE(Polarity.DEESCALATION),
+    /** Easing the pressure on the other: lifting sanctions or restrictions, reopening a border (CAMEO 081–085). */
+    EASE(Polarity.DEESCALATION),
+    /** Settling the conflict itself: peace talks, a peace deal, normalised relations (CAMEO 0356, 057 on peace). */
+    SETTLE(Polarity.DEESCALATION);
+
+    /** Positive signals that are the ordinary business of states at peace rather than a move away from conflict. */
+    private static final java.util.Set<Signal> COOPERATION = java.util.EnumSet.noneOf(Signal.class);
+
+    static {
+        COOPERATION.addAll(java.util.List.of(CONSULT, COOPERATE, NEGOTIATE, AGREE, AID));
+    }
 
     private final Polarity polarity;
 
     Signal(Polarity polarity) {
         this.polarity = polarity;
+    }
+
+    /** Cooperation (consult, cooperate, negotiate, agree, aid): positive, but not a de-escalation by itself. */
+    public boolean isCooperation() {
+        return COOPERATION.contains(this);
     }
 
     public Polarity polarity() {

@@ -32,7 +32,8 @@ final class EvalCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--errors", paramLabel = "N", defaultValue = "0",
-            description = "Print the N lines with the most misses, predicted against gold.")
+            description = "Count misses by kind (missing event, wrong actor, wrong direction, wrong polarity, "
+                    + "read as background, extra event) and print up to N lines of each kind.")
     int errors;
 
     @Option(names = "--folds", paramLabel = "K[,K…]", split = ",",
@@ -77,9 +78,38 @@ final class EvalCommand implements Callable<Integer> {
                     report.labels().accuracy(), report.labels().confusion());
         }
         if (errors > 0) {
-            o.printf("%nThe %d lines with the most misses:%n", errors);
-            report.results().stream().filter(r -> r.misses() > 0)
-                    .sorted(Comparator.comparingInt(Evaluation.LineResult::misses).reversed()
+            printErrors(o, report.results());
+        }
+        if (out != null) {
+            Json.MAPPER.writerWithDefaultPrettyPrinter().writeValue(out.toFile(), Evaluation.toJson(report));
+            o.printf("%nreport written to %s%n", out);
+        }
+        return Main.OK;
+    }
+
+    /**
+     * Misses counted by kind, then for each kind up to {@code errors} of its lines, those with the
+     * most misses first, each with the events the coder found and the background it set aside.
+     */
+    private void printErrors(PrintStream o, List<Evaluation.LineResult> results) {
+        Map<Evaluation.MissKind, List<Evaluation.LineResult>> byKind = new java.util.EnumMap<>(
+                Evaluation.MissKind.class);
+        Map<Evaluation.MissKind, Integer> counts = new java.util.EnumMap<>(Evaluation.MissKind.class);
+        for (Evaluation.LineResult r : results) {
+            for (Evaluation.Miss m : r.missesByKind()) {
+                counts.merge(m.kind(), 1, Integer::sum);
+                List<Evaluation.LineResult> lines = byKind.computeIfAbsent(m.kind(), k -> new java.util.ArrayList<>());
+                if (!lines.contains(r)) {
+                    lines.add(r);
+                }
+            }
+        }
+        o.printf("%nMisses by kind:%n");
+        counts.forEach((k, n) -> o.printf("  %-20s %4d%n", k.name().toLowerCase().replace('_', ' '), n));
+        byKind.forEach((kind, lines) -> {
+            o.printf("%n== %s (%d lines; up to %d shown)%n", kind.name().toLowerCase().replace('_', ' '),
+                    lines.size(), errors);
+            lines.stream().sorted(Comparator.comparingInt(Evaluation.LineResult::misses).reversed()
                             .thenComparingInt(r -> r.line().number()))
                     .limit(errors)
                     .forEach(r -> {
@@ -90,13 +120,12 @@ final class EvalCommand implements Callable<Integer> {
                             o.printf("    %s>%s %s \"%s\"%n", e.src(), e.tgt(), e.signal(),
                                     e.sentence().substring(e.span().start(), e.span().end()));
                         }
+                        for (CodedEvent e : r.background()) {
+                            o.printf("    background %s>%s %s \"%s\"%n", e.src(), e.tgt(), e.signal(),
+                                    e.sentence().substring(e.span().start(), e.span().end()));
+                        }
                     });
-        }
-        if (out != null) {
-            Json.MAPPER.writerWithDefaultPrettyPrinter().writeValue(out.toFile(), Evaluation.toJson(report));
-            o.printf("%nreport written to %s%n", out);
-        }
-        return Main.OK;
+        });
     }
 
     private static void row(PrintStream o, String name, Evaluation.Counts c) {

@@ -80,13 +80,68 @@ public final class Evaluation {
         }
     }
 
-    /** What the coder said about one line. */
-    public record LineResult(GoldLine line, Set<Key> predicted, List<CodedEvent> events) {
+    /** What the coder said about one line, and what it set aside as background. */
+    public record LineResult(GoldLine line, Set<Key> predicted, List<CodedEvent> events, List<CodedEvent> background) {
 
         public int misses() {
             Counts c = Counts.compare(predicted, line.events());
             return c.fp() + c.fn();
         }
+
+        /** Each miss of this line with its kind: gold events not predicted, then predictions not in gold. */
+        public List<Miss> missesByKind() {
+            List<Miss> misses = new ArrayList<>();
+            Set<Key> explained = new HashSet<>();
+            Set<Key> backgroundKeys = new HashSet<>();
+            for (CodedEvent e : background) {
+                backgroundKeys.add(new Key(e.src(), e.tgt(), e.polarity()));
+            }
+            for (Key g : line.events()) {
+                if (predicted.contains(g)) {
+                    continue;
+                }
+                Key reversed = new Key(g.tgt(), g.src(), g.polarity());
+                Key flipped = new Key(g.src(), g.tgt(), g.polarity() == Polarity.ESCALATION ? Polarity.DEESCALATION
+                        : Polarity.ESCALATION);
+                MissKind kind;
+                if (predicted.contains(reversed) && !line.events().contains(reversed)) {
+                    kind = MissKind.WRONG_DIRECTION;
+                    explained.add(reversed);
+                } else if (predicted.contains(flipped) && !line.events().contains(flipped)) {
+                    kind = MissKind.WRONG_POLARITY;
+                    explained.add(flipped);
+                } else if (backgroundKeys.contains(g)) {
+                    kind = MissKind.READ_AS_BACKGROUND;
+                } else if (predicted.stream().anyMatch(p -> !line.events().contains(p) && p.polarity() == g.polarity()
+                        && (p.src().equals(g.src()) || p.tgt().equals(g.tgt())))) {
+                    kind = MissKind.WRONG_ACTOR;
+                    predicted.stream().filter(p -> !line.events().contains(p) && p.polarity() == g.polarity()
+                            && (p.src().equals(g.src()) || p.tgt().equals(g.tgt()))).forEach(explained::add);
+                } else {
+                    kind = MissKind.MISSING_EVENT;
+                }
+                misses.add(new Miss(kind, g));
+            }
+            for (Key p : predicted) {
+                if (!line.events().contains(p) && !explained.contains(p)) {
+                    misses.add(new Miss(MissKind.EXTRA_EVENT, p));
+                }
+            }
+            return misses;
+        }
+    }
+
+    /**
+     * Why a line's events differ from gold, so the next developer sees where recall goes: a gold
+     * event found nowhere (a missing predicate or actor), found with an actor wrong, turned around,
+     * of the other polarity, set aside as background; or an event the gold does not have.
+     */
+    public enum MissKind {
+        MISSING_EVENT, WRONG_ACTOR, WRONG_DIRECTION, WRONG_POLARITY, READ_AS_BACKGROUND, EXTRA_EVENT
+    }
+
+    /** One miss: its kind and the event concerned (gold's, or the coder's for an extra event). */
+    public record Miss(MissKind kind, Key event) {
     }
 
     /** Article-label accuracy and the confusion of gold label → predicted label → count. */
@@ -131,7 +186,9 @@ public final class Evaluation {
         List<LineResult> results = new ArrayList<>();
         for (GoldLine line : lines) {
             Instant published = line.date() == null ? null : line.date().atStartOfDay().toInstant(ZoneOffset.UTC);
-            List<CodedEvent> coded = coder.code(new Article(line.id(), null, "gold", published, null, line.text(), "en"));
+            EventCoder.Coding coding = coder.coding(new Article(line.id(), null, "gold", published, null, line.text(),
+                    "en"));
+            List<CodedEvent> coded = coding.events();
             Set<Key> predicted = new HashSet<>();
             for (CodedEvent e : coded) {
                 predicted.add(new Key(e.src(), e.tgt(), e.polarity()));
@@ -149,7 +206,7 @@ public final class Evaluation {
                 }
                 confusion.computeIfAbsent(line.label(), k -> new TreeMap<>()).merge(predictedLabel, 1, Integer::sum);
             }
-            results.add(new LineResult(line, predicted, coded));
+            results.add(new LineResult(line, predicted, coded, coding.background()));
         }
         Labels labels = labelled == 0 ? null : new Labels(labelled, (double) correct / labelled, confusion);
         return new Report(lines.size(), events, pairs, byPolarity, labels, results);

@@ -120,9 +120,23 @@ public final class EventCoder {
         return c;
     }
 
+    /** The events an article reports, without its background (see {@link #coding}). */
     public List<CodedEvent> code(Article article) {
+        return coding(article).events();
+    }
+
+    /**
+     * What an article says: the events it reports, and apart from them the events it only recalls
+     * as background ("went to war in 1971"), which are not scored but stay visible to evaluation
+     * and metrics.
+     */
+    public record Coding(List<CodedEvent> events, List<CodedEvent> background) {
+        static final Coding NONE = new Coding(List.of(), List.of());
+    }
+
+    public Coding coding(Article article) {
         if (article.text() == null || article.text().isBlank()) {
-            return List.of();
+            return Coding.NONE;
         }
         // Undated text: any office holder counts (see Gazetteer.Actor#validOn).
         LocalDate date = article.published() != null ? article.published().atOffset(ZoneOffset.UTC).toLocalDate()
@@ -142,23 +156,30 @@ public final class EventCoder {
             }
         }
         if (offTopic >= OFF_TOPIC_SENTENCES) {
-            return List.of();
+            return Coding.NONE;
         }
         List<CodedEvent> events = new ArrayList<>();
+        List<CodedEvent> background = new ArrayList<>();
         List<String> previousCountries = List.of();
-        for (int i = 0; i < onTopic.size() && events.size() < MAX_EVENTS_PER_ARTICLE; i++) {
+        for (int i = 0; i < onTopic.size() && events.size() + background.size() < MAX_EVENTS_PER_ARTICLE; i++) {
             previousCountries = codeSentence(article, onTopicSentences.get(i).text(), onTopic.get(i), date,
-                    previousCountries, events);
+                    previousCountries, events, background);
         }
-        return events.size() > MAX_EVENTS_PER_ARTICLE ? List.copyOf(events.subList(0, MAX_EVENTS_PER_ARTICLE)) : events;
+        return new Coding(capped(events), capped(background));
+    }
+
+    private static List<CodedEvent> capped(List<CodedEvent> events) {
+        return events.size() > MAX_EVENTS_PER_ARTICLE ? List.copyOf(events.subList(0, MAX_EVENTS_PER_ARTICLE))
+                : events;
     }
 
     /**
-     * Codes one sentence into {@code out}; returns the countries it names, in order, for the next
-     * sentence's pronouns.
+     * Codes one sentence into {@code out} (or {@code background}, for what it only recalls); returns
+     * the countries it names, in order, for the next sentence's pronouns.
      */
     private List<String> codeSentence(Article article, String sentence, List<Token> tokens, LocalDate date,
-                                      List<String> previousCountries, List<CodedEvent> out) {
+                                      List<String> previousCountries, List<CodedEvent> out,
+                                      List<CodedEvent> background) {
         List<Gazetteer.Mention> found = gazetteer.find(tokens, date);
         List<Gazetteer.Mention> named = actors(tokens, found);
         List<String> countries = named.stream().filter(Gazetteer.Mention::isCountry).map(Gazetteer.Mention::code)
@@ -184,6 +205,7 @@ public final class EventCoder {
         venues = outside(venues, Gazetteer.Mention::start, source);
         Lexicon.Modifier[] modifierAt = modifierIndex(tokens);
         int[] clause = clauses(tokens);
+        List<Background.Marker> times = Background.markers(tokens, date);
         PhraseMatcher.Match<Lexicon.Entry> previous = null;
         Set<String> seen = new java.util.HashSet<>();
         List<Dyad> previousDyads = List.of();
@@ -220,13 +242,14 @@ public final class EventCoder {
             Lexicon.Entry entry = reading(tokens, clause, trigger, dyads);
             CodedEvent.Span span = new CodedEvent.Span(tokens.get(trigger.start()).start(),
                     tokens.get(trigger.end() - 1).end());
+            List<CodedEvent> sink = Background.isBackground(tokens, times, clause, trigger.start()) ? background : out;
             for (Dyad dyad : dyads) {
                 double c = Math.abs(dyad.source().end() - trigger.start()) > FAR_TOKENS ? confidence * FAR_FACTOR
                         : confidence;
                 String key = dyad.source().code() + ">" + dyad.target().code() + ":" + entry.signal();
                 // One sentence saying the same thing twice ("strikes … the strikes") is one event.
                 if (seen.add(key)) {
-                    out.add(new CodedEvent(CodedEvent.SCHEMA_VERSION, article.id(), article.url(), article.outlet(),
+                    sink.add(new CodedEvent(CodedEvent.SCHEMA_VERSION, article.id(), article.url(), article.outlet(),
                             article.published(), sentence, dyad.source().code(), dyad.target().code(),
                             entry.signal(), entry.signal().polarity(), entry.weight(), round(c), span));
                 }

@@ -16,7 +16,9 @@ import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
 
+import io.brink.coding.EventCoder;
 import io.brink.model.Alert;
+import io.brink.model.Article;
 import io.brink.model.CodedEvent;
 import io.brink.model.Evidence;
 
@@ -55,6 +57,7 @@ public final class BrinkMetrics {
     public static void register() {
         articlesIn();
         duplicates();
+        background();
         late();
         coderTimer();
         for (CodingAhead.Outcome outcome : CodingAhead.Outcome.values()) {
@@ -82,6 +85,29 @@ public final class BrinkMetrics {
         return Counter.builder("brink.articles.duplicates")
                 .description("Syndicated copies recognised per pair: counted as sources, not as weight")
                 .register(Metrics.globalRegistry);
+    }
+
+    /** Events the coder read as history recalled in a story ("went to war in 1971"): coded, not scored. */
+    public static void backgroundEvents(int n) {
+        if (n > 0) {
+            background().increment(n);
+        }
+    }
+
+    private static Counter background() {
+        return Counter.builder("brink.events.background")
+                .description("Events set aside as background (history recalled in a story): not scored")
+                .register(Metrics.globalRegistry);
+    }
+
+    /**
+     * Codes an article and counts what it set aside as background; the events it reports are
+     * returned, timed as the coder's work.
+     */
+    public static List<CodedEvent> code(EventCoder coder, Article article) {
+        EventCoder.Coding coding = timeCoder(() -> coder.coding(article));
+        backgroundEvents(coding.background().size());
+        return coding.events();
     }
 
     /** An article older than the window behind its pair's latest event (counted once per pair). */

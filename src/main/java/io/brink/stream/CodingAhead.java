@@ -172,7 +172,7 @@ public final class CodingAhead implements AutoCloseable {
             }
         }
         BrinkMetrics.codedAhead(Outcome.INLINE);
-        return BrinkMetrics.timeCoder(() -> coder.code(article));
+        return BrinkMetrics.code(coder, article);
     }
 
     /** True when a worker has finished the record at {@code partition}/{@code offset} and it waits to be taken. */
@@ -208,7 +208,7 @@ public final class CodingAhead implements AutoCloseable {
         try {
             article = articles.deserialize(topic, job.bytes);
             Article read = article;
-            events = BrinkMetrics.timeCoder(() -> coder.code(read));
+            events = BrinkMetrics.code(coder, read);
         } catch (RuntimeException e) {
             // Bad input or a coder failure: the stream thread meets it again on its own path,
             // where the dead-letter handlers record it.

@@ -1,0 +1,227 @@
+package io.brink.coding;
+
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Tells the news from its background: an event a sentence places clearly before the story ("went to
+ * war in 1971", "in the 1990s", "since 1947", "last July", "two years ago", "have fought three
+ * wars", "the anniversary of the invasion") explains the story and is not scored. Each time
+ * expression of a sentence is read as past or present relative to the article's date; a trigger
+ * takes the reading of the nearest expression in its clause. A sentence with no time expression
+ * reports the present, as news does.
+ */
+final class Background {
+
+    /** How long before the article an explicit date still counts as the story's own time. */
+    static final int RECENT_DAYS = 7;
+    /** "three wars since 1947": how far a count of past events may follow a perfect tense. */
+    private static final int RECAP_REACH = 4;
+
+    private static final Map<String, Month> MONTHS = Map.ofEntries(Map.entry("january", Month.JANUARY),
+            Map.entry("february", Month.FEBRUARY), Map.entry("march", Month.MARCH), Map.entry("april", Month.APRIL),
+            Map.entry("may", Month.MAY), Map.entry("june", Month.JUNE), Map.entry("july", Month.JULY),
+            Map.entry("august", Month.AUGUST), Map.entry("september", Month.SEPTEMBER),
+            Map.entry("october", Month.OCTOBER), Map.entry("november", Month.NOVEMBER),
+            Map.entry("december", Month.DECEMBER));
+    /** Words that put an event in the story's own days. */
+    private static final Set<String> PRESENT = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "today", "tonight", "yesterday", "overnight", "now", "currently");
+    /** Words after "last" or "earlier this" that reach back further than a week. */
+    private static final Set<String> LONG_UNITS = Set.of("year", "month", "decade", "century", "spring", "summer",
+            "autumn", "fall", "winter", "year's", "years", "months");
+    private static final Set<String> AGO_UNITS = Set.of("years", "year", "decades", "decade", "months", "month",
+            "centuries", "weeks");
+    private static final Set<String> PERFECT = Set.of("have", "has", "had", "'ve");
+    /** Plural event nouns that, counted after a perfect tense, recap a history: "have fought three wars". */
+    private static final Set<String> RECAP_NOUNS = Set.of("wars", "conflicts", "battles", "clashes", "times",
+            "occasions", "rounds", "invasions", "skirmishes", "decades", "years");
+    private static final Set<String> RECAP_COUNTS = Set.of("two", "three", "four", "five", "several", "many",
+            "numerous", "multiple", "repeated", "repeatedly", "twice", "thrice", "a", "series");
+    /** "the anniversary of the invasion": a remembered event. */
+    private static final Set<String> REMEMBRANCE = Set.of("anniversary", "anniversaries", "commemorate",
+            "commemorated", "commemorates", "commemorating", "commemoration", "memorial", "remembrance");
+
+    private Background() {
+    }
+
+    /** "who had been arrested 15 months ago, came as Israel announced it would free": too far to govern. */
+    static final int REACH = 8;
+
+    /**
+     * A time expression at a token, read as past (background) or present. {@code since} marks
+     * "since 1947", "since last month's invasion": after a trigger it dates a state that lasts, not
+     * the trigger ("holed up since last month's invasion").
+     */
+    record Marker(int at, boolean past, boolean since) {
+    }
+
+    /**
+     * The time expressions of a sentence. Without an article date, only expressions that are past
+     * whatever the date ("two years ago", "last year", "in the 1990s" read as history) count.
+     */
+    static List<Marker> markers(List<Token> tokens, LocalDate published) {
+        List<Marker> markers = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            int before = markers.size();
+            String t = tokens.get(i).lower();
+            String prev = i > 0 ? tokens.get(i - 1).lower() : "";
+            String next = i + 1 < tokens.size() ? tokens.get(i + 1).lower() : "";
+            if (PRESENT.contains(t)) {
+                markers.add(new Marker(i, false, false));
+            } else if (t.equals("this") && (next.equals("week") || next.equals("morning") || next.equals("evening"))
+                    || t.equals("last") && (next.equals("week") || next.equals("night"))) {
+                markers.add(new Marker(i, false, false));
+            } else if (t.equals("last") && (LONG_UNITS.contains(next) || MONTHS.containsKey(next))) {
+                markers.add(new Marker(i, true, false));
+            } else if (t.equals("ago") && AGO_UNITS.contains(prev)) {
+                markers.add(new Marker(i, true, false));
+            } else if (REMEMBRANCE.contains(t)) {
+                markers.add(new Marker(i, true, false));
+            } else if (isDecade(t)) {
+                markers.add(new Marker(i, published == null || decadeEnd(t) < published.getYear(), false));
+            } else if (isYear(t)) {
+                Boolean past = yearIsPast(tokens, i, Integer.parseInt(t), published);
+                if (past != null) {
+                    markers.add(new Marker(i, past, false));
+                }
+            } else if (PERFECT.contains(t) && recapFollows(tokens, i)) {
+                markers.add(new Marker(i, true, false));
+            }
+            if (markers.size() > before && (prev.equals("since") || i > 1 && prev.equals("last")
+                    && tokens.get(i - 2).lower().equals("since"))) {
+                Marker m = markers.remove(before);
+                markers.add(new Marker(m.at(), m.past(), true));
+            }
+        }
+        return markers;
+    }
+
+    /**
+     * Whether the trigger at {@code triggerStart} is background: the nearest time expression in its
+     * clause is past. "Shelled the town on Tuesday, the worst since the 2020 war": Tuesday is nearer.
+     */
+    static boolean isBackground(List<Token> tokens, List<Marker> markers, int[] clause, int triggerStart) {
+        Marker nearest = null;
+        for (Marker m : markers) {
+            boolean governs = Math.abs(m.at() - triggerStart) <= REACH && !(m.since() && m.at() > triggerStart)
+                    && !inOtherRelativeClause(tokens, m.at(), triggerStart);
+            if (governs && clause[m.at()] == clause[triggerStart]
+                    && (nearest == null || Math.abs(m.at() - triggerStart) < Math.abs(nearest.at() - triggerStart))) {
+                nearest = m;
+            }
+        }
+        return nearest != null && nearest.past();
+    }
+
+    /**
+     * ", who had been arrested 15 months ago, came as Israel announced it would free": a marker in a
+     * relative clause between commas dates that clause only.
+     */
+    private static boolean inOtherRelativeClause(List<Token> tokens, int marker, int trigger) {
+        int open = marker;
+        while (open > 0 && !tokens.get(open).text().equals(",")) {
+            open--;
+        }
+        int close = marker;
+        while (close < tokens.size() && !tokens.get(close).text().equals(",")) {
+            close++;
+        }
+        if (trigger > open && trigger < close) {
+            return false;
+        }
+        for (int i = open; i < marker; i++) {
+            String t = tokens.get(i).lower();
+            if (t.equals("who") || t.equals("which") || t.equals("whom") || t.equals("whose")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "in 2020", "in February 2022", "the 1994 treaty", "since 1947": a year before the article's,
+     * or a month of the article's year that ended more than a week before it. Null (no reading) when
+     * the article has no date, or the number is not used as a date.
+     */
+    private static Boolean yearIsPast(List<Token> tokens, int i, int year, LocalDate published) {
+        if (published == null) {
+            return null;
+        }
+        if (year > published.getYear()) {
+            return false;
+        }
+        if (year < published.getYear()) {
+            return true;
+        }
+        Month month = i > 0 ? MONTHS.get(tokens.get(i - 1).lower()) : null;
+        if (month == null && i > 1 && tokens.get(i - 1).text().equals(",")) {
+            // "on March 3, 2026": the month is before the day.
+            month = i > 2 ? MONTHS.get(tokens.get(i - 3).lower()) : null;
+        }
+        if (month == null) {
+            return false;
+        }
+        LocalDate endOfMonth = LocalDate.of(year, month, 1).plusMonths(1).minusDays(1);
+        return ChronoUnit.DAYS.between(endOfMonth, published) > RECENT_DAYS;
+    }
+
+    /** "have fought three wars", "has clashed repeatedly", "had fought several wars over Kashmir". */
+    private static boolean recapFollows(List<Token> tokens, int perfect) {
+        boolean counted = false;
+        for (int i = perfect + 1; i < tokens.size() && i <= perfect + RECAP_REACH + 2; i++) {
+            String t = tokens.get(i).lower();
+            if (t.equals(",") || t.equals(";")) {
+                return false;
+            }
+            if (t.equals("repeatedly") || t.equals("twice")) {
+                return true;
+            }
+            if (RECAP_COUNTS.contains(t) || isNumber(t)) {
+                counted = true;
+            } else if (counted && RECAP_NOUNS.contains(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isYear(String t) {
+        if (t.length() != 4 || !isNumber(t)) {
+            return false;
+        }
+        int y = Integer.parseInt(t);
+        return y >= 1900 && y <= 2099;
+    }
+
+    private static boolean isNumber(String t) {
+        if (t.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < t.length(); i++) {
+            if (!Character.isDigit(t.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "1990s", "1990's", "90s". */
+    private static boolean isDecade(String t) {
+        String d = t.toLowerCase(Locale.ROOT).replace("'", "");
+        return (d.length() == 5 || d.length() == 3) && d.endsWith("0s") && isNumber(d.substring(0, d.length() - 1));
+    }
+
+    private static int decadeEnd(String t) {
+        String d = t.replace("'", "");
+        int n = Integer.parseInt(d.substring(0, d.length() - 1));
+        int start = n >= 100 ? n : (n >= 30 ? 1900 + n : 2000 + n);
+        return start + 9;
+    }
+}

@@ -1,0 +1,69 @@
+package io.brink.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.brink.model.Article;
+import io.brink.model.CodedEvent;
+
+/** History recalled in a story is background: coded apart from the news, and never scored. */
+class BackgroundTest {
+
+    private static final Instant PUBLISHED = Instant.parse("2026-09-15T08:00:00Z");
+
+    private static EventCoder.Coding code(String text) {
+        return EventCoder.standard().coding(new Article("a1", "https://example.org/a1", "example.org", PUBLISHED,
+                "t", text, "en"));
+    }
+
+    private static List<String> dyads(List<CodedEvent> events) {
+        return events.stream().map(e -> e.src() + ">" + e.tgt()).distinct().toList();
+    }
+
+    @Test
+    void a_war_dated_to_an_earlier_year_is_background() {
+        EventCoder.Coding c = code("India attacked Pakistan in 1971 over East Pakistan.");
+        assertThat(c.events()).isEmpty();
+        assertThat(c.background()).isNotEmpty();
+    }
+
+    @Test
+    void an_invasion_in_an_earlier_month_and_year_is_background() {
+        EventCoder.Coding c = code("Russia invaded Ukraine in February 2022, and the talks stalled.");
+        assertThat(dyads(c.events())).doesNotContain("RUS>UKR");
+        assertThat(dyads(c.background())).contains("RUS>UKR");
+    }
+
+    @Test
+    void a_decade_and_last_july_are_background() {
+        assertThat(code("Armenia and Azerbaijan clashed repeatedly in the 1990s.").events()).isEmpty();
+        assertThat(code("Thailand attacked Cambodian positions last July.").events()).isEmpty();
+        assertThat(code("Two years ago Ethiopia attacked Eritrea.").events()).isEmpty();
+    }
+
+    @Test
+    void a_recap_in_the_perfect_tense_is_background() {
+        assertThat(code("India and Pakistan have fought three wars since independence.").events()).isEmpty();
+    }
+
+    @Test
+    void an_event_on_a_weekday_is_news_even_beside_a_past_year() {
+        EventCoder.Coding c = code("Azerbaijan attacked Armenia on Tuesday, the worst fighting since the 2020 war.");
+        assertThat(dyads(c.events())).contains("AZE>ARM");
+    }
+
+    @Test
+    void an_undated_event_is_news() {
+        assertThat(dyads(code("Iran threatened Israel with retaliation.").events())).contains("IRN>ISR");
+    }
+
+    @Test
+    void a_date_in_the_same_week_is_news() {
+        assertThat(dyads(code("On September 12, 2026, Iran threatened Israel with retaliation.").events()))
+                .contains("IRN>ISR");
+    }
+}

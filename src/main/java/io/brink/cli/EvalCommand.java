@@ -41,6 +41,11 @@ final class EvalCommand implements Callable<Integer> {
                     "Develop on some folds and report the others, which you never looked at."})
     java.util.Set<Integer> folds;
 
+    @Option(names = "--actors", paramLabel = "all|state", defaultValue = "all",
+            description = {"all (default): every event; state: only events between states — gold events with a",
+                    "non-state actor (src_kind/tgt_kind nonstate) and the coder's non-state events are dropped."})
+    String actors;
+
     @Override
     public Integer call() throws Exception {
         if (!Files.isReadable(gold)) {
@@ -64,7 +69,16 @@ final class EvalCommand implements Callable<Integer> {
             }
             lines = Evaluation.inFolds(lines, folds);
         }
-        Evaluation.Report report = Evaluation.evaluate(EventCoder.standard(), lines);
+        Evaluation.Actors which;
+        switch (actors) {
+            case "all" -> which = Evaluation.Actors.ALL;
+            case "state" -> which = Evaluation.Actors.STATE;
+            default -> {
+                System.err.println("brink: --actors must be one of: all, state; got '" + actors + "'");
+                return Main.USAGE;
+            }
+        }
+        Evaluation.Report report = Evaluation.evaluate(EventCoder.standard(), lines, which);
         PrintStream o = System.out;
         o.printf("%d lines of %s%n%n", report.lines(), gold);
         o.printf("%-14s %5s %5s %5s %9s %7s %7s%n", "", "tp", "fp", "fn", "precision", "recall", "f1");

@@ -44,9 +44,27 @@ public final class Evaluation {
         }
     }
 
-    /** One gold line: its text, optional date, gold events and optional article label. */
-    public record GoldLine(int number, String id, String text, LocalDate date, Set<Key> events, String label) {
+    /**
+     * One gold line: its text, optional date, gold events and optional article label;
+     * {@code nonstate} are those of its events whose gold marks an actor as non-state.
+     */
+    public record GoldLine(int number, String id, String text, LocalDate date, Set<Key> events, String label,
+                           Set<Key> nonstate) {
+
+        public GoldLine(int number, String id, String text, LocalDate date, Set<Key> events, String label) {
+            this(number, id, text, date, events, label, Set.of());
+        }
+
+        /** The line with only its state-to-state events. */
+        GoldLine statesOnly() {
+            Set<Key> kept = new HashSet<>(events);
+            kept.removeAll(nonstate);
+            return new GoldLine(number, id, text, date, kept, label, Set.of());
+        }
     }
+
+    /** Which events count: all of them, or only those between states (no non-state actor on either side). */
+    public enum Actors { ALL, STATE }
 
     /** True and false positives and false negatives, with the ratios derived from them. */
     public record Counts(int tp, int fp, int fn) {
@@ -174,6 +192,16 @@ public final class Evaluation {
     }
 
     public static Report evaluate(EventCoder coder, List<GoldLine> lines) {
+        return evaluate(coder, lines, Actors.ALL);
+    }
+
+    /**
+     * With {@link Actors#STATE}, gold events with a non-state actor are dropped, and so are the
+     * coder's; a gold line without kinds is taken as all state-to-state.
+     */
+    public static Report evaluate(EventCoder coder, List<GoldLine> allLines, Actors actors) {
+        List<GoldLine> lines = actors == Actors.STATE ? allLines.stream().map(GoldLine::statesOnly).toList()
+                : allLines;
         Counts events = new Counts(0, 0, 0);
         Counts pairs = new Counts(0, 0, 0);
         Map<Polarity, Counts> byPolarity = new EnumMap<>(Polarity.class);
@@ -188,7 +216,8 @@ public final class Evaluation {
             Instant published = line.date() == null ? null : line.date().atStartOfDay().toInstant(ZoneOffset.UTC);
             EventCoder.Coding coding = coder.coding(new Article(line.id(), null, "gold", published, null, line.text(),
                     "en"));
-            List<CodedEvent> coded = coding.events();
+            List<CodedEvent> coded = actors == Actors.STATE
+                    ? coding.events().stream().filter(CodedEvent::isStateToState).toList() : coding.events();
             Set<Key> predicted = new HashSet<>();
             for (CodedEvent e : coded) {
                 predicted.add(new Key(e.src(), e.tgt(), e.polarity()));
@@ -245,6 +274,7 @@ public final class Evaluation {
         }
         String date = n.path("date").isTextual() ? n.get("date").asText() : null;
         Set<Key> events = new HashSet<>();
+        Set<Key> nonstate = new HashSet<>();
         for (JsonNode e : n.path("events")) {
             String src = e.path("src").isTextual() ? e.get("src").asText() : null;
             String tgt = e.path("tgt").isTextual() ? e.get("tgt").asText() : null;
@@ -252,12 +282,17 @@ public final class Evaluation {
             // Counted: two different countries, and a polarity Brink scores.
             if (src != null && tgt != null && !src.equals(tgt) && src.matches("[A-Z]{3}") && tgt.matches("[A-Z]{3}")
                     && (polarity.equals("ESCALATION") || polarity.equals("DEESCALATION"))) {
-                events.add(new Key(src, tgt, Polarity.valueOf(polarity)));
+                Key key = new Key(src, tgt, Polarity.valueOf(polarity));
+                events.add(key);
+                if (e.path("src_kind").asText("state").equals("nonstate")
+                        || e.path("tgt_kind").asText("state").equals("nonstate")) {
+                    nonstate.add(key);
+                }
             }
         }
         String label = n.path("label").isTextual() ? n.get("label").asText() : null;
         return new GoldLine(number, n.path("id").asText(String.valueOf(number)), text,
-                date == null ? null : LocalDate.parse(date), events, label);
+                date == null ? null : LocalDate.parse(date), events, label, nonstate);
     }
 
     private static Set<Key> unordered(Set<Key> keys) {

@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import io.brink.model.ActorKind;
 import io.brink.model.Article;
 import io.brink.model.CodedEvent;
 import io.brink.model.Signal;
@@ -181,7 +182,8 @@ public final class EventCoder {
                                       List<String> previousCountries, List<CodedEvent> out,
                                       List<CodedEvent> background) {
         List<Gazetteer.Mention> found = gazetteer.find(tokens, date);
-        List<Gazetteer.Mention> named = actors(tokens, found);
+        java.util.Set<Integer> nonstate = new java.util.HashSet<>();
+        List<Gazetteer.Mention> named = actors(tokens, found, nonstate);
         List<String> countries = named.stream().filter(Gazetteer.Mention::isCountry).map(Gazetteer.Mention::code)
                 .distinct().toList();
         List<Gazetteer.Mention> resolved = Anaphora.resolve(tokens, named, previousCountries);
@@ -222,7 +224,8 @@ public final class EventCoder {
             if (confidence <= 0 || isAppealedFor(tokens, clause, trigger.start())) {
                 continue;
             }
-            List<Dyad> dyads = attribute(tokens, mentions, clause, trigger);
+            List<Dyad> dyads = Interception.of(tokens, trigger.start(), trigger.end())
+                    ? interception(tokens, mentions, clause, trigger) : attribute(tokens, mentions, clause, trigger);
             if (dyads.isEmpty() && VIOLENT.contains(trigger.payload().signal())) {
                 // "detonated a car bomb in Beirut": where violence strikes is whom it strikes.
                 dyads = atVenue(tokens, mentions, venues, clause, trigger);
@@ -251,7 +254,8 @@ public final class EventCoder {
                 if (seen.add(key)) {
                     sink.add(new CodedEvent(CodedEvent.SCHEMA_VERSION, article.id(), article.url(), article.outlet(),
                             article.published(), sentence, dyad.source().code(), dyad.target().code(),
-                            entry.signal(), entry.signal().polarity(), entry.weight(), round(c), span));
+                            entry.signal(), entry.signal().polarity(), entry.weight(), round(c), span,
+                            kindOf(dyad.source(), nonstate), kindOf(dyad.target(), nonstate)));
                 }
             }
         }
@@ -323,15 +327,30 @@ public final class EventCoder {
         return false;
     }
 
+    private static ActorKind kindOf(Gazetteer.Mention m, java.util.Set<Integer> nonstate) {
+        return nonstate.contains(m.start()) ? ActorKind.NONSTATE : ActorKind.STATE;
+    }
+
     /**
      * Drops capitals that are only where something happened ("agreed a ceasefire in Havana",
      * "talks at Geneva"): after a preposition of place a capital is a venue, not a government.
-     * Drops demonyms of ethnicity. Extends each actor over the office and name that follow it.
+     * Drops demonyms of ethnicity, and names of firms, investors and fans ({@link ActorNouns});
+     * adds the start of national non-state actors to {@code nonstate}. Extends each actor over the
+     * office and name that follow it.
      */
-    private static List<Gazetteer.Mention> actors(List<Token> tokens, List<Gazetteer.Mention> mentions) {
+    private static List<Gazetteer.Mention> actors(List<Token> tokens, List<Gazetteer.Mention> mentions,
+                                                  java.util.Set<Integer> nonstate) {
         List<Gazetteer.Mention> actors = new ArrayList<>(mentions.size());
+        ActorNouns.Role[] roles = ActorNouns.standard().roles(tokens, mentions);
         int extendedTo = 0;
-        for (Gazetteer.Mention m : mentions) {
+        for (int k = 0; k < mentions.size(); k++) {
+            Gazetteer.Mention m = mentions.get(k);
+            if (roles[k] == ActorNouns.Role.PRIVATE) {
+                continue;
+            }
+            if (roles[k] == ActorNouns.Role.NONSTATE) {
+                nonstate.add(m.start());
+            }
             if (m.start() < extendedTo) {
                 // "Jordanian King Hussein": the king is already part of the actor.
                 continue;
@@ -511,6 +530,32 @@ public final class EventCoder {
             }
         }
         return cross(sources, targets);
+    }
+
+    /**
+     * "Ukraine's air defences shot down 24 drones launched by Russia", "Israel intercepted Iranian
+     * missiles": the one who launched the projectiles attacks the one who stopped them. The
+     * launcher is named after "by"/"from", or before the projectiles; the defender before the verb.
+     */
+    private static List<Dyad> interception(List<Token> tokens, List<Gazetteer.Mention> mentions, int[] clause,
+                                           PhraseMatcher.Match<?> trigger) {
+        Gazetteer.Mention defender = nearestBefore(mentions, clause, trigger.start(), null);
+        if (defender == null) {
+            return List.of();
+        }
+        Gazetteer.Mention launcher = null;
+        for (Gazetteer.Mention m : mentions) {
+            if (m.start() >= trigger.end() && m.start() <= trigger.end() + Interception.REACH
+                    && clause[m.start()] == clause[trigger.start()] && !m.code().equals(defender.code())) {
+                launcher = m;
+                break;
+            }
+        }
+        if (launcher == null) {
+            return List.of();
+        }
+        List<Gazetteer.Mention> defenders = coordinatedBefore(tokens, mentions, defender);
+        return cross(coordinatedAfter(tokens, mentions, launcher), defenders);
     }
 
     /**

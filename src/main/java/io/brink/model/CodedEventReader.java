@@ -59,6 +59,8 @@ public final class CodedEventReader {
         double weight = 0;
         double confidence = 0;
         CodedEvent.Span span = null;
+        ActorKind srcKind = null;
+        ActorKind tgtKind = null;
         for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
             if (t != JsonToken.FIELD_NAME) {
                 return null;
@@ -122,17 +124,26 @@ public final class CodedEventReader {
                     span = span(p, v);
                     bit = 4096;
                 }
+                case "src_kind" -> {
+                    srcKind = ActorKind.fromJson(nonNull(text(p, v)));
+                    bit = 8192;
+                }
+                case "tgt_kind" -> {
+                    tgtKind = ActorKind.fromJson(nonNull(text(p, v)));
+                    bit = 16384;
+                }
                 default -> {
                     return null;
                 }
             }
             seen |= bit;
         }
-        if (seen != 8191 || p.nextToken() != null) {
+        // Every field once; records from before actor kinds have none of the two.
+        if (seen != 32767 && seen != 8191 || p.nextToken() != null) {
             return null;
         }
         return new CodedEvent(schemaVersion, articleId, url, outlet, published, sentence, src, tgt, signal, polarity,
-                weight, confidence, span);
+                weight, confidence, span, srcKind, tgtKind);
     }
 
     private static CodedEvent.Span span(JsonParser p, JsonToken v) throws IOException {

@@ -48,6 +48,8 @@ public final class CodedEventWriter {
                 g.writeNumberField("end", e.span().end());
                 g.writeEndObject();
             }
+            g.writeStringField("src_kind", e.srcKind().json());
+            g.writeStringField("tgt_kind", e.tgtKind().json());
             g.writeEndObject();
         }
         byte[] bytes = out.toByteArray();

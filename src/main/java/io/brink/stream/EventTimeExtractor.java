@@ -39,7 +39,7 @@ public final class EventTimeExtractor implements TimestampExtractor {
             return e;
         }
         return new CodedEvent(e.schemaVersion(), e.articleId(), e.url(), e.outlet(), at, e.sentence(), e.src(),
-                e.tgt(), e.signal(), e.polarity(), e.weight(), e.confidence(), e.span());
+                e.tgt(), e.signal(), e.polarity(), e.weight(), e.confidence(), e.span(), e.srcKind(), e.tgtKind());
     }
 
     static long choose(Instant published, long recordTime) {

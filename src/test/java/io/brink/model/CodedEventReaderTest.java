@@ -38,9 +38,11 @@ class CodedEventReaderTest {
         Arbitrary<Object[]> head = Combinators.combine(text, text, text, published, text, country, country, signal)
                 .as((articleId, url, outlet, at, sentence, src, tgt, sig) ->
                         new Object[] {articleId, url, outlet, at, sentence, src, tgt, sig});
-        return Combinators.combine(head, weight, confidence, span).as((h, w, c, sp) -> new CodedEvent(
-                CodedEvent.SCHEMA_VERSION, (String) h[0], (String) h[1], (String) h[2], (Instant) h[3], (String) h[4],
-                (String) h[5], (String) h[6], (Signal) h[7], ((Signal) h[7]).polarity(), w, c, sp));
+        Arbitrary<ActorKind> kind = Arbitraries.of(ActorKind.class);
+        return Combinators.combine(head, weight, confidence, span, kind, kind).as((h, w, c, sp, sk, tk) ->
+                new CodedEvent(CodedEvent.SCHEMA_VERSION, (String) h[0], (String) h[1], (String) h[2], (Instant) h[3],
+                        (String) h[4], (String) h[5], (String) h[6], (Signal) h[7], ((Signal) h[7]).polarity(), w, c,
+                        sp, sk, tk));
     }
 
     /** Whatever Brink writes reads back to the same event the mapper reads. */
@@ -49,6 +51,29 @@ class CodedEventReaderTest {
         byte[] json = Json.MAPPER.writeValueAsBytes(event);
         assertThat(CodedEventReader.readCommon(json)).as("read in one pass, not by the mapper").isEqualTo(event);
         assertThat(CodedEventReader.read(json)).isEqualTo(MAPPER.readValue(json)).isEqualTo(event);
+    }
+
+    @Test
+    void a_record_written_before_actor_kinds_reads_in_one_pass_as_between_states() throws Exception {
+        String old = "{\"schema_version\":1,\"article_id\":\"a\",\"url\":null,\"outlet\":\"o\","
+                + "\"published\":\"2026-11-02T08:15:00Z\",\"sentence\":\"s\",\"src\":\"CHL\",\"tgt\":\"PER\","
+                + "\"signal\":\"ATTACK\",\"polarity\":\"ESCALATION\",\"weight\":-10,\"confidence\":0.8,"
+                + "\"span\":{\"start\":0,\"end\":1}}";
+        CodedEvent e = CodedEventReader.readCommon(old.getBytes(StandardCharsets.UTF_8));
+        assertThat(e).isNotNull();
+        assertThat(e.srcKind()).isEqualTo(ActorKind.STATE);
+        assertThat(e.tgtKind()).isEqualTo(ActorKind.STATE);
+        assertThat(e).isEqualTo(MAPPER.readValue(old));
+    }
+
+    @Test
+    void an_unknown_actor_kind_is_an_error() {
+        String bad = "{\"schema_version\":1,\"sentence\":\"s\",\"src\":\"CHL\",\"tgt\":\"PER\","
+                + "\"signal\":\"ATTACK\",\"polarity\":\"ESCALATION\",\"weight\":-10,\"confidence\":0.8,"
+                + "\"span\":{\"start\":0,\"end\":1},\"src_kind\":\"company\"}";
+        assertThatThrownBy(
+                () -> CodedEventReader.read(bad.getBytes(StandardCharsets.UTF_8)))
+                .hasMessageContaining("company");
     }
 
     @Test

@@ -1,0 +1,47 @@
+package io.brink.coding;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Shooting down or intercepting projectiles is defence, not attack: "A's air defences downed
+ * drones launched by B" is B attacking A. An interception is a trigger whose verb stops something
+ * ("intercept", "shoot down", "down", "destroy", "repel") with projectiles soon after it. Shooting
+ * down a manned aircraft ("shot down a Russian jet") stays an attack by the one who fired.
+ */
+final class Interception {
+
+    /** "intercepted 24 Russian-made attack drones launched from …": how far the launcher may follow. */
+    static final int REACH = 9;
+    /** How far the projectiles may follow the verb. */
+    private static final int OBJECT_REACH = 6;
+    private static final Set<String> STOPPING = Stemmer.stems("intercept", "intercepted", "shoot", "shot", "down",
+            "downed", "destroy", "destroyed", "repel", "repelled", "neutralise", "neutralised", "neutralize",
+            "neutralized", "thwart", "thwarted", "foil", "foiled");
+    private static final Set<String> PROJECTILES = Set.of("drone", "drones", "missile", "missiles", "rocket",
+            "rockets", "projectile", "projectiles", "uav", "uavs", "shells", "shell", "munitions", "warheads");
+
+    private Interception() {
+    }
+
+    /** The trigger at [start, end) stops projectiles. */
+    static boolean of(List<Token> tokens, int start, int end) {
+        boolean stopping = false;
+        for (int i = start; i < end; i++) {
+            stopping |= STOPPING.contains(tokens.get(i).stem());
+        }
+        if (!stopping) {
+            return false;
+        }
+        for (int i = end; i < tokens.size() && i < end + OBJECT_REACH; i++) {
+            String t = tokens.get(i).lower();
+            if (PROJECTILES.contains(t)) {
+                return true;
+            }
+            if (t.equals(".") || t.equals(";")) {
+                return false;
+            }
+        }
+        return false;
+    }
+}

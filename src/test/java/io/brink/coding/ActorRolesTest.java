@@ -1,0 +1,71 @@
+package io.brink.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.brink.model.ActorKind;
+import io.brink.model.Article;
+import io.brink.model.CodedEvent;
+
+/** Who acts: states, national non-state actors coded to their country, and firms and fans that are no actor. */
+class ActorRolesTest {
+
+    private static List<CodedEvent> code(String text) {
+        return EventCoder.standard().code(new Article("a", "https://wire.example/a", "wire.example",
+                Instant.parse("2026-09-15T08:00:00Z"), "", text, "en"));
+    }
+
+    private static List<String> dyads(String text) {
+        return code(text).stream().map(e -> e.src() + ">" + e.tgt() + ":" + e.signal()).toList();
+    }
+
+    @Test
+    void contracts_between_firms_of_two_countries_are_no_event_between_the_states() {
+        assertThat(code("Firms from Germany and China signed supply agreements at the Hannover trade fair.")).isEmpty();
+        assertThat(code("German and Chinese carmakers signed an agreement on battery supplies.")).isEmpty();
+        assertThat(code("A Turkish construction firm and a Qatari investor signed a deal to build a port.")).isEmpty();
+    }
+
+    @Test
+    void rebels_of_a_country_are_coded_to_it_as_non_state() {
+        List<CodedEvent> events = code("Syrian rebels attacked Turkish troops near the border.");
+        assertThat(events).extracting(e -> e.src() + ">" + e.tgt()).containsExactly("SYR>TUR");
+        assertThat(events.get(0).srcKind()).isEqualTo(ActorKind.NONSTATE);
+        assertThat(events.get(0).tgtKind()).isEqualTo(ActorKind.STATE);
+        assertThat(events.get(0).isStateToState()).isFalse();
+    }
+
+    @Test
+    void the_state_acting_on_non_state_nationals_marks_the_target() {
+        List<CodedEvent> events = code("Israel expelled British activists who had joined the protest.");
+        assertThat(events).isNotEmpty();
+        assertThat(events).allSatisfy(e -> {
+            assertThat(e.srcKind()).isEqualTo(ActorKind.STATE);
+            assertThat(e.tgtKind()).isEqualTo(ActorKind.NONSTATE);
+        });
+    }
+
+    @Test
+    void the_armed_forces_of_a_state_are_the_state() {
+        List<CodedEvent> events = code("Iranian forces shelled Iraqi positions overnight.");
+        assertThat(events).isNotEmpty().allSatisfy(e -> assertThat(e.isStateToState()).isTrue());
+    }
+
+    @Test
+    void shooting_down_drones_launched_by_another_state_is_that_state_attacking() {
+        assertThat(dyads("Ukrainian air defences shot down 24 drones launched by Russia overnight."))
+                .containsExactly("RUS>UKR:ATTACK");
+        assertThat(dyads("Israel intercepted Iranian missiles over the Golan Heights on Sunday."))
+                .containsExactly("IRN>ISR:ATTACK");
+    }
+
+    @Test
+    void shooting_down_a_manned_aircraft_stays_an_attack_by_the_shooter() {
+        assertThat(dyads("Turkey shot down a Russian jet near the Syrian border.")).contains("TUR>RUS:ATTACK")
+                .doesNotContain("RUS>TUR:ATTACK");
+    }
+}

@@ -46,10 +46,19 @@ public final class EventCoder {
     private static final Set<Signal> VIOLENT = EnumSet.of(Signal.ATTACK, Signal.ASSASSINATE, Signal.CYBER);
     /** Coordinated actors taken together ("Britain, France and Germany"); longer lists are lists, not parties. */
     private static final int MAX_COORDINATED = 4;
-    private static final Set<String> CLAUSE_OPENERS = Set.of("while", "but", "whereas", "although", "though",
-            "meanwhile");
 
     private static final int MAX_ACTOR_EXTENSION = 6;
+    /** "a meeting on Sunday between": how far "between" may follow the trigger. */
+    private static final int BETWEEN_REACH = 3;
+    /**
+     * "a UN-brokered truce", "US-backed forces": a name joined to one of these participles
+     * modifies the noun after it and is not the subject of the sentence ("-led" is: "Saudi-led
+     * forces" are Saudi Arabia's).
+     */
+    private static final Set<String> COMPOUND_PARTICIPLES = Set.of("brokered", "backed", "sponsored", "mediated",
+            "made", "built", "drafted", "proposed", "funded", "owned", "based", "supplied", "financed", "trained",
+            "born", "registered", "flagged", "bound", "style", "inspired", "friendly", "administered",
+            "controlled", "held", "occupied", "annexed", "allied", "aligned");
     private static final Set<String> CALENDAR_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december", "today", "tonight", "on", "and", "or");
@@ -206,7 +215,7 @@ public final class EventCoder {
         List<Gazetteer.Mention> mentions = outside(resolved, Gazetteer.Mention::start, source);
         venues = outside(venues, Gazetteer.Mention::start, source);
         Lexicon.Modifier[] modifierAt = modifierIndex(tokens);
-        int[] clause = clauses(tokens);
+        int[] clause = Clauses.of(tokens);
         List<Background.Marker> times = Background.markers(tokens, date);
         PhraseMatcher.Match<Lexicon.Entry> previous = null;
         Set<String> seen = new java.util.HashSet<>();
@@ -218,6 +227,10 @@ public final class EventCoder {
                     && clause[previous.start()] == clause[trigger.start()];
             previous = trigger;
             if (reported) {
+                continue;
+            }
+            if (trigger.start() > 0 && tokens.get(trigger.start() - 1).text().equals("-")) {
+                // "a UN-brokered truce": half of an adjective, whose agent is no party to the sentence.
                 continue;
             }
             double confidence = confidence(modifierAt, trigger.start());
@@ -327,6 +340,12 @@ public final class EventCoder {
         return false;
     }
 
+    /** "UN-brokered", "US-backed": the name is part of an adjective. */
+    private static boolean compoundModifier(List<Token> tokens, Gazetteer.Mention m) {
+        return m.end() + 1 < tokens.size() && tokens.get(m.end()).text().equals("-")
+                && COMPOUND_PARTICIPLES.contains(tokens.get(m.end() + 1).lower());
+    }
+
     private static ActorKind kindOf(Gazetteer.Mention m, java.util.Set<Integer> nonstate) {
         return nonstate.contains(m.start()) ? ActorKind.NONSTATE : ActorKind.STATE;
     }
@@ -345,7 +364,7 @@ public final class EventCoder {
         int extendedTo = 0;
         for (int k = 0; k < mentions.size(); k++) {
             Gazetteer.Mention m = mentions.get(k);
-            if (roles[k] == ActorNouns.Role.PRIVATE) {
+            if (roles[k] == ActorNouns.Role.PRIVATE || compoundModifier(tokens, m)) {
                 continue;
             }
             if (roles[k] == ActorNouns.Role.NONSTATE) {
@@ -486,6 +505,14 @@ public final class EventCoder {
         if (tokens.get(trigger.start()).text().equalsIgnoreCase("must")) {
             return reportedDemand(tokens, mentions, trigger);
         }
+        List<Gazetteer.Mention> between = between(tokens, mentions, trigger);
+        if (between != null) {
+            // "talks between Armenia and Azerbaijan": the two act together; "Egypt mediated between
+            // Israel and Jordan": the mediator acts towards both.
+            Gazetteer.Mention outside = nearestBefore(mentions, clause, trigger.start(), null);
+            boolean party = outside == null || between.stream().anyMatch(b -> b.code().equals(outside.code()));
+            return party ? joint(between) : cross(coordinatedBefore(tokens, mentions, outside), between);
+        }
         Gazetteer.Mention agent = passiveAgent(tokens, mentions, trigger);
         List<Gazetteer.Mention> sources;
         List<Gazetteer.Mention> targets;
@@ -556,6 +583,31 @@ public final class EventCoder {
         }
         List<Gazetteer.Mention> defenders = coordinatedBefore(tokens, mentions, defender);
         return cross(coordinatedAfter(tokens, mentions, launcher), defenders);
+    }
+
+    /**
+     * The two parties of "between X and Y" right after the trigger ("talks between", "mediate
+     * between", "a meeting on Sunday between"), or null.
+     */
+    private static List<Gazetteer.Mention> between(List<Token> tokens, List<Gazetteer.Mention> mentions,
+                                                   PhraseMatcher.Match<?> trigger) {
+        int at = -1;
+        for (int i = trigger.start(); i < tokens.size() && i <= trigger.end() + BETWEEN_REACH; i++) {
+            if (tokens.get(i).lower().equals("between")) {
+                at = i;
+                break;
+            }
+        }
+        if (at < 0) {
+            return null;
+        }
+        for (Gazetteer.Mention m : mentions) {
+            if (startsNear(tokens, m, at + 1)) {
+                List<Gazetteer.Mention> parties = coordinatedAfter(tokens, mentions, m);
+                return parties.size() >= 2 ? parties : null;
+            }
+        }
+        return null;
     }
 
     /**
@@ -637,6 +689,10 @@ public final class EventCoder {
                 that = i;
                 break;
             }
+        }
+        if (that < 0 && subject.start() > 0 && isSaying(tokens.get(subject.start() - 1))) {
+            // "China said Japan must stop": the verb of saying stands where "that" would.
+            that = subject.start() - 1;
         }
         // The speaker comes before both "that" and the one it speaks of.
         int limit = Math.min(that, subject.start());
@@ -926,21 +982,6 @@ public final class EventCoder {
             }
         }
         return confidence;
-    }
-
-    /** Clause number of every token: ";" and ", while/but/…" start a new clause. */
-    private static int[] clauses(List<Token> tokens) {
-        int[] clause = new int[tokens.size()];
-        int current = 0;
-        for (int i = 0; i < tokens.size(); i++) {
-            String t = tokens.get(i).text();
-            if (t.equals(";") || (t.equals(",") && i + 1 < tokens.size()
-                    && CLAUSE_OPENERS.contains(tokens.get(i + 1).lower()))) {
-                current++;
-            }
-            clause[i] = current;
-        }
-        return clause;
     }
 
     private static double round(double x) {

@@ -1,0 +1,68 @@
+package io.brink.coding;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The clause of every token, so that an actor is looked for where its verb is. A semicolon and
+ * ", while/but/…" start a new clause. An insertion between two commas that opens with a
+ * participle or a relative pronoun (", speaking after a meeting with his security council,";
+ * ", which borders Syria,") is a clause of its own, and the sentence around it resumes its clause
+ * after it: "Putin, speaking after a meeting with X, threatened Y" — the meeting is not with Y and
+ * the threat is Putin's.
+ */
+final class Clauses {
+
+    private static final Set<String> OPENERS = Set.of("while", "but", "whereas", "although", "though",
+            "meanwhile");
+    private static final Set<String> INSERTION_OPENERS = Set.of("who", "which", "whose", "whom");
+    /** Longer comma-delimited stretches are lists or separate clauses, not insertions. */
+    private static final int MAX_INSERTION = 20;
+
+    private Clauses() {
+    }
+
+    static int[] of(List<Token> tokens) {
+        int[] clause = new int[tokens.size()];
+        int current = 0;
+        int next = 1;
+        for (int i = 0; i < tokens.size(); i++) {
+            String t = tokens.get(i).text();
+            if (t.equals(";") || (t.equals(",") && i + 1 < tokens.size()
+                    && OPENERS.contains(tokens.get(i + 1).lower()))) {
+                current = next++;
+            } else if (t.equals(",") && i + 1 < tokens.size() && opensInsertion(tokens.get(i + 1))) {
+                int close = closingComma(tokens, i + 1);
+                if (close > 0) {
+                    int inner = next++;
+                    for (int j = i; j <= close; j++) {
+                        clause[j] = inner;
+                    }
+                    i = close;
+                    continue;
+                }
+            }
+            clause[i] = current;
+        }
+        return clause;
+    }
+
+    private static boolean opensInsertion(Token t) {
+        String w = t.lower();
+        return INSERTION_OPENERS.contains(w) || w.length() > 5 && w.endsWith("ing") && t.isWord();
+    }
+
+    /** The comma that closes an insertion opened at {@code from}, when words of the sentence follow it; else -1. */
+    private static int closingComma(List<Token> tokens, int from) {
+        for (int j = from; j < tokens.size() && j < from + MAX_INSERTION; j++) {
+            String t = tokens.get(j).text();
+            if (t.equals(";")) {
+                return -1;
+            }
+            if (t.equals(",")) {
+                return j + 1 < tokens.size() && tokens.get(j + 1).isWord() ? j : -1;
+            }
+        }
+        return -1;
+    }
+}

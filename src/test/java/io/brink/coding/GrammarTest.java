@@ -1,0 +1,68 @@
+package io.brink.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.brink.model.Article;
+
+/** Sentence structures the coder reads, each with sentences written for this test. */
+class GrammarTest {
+
+    private static List<String> dyads(String text) {
+        return EventCoder.standard().code(new Article("g", "https://wire.example/g", "wire.example",
+                        Instant.parse("2026-09-15T08:00:00Z"), "", text, "en")).stream()
+                .map(e -> e.src() + ">" + e.tgt() + ":" + e.polarity()).distinct().toList();
+    }
+
+    @Test
+    void talks_between_two_states_are_a_joint_act() {
+        assertThat(dyads("Talks between Armenia and Azerbaijan resumed in Brussels on Monday."))
+                .containsExactlyInAnyOrder("ARM>AZE:DEESCALATION", "AZE>ARM:DEESCALATION");
+    }
+
+    @Test
+    void a_mediator_between_two_states_acts_towards_both() {
+        assertThat(dyads("Qatar offered to mediate between Iran and Saudi Arabia."))
+                .containsExactlyInAnyOrder("QAT>IRN:DEESCALATION", "QAT>SAU:DEESCALATION");
+    }
+
+    @Test
+    void a_demand_in_reported_speech_without_that_is_the_speakers() {
+        assertThat(dyads("China said Japan must stop its patrols near the islands."))
+                .containsExactly("CHN>JPN:ESCALATION");
+    }
+
+    @Test
+    void an_insertion_between_commas_keeps_its_actors_to_itself() {
+        assertThat(dyads("The Russian president, speaking after a meeting with his security council on Friday, "
+                + "threatened Ukraine with retaliation.")).containsExactly("RUS>UKR:ESCALATION");
+    }
+
+    @Test
+    void a_name_inside_a_compound_adjective_is_not_the_subject() {
+        assertThat(dyads("Iran accepted a UN-brokered truce with Iraq."))
+                .containsExactly("IRN>IRQ:DEESCALATION");
+    }
+
+    @Test
+    void a_list_of_targets_gives_one_event_each() {
+        assertThat(dyads("The United States imposed sanctions on Iran, Syria and North Korea."))
+                .containsExactlyInAnyOrder("USA>IRN:ESCALATION", "USA>SYR:ESCALATION", "USA>PRK:ESCALATION");
+    }
+
+    @Test
+    void joint_subjects_each_act() {
+        assertThat(dyads("France and Germany sent humanitarian aid to Lebanon."))
+                .containsExactlyInAnyOrder("FRA>LBN:DEESCALATION", "DEU>LBN:DEESCALATION");
+    }
+
+    @Test
+    void an_official_stationed_abroad_acts_for_the_state_that_sent_him() {
+        assertThat(dyads("The Iranian ambassador in Baghdad warned the United States against further strikes."))
+                .containsExactly("IRN>USA:ESCALATION");
+    }
+}

@@ -367,7 +367,7 @@ public final class EventCoder {
             if (roles[k] == ActorNouns.Role.PRIVATE || compoundModifier(tokens, m)) {
                 continue;
             }
-            if (roles[k] == ActorNouns.Role.NONSTATE) {
+            if (roles[k] == ActorNouns.Role.NONSTATE || m.kind() == Gazetteer.Kind.GROUP) {
                 nonstate.add(m.start());
             }
             if (m.start() < extendedTo) {

@@ -22,8 +22,11 @@ public final class Gazetteer {
     public static final String ORGANISATIONS = "io/brink/gazetteer/organisations.tsv";
     public static final String NOT_ACTORS = "io/brink/gazetteer/not-actors.tsv";
 
-    /** How an actor is named in text. */
-    public enum Kind { NAME, DEMONYM, CAPITAL, INSTITUTION, LEADER, IGO, BLOCK }
+    /**
+     * How an actor is named in text. A {@code GROUP} is a national non-state armed group or
+     * movement (Hamas, Hezbollah, the PKK): coded to its country and marked non-state, as CAMEO does.
+     */
+    public enum Kind { NAME, DEMONYM, CAPITAL, INSTITUTION, LEADER, IGO, BLOCK, GROUP }
 
     /** What a surface form stands for; {@code from}/{@code to} bound a leader's term (null = open). */
     public record Actor(String code, Kind kind, LocalDate from, LocalDate to) {
@@ -131,7 +134,7 @@ public final class Gazetteer {
         try {
             kind = Kind.valueOf(c.get(1).toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw line.error("unknown kind '" + c.get(1) + "'; accepted: name, demonym, capital, institution, leader, igo");
+            throw line.error("unknown kind '" + c.get(1) + "'; accepted: name, demonym, capital, institution, leader, group, igo");
         }
         if (kind == Kind.BLOCK) {
             throw line.error("kind 'block' belongs in not-actors.tsv");

@@ -24,7 +24,11 @@ public enum Signal {
     SANCTION(Polarity.ESCALATION),
     EXPEL(Polarity.ESCALATION),
     ACCUSE(Polarity.ESCALATION),
-    ARMS_TRANSFER(Polarity.ESCALATION),
+    /**
+     * Arms and military aid from one state to another: material cooperation between the two (CAMEO
+     * 062), which is how the pair moves; the third state it is aimed at is not part of the pair.
+     */
+    ARMS_TRANSFER(Polarity.DEESCALATION),
     REJECT(Polarity.ESCALATION),
     WARN(Polarity.ESCALATION),
     CYBER(Polarity.ESCALATION),
@@ -57,7 +61,7 @@ public enum Signal {
     private static final java.util.Set<Signal> COOPERATION = java.util.EnumSet.noneOf(Signal.class);
 
     static {
-        COOPERATION.addAll(java.util.List.of(CONSULT, COOPERATE, NEGOTIATE, AGREE, AID));
+        COOPERATION.addAll(java.util.List.of(CONSULT, COOPERATE, NEGOTIATE, AGREE, AID, ARMS_TRANSFER));
     }
 
     private final Polarity polarity;
@@ -66,7 +70,7 @@ public enum Signal {
         this.polarity = polarity;
     }
 
-    /** Cooperation (consult, cooperate, negotiate, agree, aid): positive, but not a de-escalation by itself. */
+    /** Cooperation (consult, cooperate, negotiate, agree, aid, arms transfers): positive, but not a de-escalation by itself. */
     public boolean isCooperation() {
         return COOPERATION.contains(this);
     }

@@ -440,7 +440,7 @@ def make_slots(rng, a, b, pair, ts):
         firmA=firm(rng), firmB=firm(rng), sector=pick(rng, SECTORS),
         goods=pick(rng, PAIRS[pair]["goods"]) if PAIRS[pair]["goods"][0] else "consumer goods",
         sport=pick(rng, PAIRS[pair]["sport"]),
-        hist=lambda r: pick(r, PAIRS[pair]["hist"]),
+        _pair=pair,
     )
     s["loc"] = pick(rng, [ca["cap"], cb["cap"], ca["cap"], cb["cap"], s["Acity"], s["Bcity"]])
     return s
@@ -491,9 +491,26 @@ def match_title(rng, lead_t, titles):
     return pick(rng, [t for sc, t in scored if sc >= floor])
 
 
-def compose(rng, bank, slots, outlet, ts, p_hist=0.3, first=None, extra_bodies=(), extra_quotes=(), titles=None):
+# Background that stops being true after an event in the month: (pair, day, substrings).
+STALE = [("ARM-AZE", 22, ("not yet been signed", "still awaits signature", "before the treaty is signed"))]
+
+
+def dropped(tpl, drop):
+    return any(d in tpl for d in drop)
+
+
+def compose(rng, bank, slots, outlet, ts, p_hist=0.3, first=None, extra_bodies=(), extra_quotes=(), titles=None, drop=()):
     """Returns (title, text) for one article."""
     name, domain, style, _ = outlet
+    drop = tuple(drop)
+    for pr, day, subs in STALE:
+        if slots["_pair"] == pr and ts.day >= day:
+            drop += subs
+    if drop:
+        bank = {k: ([x for x in v if not dropped(x, drop)] if isinstance(v, list) else v) for k, v in bank.items()}
+        extra_bodies = [x for x in extra_bodies if not dropped(x, drop)]
+        if first:
+            first = [x for x in first if not dropped(x, drop)] or None
     h = outlet_info(name)
     tl = titles if titles is not None else bank["t"]
     lead_t = pick(rng, first if first else bank["l"])
@@ -512,9 +529,9 @@ def compose(rng, bank, slots, outlet, ts, p_hist=0.3, first=None, extra_bodies=(
     quotes = list(bank.get("q", [])) + list(extra_quotes)
     if quotes and rng.random() < (0.55 if style != "tabloid" else 0.35):
         chosen.insert(rng.randint(0, len(chosen)), fill(pick(rng, quotes), slots, rng))
-    if rng.random() < p_hist:
-        hs = slots["hist"](rng)
-        hs = fill(hs, slots, rng)
+    hopts = [h for h in PAIRS[slots["_pair"]]["hist"] if not dropped(h, drop)]
+    if hopts and rng.random() < p_hist:
+        hs = fill(pick(rng, hopts), slots, rng)
         if hs not in chosen:
             chosen.insert(rng.randint(min(1, len(chosen)), len(chosen)), hs)
     sents = [lead] + chosen
@@ -641,6 +658,10 @@ BANK["call"] = dict(loc="A", t=[
     "The readout said the call was held 'in a warm and friendly atmosphere'.",
     "Officials said the conversation touched on [trade targets|energy supplies|student visas] and the [annual|next] joint commission meeting.",
     "The two ministers agreed to meet on the sidelines of the UN General Assembly later this month.",
+    "It was their [first|second] conversation since the {Bd} government took office.",
+    "Both leaders stressed the need to reach a bilateral trade target of {bn} by the end of the decade.",
+    "The {Ad} side briefed its counterpart on preparations for a regional summit it is hosting in {month}.",
+    "They agreed that their ministers for {sector} would meet before the end of the year.",
 ], q=[
     "'We agreed to keep working closely together,' the {Ad} {Afm} wrote on social media after the call.",
     "'A good conversation with my friend in {Bc},' the {Ad} {Ah} posted.",
@@ -695,6 +716,9 @@ BANK["embassy"] = dict(loc="B", t=[
     "The {Bd} deputy foreign minister attended as guest of honour.",
     "The ambassador said the embassy had issued {pct} percent more visas this year than last.",
     "Musicians from {A} performed for the guests.",
+    "Among the guests were several {Bd} ministers and members of parliament.",
+    "The ambassador also announced a scholarship scheme for {Bd} students.",
+    "Consular officials said about {n2},000 {Ad} citizens live in {B}.",
 ], q=[
     "'Our doors are open to {Bd} students, tourists and investors,' the ambassador said.",
     "'I will work every day to bring our peoples closer,' the new envoy said after the ceremony.",
@@ -714,6 +738,9 @@ BANK["congrats"] = dict(loc="A", t=[
     "It recalled the 'long tradition of friendship' between the two nations.",
     "Similar messages were sent by the {Ad} {Afm} to the {Bd} {Bfm}.",
     "The {Bd} side thanked {A} for the 'kind words' and returned the good wishes.",
+    "The message was published on the website of {Amin}.",
+    "It also praised {B}'s role in regional organisations.",
+    "Earlier this year the two leaders met on the sidelines of an international summit.",
 ], q=[
     "'I am confident our cooperation will reach new heights,' the message said.",
 ])
@@ -1018,6 +1045,11 @@ BANK["bizfig"] = dict(loc="any", p_hist=0.15, t=[
     "Market share in the sector has shifted sharply in the past year.",
     "The company said its 'aggressive' strategy would pay off within two years.",
     "Rivals accused the newcomer of dumping, a charge it denied.",
+    "Shares in {firmB} rose {pct} percent on the news.",
+    "Consumer groups welcomed the lower prices but questioned how long they would last.",
+    "Industry analysts expect consolidation in the sector within two years.",
+    "The airline plans to add [two|three] more daily flights on the route from {month}.",
+    "Port authorities said talks with the union were continuing.",
 ], q=[
     "'This is a battle for the customer, and the customer is winning,' an aviation analyst said.",
     "'We are not afraid of a fight,' the chief executive of {firmA} said.",
@@ -1042,6 +1074,15 @@ BANK["anniv"] = dict(loc="any", p_hist=0.95, t=[
     "The organisers said the aim was to help younger people understand the past.",
     "The exhibition includes letters, photographs and treaties from national archives.",
     "Archivists from both countries have digitised thousands of documents.",
+    "A panel of former ambassadors from {A} and {B} shared memories of their postings.",
+    "Several speakers argued that the two countries had learned to manage their differences.",
+    "Old newsreels from {Ac} and {Bc} were screened for the first time in decades.",
+    "The event ended with a reception hosted by the {Ad} ambassador.",
+    "A commemorative coin was also unveiled.",
+    "Schoolchildren from {Acity} and {Bcity} exchanged letters as part of the anniversary programme.",
+    "A joint textbook commission has met [twice a year|regularly] since [2005|2011|2016].",
+    "The anniversary programme runs until the end of the year, with events in both countries.",
+    "Organisers said interest among young people had surprised them.",
 ], q=[
     "'You cannot understand the present without the past,' one historian said.",
     "'We should remember, but we should not be prisoners of history,' the author said at the launch.",
@@ -1065,6 +1106,11 @@ BANK["weather"] = dict(loc="any", p_hist=0.05, t=[
     "Farmers said the rain had come too late for the harvest.",
     "Authorities urged residents to avoid travel until the weather improved.",
     "Airlines cancelled [a dozen|several] flights between {Acity} and {Bcity}.",
+    "Power was cut to thousands of homes in {Acity} for several hours.",
+    "Forecasters expect conditions to ease by {wdn}.",
+    "Rivers on both sides of the border were reported close to overflowing.",
+    "Emergency services in {Bcity} received hundreds of calls overnight.",
+    "Officials said the season had been [unusually wet|unusually hot|the driest in decades].",
 ], q=[
     "'We have not seen rain like this in years,' a resident of {Acity} said.",
 ])
@@ -1113,6 +1159,10 @@ BANK["travel"] = dict(loc="any", p_hist=0.15, t=[
     "Officials hope to attract more visitors from {B} to {Ad} [beaches|mountains|historic cities].",
     "Travellers complained of long queues at the crossing during the summer.",
     "The airline said it was considering a second route to {Bc}.",
+    "Hotel operators in {Bcity} said guests from {A} were among the biggest spenders.",
+    "The service was launched with a ceremony attended by transport ministers from both countries.",
+    "Travel agents reported a rise in family and student bookings.",
+    "Officials said waiting times at the border had been cut by half.",
 ], q=[
     "'People want to travel, and we just had to make it easier,' a {Ad} tourism official said.",
 ])
@@ -1134,6 +1184,9 @@ BANK["energy"] = dict(loc="any", t=[
     "Energy demand in both countries has grown rapidly.",
     "The agreement includes training for local engineers.",
     "Financing will come from development banks and private investors.",
+    "Engineers from {A} will help operate the facility during its first years.",
+    "Officials said the project would help both countries meet their climate targets.",
+    "Environmental groups asked for a full assessment of the project's impact.",
 ])
 
 # ---------------------------------------------------------------------------
@@ -1827,7 +1880,7 @@ EPISODES = [
             "The Kartarpur corridor for Sikh pilgrims will reopen next week, officials said."]),
     dict(pair="GRC-TUR", kind="ESCALATION", start=(21, 8, 15), days=3, n=17,
          note="Turkish survey ship escorted by warships off Kastellorizo; airspace violations and a naval stand-off in the Aegean",
-         locs=["Athens", "Ankara", "Rhodes", "Istanbul"], med="",
+         locs=["Athens", "Ankara", "Rhodes", "Istanbul"], med="", exclude=("water cannon", "supply boat", "ramm", "Fishermen"),
          subs=[("naval", "TUR", dict(place="Kastellorizo", place2="Rhodes"), 3), ("airspace", "TUR", dict(place="the eastern Aegean"), 2)],
          first=["A Turkish survey ship escorted by {n1} warships began work south of the Greek island of Kastellorizo on {wd}, prompting Greece to put its navy on alert.",
                 "Greece said on {wd} that a Turkish research vessel and naval escort had entered waters it claims as its continental shelf near Kastellorizo."],
@@ -1840,7 +1893,7 @@ EPISODES = [
             "The European Union said it stood in solidarity with Greece."]),
     dict(pair="ARM-AZE", kind="DEESCALATION", start=(22, 9, 0), days=3, n=18,
          note="Armenia and Azerbaijan sign the peace treaty, agree to pull troops back from the border and release detainees",
-         locs=["Yerevan", "Baku", "Abu Dhabi"], med="the United Arab Emirates",
+         locs=["Yerevan", "Baku", "Abu Dhabi"], med="the United Arab Emirates", exclude=("ambassador", "restore dialogue"),
          subs=[("talks", "ARM", dict(place="Abu Dhabi"), 3), ("pullback", "AZE", dict(place="Tavush and Gazakh"), 2),
                ("prisoners", "AZE", dict(place="the border near Gazakh"), 1)],
          first=["The leaders of Armenia and Azerbaijan signed their long-awaited peace treaty in Abu Dhabi on {wd}, pledging to respect each other's borders after more than three decades of conflict.",
@@ -1907,7 +1960,7 @@ W_PAIR = {
     "DZA-MAR": dict(sport=8, bizfig=5, anniv=5, weather=4, aid=1),
     "ERI-ETH": dict(consult=3, call=2, sport=6, anniv=4, weather=3, aid=2, travel=1, fair=1),
     "GUY-VEN": dict(consult=3, call=3, talks=2, sport=5, anniv=4, weather=3, bizfig=3, fair=1, aid=2),
-    "BLR-POL": dict(consult=1, talks=2, tariff=2, sport=6, bizfig=4, anniv=4, weather=3, culture=2),
+    "BLR-POL": dict(consult=1, tariff=2, sport=6, bizfig=4, anniv=4, weather=3, culture=2),
     "AFG-PAK": dict(consult=3, call=3, talks=4, sport=6, aid=3, anniv=3, weather=2, tariff=3, fair=2),
     "KOR-PRK": {"rt_KOR-PRK": 6, "anniv": 4, "weather": 2},
     "GEO-RUS": {"rt_GEO-RUS": 6, "travel": 2, "anniv": 3, "weather": 1},
@@ -1993,7 +2046,7 @@ def make_article(rng, pair, cat, ts, a=None, extra=None):
     slots.update(frozen_slots(rng))
     if cat == "sport":
         cat, slots["sport"] = sport_bank(rng, pair)
-    if cat == "talks" and EU & set(pair.split("-")):
+    if cat == "talks" and (set(pair.split("-")) <= EU or pair == "GBR-IRL"):
         cat = "talks_eu"
     bank = BANK[cat]
     set_loc(rng, slots, bank.get("loc", "any"), a, b)
@@ -2048,6 +2101,8 @@ def routine(rng):
                 if len(plan) > 2:
                     plan.pop()
                 plan += ["tension"] * rng.choices([1, 2], [70, 30])[0]
+            while len(plan) < 2:
+                plan.append(rng.choices(cats, ws)[0])
             plan = plan[:6]
             for cat in plan:
                 ts = rand_time(rng, d)
@@ -2091,7 +2146,8 @@ def episode_articles(rng, ei, ep):
         sb = SUB[sname]
         bank = dict(t=ep["t"] + sb["t"], l=sb["l"], b=sb["b"], q=sb["q"])
         first = ep["first"] if i == 0 or rng.random() < 0.12 else None
-        title, text = compose(rng, bank, slots, outlet, ts, p_hist=0.35, first=first, extra_bodies=ep["b"])
+        title, text = compose(rng, bank, slots, outlet, ts, p_hist=0.35, first=first, extra_bodies=ep["b"],
+                              drop=ep.get("exclude", ()))
         arts.append(dict(ts=ts, outlet=outlet, title=title, text=text, pair=ep["pair"], cat=sname, ep=ei,
                          slug=rng.randrange(10000, 99999)))
     return arts

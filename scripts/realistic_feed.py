@@ -377,6 +377,7 @@ _p("CAN-USA", "normal", "namerica", "ice hockey;baseball;basketball", "lumber;st
 # picks one alternative.  The first letter of every sentence is capitalised.
 # ---------------------------------------------------------------------------
 POSS = re.compile(r"\b(Philippine|State|Emirate|Nation)s's")
+AN = re.compile(r"\b([Aa]) (?=[AEIO]|U(?!S\b|k|ni))")
 ALT = re.compile(r"\[([^\[\]]*)\]")
 SLOT = re.compile(r"\{(\w+)\}")
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
@@ -413,6 +414,7 @@ def fill(tpl, slots, rng):
         v = slots[k]
         return v(rng) if callable(v) else v
     out = POSS.sub(r"\1s'", SLOT.sub(slot, tpl))
+    out = AN.sub(r"\1n ", out)
     return out[:1].upper() + out[1:]
 
 
@@ -436,7 +438,7 @@ def make_slots(rng, a, b, pair, ts):
         n1=pick(rng, ["two", "three", "four", "five", "six", "seven", "eight", "nine"]), n2=str(rng.randint(11, 95)), n3=str(rng.randint(120, 950)),
         pct=str(rng.randint(3, 45)), usd="$%d million" % rng.choice([12, 18, 25, 30, 40, 45, 60, 75, 90, 120, 150, 240, 300, 450]),
         bn="$%.1f billion" % (rng.randint(11, 95) / 10.0),
-        yr=str(pick(rng, [10, 15, 20, 25, 30, 35, 40, 50, 60, 70, 75])),
+        yr=str(pick(rng, [25, 30, 35, 50, 60, 65, 70, 75])),
         firmA=firm(rng), firmB=firm(rng), sector=pick(rng, SECTORS),
         goods=pick(rng, PAIRS[pair]["goods"]) if PAIRS[pair]["goods"][0] else "consumer goods",
         sport=pick(rng, PAIRS[pair]["sport"]),
@@ -477,7 +479,7 @@ STOP = set("the and for with from that this have been were their they said says 
 
 def words(t):
     t = SLOT.sub(" ", t)
-    return {w.rstrip("s") for w in re.findall(r"[a-z][a-z-]+", t.lower()) if len(w) > 3 and w not in STOP}
+    return {w[:5] for w in re.findall(r"[a-z][a-z-]+", t.lower()) if len(w) > 3 and w not in STOP}
 
 
 def match_title(rng, lead_t, titles):
@@ -487,7 +489,7 @@ def match_title(rng, lead_t, titles):
     best = max(sc for sc, _ in scored)
     if best == 0:
         return pick(rng, titles)
-    floor = best if rng.random() < 0.7 else max(1, best - 1)
+    floor = best if best < 2 or rng.random() < 0.75 else best - 1
     return pick(rng, [t for sc, t in scored if sc >= floor])
 
 
@@ -590,7 +592,7 @@ BANK["consult"] = dict(loc="B", t=[
     "No major announcements were expected, diplomats said, describing the talks as routine.",
     "Bilateral trade between the two countries reached {bn} last year, according to official figures.",
     "The {Ad} delegation also called on the {Bd} deputy minister for [economic affairs|trade] before flying home.",
-    "A joint statement issued after the meeting listed {n1} areas for closer cooperation, from {sector} to [tourism|education|climate policy].",
+    "A joint statement issued after the meeting listed {n1} areas for closer cooperation, from {sector} to [tourism|maritime affairs|climate policy].",
     "The consultations were held behind closed doors at the foreign ministry's guesthouse.",
     "Diplomats said the two sides had 'largely converging views' on regional issues.",
 ], q=[
@@ -824,19 +826,19 @@ BANK["edu"] = dict(loc="any", t=[
     "'My parents studied abroad too, so it feels like a family tradition,' one scholarship winner said.",
 ])
 
-BANK["fair"] = dict(loc="any", t=[
+BANK["fair"] = dict(loc="B", t=[
     "{Ad} firms sign {usd} in deals at {loc} trade fair",
-    "{Bd} exporters [flock|head] to {loc} expo",
-    "{A} pavilion draws buyers at {loc} fair",
+    "{Ad} exporters [flock|head] to {loc} expo",
+    "{Ad} pavilion draws buyers at {loc} fair",
     "{Ad} company wins {Bd} contract for {goods}",
     "{firmA} and {firmB} sign supply deal at {loc} exhibition",
     "Record {Ad} presence at {Bd} industry fair",
-    "{B} is partner country at {loc} trade show",
+    "{A} is partner country at {loc} trade show",
 ], l=[
     "{Ad} and {Bd} companies signed contracts worth about {usd} at an international trade fair in {loc} that closed on {wd}, organisers said.",
-    "More than {n2} {Bd} exporters are taking part in a trade fair in {loc} this week, [hoping to find buyers for|looking to expand sales of] {goods}.",
+    "More than {n2} {Ad} exporters are taking part in a trade fair in {loc} this week, [hoping to find buyers for|looking to expand sales of] {goods}.",
     "The {Ad} firm {firmA} signed a deal on {wd} to supply {goods} to {firmB} of {B}, in one of the largest contracts announced at the fair in {loc}.",
-    "{B} was the partner country at an industry exhibition in {loc} that opened on {wd}, with a pavilion of {n2} companies [showing machinery, food and textiles|offering everything from software to spices].",
+    "{A} was the partner country at an industry exhibition in {loc} that opened on {wd}, with a pavilion of {n2} companies [showing machinery, food and textiles|offering everything from software to spices].",
     "Buyers from {A} placed orders worth {usd} with {Bd} suppliers at a business-to-business fair in {loc} on {wd}, the trade promotion agency said.",
     "A trade mission of {n2} {Ad} companies met potential partners at a fair in {loc} on {wd}, with [{goods}|{sector}] the sectors drawing most interest.",
 ], b=[
@@ -1080,7 +1082,7 @@ BANK["anniv"] = dict(loc="any", p_hist=0.95, t=[
     "The event ended with a reception hosted by the {Ad} ambassador.",
     "A commemorative coin was also unveiled.",
     "Schoolchildren from {Acity} and {Bcity} exchanged letters as part of the anniversary programme.",
-    "A joint textbook commission has met [twice a year|regularly] since [2005|2011|2016].",
+    "Several historians called for wider access to diplomatic archives in both capitals.",
     "The anniversary programme runs until the end of the year, with events in both countries.",
     "Organisers said interest among young people had surprised them.",
 ], q=[
@@ -2008,9 +2010,9 @@ def outlet_for(rng, pair, cat):
 
 def set_loc(rng, slots, rule, a, b):
     if rule == "A":
-        slots["loc"] = pick(rng, [C[a]["cap"], C[a]["cap"], slots["Acity"]])
+        slots["loc"] = pick(rng, [C[a]["cap"]] * 4 + [slots["Acity"]])
     elif rule == "B":
-        slots["loc"] = pick(rng, [C[b]["cap"], C[b]["cap"], slots["Bcity"]])
+        slots["loc"] = pick(rng, [C[b]["cap"]] * 4 + [slots["Bcity"]])
     elif rule == "Bcap":
         slots["loc"] = C[b]["cap"]
     elif rule == "war":

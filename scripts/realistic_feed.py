@@ -169,7 +169,7 @@ _p("IND-PAK", "tense", "sasia", "cricket;hockey", "pharmaceuticals;sugar;cotton 
     "India and Pakistan exchanged missile and drone strikes for four days in May 2025 before a ceasefire was announced.",
     "Relations between New Delhi and Islamabad have been [frosty|strained|largely frozen] since the 2019 Pulwama bombing and the air strikes that followed.",
     "The Indus Waters Treaty, signed in 1960 with the World Bank as broker, survived [three|several] wars between the neighbours."],
-   tdays=(3, 11, 12, 14, 15, 16, 24),
+   tdays=(3, 5, 6, 7, 11, 12, 14, 15, 16),
    tension=["{A} accused {B} of [sheltering|harbouring] militants behind recent attacks in Jammu and Kashmir, a charge {Bc} rejected as baseless.",
             "Officials in {Ac} said troops on the Line of Control had been told to stay alert after [reports of infiltration|an exchange of small-arms fire] near the Poonch sector.",
             "{Bmin} dismissed remarks by the {Afm} on Kashmir as 'irresponsible and provocative'.",
@@ -1794,7 +1794,7 @@ EPISODES = [
          locs=["New Delhi", "Islamabad", "Srinagar", "Muzaffarabad"], med="",
          subs=[("strikes", "IND", dict(place="Muzaffarabad", place2="Kotli"), 3), ("strikes", "PAK", dict(place="Poonch", place2="Rajouri"), 1),
                ("expel", "IND", {}, 1), ("expel", "PAK", {}, 1)],
-         first=["India said early on {wd} that it had struck {n1} militant camps in Pakistan-administered Kashmir, three days after gunmen killed {n2} pilgrims near Anantnag.",
+         first=["India said early on {wd} that it had struck {n1} militant camps in Pakistan-administered Kashmir, three days after gunmen killed 14 pilgrims near Anantnag.",
                 "Indian missiles hit targets around Muzaffarabad before dawn on {wd}, Pakistan's military said, in the first Indian strikes across the Line of Control since last year's conflict."],
          t=["India hits 'terror camps' across Line of Control", "Pakistan vows to avenge Indian missile strikes",
             "Shelling along Line of Control after Indian strikes", "India, Pakistan on brink as strikes and counter-fire spread"],
@@ -2060,7 +2060,25 @@ def make_article(rng, pair, cat, ts, a=None, extra=None):
     return dict(ts=ts, outlet=outlet, title=title, text=text, pair=pair, cat=cat, ep=None, slug=rng.randrange(10000, 99999))
 
 
+# Dated lead-up stories (the attack that precedes the India-Pakistan strikes).
+DATED = {
+    ("IND-PAK", 5): ["Gunmen opened fire on a bus carrying pilgrims near Anantnag in Indian-administered Kashmir on {wd}, killing 14 people, and Indian officials said the attackers had links to a group based in Pakistan.",
+                     "India blamed a Pakistan-based militant group on {wd} for the killing of 14 pilgrims near Anantnag, while Islamabad condemned the attack and denied any involvement."],
+    ("IND-PAK", 6): ["India's cabinet committee on security met on {wd} to weigh its response to the Anantnag attack, as officials in New Delhi again pointed the finger at Pakistan.",
+                     "Pakistan's Foreign Office said on {wd} that it rejected 'baseless insinuations' by India over the Anantnag attack and offered to take part in a neutral investigation."],
+    ("IND-PAK", 7): ["Pakistan warned on {wd} that it would respond to any Indian 'misadventure' after the Anantnag attack, as Indian television channels called for retaliation.",
+                     "Security was stepped up along the Line of Control on {wd} after India vowed to punish those behind the killing of 14 pilgrims near Anantnag."],
+}
+
+
+DATED_T = ["Gunmen kill 14 pilgrims in Kashmir; India points at Pakistan", "Pakistan denies role in Anantnag attack",
+           "India weighs response to Kashmir pilgrim killings", "Anantnag attack: Islamabad rejects New Delhi's 'insinuations'",
+           "Pressure mounts on New Delhi to retaliate for pilgrim massacre"]
+
+
 def tension_article(rng, pair, ts):
+    if (pair, ts.day) in DATED:
+        return make_article(rng, pair, "tension", ts, a="IND", extra=dict(first=DATED[(pair, ts.day)], p_hist=0.6, titles=DATED_T))
     lines = PAIRS[pair]["tension"]
     roles = TROLE[pair]
     i = rng.randrange(len(lines))
@@ -2134,12 +2152,15 @@ def episode_articles(rng, ei, ep):
             seen.append(o)
     pool = seen
     subs = ep["subs"]
+    fixed = dict(n1=pick(rng, ["two", "three", "four", "five", "six", "seven", "eight", "nine"]),
+                 n2=str(rng.randint(11, 95)), n3=str(rng.randint(120, 950)))
     arts = []
     for i, ts in enumerate(times):
         sname, a, ov, _w = subs[0] if i == 0 else rng.choices(subs, [s[3] for s in subs])[0]
         b = y if a == x else x
         slots = make_slots(rng, a, b, ep["pair"], ts)
         slots.update(war_slots(rng))
+        slots.update(fixed)
         slots.update(dict(place="the border", place2="the border area", med=ep["med"] or "regional diplomats"))
         slots.update(ov)
         slots["place2"] = ov.get("place2", slots["place"] if "place" in ov else slots["place2"])

@@ -1774,6 +1774,121 @@ SUB["talks"] = dict(t=[
     "'Dialogue is the only way forward,' the {Bd} {Bh} said.",
 ])
 
+# ---------------------------------------------------------------------------
+# Further phrasings (passives, nominalisations, reported speech) so that no
+# single pattern dominates the war, tension and episode coverage.
+# ---------------------------------------------------------------------------
+BANK["war_RUS-UKR"]["t"] += [
+    "Night of drones: {dn} shot down over Ukraine, air force says",
+    "Blackouts in {uc} after strike on power plant",
+    "Kyiv claims hit on Russian ammunition depot in {rr}",
+    "Front line 'extremely tense' near {uf}, commander says",
+    "Russian missile strike on {uc} leaves {hurt} injured",
+    "Drone debris sparks fires in Russia's {rr} region",
+]
+BANK["war_RUS-UKR"]["l"] += [
+    "Of the {dl} attack drones fired at Ukraine overnight, {dn} were downed or electronically suppressed, the Ukrainian air force said in its morning update on {wd}.",
+    "A Russian missile hit an industrial site in {uc} on {wd}, injuring {hurt} people and setting a warehouse on fire, emergency services said.",
+    "Ukraine's military said on {wd} that its forces had struck an ammunition depot in Russia's {rr} region, causing a series of secondary explosions.",
+    "Fighting near {uf} remained 'extremely tense', a Ukrainian commander said on {wd}, with Russian infantry attacking in small groups day and night.",
+    "Debris from drones shot down over the {rr} region started fires at [a fuel depot|several homes|a rail yard] overnight, the regional governor said on {wd}.",
+    "Power cuts were imposed in {uc} and surrounding districts on {wd} after a Russian strike damaged a thermal power plant, the grid operator said.",
+    "Moscow said on {wd} that Ukrainian shelling of border villages in the {rr} region had wounded {n1} civilians.",
+]
+BANK["war_RUS-UKR"]["b"] += [
+    "The attack was the [third|fourth|latest] on the city's energy system this month.",
+    "Both sides increasingly rely on drones to strike targets far behind the front line.",
+    "Emergency crews worked through the night to put out the fires.",
+    "Local authorities opened heating and charging points for residents without power.",
+    "Russian military bloggers reported heavy losses on both sides near {uf2}.",
+    "The Ukrainian military said it had destroyed {n2} Russian armoured vehicles in the past week.",
+    "Schools in {uc} switched to online classes for the day.",
+]
+BANK["war_COD-RWA"]["l"] += [
+    "At least {dead} civilians were killed when a shell hit a market near {cp} on {wd}, local officials said, blaming M23 rebels.",
+    "The Congolese army said on {wd} it had retaken two villages near {cp2} from the M23 after days of fighting.",
+    "Gunfire echoed across the hills around {cp} for a [second|third] straight day on {wd}, residents reached by phone said.",
+    "Rwanda accused Congo's army on {wd} of bombing areas near the border, saying several shells had fallen in {rp}.",
+]
+BANK["war_COD-RWA"]["b"] += [
+    "The fighting blocked a key supply road between Goma and {cp2}.",
+    "Humanitarian flights to the area were suspended because of the insecurity.",
+    "Congolese officials say Rwandan special forces fight alongside the rebels.",
+    "The M23 said it was responding to attacks by the army and allied militias.",
+]
+BANK["tension"]["t"] += ["{Ac} summons {Bd} envoy over remarks", "War of words between {A} and {B} escalates on social media",
+                         "{Bd} statement 'unacceptable', says {A}"]
+BANK["tension"]["l"] += [
+    "{Amin} summoned the {Bd} ambassador on {wd} to protest against remarks it described as 'unacceptable'.",
+    "A sharply worded statement from {Bc} drew an angry response from {A} on {wd}, the latest in a series of public rows.",
+    "Officials in {Ac} accused {B} on {wd} of 'deliberately inflaming' a long-running dispute.",
+    "The exchange of accusations between {A} and {B} moved to social media on {wd}, where ministers on both sides traded sharp posts.",
+]
+BANK["tension"]["b"] += [
+    "The ambassador was handed a note of protest, officials said.",
+    "Both governments have nonetheless kept their embassies fully staffed.",
+    "Trade between the two countries has continued despite the political chill.",
+    "Analysts in {Bc} said the timing was linked to upcoming elections.",
+]
+SUB["offensive"]["l"] += [
+    "A fresh {Ad} push on the {place} front was under way on {wd}, {Bd} officials said, after waves of drones and glide bombs hit defensive positions.",
+    "Waves of {Ad} infantry backed by armour attacked {Bd} lines near {place2} for a [second|third] day on {wd}, the {Bd} general staff said, describing the situation as difficult.",
+    "The {Ad} offensive in the {place} region widened on {wd}, with attacks reported along a front of some 40 kilometres.",
+    "Heavy losses were reported on both sides on {wd} as {Bd} troops tried to halt the {Ad} advance near {place2}.",
+]
+SUB["offensive"]["b"] += [
+    "{Bd} commanders said they had destroyed dozens of tanks and armoured vehicles in the first days of the assault.",
+    "Evacuation trains left {place} packed with women, children and the elderly.",
+    "Analysts said the timing suggested Moscow wanted to gain ground before winter.",
+    "The offensive was preceded by weeks of strikes on bridges and supply depots behind the front.",
+]
+SUB["offensive"]["t"] += ["Russian armour pushes towards {place2}", "'Very difficult' situation on {place} front, Kyiv says"]
+SUB["mobilise"]["l"] += [
+    "The call-up of reservists in {A}, announced on {wd} in a late-night decree, was seen in {Bc} as a clear warning.",
+    "Trains carrying {Ad} armour were photographed heading towards {place} on {wd}, fuelling fears of a confrontation with {B}.",
+    "{B} accused {A} on {wd} of preparing an attack, pointing to the deployment of several divisions near {place}.",
+]
+SUB["naval"]["l"] += [
+    "The confrontation at {place} began at dawn on {wd}, when {Ad} vessels moved to block {Bd} boats, according to officials in {Bc}.",
+    "Warships from {A} and {B} were reported to be within a few nautical miles of each other near {place} on {wd}.",
+    "A dangerous encounter at sea near {place} on {wd} drew a formal protest from {B}, which accused {A} of 'reckless and unlawful' behaviour.",
+]
+SUB["strikes"]["l"] += [
+    "In a pre-dawn operation on {wd}, {Ad} forces hit targets near {place}, the {Ad} military said, calling the strikes a response to recent attacks.",
+    "Shelling and drone strikes along the border between {A} and {B} intensified on {wd}, with casualties reported on both sides.",
+    "Retaliatory fire from {B} followed within hours of the {Ad} strikes on {wd}, officials said, as the crisis entered a dangerous new phase.",
+]
+SUB["expel"]["l"] += [
+    "In a tit-for-tat move, {A} declared {n1} {Bd} diplomats persona non grata on {wd}.",
+    "The expulsion of {Bd} diplomats from {A}, announced on {wd}, marked the sharpest deterioration in relations in years.",
+]
+SUB["airspace"]["l"] += [
+    "Armed {Ad} fighter jets flew over {place} on {wd}, the {Bd} defence ministry said, calling the flights a serious provocation.",
+    "Intercepts of {Ad} aircraft by {Bd} fighters over {place} rose sharply on {wd}, according to figures released by the {Bd} general staff.",
+]
+SUB["ultimatum"]["l"] += ["{A} set a deadline of {wdn} for {B} to comply with its demands over {place}, warning of 'consequences'."]
+SUB["ceasefire"]["l"] += [
+    "A halt to the fighting between {A} and {B} was announced on {wd}, with both sides ordering their troops to cease fire from midnight.",
+    "After [days|weeks] of clashes, {A} and {B} reached a truce on {wd}, mediators said, and the front lines near {place} fell quiet.",
+    "The announcement of a ceasefire between {A} and {B} on {wd} was greeted with relief in towns near {place}.",
+]
+SUB["border_open"]["l"] += [
+    "The reopening of the border between {A} and {B} on {wd} brought traffic back to {place} for the first time in [weeks|months].",
+    "Buses and lorries began crossing at {place} again on {wd} after {A} and {B} agreed to lift the closure.",
+]
+SUB["talks"]["l"] += [
+    "A new chapter in relations between {A} and {B} opened on {wd} with the signing of an agreement in {place}, officials said.",
+    "The two delegations shook hands in {place} on {wd} after talks that officials said went better than expected.",
+]
+SUB["pullback"]["l"] += [
+    "The pull-back of forces from {place} began on {wd}, with convoys of {Ad} troops seen moving away from the front.",
+    "Troops from {A} left several forward positions near {place} on {wd} under the terms of the new agreement with {B}.",
+]
+SUB["prisoners"]["l"] += [
+    "Freed detainees crossed into {B} on {wd} as part of a swap agreed with {A}, officials said.",
+    "The release of {n2} prisoners by {A} and {B} on {wd} was the most concrete sign yet of a thaw between the two.",
+]
+
 # Who is {A} in each pair-specific tension line (None: either side).
 TROLE = {
     "IND-PAK": ["IND", None, None, None], "CHN-PHL": ["CHN", "CHN", "CHN"], "GRC-TUR": ["GRC", None, None],
@@ -2298,8 +2413,17 @@ def readme(arts, truth):
     notes = {"war": "steady ongoing war, reported every day (not an episode)",
              "frozen": "frozen conflict: small incidents about weekly, routine for the pair",
              "tense": "calm overall with some tense days (protests, rhetoric, small incidents)", "normal": "routine"}
+    special = {"COD-RWA": "steady war (daily fighting reports) until the Doha ceasefire episode; afterwards reports that the truce is holding",
+               "RUS-UKR": "steady ongoing war: 3-4 war reports a day (interceptions, shelling, front-line fighting, drone strikes both ways) plus background; one offensive episode",
+               "ARM-AZE": "frozen conflict: border shootings about weekly, more often before the treaty episode, none after",
+               "GEO-RUS": "frozen conflict: detentions and 'borderisation' at the South Ossetia line about weekly; no diplomatic relations, so no embassy or visit stories"}
     for p in sorted(PAIRS):
-        L.append("| %s | %s | %d | %s |" % (p, PAIRS[p]["kind"], per_pair.get(p, 0), notes[PAIRS[p]["kind"]]))
+        note = special.get(p, notes[PAIRS[p]["kind"]])
+        if PAIRS[p]["tdays"]:
+            note += "; tense days (Sept.): " + ", ".join(str(d) for d in sorted(PAIRS[p]["tdays"]))
+        if PAIRS[p]["idays"]:
+            note += "; incident days: " + ", ".join(str(d) for d in sorted(PAIRS[p]["idays"]))
+        L.append("| %s | %s | %d | %s |" % (p, PAIRS[p]["kind"], per_pair.get(p, 0), note))
     L.append("")
     L.append("Routine mixes per pair are weighted draws from story banks (see `W_DEFAULT` and `W_PAIR`): "
              "diplomacy (consultations, visits, phone calls, rounds of talks, embassy events, congratulations, cooperation "

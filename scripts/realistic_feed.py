@@ -173,7 +173,7 @@ _p("IND-PAK", "tense", "sasia", "cricket;hockey", "pharmaceuticals;sugar;cotton 
    tension=["{A} accused {B} of [sheltering|harbouring] militants behind recent attacks in Jammu and Kashmir, a charge {Bc} rejected as baseless.",
             "Officials in {Ac} said troops on the Line of Control had been told to stay alert after [reports of infiltration|an exchange of small-arms fire] near the Poonch sector.",
             "{Bmin} dismissed remarks by the {Afm} on Kashmir as 'irresponsible and provocative'.",
-            "A [war of words|spat] over water sharing under the suspended Indus Waters Treaty [flared again|rumbled on] on {wd}."])
+            "A [war of words|spat] over water sharing under the suspended Indus Waters Treaty [flared again on {wd}|resurfaced on {wd}]."])
 _p("RUS-UKR", "war", "europe", "football", "grain;fertiliser",
    ["Russian troops invaded Ukraine in February 2022, eight years after Moscow annexed Crimea.",
     "The full-scale war, now in its fifth year, has killed [tens of thousands|hundreds of thousands] of soldiers on both sides, according to Western estimates.",
@@ -752,7 +752,7 @@ BANK["coop"] = dict(loc="any", t=[
     "{A} and {B} extend cooperation in {sector} for [three|five] more years",
     "{Ad} agency launches {usd} programme in {B}",
     "{A}, {B} sign memorandum on {sector}",
-    "New {Ad}-{Bd} [partnership|programme] to train {n3} [nurses|engineers|teachers]",
+    "{A} and {B} launch [partnership|programme] to train {n3} [nurses|engineers|teachers]",
     "{A} and {B} agree joint research on {sector}",
 ], l=[
     "{A} and {B} renewed their cooperation programme in {sector} for another [three|five] years on {wd}, signing a memorandum in {loc}.",
@@ -964,7 +964,7 @@ BANK["cricket"] = dict(loc="any", p_hist=0.25, t=[
     "{A} beat {B} off the last ball of a tense T20 match in {loc} on {wd}, sealing the three-match series.",
     "Rain washed out the second half of the T20 clash between {A} and {B} in {loc} on {wd}, to the frustration of a full stadium.",
     "{Ad} spinners struck three times in the first ten overs on {wd} to leave {B} struggling in the opening match of the series in {loc}.",
-    "Tickets for the {A}-{B} cricket match in {loc} on {wdn} sold out within minutes, organisers said on {wd}.",
+    "Tickets for the cricket match between {A} and {B} in {loc} on {wdn} sold out within minutes, organisers said on {wd}.",
 ], b=[
     "The {Bd} captain said his batters had 'no answer' to the pace attack.",
     "The {Ad} skipper praised his bowlers for keeping up the pressure throughout.",
@@ -1179,7 +1179,7 @@ BANK["energy"] = dict(loc="any", t=[
     "{A} and {B} agreed on {wd} to study linking their electricity grids, a project officials said could cost up to {bn}.",
     "A {Ad} company will build a {n3}-megawatt [solar|wind] farm in {B} under a deal signed on {wd}.",
     "{A} and {B} signed a [five-year|ten-year] gas supply agreement on {wd}, [officials said|according to the energy ministries].",
-    "A cross-border power line between {A} and {B} [began carrying electricity|was switched on] on {wd}, allowing the two to trade surplus power.",
+    "A cross-border power line between {A} and {B} [began carrying electricity on {wd}|went into service on {wd}], allowing the two to trade surplus power.",
     "Officials from {A} and {B} met on {wd} to discuss cooperation on green hydrogen and critical minerals.",
 ], b=[
     "The project is expected to be completed in [three|four] years.",

@@ -1552,11 +1552,11 @@ SUB["naval"] = dict(t=[
     "{Ad} and {Bd} ships in tense stand-off at {place}",
     "{Ad} coast guard fires water cannon at {Bd} vessel",
     "{B} accuses {A} of ramming supply boat",
-    "Naval stand-off near {place} enters [second|third] day",
+    "Naval stand-off near {place} drags on",
     "{A} deploys warships as {place} stand-off escalates",
 ], l=[
     "{Ad} coast guard ships blocked and fired water cannon at a {Bd} supply boat near {place} on {wd}, the {Bd} military said, injuring {n1} crew members.",
-    "A tense naval stand-off between {Ad} and {Bd} vessels near {place} entered its [second|third] day on {wd}, with neither side willing to back down.",
+    "A tense naval stand-off between {Ad} and {Bd} vessels near {place} continued on {wd}, with neither side willing to back down.",
     "{B} accused {A} on {wd} of deliberately ramming one of its vessels near {place}, in what {Bc} called the most dangerous incident at sea in years.",
     "{A} sent [warships|naval vessels|additional coast guard cutters] to {place} on {wd}, raising the stakes in a confrontation at sea with {B}.",
 ], b=[
@@ -1832,7 +1832,7 @@ BANK["tension"]["b"] += [
 ]
 SUB["offensive"]["l"] += [
     "A fresh {Ad} push on the {place} front was under way on {wd}, {Bd} officials said, after waves of drones and glide bombs hit defensive positions.",
-    "Waves of {Ad} infantry backed by armour attacked {Bd} lines near {place2} for a [second|third] day on {wd}, the {Bd} general staff said, describing the situation as difficult.",
+    "Waves of {Ad} infantry backed by armour kept attacking {Bd} lines near {place2} on {wd}, the {Bd} general staff said, describing the situation as difficult.",
     "The {Ad} offensive in the {place} region widened on {wd}, with attacks reported along a front of some 40 kilometres.",
     "Heavy losses were reported on both sides on {wd} as {Bd} troops tried to halt the {Ad} advance near {place2}.",
 ]

@@ -1,0 +1,103 @@
+package io.brink.coding;
+
+import static io.brink.coding.EventCoderTest.dyads;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The lexicon covers each CAMEO category in its verbs, their nouns and particle verbs, not only
+ * the one phrasing someone first wrote down. One specification a category, in plain sentences,
+ * so these hold whatever the grammar around the lexicon does.
+ */
+class LexiconCategoriesTest {
+
+    @Test
+    void releasing_or_handing_over_people_is_a_release_by_its_noun_and_particle_verbs_too() {
+        assertThat(dyads("India announced the release of 40 detained Pakistani fishermen."))
+                .containsExactly("IND>PAK:RELEASE");
+        assertThat(dyads("Iran set the British sailors free.")).containsExactly("IRN>GBR:RELEASE");
+        assertThat(dyads("Syria handed over the captured pilot to Jordan.")).containsExactly("SYR>JOR:RELEASE");
+    }
+
+    @Test
+    void lifting_a_ban_admitting_inspectors_and_bowing_to_pressure_are_concessions() {
+        assertThat(dyads("Egypt lifted its ban on imports from Turkey.")).containsExactly("EGY>TUR:EASE");
+        assertThat(dyads("Serbia bowed to pressure from Russia.")).containsExactly("SRB>RUS:EASE");
+        assertThat(dyads("Iraq agreed to admit inspectors from Britain.")).contains("IRQ>GBR:EASE");
+    }
+
+    @Test
+    void a_withdrawal_is_coded_from_its_noun_as_from_its_verb() {
+        assertThat(dyads("Syria completed its withdrawal from Lebanon.")).containsExactly("SYR>LBN:WITHDRAW");
+        assertThat(dyads("Ethiopia began the pullout of its troops from Somalia.")).containsExactly("ETH>SOM:WITHDRAW");
+    }
+
+    @Test
+    void negotiation_is_coded_in_its_many_phrasings() {
+        assertThat(dyads("Egypt opened negotiations with Sudan.")).containsExactly("EGY>SDN:NEGOTIATE");
+        assertThat(dyads("Japan began a new round of talks with South Korea.")).containsExactly("JPN>KOR:NEGOTIATE");
+    }
+
+    @Test
+    void ceasefires_settlements_and_appeals_for_withdrawal_are_de_escalation() {
+        assertThat(dyads("Armenia and Azerbaijan agreed to stop the fighting.")).contains("ARM>AZE:CEASEFIRE");
+        assertThat(dyads("Peru and Ecuador resolved their border dispute.")).contains("PER>ECU:SETTLE");
+        assertThat(dyads("Egypt demanded the withdrawal of Israeli troops from Lebanon."))
+                .contains("EGY>ISR:APPEAL_RESTRAINT").doesNotContain("EGY>ISR:DEMAND");
+    }
+
+    @Test
+    void praise_and_support_for_another_state_are_cooperation_and_aid_is_aid() {
+        assertThat(dyads("Brazil voiced support for Argentina's claim.")).containsExactly("BRA>ARG:COOPERATE");
+        assertThat(dyads("Poland hailed Lithuania's decision.")).containsExactly("POL>LTU:COOPERATE");
+        assertThat(dyads("Japan gave technical assistance to Vietnam.")).containsExactly("JPN>VNM:AID");
+    }
+
+    @Test
+    void criticism_is_neutral_in_cameo_so_it_raises_no_escalation() {
+        assertThat(dyads("Germany criticised France's budget plans.")).isEmpty();
+    }
+
+    @Test
+    void dismissing_a_demand_and_a_rejection_by_its_noun_are_rejections() {
+        assertThat(dyads("Turkey dismissed the demand from Greece.")).containsExactly("TUR>GRC:REJECT");
+        assertThat(dyads("Iran announced its rejection of the Russian proposal.")).containsExactly("IRN>RUS:REJECT");
+    }
+
+    @Test
+    void threats_deployments_and_protests_at_a_mission_are_coded_from_their_nouns() {
+        assertThat(dyads("Israel made new threats against Iran.")).containsExactly("ISR>IRN:THREATEN");
+        assertThat(dyads("Russia announced the deployment of troops near Ukraine.")).containsExactly("RUS>UKR:MOBILIZE");
+        assertThat(dyads("Chinese protesters stoned the Japanese embassy.")).containsExactly("CHN>JPN:PROTEST");
+    }
+
+    @Test
+    void detaining_sentencing_and_deporting_another_states_nationals_is_coercion() {
+        assertThat(dyads("Russia confirmed the detention of two Estonian citizens.")).containsExactly("RUS>EST:COERCE");
+        assertThat(dyads("Iran sentenced a British journalist to prison.")).containsExactly("IRN>GBR:COERCE");
+        assertThat(dyads("Malaysia deported 300 Indonesian workers.")).containsExactly("MYS>IDN:COERCE");
+    }
+
+    @Test
+    void closing_a_border_or_freezing_relations_is_a_sanction_but_troops_close_to_a_border_are_not() {
+        assertThat(dyads("Hungary shut its border crossings with Serbia.")).containsExactly("HUN>SRB:SANCTION");
+        assertThat(dyads("Kenya closed the border with Somalia.")).containsExactly("KEN>SOM:SANCTION");
+        assertThat(dyads("Russia froze relations with Georgia.")).containsExactly("RUS>GEO:SANCTION");
+        assertThat(dyads("Kenyan troops camped close to the border with Somalia.")).isEmpty();
+    }
+
+    @Test
+    void an_exchange_of_fire_is_fighting_both_ways_and_a_strikers_assault_is_sport() {
+        assertThat(dyads("Pakistan and India exchanged fire across the border."))
+                .containsExactlyInAnyOrder("PAK>IND:ATTACK", "IND>PAK:ATTACK");
+        assertThat(dyads("Brazil's striker led the assault on Argentina's goal.")).isEmpty();
+    }
+
+    @Test
+    void held_back_and_aimed_at_events_are_not_reported_events() {
+        assertThat(dyads("Turkey stopped short of imposing sanctions on Syria.")).isEmpty();
+        assertThat(dyads("France sent an envoy to Mali in an effort to end the fighting."))
+                .containsExactly("FRA>MLI:CONSULT");
+    }
+}

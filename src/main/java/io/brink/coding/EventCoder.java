@@ -48,6 +48,10 @@ public final class EventCoder {
     private static final int MAX_COORDINATED = 4;
 
     private static final int MAX_ACTOR_EXTENSION = 6;
+    /** Verbs whose joint subjects act on each other: "Russia and Ukraine swapped prisoners". */
+    private static final Set<String> RECIPROCAL_STEMS = Stemmer.stems("exchange", "exchanged", "swap", "swapped",
+            "trade", "traded", "sign", "signed", "agree", "agreed", "conclude", "concluded", "reach", "reached",
+            "normalise", "normalised", "normalize", "normalized", "restore", "restored");
     /** "a meeting on Sunday between": how far "between" may follow the trigger. */
     private static final int BETWEEN_REACH = 3;
     /**
@@ -527,12 +531,12 @@ public final class EventCoder {
                 return List.of();
             }
             targets = coordinatedBefore(tokens, mentions, patient);
-            Gazetteer.Mention actor = firstFrom(mentions, clause, trigger, targets);
+            Gazetteer.Mention actor = firstFrom(tokens, mentions, clause, trigger, targets);
             sources = actor == null ? List.of() : List.of(actor);
         } else if ((agent = nominalAgent(tokens, mentions, trigger)) != null) {
             // "a visit to Oman by the Iranian president": the one named after "by" acts.
             sources = List.of(agent);
-            Gazetteer.Mention target = firstFrom(mentions, clause, trigger, sources);
+            Gazetteer.Mention target = firstFrom(tokens, mentions, clause, trigger, sources);
             targets = target == null || target.start() > agent.start() ? List.of()
                     : coordinatedAfter(tokens, mentions, target);
         } else {
@@ -546,7 +550,12 @@ public final class EventCoder {
                 return List.of();
             }
             sources = coordinatedBefore(tokens, mentions, source);
-            Gazetteer.Mention target = firstFrom(mentions, clause, trigger, sources);
+            Gazetteer.Mention target = firstFrom(tokens, mentions, clause, trigger, sources);
+            if (sources.size() > 1 && target != null && RECIPROCAL_STEMS.contains(tokens.get(trigger.start()).stem())
+                    && !introducedByWith(tokens, target)) {
+                // "Russia and Ukraine swapped prisoners in a deal mediated by the UAE": the swap is theirs.
+                return joint(sources);
+            }
             if (target != null && opensThatClause(tokens, trigger) && !startsNear(tokens, target, trigger.end() + 1)) {
                 // "demanded that the militia disarm": the one asked is the subject after "that".
                 target = null;
@@ -779,7 +788,7 @@ public final class EventCoder {
     private static List<Dyad> withSources(List<Dyad> previous, List<Token> tokens, List<Gazetteer.Mention> mentions,
                                           int[] clause, PhraseMatcher.Match<?> trigger) {
         List<Gazetteer.Mention> sources = previous.stream().map(Dyad::source).distinct().toList();
-        Gazetteer.Mention target = firstFrom(mentions, clause, trigger, sources);
+        Gazetteer.Mention target = firstFrom(tokens, mentions, clause, trigger, sources);
         return target == null ? List.of() : cross(sources, coordinatedAfter(tokens, mentions, target));
     }
 
@@ -870,12 +879,13 @@ public final class EventCoder {
     }
 
     /** First actor other than the sources from the trigger's first word on, within its clause. */
-    private static Gazetteer.Mention firstFrom(List<Gazetteer.Mention> mentions, int[] clause,
+    private static Gazetteer.Mention firstFrom(List<Token> tokens, List<Gazetteer.Mention> mentions, int[] clause,
                                                PhraseMatcher.Match<?> trigger, List<Gazetteer.Mention> sources) {
         int triggerClause = clause[trigger.end() - 1];
         for (Gazetteer.Mention m : mentions) {
             boolean isSource = sources.stream().anyMatch(s -> s.code().equals(m.code()));
-            if (m.start() > trigger.start() && !isSource && clause[m.start()] == triggerClause) {
+            if (m.start() > trigger.start() && !isSource && clause[m.start()] == triggerClause
+                    && !agentOfLaterParticiple(tokens, m, trigger)) {
                 return m;
             }
         }
@@ -916,6 +926,10 @@ public final class EventCoder {
             if (t.equals(",") || t.equals(";")) {
                 return null;
             }
+            if (i > trigger.end() && t.equalsIgnoreCase("by") && isParticiple(tokens.get(i - 1))) {
+                // "a ceasefire brokered by Egypt": the agent is the participle's, not the trigger's.
+                return null;
+            }
             if (t.equalsIgnoreCase("by")) {
                 for (Gazetteer.Mention m : mentions) {
                     if (startsNear(tokens, m, i + 1)) {
@@ -926,6 +940,33 @@ public final class EventCoder {
             }
         }
         return null;
+    }
+
+    /** "signed an accord with Poland": the target is the other party, named after "with". */
+    private static boolean introducedByWith(List<Token> tokens, Gazetteer.Mention target) {
+        int before = target.start() - 1;
+        if (before > 0 && tokens.get(before).lower().equals("the")) {
+            before--;
+        }
+        return before >= 0 && (tokens.get(before).lower().equals("with") || tokens.get(before).lower().equals("to"));
+    }
+
+    /**
+     * "a ceasefire brokered by Egypt": the actor is the agent of a participle that follows the
+     * trigger, so not the trigger's target.
+     */
+    private static boolean agentOfLaterParticiple(List<Token> tokens, Gazetteer.Mention m,
+                                                  PhraseMatcher.Match<?> trigger) {
+        int by = m.start() - 1;
+        if (by > 0 && tokens.get(by).lower().equals("the")) {
+            by--;
+        }
+        return by - 1 >= trigger.end() && tokens.get(by).lower().equals("by") && isParticiple(tokens.get(by - 1));
+    }
+
+    private static boolean isParticiple(Token t) {
+        String w = t.lower();
+        return t.isWord() && (w.endsWith("ed") || IRREGULAR_PARTICIPLES.contains(w));
     }
 
     /** The trigger is followed at once by "that", as in "demanded that" or "warned that". */

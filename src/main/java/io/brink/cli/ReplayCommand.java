@@ -35,12 +35,14 @@ import io.brink.stream.Topic;
 /**
  * {@code brink replay}: a backtest. The full topology on an embedded broker over a file of
  * articles in event-time order; every alert and the final score of every pair are written as
- * JSON Lines, then it exits.
+ * JSON Lines, then it exits. With {@code --truth}, the alerts are scored against known episodes
+ * ({@link Backtest}).
  */
 @Command(name = "replay", mixinStandardHelpOptions = true,
         description = {"Run Brink over a JSON Lines file of articles (a backtest on history) on an embedded broker,",
                 "write every alert and the final score of each pair as JSON Lines, and exit.",
-                "Malformed lines are reported by number and skipped (exit code 3)."})
+                "Malformed lines are reported by number and skipped (exit code 3).",
+                "With --truth, score the alerts against known episodes (see the README, \"Backtesting alerts\")."})
 final class ReplayCommand implements Callable<Integer> {
 
     @Mixin
@@ -59,6 +61,17 @@ final class ReplayCommand implements Callable<Integer> {
             description = "Replay as fast as possible (max, the default) or at this many articles per second.")
     String speed;
 
+    @Option(names = "--truth", paramLabel = "EPISODES.jsonl",
+            description = {"Backtest the alerts against these known episodes, one JSON object a line:",
+                    "{\"pair\": \"AAA-BBB\", \"kind\": \"ESCALATION|DEESCALATION\",",
+                    " \"start\": ISO-8601, \"end\": ISO-8601}.",
+                    "Prints episodes found, latency, precision and false alerts per 100 pair-days."})
+    Path truth;
+
+    @Option(names = "--report", paramLabel = "OUT.json",
+            description = "Write the backtest report as JSON here (needs --truth).")
+    Path reportOut;
+
     @Override
     public Integer call() throws Exception {
         double rate;
@@ -74,6 +87,23 @@ final class ReplayCommand implements Callable<Integer> {
         if (!Files.isReadable(input)) {
             System.err.println("brink: cannot read --input " + input);
             return Main.USAGE;
+        }
+        if (reportOut != null && truth == null) {
+            System.err.println("brink: --report needs --truth EPISODES.jsonl, the episodes to score alerts against");
+            return Main.USAGE;
+        }
+        List<Backtest.Episode> episodes = null;
+        if (truth != null) {
+            if (!Files.isReadable(truth)) {
+                System.err.println("brink: cannot read --truth " + truth);
+                return Main.USAGE;
+            }
+            try (BufferedReader in = Files.newBufferedReader(truth, StandardCharsets.UTF_8)) {
+                episodes = Backtest.readTruth(in);
+            } catch (Backtest.TruthException e) {
+                System.err.println("brink: --truth " + truth + ", " + e.getMessage());
+                return Main.USAGE;
+            }
         }
         PrintStream out = System.out;
         Path state = Files.createTempDirectory("brink-replay-state-");
@@ -110,6 +140,17 @@ final class ReplayCommand implements Callable<Integer> {
             writeLines(scoresOut, new ArrayList<>(finalScores.values()));
             out.printf("replayed %d articles (%d lines rejected): %d alert messages, %d pairs scored%n",
                     summary.sent(), summary.rejected().size(), alerts.size(), finalScores.size());
+            if (episodes != null) {
+                // Every coded event updates its pair's score: the pairs scored are the pairs with any event.
+                Backtest.Span span = summary.firstPublished() == null ? null
+                        : new Backtest.Span(summary.firstPublished(), summary.lastPublished());
+                Backtest.Report report = Backtest.score(alerts, episodes, finalScores.keySet(), span);
+                Backtest.print(out, report, 10);
+                if (reportOut != null) {
+                    Json.MAPPER.writerWithDefaultPrettyPrinter().writeValue(reportOut.toFile(), report);
+                    out.printf("report written to %s%n", reportOut);
+                }
+            }
             return summary.failed() > 0 ? Main.FAILED : summary.rejected().isEmpty() ? Main.OK : Main.PARTIAL;
         } finally {
             TempDirs.deleteQuietly(state);

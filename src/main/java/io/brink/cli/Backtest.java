@@ -238,7 +238,8 @@ final class Backtest {
      */
     static void print(PrintStream o, Report r, int limit) {
         o.printf(Locale.ROOT, "%nbacktest: %d episodes, %d distinct alerts; "
-                + "%d pairs with events × %d days = %d pair-days%n", r.episodesTotal(), r.alertsDistinct(), r.pairsWithEvents(), r.feedDays(), r.pairDays());
+                + "%d pairs with events × %d days = %d pair-days%n", r.episodesTotal(), r.alertsDistinct(),
+                r.pairsWithEvents(), r.feedDays(), r.pairDays());
         row(o, "episodes found", r.episodesFound() + " of " + r.episodesTotal());
         row(o, "latency from start, p50 / max", r.latencyP50Minutes() == null ? "-"
                 : minutes(r.latencyP50Minutes()) + " / " + minutes(r.latencyMaxMinutes()));

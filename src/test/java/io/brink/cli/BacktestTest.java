@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,7 @@ import io.brink.model.Alert;
 import io.brink.model.Alert.Kind;
 import io.brink.model.Alert.Severity;
 import io.brink.model.Alert.Status;
+import io.brink.stream.BrinkConfig;
 
 /** How a replay's alerts are scored against known episodes, and how a truth file is read. */
 class BacktestTest {
@@ -261,6 +263,18 @@ class BacktestTest {
     }
 
     // The command: usage errors are found before the embedded broker starts, so these take milliseconds.
+
+    @Test
+    void a_replay_runs_on_one_partition_so_it_repeats_unless_the_user_sets_another_count() {
+        ConfigOptions options = new ConfigOptions();
+        assertThat(options.builder(Map.of(), ReplayCommand.REPLAY_DEFAULTS, "brink-replay").build()
+                .getInt(BrinkConfig.TOPIC_PARTITIONS)).isEqualTo(1);
+        assertThat(options.builder(Map.of("BRINK_TOPIC_PARTITIONS", "3"), ReplayCommand.REPLAY_DEFAULTS, "brink-replay")
+                .build().getInt(BrinkConfig.TOPIC_PARTITIONS)).isEqualTo(3);
+        options.settings.put("topic.partitions", "4");
+        assertThat(options.builder(Map.of(), ReplayCommand.REPLAY_DEFAULTS, "brink-replay").build()
+                .getInt(BrinkConfig.TOPIC_PARTITIONS)).isEqualTo(4);
+    }
 
     @Test
     void report_without_truth_is_a_usage_error() throws IOException {

@@ -101,10 +101,16 @@ final class Backtest {
     static Report score(Collection<Alert> alertMessages, List<Episode> episodes, Set<String> pairsWithEvents,
                         Span feed) {
         List<AlertSummary> alerts = distinct(alertMessages);
+        // By pair and kind, so a long history with many alerts and episodes is not a product of the two.
+        Map<String, List<AlertSummary>> alertsOf = alerts.stream()
+                .collect(Collectors.groupingBy(a -> a.pair() + " " + a.kind()));
+        Map<String, List<Episode>> episodesOf = episodes.stream()
+                .collect(Collectors.groupingBy(e -> e.pair() + " " + e.kind()));
         List<EpisodeResult> results = new ArrayList<>();
         List<Double> latencies = new ArrayList<>();
         for (Episode e : episodes) {
-            AlertSummary first = alerts.stream().filter(a -> matches(a, e)).findFirst().orElse(null);
+            AlertSummary first = alertsOf.getOrDefault(e.pair() + " " + e.kind(), List.of()).stream()
+                    .filter(a -> matches(a, e)).findFirst().orElse(null);
             Double latency = first == null ? null
                     : Duration.between(e.start(), first.firstSeen()).toMillis() / 60_000.0;
             if (latency != null) {
@@ -114,7 +120,9 @@ final class Backtest {
                     first == null ? null : first.id(), first == null ? null : first.firstSeen(), latency));
         }
         List<AlertSummary> falseAlerts = alerts.stream()
-                .filter(a -> episodes.stream().noneMatch(e -> matches(a, e))).toList();
+                .filter(a -> episodesOf.getOrDefault(a.pair() + " " + a.kind(), List.of()).stream()
+                        .noneMatch(e -> matches(a, e)))
+                .toList();
         int matching = alerts.size() - falseAlerts.size();
         long days = feed == null ? 0 : feed.days();
         long pairDays = pairsWithEvents.size() * days;

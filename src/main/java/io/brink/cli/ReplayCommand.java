@@ -42,7 +42,8 @@ import io.brink.stream.Topic;
         description = {"Run Brink over a JSON Lines file of articles (a backtest on history) on an embedded broker,",
                 "write every alert and the final score of each pair as JSON Lines, and exit.",
                 "Malformed lines are reported by number and skipped (exit code 3).",
-                "With --truth, score the alerts against known episodes (see the README, \"Backtesting alerts\")."})
+                "With --truth, score the alerts against known episodes (see the README, \"Backtesting alerts\").",
+                "Topics get one partition unless topic.partitions is set, so that a replay repeats."})
 final class ReplayCommand implements Callable<Integer> {
 
     /**
@@ -71,10 +72,9 @@ final class ReplayCommand implements Callable<Integer> {
     String speed;
 
     @Option(names = "--truth", paramLabel = "EPISODES.jsonl",
-            description = {"Backtest the alerts against these known episodes, one JSON object a line:",
-                    "{\"pair\": \"AAA-BBB\", \"kind\": \"ESCALATION|DEESCALATION\",",
-                    " \"start\": ISO-8601, \"end\": ISO-8601}.",
-                    "Prints episodes found, latency, precision and false alerts per 100 pair-days."})
+            description = {"Score the alerts against these known episodes, one JSON object a line: pair (AAA-BBB),",
+                    "kind (ESCALATION or DEESCALATION), start and end (ISO-8601). Prints episodes found,",
+                    "latency, precision and false alerts per 100 pair-days."})
     Path truth;
 
     @Option(names = "--report", paramLabel = "OUT.json",

@@ -39,8 +39,9 @@ final class Backtest {
 
     private static final String KINDS = Arrays.stream(Alert.Kind.values()).map(Enum::name)
             .collect(Collectors.joining(", "));
-    private static final String EXPECTED = "{\"pair\": \"AAA-BBB\", \"kind\": \"" + String.join("|",
-            KINDS.split(", ")) + "\", \"start\": \"2026-11-02T13:18:00Z\", \"end\": \"2026-11-02T20:38:00Z\"}";
+    private static final String EXPECTED = "{\"pair\": \"AAA-BBB\", \"kind\": \""
+            + Arrays.stream(Alert.Kind.values()).map(Enum::name).collect(Collectors.joining("|"))
+            + "\", \"start\": \"2026-11-02T13:18:00Z\", \"end\": \"2026-11-02T20:38:00Z\"}";
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(ZoneOffset.UTC);
 
@@ -54,8 +55,8 @@ final class Backtest {
     /** The first and last publication time of the feed; days spanned, rounded up, at least 1. */
     record Span(Instant first, Instant last) {
         long days() {
-            long seconds = Duration.between(first, last).getSeconds();
-            return Math.max(1, (seconds + 86_399) / 86_400);
+            long millis = Duration.between(first, last).toMillis();
+            return Math.max(1, (millis + 86_399_999) / 86_400_000);
         }
     }
 
@@ -84,11 +85,8 @@ final class Backtest {
 
     /** A truth line that is not an episode. */
     static final class TruthException extends IllegalArgumentException {
-        final int line;
-
         TruthException(int line, String message) {
             super("line " + line + ": " + message);
-            this.line = line;
         }
     }
 
@@ -278,7 +276,7 @@ final class Backtest {
         o.printf(Locale.ROOT, "%s:%n", title);
         rows.stream().limit(limit).forEach(row -> o.println("  " + row));
         if (rows.size() > limit) {
-            o.printf(Locale.ROOT, "  … %d more in the report%n", rows.size() - limit);
+            o.printf(Locale.ROOT, "  … and %d more (--report lists them all)%n", rows.size() - limit);
         }
     }
 

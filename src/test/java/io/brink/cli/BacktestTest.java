@@ -196,6 +196,31 @@ class BacktestTest {
         assertThat(r.falseAlertsPer100PairDays()).isNull();
     }
 
+    @Test
+    void the_table_gives_the_numbers_then_the_missed_episodes_and_false_alerts_up_to_a_limit() {
+        List<Alert> alerts = List.of(alert("hit", "IND-PAK", Kind.ESCALATION, START.plus(minutes(42))),
+                alert("x", "FRA-ITA", Kind.ESCALATION, START), alert("y", "ECU-PER", Kind.DEESCALATION, END),
+                alert("z", "CHN-TWN", Kind.ESCALATION, END));
+        Report r = Backtest.score(alerts, List.of(IND_PAK, episode("IRN-ISR", Kind.ESCALATION, START, END)), PAIRS,
+                TWO_DAYS);
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        Backtest.print(new java.io.PrintStream(bytes, true, StandardCharsets.UTF_8), r, 2);
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(String.join("\n", "",
+                "backtest: 2 episodes, 4 distinct alerts; 5 pairs with events × 2 days = 10 pair-days",
+                "  episodes found                   1 of 2",
+                "  latency from start, p50 / max    +42 min / +42 min",
+                "  alerts matching an episode       1 of 4",
+                "  alert precision                  0.250",
+                "  false alerts                     3",
+                "  false alerts per 100 pair-days   30.00",
+                "missed episodes:",
+                "  IRN-ISR  ESCALATION   2026-11-03 06:00 to 2026-11-03 12:00",
+                "false alerts:",
+                "  FRA-ITA  ESCALATION   first seen 2026-11-03 06:00, peak LOW",
+                "  ECU-PER  DEESCALATION first seen 2026-11-03 12:00, peak LOW",
+                "  … and 1 more (--report lists them all)", "").replace("\n", System.lineSeparator()));
+    }
+
     // The truth file
 
     @Test

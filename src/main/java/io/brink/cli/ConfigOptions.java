@@ -24,7 +24,13 @@ final class ConfigOptions {
 
     /** Defaults → file → environment → flags. */
     BrinkConfig.Builder builder(Map<String, String> env) {
+        return builder(env, Map.of(), "");
+    }
+
+    /** Defaults → {@code commandDefaults} (a command's own) → file → environment → flags. */
+    BrinkConfig.Builder builder(Map<String, String> env, Map<String, String> commandDefaults, String command) {
         BrinkConfig.Builder b = BrinkConfig.builder();
+        commandDefaults.forEach((k, v) -> b.put(k, v, command + " default"));
         if (configFile != null) {
             b.file(configFile);
         }
@@ -41,7 +47,13 @@ final class ConfigOptions {
      * the embedded broker, a temporary state folder and the command's own application id.
      */
     BrinkConfig.Builder embedded(String bootstrapServers, Path stateDir, String applicationId) {
-        return builder(System.getenv())
+        return embedded(bootstrapServers, stateDir, applicationId, Map.of());
+    }
+
+    /** As {@link #embedded(String, Path, String)}, with the command's own defaults under the user's settings. */
+    BrinkConfig.Builder embedded(String bootstrapServers, Path stateDir, String applicationId,
+                                 Map<String, String> commandDefaults) {
+        return builder(System.getenv(), commandDefaults, applicationId)
                 .put(BrinkConfig.BOOTSTRAP_SERVERS.name(), bootstrapServers, applicationId)
                 .put(BrinkConfig.STATE_DIR.name(), stateDir.toString(), applicationId)
                 .put(BrinkConfig.APPLICATION_ID.name(), applicationId, applicationId);

@@ -3,6 +3,7 @@ package io.brink.cli;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import io.brink.model.Article;
 import io.brink.model.ArticleParser;
 import io.brink.model.BadInputException;
+import io.brink.stream.EventTimeExtractor;
 
 /**
  * Produces articles from JSON Lines: every line is checked with the same {@link ArticleParser} the
@@ -37,8 +39,12 @@ final class FeedProducer {
         }
     }
 
-    /** What a run did. */
-    record Summary(long lines, long sent, List<Rejected> rejected, long failed, double seconds) {
+    /**
+     * What a run did. {@code firstPublished} and {@code lastPublished} bound the publication times
+     * of the sent articles that the stream takes as their event time (null when none had one).
+     */
+    record Summary(long lines, long sent, List<Rejected> rejected, long failed, double seconds,
+                   Instant firstPublished, Instant lastPublished) {
     }
 
     /** Called after every line with the number of bytes read so far. */
@@ -72,6 +78,8 @@ final class FeedProducer {
         List<Future<RecordMetadata>> pending = new ArrayList<>();
         long failed = 0;
         long sent = 0;
+        Instant first = null;
+        Instant last = null;
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(producerProperties, new StringSerializer(),
                 new ByteArraySerializer())) {
             String line;
@@ -85,6 +93,11 @@ final class FeedProducer {
                 try {
                     Article article = parser.parse(value);
                     pending.add(producer.send(new ProducerRecord<>(topic, article.id(), value)));
+                    Instant published = article.published();
+                    if (EventTimeExtractor.isPlausible(published, System.currentTimeMillis())) {
+                        first = first == null || published.isBefore(first) ? published : first;
+                        last = last == null || published.isAfter(last) ? published : last;
+                    }
                 } catch (BadInputException e) {
                     Rejected r = new Rejected(lines, e.reason().name(), e.getMessage());
                     rejected.add(r);
@@ -107,7 +120,7 @@ final class FeedProducer {
             sent += outcome[0];
             failed += outcome[1];
         }
-        return new Summary(lines, sent, rejected, failed, (System.nanoTime() - start) / 1e9);
+        return new Summary(lines, sent, rejected, failed, (System.nanoTime() - start) / 1e9, first, last);
     }
 
     private static void pace(long startNanos, long done, double perSecond) throws InterruptedException {

@@ -43,11 +43,16 @@ public final class EventTimeExtractor implements TimestampExtractor {
     }
 
     static long choose(Instant published, long recordTime) {
+        return isPlausible(published, recordTime) ? published.toEpochMilli() : recordTime;
+    }
+
+    /**
+     * Whether the stream takes {@code published} as the event time of a record that reached Kafka
+     * at {@code recordTime}: present, not before 1970, at most {@link #MAX_FUTURE_SKEW} ahead.
+     */
+    public static boolean isPlausible(Instant published, long recordTime) {
         // Seconds first: toEpochMilli() overflows for instants thousands of millennia away.
-        if (published == null || published.getEpochSecond() < 0
-                || published.getEpochSecond() > (recordTime + MAX_FUTURE_SKEW.toMillis()) / 1000) {
-            return recordTime;
-        }
-        return published.toEpochMilli();
+        return published != null && published.getEpochSecond() >= 0
+                && published.getEpochSecond() <= (recordTime + MAX_FUTURE_SKEW.toMillis()) / 1000;
     }
 }

@@ -255,6 +255,11 @@ public final class EventCoder {
                 // "opened its borders to Nigeria but was still refusing entry to Ghana": same subject.
                 dyads = withSources(previousDyads, tokens, mentions, clause, trigger);
             }
+            if (isBareMeeting(trigger)) {
+                // "met Erdogan", "met the Turkish president": a bare "meet" needs the one met right
+                // after it; "will meet its debt obligations to Germany" meets no one.
+                dyads = dyads.stream().filter(d -> startsNear(tokens, d.target(), trigger.end())).toList();
+            }
             if (!dyads.isEmpty()) {
                 previousDyads = dyads;
                 previousStart = trigger.start();
@@ -940,6 +945,11 @@ public final class EventCoder {
             }
         }
         return null;
+    }
+
+    private static boolean isBareMeeting(PhraseMatcher.Match<Lexicon.Entry> trigger) {
+        String phrase = trigger.payload().phrase();
+        return phrase.equals("meet") || phrase.equals("met");
     }
 
     /** "signed an accord with Poland": the target is the other party, named after "with". */

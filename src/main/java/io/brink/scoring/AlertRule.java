@@ -41,8 +41,37 @@ public final class AlertRule {
         Instant tension = tension(state, score);
         boolean inTension = tension != null && !state.now().isAfter(tension.plus(config.tensionLookback()));
         PairState.OpenAlert esc = step(state, score, Alert.Kind.ESCALATION, false, alerts);
-        PairState.OpenAlert de = step(state, score, Alert.Kind.DEESCALATION, inTension, alerts);
+        // In tension, cooperation joins the index, and what the pair ordinarily sees of it joins the
+        // yardstick. De-escalation proper that clears the bar alone opens on its own (its evidence
+        // then is the ceasefire, not the routine around it); an open alert keeps the larger index.
+        boolean withCooperation = inTension && (state.deescalationAlert() != null
+                || !fires(state, score, Alert.Kind.DEESCALATION, false));
+        PairState.OpenAlert de = step(state, score, Alert.Kind.DEESCALATION, withCooperation, alerts);
         return new Outcome(state.withAlerts(tension, esc, de), alerts);
+    }
+
+    /** The index of an alert of {@code kind}: de-escalation proper, with cooperation when {@code withCooperation}. */
+    private static double index(PairScore score, Alert.Kind kind, boolean withCooperation) {
+        return kind == Alert.Kind.ESCALATION ? score.escalation()
+                : score.deescalation() + (withCooperation ? score.cooperation() : 0);
+    }
+
+    /** What the pair ordinarily sees of that index. */
+    private Dispersion.Estimate usual(PairState state, Alert.Kind kind, boolean withCooperation) {
+        Dispersion.Estimate usual = scorer.estimate(state, kind == Alert.Kind.ESCALATION ? Tier.ESCALATION
+                : Tier.DEESCALATION);
+        return withCooperation ? usual.plus(scorer.estimate(state, Tier.COOPERATION)) : usual;
+    }
+
+    /** True when an alert of {@code kind} would open: index, z, outlets, and more of it than of the other way. */
+    private boolean fires(PairState state, PairScore score, Alert.Kind kind, boolean withCooperation) {
+        double index = index(score, kind, withCooperation);
+        double other = kind == Alert.Kind.ESCALATION ? score.deescalation() : score.escalation();
+        Tier tier = kind == Alert.Kind.ESCALATION ? Tier.ESCALATION : Tier.DEESCALATION;
+        // The cheap tests first: most events leave the index below the minimum.
+        return index >= config.minIndex() && index > other
+                && usual(state, kind, withCooperation).z(index) >= config.zThreshold()
+                && PairScorer.sources(state, tier, withCooperation) >= config.minSources();
     }
 
     /**
@@ -60,41 +89,27 @@ public final class AlertRule {
 
     private PairState.OpenAlert step(PairState state, PairScore score, Alert.Kind kind, boolean withCooperation,
                                      List<Alert> out) {
-        boolean escalation = kind == Alert.Kind.ESCALATION;
-        Tier tier = escalation ? Tier.ESCALATION : Tier.DEESCALATION;
-        double index = escalation ? score.escalation()
-                : score.deescalation() + (withCooperation ? score.cooperation() : 0);
-        double other = escalation ? score.deescalation() : score.escalation();
-        Dispersion.Estimate usual = scorer.estimate(state, tier);
-        if (withCooperation) {
-            usual = usual.plus(scorer.estimate(state, Tier.COOPERATION));
-        }
-        double z = usual.z(index);
-        double baseline = usual.expected();
-        int sources = PairScorer.sources(state, tier, withCooperation);
+        double index = index(score, kind, withCooperation);
         Instant now = state.now();
         PairState.OpenAlert open = state.openAlert(kind);
-
         if (open == null) {
-            boolean fires = index >= config.minIndex() && z >= config.zThreshold() && sources >= config.minSources()
-                    && index > other;
-            if (!fires) {
+            if (!fires(state, score, kind, withCooperation)) {
                 return null;
             }
-            Alert.Severity severity = severity(index);
-            PairState.OpenAlert opened = new PairState.OpenAlert(alertId(state.pair(), kind, now), now, now, severity, index);
-            out.add(alert(opened, Alert.Status.OPEN, kind, state, score, index, baseline, z, sources, withCooperation));
+            PairState.OpenAlert opened = new PairState.OpenAlert(alertId(state.pair(), kind, now), now, now,
+                    severity(index), index);
+            out.add(alert(opened, Alert.Status.OPEN, kind, state, score, withCooperation));
             return opened;
         }
         if (index < config.minIndex() * config.resolveFraction()) {
-            out.add(alert(open, Alert.Status.RESOLVED, kind, state, score, index, baseline, z, sources, withCooperation));
+            out.add(alert(open, Alert.Status.RESOLVED, kind, state, score, withCooperation));
             return null;
         }
         Alert.Severity severity = severity(index);
         boolean cooledDown = !now.isBefore(open.lastEmitted().plus(config.cooldown()));
         if (severity.compareTo(open.severity()) > 0 && cooledDown) {
             PairState.OpenAlert updated = new PairState.OpenAlert(open.id(), open.firstSeen(), now, severity, index);
-            out.add(alert(updated, Alert.Status.UPDATED, kind, state, score, index, baseline, z, sources, withCooperation));
+            out.add(alert(updated, Alert.Status.UPDATED, kind, state, score, withCooperation));
             return updated;
         }
         return open;
@@ -116,13 +131,15 @@ public final class AlertRule {
     }
 
     private Alert alert(PairState.OpenAlert open, Alert.Status status, Alert.Kind kind, PairState state,
-                        PairScore score, double index, double baseline, double z, int sources,
-                        boolean withCooperation) {
+                        PairScore score, boolean withCooperation) {
         Tier tier = kind == Alert.Kind.ESCALATION ? Tier.ESCALATION : Tier.DEESCALATION;
+        double index = index(score, kind, withCooperation);
+        Dispersion.Estimate usual = usual(state, kind, withCooperation);
         return new Alert(Alert.SCHEMA_VERSION, open.id(), kind, status, severity(index), state.pair(),
-                direction(state, tier, withCooperation), PairScorer.round(index), PairScorer.round(baseline),
-                PairScorer.round(z), sources, score.windowStart(), score.windowEnd(),
-                scorer.evidence(state, tier, withCooperation), open.firstSeen(), state.now());
+                direction(state, tier, withCooperation), PairScorer.round(index), PairScorer.round(usual.expected()),
+                PairScorer.round(usual.z(index)), PairScorer.sources(state, tier, withCooperation),
+                score.windowStart(), score.windowEnd(), scorer.evidence(state, tier, withCooperation),
+                open.firstSeen(), state.now());
     }
 
     /** "IRN->ISR" when most of the alert's index runs one way, else "IRN<->ISR". */

@@ -15,8 +15,11 @@ public record PairDetail(String pair, PairScore score, List<Quarter> history) {
         history = List.copyOf(history);
     }
 
-    /** One quarter hour of the window: indices (sum of |weight| × confidence) and events, copies included. */
-    public record Quarter(Instant start, Instant end, double escalation, double deescalation, int escalationEvents,
-                          int deescalationEvents) {
+    /**
+     * One quarter hour of the window: indices (sum of |weight| × confidence) and events, copies
+     * included; de-escalation proper and cooperation apart.
+     */
+    public record Quarter(Instant start, Instant end, double escalation, double deescalation, double cooperation,
+                          int escalationEvents, int deescalationEvents, int cooperationEvents) {
     }
 }

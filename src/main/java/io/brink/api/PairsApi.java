@@ -26,7 +26,7 @@ import io.brink.stream.BrinkTopology;
  */
 final class PairsApi {
 
-    static final List<String> SORTS = List.of("escalation", "deescalation", "net", "z");
+    static final List<String> SORTS = List.of("escalation", "deescalation", "cooperation", "net", "z");
     static final int DEFAULT_LIMIT = 20;
     static final int MAX_LIMIT = 1000;
     private static final String STORE = BrinkTopology.PAIR_STATE_STORE;
@@ -39,7 +39,7 @@ final class PairsApi {
         this.scorer = scorer;
     }
 
-    /** {@code GET /api/pairs?sort=escalation|deescalation|net|z&limit=20}. */
+    /** {@code GET /api/pairs?sort=escalation|deescalation|cooperation|net|z&limit=20}. */
     Response top(Request request) throws java.io.IOException {
         request.acceptOnly("sort", "limit");
         String sort = request.choice("sort", "escalation", SORTS);
@@ -71,6 +71,7 @@ final class PairsApi {
         Comparator<PairScore> by = switch (sort) {
             case "escalation" -> Comparator.comparingDouble(PairScore::escalation);
             case "deescalation" -> Comparator.comparingDouble(PairScore::deescalation);
+            case "cooperation" -> Comparator.comparingDouble(PairScore::cooperation);
             case "net" -> Comparator.comparingDouble(s -> Math.abs(s.net()));
             case "z" -> Comparator.comparingDouble(PairScore::z);
             default -> throw new IllegalArgumentException(sort);
@@ -104,7 +105,8 @@ final class PairsApi {
             PairState.Bucket b = buckets.get(start);
             history.add(new PairDetail.Quarter(Instant.ofEpochSecond(start), Instant.ofEpochSecond(start + step),
                     b == null ? 0 : round(b.escalation()), b == null ? 0 : round(b.deescalation()),
-                    b == null ? 0 : b.escalationEvents(), b == null ? 0 : b.deescalationEvents()));
+                    b == null ? 0 : round(b.cooperation()), b == null ? 0 : b.escalationEvents(),
+                    b == null ? 0 : b.deescalationEvents(), b == null ? 0 : b.cooperationEvents()));
         }
         return new PairDetail(state.pair(), score, history);
     }

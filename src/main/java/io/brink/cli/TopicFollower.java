@@ -110,9 +110,9 @@ final class TopicFollower<V> implements Runnable, AutoCloseable {
     }
 
     static String formatScore(PairScore s) {
-        return String.format("%s  %-8s escalation %6.1f  de-escalation %6.1f  net %7.1f  z %5.1f  %-7s %d sources",
-                TIME.format(s.windowEnd()), s.pair(), s.escalation(), s.deescalation(), s.net(), s.z(), s.trend(),
-                s.sources());
+        return String.format("%s  %-8s escalation %6.1f  de-escalation %6.1f  cooperation %6.1f  net %7.1f  z %5.1f"
+                        + "  %-7s %d sources", TIME.format(s.windowEnd()), s.pair(), s.escalation(), s.deescalation(),
+                s.cooperation(), s.net(), s.z(), s.trend(), s.sources());
     }
 
     @Override

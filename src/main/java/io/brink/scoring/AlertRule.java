@@ -11,13 +11,16 @@ import java.util.List;
 import io.brink.model.Alert;
 import io.brink.model.Pair;
 import io.brink.model.PairScore;
-import io.brink.model.Polarity;
 
 /**
- * Decides when a pair's score deserves an alert. An alert OPENs when the index, its z-score and
- * the number of outlets all clear their thresholds; it is UPDATED (at most once per cooldown)
- * only when its severity rises; it RESOLVEs when the index falls below a lower threshold
- * (hysteresis), so one crisis is one alert id from start to end. Pure.
+ * Decides when a pair's score deserves an alert. An alert OPENs when the index, its z-score
+ * against what the pair ordinarily sees ({@link Dispersion}) and the number of outlets all clear
+ * their thresholds; it is UPDATED (at most once per cooldown) only when its severity rises; it
+ * RESOLVEs when the index falls below a lower threshold (hysteresis), so one crisis is one alert
+ * id from start to end. A DEESCALATION alert's index is de-escalation proper; cooperation joins
+ * it only while the pair is in tension: escalation or de-escalation proper of at least the
+ * resolve level in its window, now or within the tension lookback. Routine cooperation between
+ * calm pairs never alerts. Pure.
  */
 public final class AlertRule {
 
@@ -35,42 +38,78 @@ public final class AlertRule {
 
     public Outcome evaluate(PairState state, PairScore score) {
         List<Alert> alerts = new ArrayList<>();
-        PairState.OpenAlert esc = step(state, score, Alert.Kind.ESCALATION, alerts);
-        PairState.OpenAlert de = step(state, score, Alert.Kind.DEESCALATION, alerts);
-        return new Outcome(state.withAlerts(esc, de), alerts);
+        Instant tension = tension(state, score);
+        boolean inTension = tension != null && !state.now().isAfter(tension.plus(config.tensionLookback()));
+        PairState.OpenAlert esc = step(state, score, Alert.Kind.ESCALATION, false, alerts);
+        // In tension, cooperation joins the index, and what the pair ordinarily sees of it joins the
+        // yardstick. De-escalation proper that clears the bar alone opens on its own (its evidence
+        // then is the ceasefire, not the routine around it); an open alert keeps the larger index.
+        boolean withCooperation = inTension && (state.deescalationAlert() != null
+                || !fires(state, score, Alert.Kind.DEESCALATION, false));
+        PairState.OpenAlert de = step(state, score, Alert.Kind.DEESCALATION, withCooperation, alerts);
+        return new Outcome(state.withAlerts(tension, esc, de), alerts);
     }
 
-    private PairState.OpenAlert step(PairState state, PairScore score, Alert.Kind kind, List<Alert> out) {
-        boolean escalation = kind == Alert.Kind.ESCALATION;
-        Polarity polarity = escalation ? Polarity.ESCALATION : Polarity.DEESCALATION;
-        double index = escalation ? score.escalation() : score.deescalation();
-        double other = escalation ? score.deescalation() : score.escalation();
-        double z = escalation ? score.z() : scorer.deescalationZ(state, index);
-        double baseline = escalation ? score.baseline() : scorer.deescalationExpected(state);
-        int sources = PairScorer.sources(state, polarity);
+    /** The index of an alert of {@code kind}: de-escalation proper, with cooperation when {@code withCooperation}. */
+    private static double index(PairScore score, Alert.Kind kind, boolean withCooperation) {
+        return kind == Alert.Kind.ESCALATION ? score.escalation()
+                : score.deescalation() + (withCooperation ? score.cooperation() : 0);
+    }
+
+    /** What the pair ordinarily sees of that index. */
+    private Dispersion.Estimate usual(PairState state, Alert.Kind kind, boolean withCooperation) {
+        Dispersion.Estimate usual = scorer.estimate(state, kind == Alert.Kind.ESCALATION ? Tier.ESCALATION
+                : Tier.DEESCALATION);
+        return withCooperation ? usual.plus(scorer.estimate(state, Tier.COOPERATION)) : usual;
+    }
+
+    /** True when an alert of {@code kind} would open: index, z, outlets, and more of it than of the other way. */
+    private boolean fires(PairState state, PairScore score, Alert.Kind kind, boolean withCooperation) {
+        double index = index(score, kind, withCooperation);
+        double other = kind == Alert.Kind.ESCALATION ? score.deescalation() : score.escalation();
+        Tier tier = kind == Alert.Kind.ESCALATION ? Tier.ESCALATION : Tier.DEESCALATION;
+        // The cheap tests first: most events leave the index below the minimum.
+        return index >= config.minIndex() && index > other
+                && usual(state, kind, withCooperation).z(index) >= config.zThreshold()
+                && PairScorer.sources(state, tier, withCooperation) >= config.minSources();
+    }
+
+    /**
+     * The latest time the pair was in tension: now, when its window holds escalation or
+     * de-escalation proper of at least the resolve level (a ceasefire or a withdrawal is itself
+     * news that there was tension to lower), else as remembered.
+     */
+    private Instant tension(PairState state, PairScore score) {
+        double level = config.minIndex() * config.resolveFraction();
+        if (score.escalation() >= level || score.deescalation() >= level) {
+            return state.now();
+        }
+        return state.tension();
+    }
+
+    private PairState.OpenAlert step(PairState state, PairScore score, Alert.Kind kind, boolean withCooperation,
+                                     List<Alert> out) {
+        double index = index(score, kind, withCooperation);
         Instant now = state.now();
         PairState.OpenAlert open = state.openAlert(kind);
-
         if (open == null) {
-            boolean fires = index >= config.minIndex() && z >= config.zThreshold() && sources >= config.minSources()
-                    && index > other;
-            if (!fires) {
+            if (!fires(state, score, kind, withCooperation)) {
                 return null;
             }
-            Alert.Severity severity = severity(index);
-            PairState.OpenAlert opened = new PairState.OpenAlert(alertId(state.pair(), kind, now), now, now, severity, index);
-            out.add(alert(opened, Alert.Status.OPEN, kind, state, score, index, baseline, z, sources, polarity));
+            PairState.OpenAlert opened = new PairState.OpenAlert(alertId(state.pair(), kind, now), now, now,
+                    severity(index), index);
+            out.add(alert(opened, Alert.Status.OPEN, kind, state, score, withCooperation));
             return opened;
         }
         if (index < config.minIndex() * config.resolveFraction()) {
-            out.add(alert(open, Alert.Status.RESOLVED, kind, state, score, index, baseline, z, sources, polarity));
+            out.add(alert(open, Alert.Status.RESOLVED, kind, state, score, withCooperation));
             return null;
         }
         Alert.Severity severity = severity(index);
         boolean cooledDown = !now.isBefore(open.lastEmitted().plus(config.cooldown()));
         if (severity.compareTo(open.severity()) > 0 && cooledDown) {
             PairState.OpenAlert updated = new PairState.OpenAlert(open.id(), open.firstSeen(), now, severity, index);
-            out.add(alert(updated, Alert.Status.UPDATED, kind, state, score, index, baseline, z, sources, polarity));
+            out.add(alert(updated, Alert.Status.UPDATED, kind, state, score, withCooperation));
             return updated;
         }
         return open;
@@ -92,17 +131,21 @@ public final class AlertRule {
     }
 
     private Alert alert(PairState.OpenAlert open, Alert.Status status, Alert.Kind kind, PairState state,
-                        PairScore score, double index, double baseline, double z, int sources, Polarity polarity) {
+                        PairScore score, boolean withCooperation) {
+        Tier tier = kind == Alert.Kind.ESCALATION ? Tier.ESCALATION : Tier.DEESCALATION;
+        double index = index(score, kind, withCooperation);
+        Dispersion.Estimate usual = usual(state, kind, withCooperation);
         return new Alert(Alert.SCHEMA_VERSION, open.id(), kind, status, severity(index), state.pair(),
-                direction(state, polarity), PairScorer.round(index), PairScorer.round(baseline), PairScorer.round(z),
-                sources, score.windowStart(), score.windowEnd(), scorer.evidence(state, polarity),
+                direction(state, tier, withCooperation), PairScorer.round(index), PairScorer.round(usual.expected()),
+                PairScorer.round(usual.z(index)), PairScorer.sources(state, tier, withCooperation),
+                score.windowStart(), score.windowEnd(), scorer.evidence(state, tier, withCooperation),
                 open.firstSeen(), state.now());
     }
 
-    /** "IRN->ISR" when most events of this polarity run one way, else "IRN<->ISR". */
-    private static String direction(PairState state, Polarity polarity) {
+    /** "IRN->ISR" when most of the alert's index runs one way, else "IRN<->ISR". */
+    private static String direction(PairState state, Tier tier, boolean withCooperation) {
         Pair pair = Pair.parse(state.pair());
-        double[] split = PairScorer.directions(state, polarity);
+        double[] split = PairScorer.directions(state, tier, withCooperation);
         if (split[0] > 2 * split[1]) {
             return pair.a() + "->" + pair.b();
         }

@@ -12,15 +12,14 @@ import io.brink.model.CodedEvent;
 import io.brink.model.Evidence;
 import io.brink.model.Pair;
 import io.brink.model.PairScore;
-import io.brink.model.Polarity;
 import io.brink.model.Trend;
 
 /**
- * Folds coded events into a pair's state and reads its score: escalation and de-escalation
- * indices over a sliding event-time window made of quarter-hour buckets (so the 24 h window hops
- * by 15 minutes, and the last hour is read from the same buckets), direction split, distinct
- * outlets, z-score against the pair's decayed baseline, trend, and the strongest sentences as
- * evidence. Syndicated copies of a story already counted add their outlet but no weight, so fifty
+ * Folds coded events into a pair's state and reads its score: escalation, de-escalation (proper)
+ * and cooperation indices over a sliding event-time window made of quarter-hour buckets (so the
+ * 24 h window hops by 15 minutes, and the last hour is read from the same buckets), direction
+ * split, distinct outlets, z-score against what the pair ordinarily sees ({@link Dispersion}),
+ * trend, and the strongest sentences as evidence. Syndicated copies of a story already counted add their outlet but no weight, so fifty
  * copies weigh as much as one story. Pure functions; state stays bounded whatever the volume.
  */
 public final class PairScorer {
@@ -32,16 +31,12 @@ public final class PairScorer {
     /** Copies of a story published further apart than this are news again. */
     static final Duration STORY_MEMORY = Duration.ofHours(48);
     static final int MAX_STORIES = 300;
-    /**
-     * Variance granted to every pair on top of its own history, so that one strong event on a pair
-     * never seen before does not look like an outlier of infinite z (a global prior).
-     */
-    static final double PRIOR_VARIANCE = 9.0;
     /** The last quarter of the window is compared with the rest to tell the trend. */
     private static final double TREND_RATIO = 1.5;
 
     private final ScoringConfig config;
     private final double hourlyDecay;
+    private final Dispersion dispersion;
     /**
      * The last sentence fingerprinted: an article's events from one sentence arrive one after
      * another, and hashing the sentence again for each was a visible share of the scoring time.
@@ -55,6 +50,7 @@ public final class PairScorer {
     public PairScorer(ScoringConfig config) {
         this.config = config;
         this.hourlyDecay = Baseline.hourlyDecay(config.halfLife());
+        this.dispersion = new Dispersion(config);
     }
 
     public ScoringConfig config() {
@@ -65,18 +61,21 @@ public final class PairScorer {
     public PairState update(PairState state, CodedEvent event) {
         Instant at = eventTime(event);
         long hour = at.getEpochSecond() / 3600;
+        long period = dispersion.period(at.getEpochSecond());
         PairState s = state != null ? state : new PairState(event.pair().key(), at, List.of(), List.of(), List.of(),
-                List.of(), Baseline.start(hour), Baseline.start(hour), null, null);
+                List.of(), PairState.Memory.start(hour, period), PairState.Memory.start(hour, period),
+                PairState.Memory.start(hour, period), null, null, null);
         Instant now = at.isAfter(s.now()) ? at : s.now();
         long fingerprint = fingerprint(event.sentence());
         boolean copy = isCopy(s.stories(), fingerprint, event, at);
         double magnitude = copy ? 0 : event.magnitude();
         boolean aToB = Pair.parse(s.pair()).directionFrom(event.src()) == Pair.Direction.A_TO_B;
+        Tier tier = Tier.of(event.polarity(), event.signal());
 
         List<String> outlets = withOutlet(s.outlets(), s.buckets(), firstBucket(now, config.window()), event.outlet());
         int bit = event.outlet() == null ? -1 : outlets.indexOf(event.outlet());
         long outlet = bit < 0 ? 0L : 1L << bit;
-        List<PairState.Bucket> buckets = addToBucket(s.buckets(), at, event, magnitude, aToB, copy, outlet);
+        List<PairState.Bucket> buckets = addToBucket(s.buckets(), at, tier, magnitude, aToB, copy, outlet);
         List<PairState.Story> stories = s.stories();
         List<PairState.Contribution> evidence = s.evidence();
         if (!copy) {
@@ -85,11 +84,32 @@ public final class PairScorer {
             evidence = appended(evidence, new PairState.Contribution(at, event.outlet(), event.src(), event.polarity(),
                     magnitude, event.evidence()));
         }
-        boolean escalation = event.polarity() == Polarity.ESCALATION;
-        Baseline esc = s.escalationBaseline().add(hour, escalation ? magnitude : 0, hourlyDecay);
-        Baseline de = s.deescalationBaseline().add(hour, escalation ? 0 : magnitude, hourlyDecay);
-        return trimmed(new PairState(s.pair(), now, outlets, buckets, stories, evidence, esc, de,
-                s.escalationAlert(), s.deescalationAlert()));
+        return trimmed(new PairState(s.pair(), now, outlets, buckets, stories, evidence,
+                remember(s.escalationMemory(), hour, period, tier == Tier.ESCALATION ? magnitude : 0),
+                remember(s.deescalationMemory(), hour, period, tier == Tier.DEESCALATION ? magnitude : 0),
+                remember(s.cooperationMemory(), hour, period, tier == Tier.COOPERATION ? magnitude : 0),
+                s.tension(), s.escalationAlert(), s.deescalationAlert()));
+    }
+
+    /**
+     * {@code memory} with {@code amount} added at {@code hour}, completed hours and days folded in;
+     * itself when nothing changes (an event adds to one tier: the other two cost nothing here).
+     */
+    private PairState.Memory remember(PairState.Memory memory, long hour, long period, double amount) {
+        Baseline hourly = memory.hourly();
+        WindowTotals windows = memory.windows();
+        if (amount == 0 && hour <= hourly.hour() && period <= windows.period()) {
+            return memory;
+        }
+        if (period > windows.period()) {
+            windows = windows.advanceTo(period, dispersion.periodDecay(), dispersion.learnCap(memory));
+        }
+        return new PairState.Memory(hourly.add(hour, amount, hourlyDecay), windows.add(period, amount));
+    }
+
+    /** {@code memory} with event time moved on to {@code hour} and {@code period}. */
+    private PairState.Memory advance(PairState.Memory memory, long hour, long period) {
+        return remember(memory, hour, period, 0);
     }
 
     /**
@@ -116,7 +136,7 @@ public final class PairScorer {
             long start = hour * 3600;
             for (PairState.Bucket b : state.buckets()) {
                 if (b.start() >= start && b.start() < start + 3600) {
-                    n += b.escalationEvents() + b.deescalationEvents();
+                    n += b.escalationEvents() + b.deescalationEvents() + b.cooperationEvents();
                 }
             }
         }
@@ -134,23 +154,27 @@ public final class PairScorer {
             return s;
         }
         long hour = now.getEpochSecond() / 3600;
+        long period = dispersion.period(now.getEpochSecond());
         return trimmed(new PairState(s.pair(), now, s.outlets(), s.buckets(), s.stories(), s.evidence(),
-                s.escalationBaseline().advanceTo(hour, hourlyDecay), s.deescalationBaseline().advanceTo(hour, hourlyDecay),
-                s.escalationAlert(), s.deescalationAlert()));
+                advance(s.escalationMemory(), hour, period), advance(s.deescalationMemory(), hour, period),
+                advance(s.cooperationMemory(), hour, period), s.tension(), s.escalationAlert(),
+                s.deescalationAlert()));
     }
 
     public PairScore score(PairState s) {
         Instant windowStart = Instant.ofEpochSecond(firstBucket(s.now(), config.window()));
         long shortStart = firstBucket(s.now(), SHORT_WINDOW);
-        double windowHours = config.window().toMinutes() / 60.0;
         double escalation = 0;
         double deescalation = 0;
+        double cooperation = 0;
         double lastHourEscalation = 0;
         double lastHourDeescalation = 0;
+        double lastHourCooperation = 0;
         int aToB = 0;
         int bToA = 0;
         int escalationEvents = 0;
         int deescalationEvents = 0;
+        int cooperationEvents = 0;
         int copies = 0;
         long outlets = 0;
         // The trend compares the window's last quarter with the three before it (see trend()).
@@ -160,6 +184,7 @@ public final class PairScorer {
         for (PairState.Bucket b : s.buckets()) {
             escalation += b.escalation();
             deescalation += b.deescalation();
+            cooperation += b.cooperation();
             if (b.start() >= recentStart) {
                 recentNet += b.escalation() - b.deescalation();
             } else {
@@ -168,40 +193,40 @@ public final class PairScorer {
             if (b.start() >= shortStart) {
                 lastHourEscalation += b.escalation();
                 lastHourDeescalation += b.deescalation();
+                lastHourCooperation += b.cooperation();
             }
             escalationEvents += b.escalationEvents();
             deescalationEvents += b.deescalationEvents();
+            cooperationEvents += b.cooperationEvents();
             aToB += b.eventsAToB();
             bToA += b.eventsBToA();
             copies += b.copies();
-            outlets |= b.escalationOutlets() | b.deescalationOutlets();
+            outlets |= b.escalationOutlets() | b.deescalationOutlets() | b.cooperationOutlets();
         }
-        Baseline base = s.escalationBaseline();
-        double expected = base.expected(windowHours);
-        double z = (escalation - expected) / base.stddev(windowHours, PRIOR_VARIANCE);
+        Dispersion.Estimate usual = estimate(s, Tier.ESCALATION);
         return new PairScore(PairScore.SCHEMA_VERSION, s.pair(), windowStart, s.now(), round(escalation),
-                round(deescalation), round(deescalation - escalation), round(expected), round(z),
-                trend(recentNet, olderNet),
-                aToB, bToA, escalationEvents, deescalationEvents, Long.bitCount(outlets), evidence(s, null),
-                round(lastHourEscalation), round(lastHourDeescalation), copies, s.now());
+                round(deescalation), round(cooperation), round(deescalation - escalation), round(usual.expected()),
+                round(usual.z(escalation)), trend(recentNet, olderNet),
+                aToB, bToA, escalationEvents, deescalationEvents, cooperationEvents, Long.bitCount(outlets),
+                evidence(s, null, false), round(lastHourEscalation), round(lastHourDeescalation),
+                round(lastHourCooperation), copies, s.now());
     }
 
-    /** z of the de-escalation index against its own baseline. */
+    /** What the pair's window ordinarily holds of {@code tier}, and how much that varies. */
+    public Dispersion.Estimate estimate(PairState s, Tier tier) {
+        return dispersion.estimate(s.memory(tier));
+    }
+
+    /** z of a de-escalation (proper) index against what the pair ordinarily sees. */
     public double deescalationZ(PairState s, double deescalation) {
-        double windowHours = config.window().toMinutes() / 60.0;
-        Baseline base = s.deescalationBaseline();
-        return (deescalation - base.expected(windowHours)) / base.stddev(windowHours, PRIOR_VARIANCE);
+        return estimate(s, Tier.DEESCALATION).z(deescalation);
     }
 
-    public double deescalationExpected(PairState s) {
-        return s.deescalationBaseline().expected(config.window().toMinutes() / 60.0);
-    }
-
-    /** Distinct outlets behind events of one polarity in the window, copies included. */
-    static int sources(PairState s, Polarity polarity) {
+    /** Distinct outlets behind events of the given tiers in the window, copies included. */
+    static int sources(PairState s, Tier tier, boolean withCooperation) {
         long outlets = 0;
         for (PairState.Bucket b : s.buckets()) {
-            outlets |= polarity == Polarity.ESCALATION ? b.escalationOutlets() : b.deescalationOutlets();
+            outlets |= b.outlets(tier) | (withCooperation ? b.cooperationOutlets() : 0L);
         }
         return Long.bitCount(outlets);
     }
@@ -241,19 +266,22 @@ public final class PairScorer {
         return out;
     }
 
-    /** Magnitude of one polarity running A→B (first) and B→A (second) in the window. */
-    static double[] directions(PairState s, Polarity polarity) {
+    /** Magnitude of the given tiers running A→B (first) and B→A (second) in the window. */
+    static double[] directions(PairState s, Tier tier, boolean withCooperation) {
         double aToB = 0;
         double bToA = 0;
         for (PairState.Bucket b : s.buckets()) {
-            aToB += polarity == Polarity.ESCALATION ? b.escalationAToB() : b.deescalationAToB();
-            bToA += polarity == Polarity.ESCALATION ? b.escalationBToA() : b.deescalationBToA();
+            aToB += b.magnitude(tier, true) + (withCooperation ? b.cooperationAToB() : 0);
+            bToA += b.magnitude(tier, false) + (withCooperation ? b.cooperationBToA() : 0);
         }
         return new double[] {aToB, bToA};
     }
 
-    /** The strongest sentences in the window, one each; {@code polarity} null means either. */
-    List<Evidence> evidence(PairState s, Polarity polarity) {
+    /**
+     * The strongest sentences in the window, one each, of {@code tier} (and of cooperation too
+     * when {@code withCooperation}); {@code tier} null means any.
+     */
+    List<Evidence> evidence(PairState s, Tier tier, boolean withCooperation) {
         // The state keeps its evidence strongest first (see strongest()), so this runs on every
         // event without sorting; a list out of order is still sorted.
         List<PairState.Contribution> sorted = s.evidence();
@@ -264,7 +292,9 @@ public final class PairScorer {
         List<Evidence> out = new ArrayList<>();
         Set<String> seenSentences = new HashSet<>();
         for (PairState.Contribution c : sorted) {
-            if ((polarity == null || c.polarity() == polarity) && seenSentences.add(c.evidence().sentence())) {
+            Tier t = tier == null ? null : c.tier();
+            boolean wanted = tier == null || t == tier || (withCooperation && t == Tier.COOPERATION);
+            if (wanted && seenSentences.add(c.evidence().sentence())) {
                 out.add(c.evidence());
                 if (out.size() == config.evidenceSize()) {
                     break;
@@ -287,7 +317,7 @@ public final class PairScorer {
             Comparator.comparingDouble(PairState.Contribution::magnitude).reversed()
                     .thenComparing(PairState.Contribution::at, Comparator.reverseOrder());
 
-    private List<PairState.Bucket> addToBucket(List<PairState.Bucket> buckets, Instant at, CodedEvent event,
+    private List<PairState.Bucket> addToBucket(List<PairState.Bucket> buckets, Instant at, Tier tier,
                                                double magnitude, boolean aToB, boolean copy, long outlet) {
         long start = Math.floorDiv(at.getEpochSecond(), BUCKET_SECONDS) * BUCKET_SECONDS;
         int n = buckets.size();
@@ -298,9 +328,9 @@ public final class PairScorer {
             List<PairState.Bucket> out = new ArrayList<>(n + 1);
             out.addAll(buckets);
             if (last != null && last.start() == start) {
-                out.set(n - 1, add(last, event, magnitude, aToB, copy, outlet));
+                out.set(n - 1, add(last, tier, magnitude, aToB, copy, outlet));
             } else {
-                out.add(add(PairState.Bucket.empty(start), event, magnitude, aToB, copy, outlet));
+                out.add(add(PairState.Bucket.empty(start), tier, magnitude, aToB, copy, outlet));
             }
             return out;
         }
@@ -308,33 +338,37 @@ public final class PairScorer {
         boolean added = false;
         for (PairState.Bucket b : buckets) {
             if (!added && b.start() > start) {
-                out.add(add(PairState.Bucket.empty(start), event, magnitude, aToB, copy, outlet));
+                out.add(add(PairState.Bucket.empty(start), tier, magnitude, aToB, copy, outlet));
                 added = true;
             }
             if (b.start() == start) {
-                out.add(add(b, event, magnitude, aToB, copy, outlet));
+                out.add(add(b, tier, magnitude, aToB, copy, outlet));
                 added = true;
             } else {
                 out.add(b);
             }
         }
         if (!added) {
-            out.add(add(PairState.Bucket.empty(start), event, magnitude, aToB, copy, outlet));
+            out.add(add(PairState.Bucket.empty(start), tier, magnitude, aToB, copy, outlet));
         }
         return out;
     }
 
-    private static PairState.Bucket add(PairState.Bucket b, CodedEvent e, double m, boolean aToB, boolean copy,
+    private static PairState.Bucket add(PairState.Bucket b, Tier tier, double m, boolean aToB, boolean copy,
                                         long outlet) {
-        boolean esc = e.polarity() == Polarity.ESCALATION;
+        boolean esc = tier == Tier.ESCALATION;
+        boolean de = tier == Tier.DEESCALATION;
+        boolean co = tier == Tier.COOPERATION;
         return new PairState.Bucket(b.start(),
-                b.escalation() + (esc ? m : 0), b.deescalation() + (esc ? 0 : m),
-                b.escalationEvents() + (esc ? 1 : 0), b.deescalationEvents() + (esc ? 0 : 1),
+                b.escalation() + (esc ? m : 0), b.deescalation() + (de ? m : 0), b.cooperation() + (co ? m : 0),
+                b.escalationEvents() + (esc ? 1 : 0), b.deescalationEvents() + (de ? 1 : 0),
+                b.cooperationEvents() + (co ? 1 : 0),
                 b.eventsAToB() + (aToB ? 1 : 0), b.eventsBToA() + (aToB ? 0 : 1),
                 b.escalationAToB() + (esc && aToB ? m : 0), b.escalationBToA() + (esc && !aToB ? m : 0),
-                b.deescalationAToB() + (!esc && aToB ? m : 0), b.deescalationBToA() + (!esc && !aToB ? m : 0),
-                b.escalationOutlets() | (esc ? outlet : 0L), b.deescalationOutlets() | (esc ? 0L : outlet),
-                b.copies() + (copy ? 1 : 0));
+                b.deescalationAToB() + (de && aToB ? m : 0), b.deescalationBToA() + (de && !aToB ? m : 0),
+                b.cooperationAToB() + (co && aToB ? m : 0), b.cooperationBToA() + (co && !aToB ? m : 0),
+                b.escalationOutlets() | (esc ? outlet : 0L), b.deescalationOutlets() | (de ? outlet : 0L),
+                b.cooperationOutlets() | (co ? outlet : 0L), b.copies() + (copy ? 1 : 0));
     }
 
     private static boolean isCopy(List<PairState.Story> stories, long fingerprint, CodedEvent e, Instant at) {
@@ -365,21 +399,20 @@ public final class PairScorer {
         if (buckets == s.buckets() && stories == s.stories() && evidence == s.evidence()) {
             return s;
         }
-        return new PairState(s.pair(), s.now(), s.outlets(), buckets, stories, evidence, s.escalationBaseline(),
-                s.deescalationBaseline(), s.escalationAlert(), s.deescalationAlert());
+        return new PairState(s.pair(), s.now(), s.outlets(), buckets, stories, evidence, s.escalationMemory(),
+                s.deescalationMemory(), s.cooperationMemory(), s.tension(), s.escalationAlert(), s.deescalationAlert());
     }
 
     /**
-     * The strongest candidates first, enough of each polarity that the top few survive the oldest
+     * The strongest candidates first, enough of each tier that the top few survive the oldest
      * leaving the window; {@code evidence} itself when it is already that.
      */
     private List<PairState.Contribution> strongest(List<PairState.Contribution> evidence) {
         int keep = config.evidenceSize() * 4;
-        int esc = 0;
-        int de = 0;
+        int[] kept = new int[Tier.values().length];
         boolean settled = true;
         for (int i = 0; i < evidence.size() && settled; i++) {
-            settled = evidence.get(i).polarity() == Polarity.ESCALATION ? ++esc <= keep : ++de <= keep;
+            settled = ++kept[evidence.get(i).tier().ordinal()] <= keep;
         }
         settled &= inOrder(evidence);
         if (settled) {
@@ -388,10 +421,9 @@ public final class PairScorer {
         List<PairState.Contribution> sorted = new ArrayList<>(evidence);
         sorted.sort(STRONGEST_FIRST);
         List<PairState.Contribution> out = new ArrayList<>();
-        esc = 0;
-        de = 0;
+        java.util.Arrays.fill(kept, 0);
         for (PairState.Contribution c : sorted) {
-            if (c.polarity() == Polarity.ESCALATION ? esc++ < keep : de++ < keep) {
+            if (kept[c.tier().ordinal()]++ < keep) {
                 out.add(c);
             }
         }

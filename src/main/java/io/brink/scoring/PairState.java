@@ -10,18 +10,24 @@ import io.brink.model.Polarity;
 /**
  * Everything Brink remembers about one pair between events, bounded whatever the volume: the
  * window as 15-minute buckets, the fingerprints of recent stories (to recognise syndicated
- * copies), the strongest sentences as evidence candidates, the baselines, and the open alerts.
- * Immutable; kept in a state store keyed by pair.
+ * copies), the strongest sentences as evidence candidates, what the pair usually sees of each
+ * {@link Tier}, when it was last in tension, and the open alerts. Immutable; kept in a state store
+ * keyed by pair.
  *
  * @param now     the latest event time seen for the pair
  * @param outlets the outlets behind the window's events, at most {@link #MAX_OUTLETS}; a bucket
  *                names its outlets by their bit in this list, so the state holds each name once
  *                however many quarter hours it appears in (the state is written on every event)
  * @param buckets the window's quarter hours that had events, oldest first, one per start
+ * @param tension the latest event time at which the pair was in tension (escalation or
+ *                de-escalation proper in its window of at least the resolve level of an alert);
+ *                null if never. Cooperation raises a de-escalation alert only within
+ *                {@link ScoringConfig#tensionLookback()} of it.
  */
 public record PairState(String pair, Instant now, List<String> outlets, List<Bucket> buckets, List<Story> stories,
-                        List<Contribution> evidence, Baseline escalationBaseline, Baseline deescalationBaseline,
-                        OpenAlert escalationAlert, OpenAlert deescalationAlert) {
+                        List<Contribution> evidence, Memory escalationMemory, Memory deescalationMemory,
+                        Memory cooperationMemory, Instant tension, OpenAlert escalationAlert,
+                        OpenAlert deescalationAlert) {
 
     /** Distinct outlets a pair tells apart in its window: one bit each in a bucket's masks. */
     public static final int MAX_OUTLETS = Long.SIZE;
@@ -38,17 +44,48 @@ public record PairState(String pair, Instant now, List<String> outlets, List<Buc
 
     /**
      * Sums over a quarter hour starting at {@code start} (epoch seconds). Magnitudes are
-     * |weight| × confidence; events are counted per polarity and per direction (copies included),
-     * magnitudes per polarity and direction, A→B being from the alphabetically first country;
-     * the outlets of each polarity are bit masks over the state's {@link PairState#outlets()}.
+     * |weight| × confidence; events are counted per {@link Tier} and per direction (copies
+     * included), magnitudes per tier and direction, A→B being from the alphabetically first
+     * country; the outlets of each tier are bit masks over the state's {@link PairState#outlets()}.
+     * De-escalation here is de-escalation proper; cooperation has fields of its own.
      */
-    public record Bucket(long start, double escalation, double deescalation, int escalationEvents,
-                         int deescalationEvents, int eventsAToB, int eventsBToA, double escalationAToB,
-                         double escalationBToA, double deescalationAToB, double deescalationBToA,
-                         long escalationOutlets, long deescalationOutlets, int copies) {
+    public record Bucket(long start, double escalation, double deescalation, double cooperation,
+                         int escalationEvents, int deescalationEvents, int cooperationEvents, int eventsAToB,
+                         int eventsBToA, double escalationAToB, double escalationBToA, double deescalationAToB,
+                         double deescalationBToA, double cooperationAToB, double cooperationBToA,
+                         long escalationOutlets, long deescalationOutlets, long cooperationOutlets, int copies) {
 
         static Bucket empty(long start) {
-            return new Bucket(start, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0L, 0L, 0);
+            return new Bucket(start, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0L, 0L, 0L, 0);
+        }
+
+        /** The outlets behind this quarter hour's events of {@code tier}. */
+        long outlets(Tier tier) {
+            return switch (tier) {
+                case ESCALATION -> escalationOutlets;
+                case DEESCALATION -> deescalationOutlets;
+                case COOPERATION -> cooperationOutlets;
+            };
+        }
+
+        /** Magnitude of {@code tier} running A→B ({@code aToB}) or B→A. */
+        double magnitude(Tier tier, boolean aToB) {
+            return switch (tier) {
+                case ESCALATION -> aToB ? escalationAToB : escalationBToA;
+                case DEESCALATION -> aToB ? deescalationAToB : deescalationBToA;
+                case COOPERATION -> aToB ? cooperationAToB : cooperationBToA;
+            };
+        }
+    }
+
+    /**
+     * What the pair usually sees of one {@link Tier}: hourly sums (the variance the window would
+     * have if its hours were independent) and window-long totals (how much whole days vary).
+     */
+    public record Memory(Baseline hourly, WindowTotals windows) {
+
+        public static Memory start(long hour, long period) {
+            return new Memory(Baseline.start(hour), WindowTotals.start(period));
         }
     }
 
@@ -59,6 +96,10 @@ public record PairState(String pair, Instant now, List<String> outlets, List<Buc
     /** One coded event's share of the score, kept while it may be among the strongest evidence. */
     public record Contribution(Instant at, String outlet, String src, Polarity polarity, double magnitude,
                                Evidence evidence) {
+
+        Tier tier() {
+            return Tier.of(polarity, evidence == null ? null : evidence.signal());
+        }
     }
 
     /** An alert that fired and has not resolved; {@code peak} is the index it last reported. */
@@ -66,9 +107,18 @@ public record PairState(String pair, Instant now, List<String> outlets, List<Buc
                             double peak) {
     }
 
-    PairState withAlerts(OpenAlert escalation, OpenAlert deescalation) {
-        return new PairState(pair, now, outlets, buckets, stories, evidence, escalationBaseline, deescalationBaseline,
-                escalation, deescalation);
+    PairState withAlerts(Instant tension, OpenAlert escalation, OpenAlert deescalation) {
+        return new PairState(pair, now, outlets, buckets, stories, evidence, escalationMemory, deescalationMemory,
+                cooperationMemory, tension, escalation, deescalation);
+    }
+
+    /** What the pair usually sees of {@code tier}. */
+    public Memory memory(Tier tier) {
+        return switch (tier) {
+            case ESCALATION -> escalationMemory;
+            case DEESCALATION -> deescalationMemory;
+            case COOPERATION -> cooperationMemory;
+        };
     }
 
     OpenAlert openAlert(Alert.Kind kind) {

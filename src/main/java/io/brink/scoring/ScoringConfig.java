@@ -16,14 +16,25 @@ import java.time.Duration;
  * @param cooldown        no more than one UPDATED message per alert within this much event time
  * @param evidenceSize    sentences kept as evidence on a score or alert
  * @param maxEvents       contributions kept per pair (oldest dropped first) so state stays bounded
+ * @param tensionLookback cooperation counts toward a de-escalation alert while the pair was in
+ *                        tension within this much event time (zero: only when it is in its window)
  */
 public record ScoringConfig(Duration window, Duration halfLife, double minIndex, double zThreshold,
                             int minSources, double resolveFraction, Duration cooldown, int evidenceSize,
-                            int maxEvents) {
+                            int maxEvents, Duration tensionLookback) {
+
+    /** The default {@link #tensionLookback()}: a month of memory for a crisis. */
+    public static final Duration TENSION_LOOKBACK = Duration.ofDays(30);
 
     public static ScoringConfig defaults() {
         return new ScoringConfig(Duration.ofHours(24), Duration.ofDays(30), 15.0, 3.0, 2, 0.5,
-                Duration.ofHours(1), 3, 500);
+                Duration.ofHours(1), 3, 500, TENSION_LOOKBACK);
+    }
+
+    /** These settings with another tension lookback. */
+    public ScoringConfig withTensionLookback(Duration lookback) {
+        return new ScoringConfig(window, halfLife, minIndex, zThreshold, minSources, resolveFraction, cooldown,
+                evidenceSize, maxEvents, lookback);
     }
 
     public ScoringConfig {
@@ -32,6 +43,9 @@ public record ScoringConfig(Duration window, Duration halfLife, double minIndex,
         }
         if (minSources < 1 || evidenceSize < 1 || maxEvents < 1) {
             throw new IllegalArgumentException("minSources, evidenceSize and maxEvents must be at least 1");
+        }
+        if (tensionLookback.isNegative()) {
+            throw new IllegalArgumentException("tensionLookback must not be negative");
         }
         if (resolveFraction <= 0 || resolveFraction > 1) {
             throw new IllegalArgumentException("resolveFraction must be in (0, 1]");

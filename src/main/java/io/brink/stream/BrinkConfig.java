@@ -124,6 +124,11 @@ public final class BrinkConfig {
             "An open alert resolves when the index falls below alert.min.index x this.");
     public static final Key ALERT_COOLDOWN = key("alert.cooldown", Type.DURATION, "1h",
             "At most one UPDATED message per alert within this much event time.");
+    public static final Key ALERT_TENSION_LOOKBACK = key("alert.tension.lookback.days",
+            String.valueOf(ScoringConfig.TENSION_LOOKBACK.toDays()),
+            "Cooperation counts toward a de-escalation alert while the pair was in tension (escalation or"
+                    + " de-escalation proper in its window) within this many days; 0: only in its window.",
+            new Range(0, 365, "0 to 365 (days; 0: only the score window)"));
     public static final Key EVIDENCE_SIZE = key("evidence.size", Type.INT, "3",
             "Sentences kept as evidence on a score or alert.");
     public static final Key METRICS_TOP_PAIRS = key("metrics.top.pairs", Type.INT, "10",
@@ -132,7 +137,8 @@ public final class BrinkConfig {
     public static final List<Key> KEYS = List.of(BOOTSTRAP_SERVERS, APPLICATION_ID, TOPIC_PREFIX, TOPIC_PARTITIONS,
             TOPIC_REPLICATION, TOPICS_CREATE, STATE_DIR, PROCESSING_GUARANTEE, STREAM_THREADS, CODER_THREADS, STANDBY_REPLICAS,
             MAX_TEXT_BYTES, ROCKSDB_MEMORY_MB, HTTP_HOST, HTTP_PORT, API_TOKEN, SCORE_WINDOW, SCORE_EMIT_INTERVAL,
-            BASELINE_HALF_LIFE, ALERT_MIN_INDEX, ALERT_Z, ALERT_MIN_SOURCES, ALERT_RESOLVE, ALERT_COOLDOWN, EVIDENCE_SIZE,
+            BASELINE_HALF_LIFE, ALERT_MIN_INDEX, ALERT_Z, ALERT_MIN_SOURCES, ALERT_RESOLVE, ALERT_COOLDOWN,
+            ALERT_TENSION_LOOKBACK, EVIDENCE_SIZE,
             METRICS_TOP_PAIRS);
 
     private static final Map<String, Key> BY_NAME = index();
@@ -268,7 +274,7 @@ public final class BrinkConfig {
         ScoringConfig d = ScoringConfig.defaults();
         return new ScoringConfig(getDuration(SCORE_WINDOW), getDuration(BASELINE_HALF_LIFE), getDouble(ALERT_MIN_INDEX),
                 getDouble(ALERT_Z), getInt(ALERT_MIN_SOURCES), getDouble(ALERT_RESOLVE), getDuration(ALERT_COOLDOWN),
-                getInt(EVIDENCE_SIZE), d.maxEvents());
+                getInt(EVIDENCE_SIZE), d.maxEvents(), Duration.ofDays(getInt(ALERT_TENSION_LOOKBACK)));
     }
 
     /** Settings shared by every Kafka client Brink makes (connection, security). */

@@ -22,6 +22,7 @@ import io.brink.model.Polarity;
 import io.brink.model.Signal;
 import io.brink.scoring.Baseline;
 import io.brink.scoring.PairState;
+import io.brink.scoring.WindowTotals;
 
 /**
  * The pair-state store's values in a compact binary form. Every coded event reads and writes its
@@ -29,13 +30,21 @@ import io.brink.scoring.PairState;
  * more. The first byte is a format version, and a reader reads every earlier format: a store or
  * changelog written by an older Brink restores into a newer one.
  *
- * <p>Format 3 names the window's outlets once and marks a quarter hour's outlets as bits over
- * them; format 2 repeated the names in every quarter hour, which made a busy pair's state ten
- * times larger.
+ * <p>Format 4 keeps cooperation apart from de-escalation proper (a quarter hour's cooperation
+ * fields follow a flag byte, so a quarter hour without any costs one byte), a memory of hourly
+ * sums and window-long totals per tier, and when the pair was last in tension. Format 3 names the
+ * window's outlets once and marks a quarter hour's outlets as bits over them; format 2 repeated
+ * the names in every quarter hour, which made a busy pair's state ten times larger. An older
+ * state reads with its positive events as de-escalation proper (it did not tell cooperation
+ * apart; its window is a day, so this passes within one), its two hourly baselines as those of
+ * escalation and de-escalation, cooperation and the window totals starting afresh, and no
+ * tension remembered.
  */
 final class PairStateSerde implements Serde<PairState> {
 
-    static final byte VERSION = 3;
+    static final byte VERSION = 4;
+    /** Positive events were one polarity, and only hourly baselines were kept (read only). */
+    static final byte VERSION_ONE_POSITIVE = 3;
     /** Quarter hours named their outlets in full (read only). */
     static final byte VERSION_NAMED_OUTLETS = 2;
 
@@ -74,6 +83,15 @@ final class PairStateSerde implements Serde<PairState> {
             out.i64(b.escalationOutlets());
             out.i64(b.deescalationOutlets());
             out.i32(b.copies());
+            boolean cooperation = b.cooperationEvents() != 0;
+            out.u8(cooperation ? 1 : 0);
+            if (cooperation) {
+                out.f64(b.cooperation());
+                out.i32(b.cooperationEvents());
+                out.f64(b.cooperationAToB());
+                out.f64(b.cooperationBToA());
+                out.i64(b.cooperationOutlets());
+            }
         }
         out.u16(s.stories().size());
         for (PairState.Story st : s.stories()) {
@@ -91,8 +109,10 @@ final class PairStateSerde implements Serde<PairState> {
             out.f64(c.magnitude());
             writeEvidence(out, c.evidence());
         }
-        writeBaseline(out, s.escalationBaseline());
-        writeBaseline(out, s.deescalationBaseline());
+        writeMemory(out, s.escalationMemory());
+        writeMemory(out, s.deescalationMemory());
+        writeMemory(out, s.cooperationMemory());
+        out.instant(s.tension());
         writeAlert(out, s.escalationAlert());
         writeAlert(out, s.deescalationAlert());
         return out.bytes();
@@ -102,14 +122,14 @@ final class PairStateSerde implements Serde<PairState> {
         try {
             ByteBuffer in = ByteBuffer.wrap(bytes);
             byte version = in.get();
-            if (version != VERSION && version != VERSION_NAMED_OUTLETS) {
+            if (version < VERSION_NAMED_OUTLETS || version > VERSION) {
                 throw new SerializationException("pair state format " + version + " is not one this Brink reads ("
                         + VERSION_NAMED_OUTLETS + " to " + VERSION + ")");
             }
             String pair = shortText(in);
             Instant now = instant(in);
             List<String> outlets = new ArrayList<>();
-            if (version == VERSION) {
+            if (version >= VERSION_ONE_POSITIVE) {
                 int n = Byte.toUnsignedInt(in.get());
                 for (int i = 0; i < n; i++) {
                     outlets.add(text(in));
@@ -129,11 +149,26 @@ final class PairStateSerde implements Serde<PairState> {
                 double escalationBToA = in.getDouble();
                 double deescalationAToB = in.getDouble();
                 double deescalationBToA = in.getDouble();
-                long escalationOutlets = version == VERSION ? in.getLong() : namedOutlets(in, outlets);
-                long deescalationOutlets = version == VERSION ? in.getLong() : namedOutlets(in, outlets);
-                buckets.add(new PairState.Bucket(start, escalation, deescalation, escalationEvents, deescalationEvents,
-                        aToB, bToA, escalationAToB, escalationBToA, deescalationAToB, deescalationBToA,
-                        escalationOutlets, deescalationOutlets, in.getInt()));
+                boolean named = version == VERSION_NAMED_OUTLETS;
+                long escalationOutlets = named ? namedOutlets(in, outlets) : in.getLong();
+                long deescalationOutlets = named ? namedOutlets(in, outlets) : in.getLong();
+                int copies = in.getInt();
+                double cooperation = 0;
+                int cooperationEvents = 0;
+                double cooperationAToB = 0;
+                double cooperationBToA = 0;
+                long cooperationOutlets = 0;
+                if (version == VERSION && in.get() != 0) {
+                    cooperation = in.getDouble();
+                    cooperationEvents = in.getInt();
+                    cooperationAToB = in.getDouble();
+                    cooperationBToA = in.getDouble();
+                    cooperationOutlets = in.getLong();
+                }
+                buckets.add(new PairState.Bucket(start, escalation, deescalation, cooperation, escalationEvents,
+                        deescalationEvents, cooperationEvents, aToB, bToA, escalationAToB, escalationBToA,
+                        deescalationAToB, deescalationBToA, cooperationAToB, cooperationBToA, escalationOutlets,
+                        deescalationOutlets, cooperationOutlets, copies));
             }
             int nStories = Short.toUnsignedInt(in.getShort());
             List<PairState.Story> stories = new ArrayList<>(nStories);
@@ -146,8 +181,25 @@ final class PairStateSerde implements Serde<PairState> {
                 evidence.add(new PairState.Contribution(instant(in), text(in), shortText(in),
                         Polarity.values()[in.get()], in.getDouble(), readEvidence(in)));
             }
-            PairState state = new PairState(pair, now, outlets, buckets, stories, evidence, readBaseline(in),
-                    readBaseline(in), readAlert(in), readAlert(in));
+            PairState.Memory escalation;
+            PairState.Memory deescalation;
+            PairState.Memory cooperation;
+            Instant tension = null;
+            if (version == VERSION) {
+                escalation = readMemory(in);
+                deescalation = readMemory(in);
+                cooperation = readMemory(in);
+                tension = instant(in);
+            } else {
+                Baseline esc = readBaseline(in);
+                Baseline de = readBaseline(in);
+                WindowTotals fresh = WindowTotals.start(WindowTotals.UNSTARTED);
+                escalation = new PairState.Memory(esc, fresh);
+                deescalation = new PairState.Memory(de, fresh);
+                cooperation = new PairState.Memory(Baseline.start(de.hour()), fresh);
+            }
+            PairState state = new PairState(pair, now, outlets, buckets, stories, evidence, escalation, deescalation,
+                    cooperation, tension, readAlert(in), readAlert(in));
             if (in.hasRemaining()) {
                 throw new SerializationException(in.remaining() + " bytes left over");
             }
@@ -207,6 +259,21 @@ final class PairStateSerde implements Serde<PairState> {
 
     private static Baseline readBaseline(ByteBuffer in) {
         return new Baseline(in.getLong(), in.getDouble(), in.getDouble(), in.getDouble(), in.getLong());
+    }
+
+    private static void writeMemory(Writer out, PairState.Memory m) {
+        writeBaseline(out, m.hourly());
+        WindowTotals t = m.windows();
+        out.i64(t.period());
+        out.f64(t.current());
+        out.f64(t.weight());
+        out.f64(t.mean());
+        out.f64(t.m2());
+    }
+
+    private static PairState.Memory readMemory(ByteBuffer in) {
+        return new PairState.Memory(readBaseline(in),
+                new WindowTotals(in.getLong(), in.getDouble(), in.getDouble(), in.getDouble(), in.getDouble()));
     }
 
     private static void writeAlert(Writer out, PairState.OpenAlert a) {

@@ -169,6 +169,7 @@ class HttpApiIT {
         JsonNode calm = api.get("/api/pairs?sort=deescalation").json();
         assertDescending(calm, p -> p.path("deescalation").asDouble());
         assertThat(calm.get(0).path("pair").asText()).isIn("ERI-ETH", "IRN-RUS");
+        assertDescending(api.get("/api/pairs?sort=cooperation").json(), p -> p.path("cooperation").asDouble());
         assertDescending(api.get("/api/pairs?sort=z").json(), p -> p.path("z").asDouble());
         assertDescending(api.get("/api/pairs?sort=NET").json(), p -> Math.abs(p.path("net").asDouble()));
         assertThat(api.get("/api/pairs?limit=1&sort=escalation").json()).singleElement()
@@ -300,7 +301,7 @@ class HttpApiIT {
 
     @Test
     void malformed_parameters_are_400_naming_the_parameter_and_what_it_accepts() {
-        assertError(api.get("/api/pairs?sort=loud"), 400, "'sort'", "escalation, deescalation, net, z", "'loud'");
+        assertError(api.get("/api/pairs?sort=loud"), 400, "'sort'", "escalation, deescalation, cooperation, net, z", "'loud'");
         assertError(api.get("/api/pairs?limit=0"), 400, "'limit'", "from 1 to 1000");
         assertError(api.get("/api/pairs?limit=many"), 400, "'limit'", "from 1 to 1000", "'many'");
         assertError(api.get("/api/pairs?limit=1001"), 400, "'limit'");

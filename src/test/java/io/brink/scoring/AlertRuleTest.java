@@ -3,7 +3,10 @@ package io.brink.scoring;
 import static io.brink.scoring.Events.event;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,8 +18,8 @@ import io.brink.model.Signal;
 
 class AlertRuleTest {
 
-    private final PairScorer scorer = new PairScorer(ScoringConfig.defaults());
-    private final AlertRule rule = new AlertRule(scorer);
+    private PairScorer scorer = new PairScorer(ScoringConfig.defaults());
+    private AlertRule rule = new AlertRule(scorer);
 
     private PairState state;
     private final List<Alert> alerts = new ArrayList<>();
@@ -80,6 +83,92 @@ class AlertRuleTest {
             assertThat(a.kind()).isEqualTo(Alert.Kind.DEESCALATION);
             assertThat(a.direction()).isEqualTo("ERI<->ETH");
         });
+    }
+
+    /** A day of routine diplomacy: consultations, a visit, a programme, a trade deal, aid, from four outlets. */
+    private void routineDay(String a, String b, LocalDate day, int events) {
+        Signal[] routine = {Signal.CONSULT, Signal.COOPERATE, Signal.AGREE, Signal.NEGOTIATE, Signal.AID};
+        for (int i = 0; i < events; i++) {
+            feed(event(i % 2 == 0 ? a : b, i % 2 == 0 ? b : a, routine[i % routine.length], 4 + i % 3,
+                    day.atTime(8 + i * 12 / events, 10 * (i % 5)).toInstant(ZoneOffset.UTC).toString(),
+                    "o" + i % 4 + ".example"));
+        }
+    }
+
+    private void strikes(String a, String b, LocalDate day) {
+        feed(event(a, b, Signal.ATTACK, -10, day.atTime(10, 0).toInstant(ZoneOffset.UTC).toString(), "a.example"));
+        feed(event(a, b, Signal.ATTACK, -10, day.atTime(10, 5).toInstant(ZoneOffset.UTC).toString(), "b.example"));
+    }
+
+    /** Talks and agreements reported by three outlets in one afternoon: index 18 by the third, 22 in all. */
+    private void talksAndAgreements(String a, String b, LocalDate day) {
+        feed(event(a, b, Signal.NEGOTIATE, 6, day.atTime(14, 0).toInstant(ZoneOffset.UTC).toString(), "a.example"));
+        feed(event(b, a, Signal.AGREE, 6, day.atTime(14, 30).toInstant(ZoneOffset.UTC).toString(), "b.example"));
+        feed(event(a, b, Signal.AGREE, 6, day.atTime(15, 0).toInstant(ZoneOffset.UTC).toString(), "c.example"));
+        feed(event(b, a, Signal.CONSULT, 4, day.atTime(15, 30).toInstant(ZoneOffset.UTC).toString(), "a.example"));
+    }
+
+    private List<Alert> deescalationAlerts() {
+        return alerts.stream().filter(a -> a.kind() == Alert.Kind.DEESCALATION).toList();
+    }
+
+    @Test
+    void routine_cooperation_between_calm_pairs_raises_no_alert() {
+        LocalDate day = LocalDate.of(2026, 10, 1);
+        for (int d = 0; d < 14; d++) {
+            // Six events a day, and a summit with a trade deal on the last: an index of 30 to 75 from four outlets.
+            routineDay("DEU", "FRA", day.plusDays(d), d == 13 ? 15 : 6);
+        }
+        assertThat(scorer.score(state).cooperation()).as("the summit's cooperation is in the window").isGreaterThan(60);
+        assertThat(alerts).isEmpty();
+    }
+
+    @Test
+    void a_ceasefire_on_a_pair_at_peace_raises_a_deescalation_alert() {
+        LocalDate day = LocalDate.of(2026, 10, 1);
+        for (int d = 0; d < 7; d++) {
+            routineDay("KHM", "THA", day.plusDays(d), 6);
+        }
+        assertThat(alerts).as("a week of routine cooperation").isEmpty();
+        feed(event("THA", "KHM", Signal.CEASEFIRE, 8, "2026-10-08T09:00:00Z", "a.example"));
+        feed(event("KHM", "THA", Signal.CEASEFIRE, 8, "2026-10-08T09:30:00Z", "b.example"));
+        assertThat(alerts).singleElement().satisfies(a -> {
+            assertThat(a.kind()).isEqualTo(Alert.Kind.DEESCALATION);
+            assertThat(a.status()).isEqualTo(Alert.Status.OPEN);
+            assertThat(a.evidence()).as("the ceasefire, not the week's routine").hasSize(2)
+                    .allSatisfy(e -> assertThat(e.signal()).isEqualTo(Signal.CEASEFIRE));
+        });
+    }
+
+    @Test
+    void cooperation_after_escalation_in_the_lookback_raises_a_deescalation_alert() {
+        strikes("IND", "PAK", LocalDate.of(2026, 11, 2));
+        advance("2026-11-04T00:00:00Z");
+        assertThat(alerts).extracting(Alert::status).containsExactly(Alert.Status.OPEN, Alert.Status.RESOLVED);
+        talksAndAgreements("IND", "PAK", LocalDate.of(2026, 11, 12));
+        assertThat(deescalationAlerts()).singleElement().satisfies(a -> {
+            assertThat(a.status()).isEqualTo(Alert.Status.OPEN);
+            assertThat(a.score()).as("the third report, all of it cooperation, which counts in tension").isEqualTo(18.0);
+            assertThat(a.sources()).isEqualTo(3);
+        });
+    }
+
+    @Test
+    void the_same_cooperation_on_a_calm_pair_or_after_the_lookback_raises_none() {
+        talksAndAgreements("IND", "PAK", LocalDate.of(2026, 11, 12));
+        assertThat(alerts).as("no tension ever").isEmpty();
+
+        state = null;
+        strikes("IND", "PAK", LocalDate.of(2026, 11, 2));
+        talksAndAgreements("IND", "PAK", LocalDate.of(2026, 12, 12));
+        assertThat(deescalationAlerts()).as("40 days after the strikes, beyond the 30-day lookback").isEmpty();
+
+        scorer = new PairScorer(ScoringConfig.defaults().withTensionLookback(Duration.ZERO));
+        rule = new AlertRule(scorer);
+        state = null;
+        strikes("IND", "PAK", LocalDate.of(2026, 11, 2));
+        talksAndAgreements("IND", "PAK", LocalDate.of(2026, 11, 12));
+        assertThat(deescalationAlerts()).as("with no lookback, only tension in the window counts").isEmpty();
     }
 
     @Test

@@ -35,15 +35,33 @@ class PairScorerTest {
         PairState s = null;
         s = scorer.update(s, event("IRN", "ISR", Signal.ATTACK, -10, "2026-11-02T10:00:00Z", "a.example"));
         s = scorer.update(s, event("ISR", "IRN", Signal.ATTACK, -10, "2026-11-02T11:00:00Z", "b.example"));
-        s = scorer.update(s, event("ISR", "IRN", Signal.NEGOTIATE, 6, "2026-11-02T12:00:00Z", "b.example"));
+        s = scorer.update(s, event("ISR", "IRN", Signal.CEASEFIRE, 8, "2026-11-02T12:00:00Z", "b.example"));
+        s = scorer.update(s, event("ISR", "IRN", Signal.NEGOTIATE, 6, "2026-11-02T12:30:00Z", "c.example"));
         PairScore score = scorer.score(s);
         assertThat(score.escalation()).isEqualTo(20.0);
-        assertThat(score.deescalation()).isEqualTo(6.0);
+        assertThat(score.deescalation()).isEqualTo(8.0);
+        assertThat(score.cooperation()).isEqualTo(6.0);
         assertThat(score.eventsAToB()).isEqualTo(1);
-        assertThat(score.eventsBToA()).isEqualTo(2);
-        assertThat(score.sources()).isEqualTo(2);
+        assertThat(score.eventsBToA()).isEqualTo(3);
+        assertThat(score.sources()).isEqualTo(3);
         assertThat(score.escalationEvents()).isEqualTo(2);
         assertThat(score.deescalationEvents()).isEqualTo(1);
+        assertThat(score.cooperationEvents()).isEqualTo(1);
+    }
+
+    @Test
+    void cooperation_has_an_index_of_its_own_and_does_not_move_the_net() {
+        PairState s = null;
+        s = scorer.update(s, event("DEU", "FRA", Signal.CONSULT, 3, "2026-11-02T09:00:00Z", "a.example"));
+        s = scorer.update(s, event("FRA", "DEU", Signal.COOPERATE, 4, "2026-11-02T10:00:00Z", "b.example"));
+        s = scorer.update(s, event("DEU", "FRA", Signal.AGREE, 5, "2026-11-02T11:00:00Z", "c.example"));
+        PairScore score = scorer.score(s);
+        assertThat(score.cooperation()).isEqualTo(12.0);
+        assertThat(score.cooperationEvents()).isEqualTo(3);
+        assertThat(score.lastHourCooperation()).isEqualTo(5.0);
+        assertThat(score.deescalation()).as("cooperation is not de-escalation").isZero();
+        assertThat(score.deescalationEvents()).isZero();
+        assertThat(score.net()).as("routine cooperation does not move the net").isZero();
     }
 
     @Test
@@ -108,7 +126,8 @@ class PairScorerTest {
         List<PairState.Contribution> reversed = new java.util.ArrayList<>(s.evidence());
         java.util.Collections.reverse(reversed);
         PairState unordered = new PairState(s.pair(), s.now(), s.outlets(), s.buckets(), s.stories(), reversed,
-                s.escalationBaseline(), s.deescalationBaseline(), s.escalationAlert(), s.deescalationAlert());
+                s.escalationMemory(), s.deescalationMemory(), s.cooperationMemory(), s.tension(), s.escalationAlert(),
+                s.deescalationAlert());
         assertThat(scorer.score(unordered).evidence()).extracting(e -> e.signal())
                 .containsExactly(Signal.ATTACK, Signal.THREATEN, Signal.ACCUSE);
     }
@@ -141,7 +160,7 @@ class PairScorerTest {
                 "new.example"));
         assertThat(s.outlets()).hasSize(PairState.MAX_OUTLETS).contains("new.example");
         assertThat(scorer.score(s).sources()).isEqualTo(1);
-        assertThat(PairScorer.sources(s, io.brink.model.Polarity.ESCALATION)).isEqualTo(1);
+        assertThat(PairScorer.sources(s, Tier.ESCALATION, false)).isEqualTo(1);
     }
 
     @Test

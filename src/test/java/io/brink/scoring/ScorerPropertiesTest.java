@@ -116,6 +116,44 @@ class ScorerPropertiesTest {
                 .as("updates only as severity rises: at most three per crisis").hasSizeLessThanOrEqualTo(6);
     }
 
+    @Provide
+    Arbitrary<List<int[]>> historyOfDays() {
+        // Per day: how many events, of which tier (0 escalation, 1 de-escalation, 2 cooperation), their weight.
+        return Combinators.combine(Arbitraries.integers().between(0, 40), Arbitraries.integers().between(0, 2),
+                Arbitraries.integers().between(1, 10)).as((n, tier, weight) -> new int[] {n, tier, weight})
+                .list().ofMinSize(1).ofMaxSize(60);
+    }
+
+    @Property(tries = 100)
+    void the_over_dispersed_threshold_never_falls_below_the_poisson_one(@ForAll("historyOfDays") List<int[]> days,
+                                                                        @ForAll @IntRange(min = 0, max = 23) int hour) {
+        Signal[] signals = {Signal.ATTACK, Signal.CEASEFIRE, Signal.CONSULT};
+        PairState s = null;
+        for (int d = 0; d < days.size(); d++) {
+            int[] day = days.get(d);
+            for (int i = 0; i < day[0]; i++) {
+                Signal signal = signals[day[1]];
+                s = scorer.update(s, Events.event("IRN", "ISR", signal,
+                        signal.polarity() == io.brink.model.Polarity.ESCALATION ? -day[2] : day[2],
+                        T0.plusSeconds(d * 86_400L + i * 86_400L / day[0]).toString(), "o" + i % 5 + ".example"));
+            }
+        }
+        if (s == null) {
+            return;
+        }
+        s = scorer.advance(s, T0.plusSeconds(days.size() * 86_400L + hour * 3_600L));
+        Dispersion dispersion = new Dispersion(ScoringConfig.defaults());
+        for (Tier tier : Tier.values()) {
+            PairState.Memory memory = s.memory(tier);
+            Dispersion.Estimate usual = dispersion.estimate(memory);
+            double poisson = dispersion.poissonVariance(memory.hourly());
+            assertThat(usual.variance()).as(tier.name()).isFinite().isGreaterThanOrEqualTo(poisson);
+            assertThat(usual.expected()).as(tier.name()).isFinite().isGreaterThanOrEqualTo(0);
+            assertThat(usual.threshold(3)).as(tier.name())
+                    .isGreaterThanOrEqualTo(usual.expected() + 3 * Math.sqrt(poisson));
+        }
+    }
+
     private PairState fold(List<CodedEvent> events) {
         PairState s = null;
         for (CodedEvent e : events) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
@@ -120,6 +121,21 @@ class BrinkConfigTest {
         refused.forEach((key, value) -> assertThatThrownBy(() -> BrinkConfig.builder().put(key, value).build())
                 .as(key).hasMessageContaining("invalid value '" + value + "' for " + key)
                 .hasMessageContaining("expected " + named.get(key)));
+    }
+
+    @Test
+    void the_tension_lookback_is_30_days_by_default_takes_0_to_365_and_names_its_range_otherwise() {
+        assertThat(BrinkConfig.defaults().scoring().tensionLookback()).isEqualTo(java.time.Duration.ofDays(30));
+        assertThat(BrinkConfig.builder().put("alert.tension.lookback.days", "0").build().scoring().tensionLookback())
+                .isZero();
+        assertThat(BrinkConfig.builder().put("alert.tension.lookback.days", "365").build().scoring().tensionLookback())
+                .isEqualTo(java.time.Duration.ofDays(365));
+        for (String bad : List.of("-1", "366", "30d")) {
+            assertThatThrownBy(() -> BrinkConfig.builder().put("alert.tension.lookback.days", bad).build())
+                    .as(bad).isInstanceOf(BrinkConfig.ConfigException.class)
+                    .hasMessageContaining("invalid value '" + bad + "' for alert.tension.lookback.days")
+                    .hasMessageContaining(bad.equals("30d") ? "an integer" : "0 to 365 (days; 0: only the score window)");
+        }
     }
 
     @Test

@@ -99,6 +99,97 @@ class PairStateSerdeTest {
                 .isEqualTo(s);
     }
 
+    @Test
+    void a_state_written_before_cooperation_was_kept_apart_reads_back_and_scores() throws Exception {
+        // Format 3, written field by field as the previous Brink wrote it: outlets named once, one
+        // quarter hour whose positive events were all "de-escalation", two hourly baselines.
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.DataOutputStream out = new java.io.DataOutputStream(bytes)) {
+            out.writeByte(3);
+            out.writeUTF("IND-PAK");
+            out.writeBoolean(true);
+            out.writeLong(1_793_000_000L);
+            out.writeInt(0);
+            out.writeByte(2);
+            for (String outlet : new String[] {"wire.example", "daily.example"}) {
+                out.writeInt(outlet.length());
+                out.writeBytes(outlet);
+            }
+            out.writeShort(1);
+            out.writeLong(1_792_999_800L);
+            for (double d : new double[] {9.0, 12.0}) {
+                out.writeDouble(d);
+            }
+            for (int n : new int[] {1, 2, 2, 1}) {
+                out.writeInt(n);
+            }
+            for (double d : new double[] {9.0, 0, 6.0, 6.0}) {
+                out.writeDouble(d);
+            }
+            out.writeLong(0b01L);
+            out.writeLong(0b11L);
+            out.writeInt(0);
+            out.writeShort(0);
+            out.writeShort(0);
+            for (int i = 0; i < 2; i++) {
+                out.writeLong(498_055L);
+                out.writeDouble(1.5);
+                out.writeDouble(0.5);
+                out.writeDouble(2.0);
+                out.writeLong(30L);
+            }
+            out.writeBoolean(false);
+            out.writeBoolean(false);
+        }
+        PairState s = PairStateSerde.read(bytes.toByteArray());
+        assertThat(s.pair()).isEqualTo("IND-PAK");
+        assertThat(s.outlets()).containsExactly("wire.example", "daily.example");
+        assertThat(s.buckets()).singleElement().satisfies(b -> {
+            assertThat(b.escalation()).isEqualTo(9.0);
+            assertThat(b.deescalation()).as("read as de-escalation proper").isEqualTo(12.0);
+            assertThat(b.cooperation()).isZero();
+            assertThat(b.deescalationOutlets()).isEqualTo(0b11L);
+        });
+        assertThat(s.escalationMemory().hourly().mean()).isEqualTo(0.5);
+        assertThat(s.deescalationMemory().hourly().hours()).isEqualTo(30L);
+        assertThat(s.cooperationMemory().hourly().hours()).as("cooperation starts afresh").isZero();
+        assertThat(s.escalationMemory().windows().weight()).as("no window totals yet").isZero();
+        assertThat(s.tension()).isNull();
+        PairScorer scorer = new PairScorer(ScoringConfig.defaults());
+        assertThat(scorer.score(s).deescalation()).isEqualTo(12.0);
+        assertThat(scorer.score(s).baseline()).as("a pair without window totals leans on the prior").isZero();
+        PairState later = scorer.advance(s, java.time.Instant.ofEpochSecond(1_793_000_000L + 86_400L));
+        assertThat(later.escalationMemory().windows().period()).as("totals begin once event time moves on")
+                .isEqualTo((1_793_000_000L + 86_400L) / 86_400L);
+        later = scorer.advance(later, java.time.Instant.ofEpochSecond(1_793_000_000L + 2 * 86_400L));
+        assertThat(later.escalationMemory().windows().weight()).as("and learn from the first whole day on")
+                .isEqualTo(1.0);
+        assertThat(PairStateSerde.read(PairStateSerde.write(s))).as("and is written again in the current format")
+                .isEqualTo(s);
+    }
+
+    @Test
+    void cooperation_memories_and_tension_survive_a_round_trip() {
+        PairScorer scorer = new PairScorer(ScoringConfig.defaults());
+        AlertRule rule = new AlertRule(scorer);
+        PairState s = null;
+        java.time.Instant t0 = java.time.Instant.parse("2026-11-02T10:00:00Z");
+        io.brink.model.Signal[] signals = {io.brink.model.Signal.ATTACK, io.brink.model.Signal.CEASEFIRE,
+            io.brink.model.Signal.CONSULT};
+        for (int i = 0; i < 90; i++) {
+            io.brink.model.Signal signal = signals[i % 3];
+            s = scorer.update(s, new CodedEvent(CodedEvent.SCHEMA_VERSION, "a" + i, "https://o" + i % 4 + ".example/" + i,
+                    "o" + i % 4 + ".example", t0.plusSeconds(i * 3_600L), "Sentence number " + i + " about the two.",
+                    i % 2 == 0 ? "IND" : "PAK", i % 2 == 0 ? "PAK" : "IND", signal, signal.polarity(),
+                    signal.polarity() == io.brink.model.Polarity.ESCALATION ? -8 : 5, 0.9, new CodedEvent.Span(0, 8)));
+            s = rule.evaluate(s, scorer.score(s)).state();
+        }
+        assertThat(s.buckets()).anySatisfy(b -> assertThat(b.cooperationEvents()).isPositive());
+        assertThat(s.cooperationMemory().windows().weight()).isGreaterThan(1);
+        assertThat(s.tension()).isNotNull();
+        assertThat(PairStateSerde.read(PairStateSerde.write(s))).isEqualTo(s);
+    }
+
     private static void writeNames(java.io.DataOutputStream out, String... names) throws java.io.IOException {
         out.writeShort(names.length);
         for (String name : names) {

@@ -1,0 +1,102 @@
+package io.brink.scoring;
+
+/**
+ * The anomaly test's yardstick: what a pair's window ordinarily holds of one {@link Tier} and how
+ * much that varies, learned from the pair's own window-long totals and blended with a prior while
+ * the pair has little history. News volume is bursty and over-dispersed: a pair reported a few
+ * times a day swings from day to day far more than independent hours would make it, so the
+ * variance of its own daily totals, not the hourly one, says what an ordinary day is.
+ *
+ * <p>With n days of history (weights fading with the baseline's half-life), own mean m̂ and
+ * sample variance s² of daily totals, and the variance P the window would have if its hours were
+ * independent (hourly variance × window hours + {@link #PRIOR_VARIANCE}; the Poisson variance):
+ * <pre>
+ *   ν        = {@link #PRIOR_DAYS} × (what is left of the first day's weight)   the prior's days, fading
+ *   expected = n m̂ / (n + ν)                                                  shrunk to 0 while young
+ *   prior    = P + expected² / {@link #PRIOR_SHAPE}                            negative binomial, k = 4
+ *   variance = max(P, (ν prior + (n − 1) s²) / (ν + n − 1))
+ * </pre>
+ * so the threshold never falls below the Poisson one. Pure.
+ */
+public final class Dispersion {
+
+    /**
+     * Variance granted to every pair on top of its own history, so that one strong event on a pair
+     * never seen before does not look like an outlier of infinite z (a global prior).
+     */
+    static final double PRIOR_VARIANCE = 9.0;
+    /** The prior counts as this many days of history seen when the pair first appeared; it fades like them. */
+    static final double PRIOR_DAYS = 7;
+    /** Shape k of the prior's negative-binomial variance, mean + mean²/k: a day varies by about half its mean. */
+    static final double PRIOR_SHAPE = 4;
+
+    /** Expected window index and its variance. */
+    public record Estimate(double expected, double variance) {
+
+        public double stddev() {
+            return Math.sqrt(variance);
+        }
+
+        public double z(double index) {
+            return (index - expected) / stddev();
+        }
+
+        /** The index at which z reaches {@code z}. */
+        public double threshold(double z) {
+            return expected + z * stddev();
+        }
+
+        /** The estimate of a sum of two independent indices. */
+        public Estimate plus(Estimate other) {
+            return new Estimate(expected + other.expected, variance + other.variance);
+        }
+    }
+
+    private final double windowHours;
+    private final double periodDecay;
+    private final long periodSeconds;
+    /** A completed day is learned at most this many standard deviations above the expected. */
+    private final double learnLimit;
+
+    public Dispersion(ScoringConfig config) {
+        this.windowHours = config.window().toSeconds() / 3600.0;
+        this.periodSeconds = config.window().toSeconds();
+        this.periodDecay = WindowTotals.periodDecay(config.halfLife(), config.window());
+        this.learnLimit = 2 * Math.max(config.zThreshold(), 1);
+    }
+
+    public double periodDecay() {
+        return periodDecay;
+    }
+
+    /** The epoch period (window-long, a UTC day by default) holding {@code epochSecond}. */
+    public long period(long epochSecond) {
+        return Math.floorDiv(epochSecond, periodSeconds);
+    }
+
+    /** The window's variance if the pair's hours were independent at its hourly rate and spread. */
+    public double poissonVariance(Baseline hourly) {
+        return hourly.var() * windowHours + PRIOR_VARIANCE;
+    }
+
+    public Estimate estimate(PairState.Memory memory) {
+        WindowTotals t = memory.windows();
+        double n = t.weight();
+        double priorDays = PRIOR_DAYS * Math.max(0, 1 - n * (1 - periodDecay));
+        double expected = n > 0 ? n * t.mean() / (n + priorDays) : 0;
+        double poisson = poissonVariance(memory.hourly());
+        double prior = poisson + expected * expected / PRIOR_SHAPE;
+        double dof = Math.max(0, n - 1);
+        double blended = priorDays + dof > 0 ? (priorDays * prior + dof * t.variance()) / (priorDays + dof) : prior;
+        return new Estimate(expected, Math.max(poisson, blended));
+    }
+
+    /**
+     * The most a completed day may teach: its total beyond {@link #learnLimit} standard deviations
+     * (twice the alert's z) is a crisis, not an ordinary day, and counts as that bound, so one war
+     * day does not hide the next (as outbreak detectors down-weight past outbreaks).
+     */
+    public double learnCap(PairState.Memory memory) {
+        return estimate(memory).threshold(learnLimit);
+    }
+}

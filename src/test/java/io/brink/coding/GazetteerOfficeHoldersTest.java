@@ -23,14 +23,14 @@ class GazetteerOfficeHoldersTest {
     void the_office_holders_file_loads_with_the_bundled_gazetteer() {
         List<DataFile.Line> lines = DataFile.readResource(Gazetteer.OFFICE_HOLDERS);
         assertThat(lines).hasSizeGreaterThan(1000);
-        assertThat(codes("Tymoshenko met Azarov.", "2008-06-01")).containsExactly("UKR", "UKR");
+        assertThat(codes("Tymoshenko met Yekhanurov.", "2008-06-01")).containsExactly("UKR", "UKR");
     }
 
     @Test
     void a_1990s_office_holder_names_his_country_in_the_1990s_and_nothing_in_2020() {
         assertThat(codes("Yeltsin warned the West.", "1995-06-01")).containsExactly("RUS");
         assertThat(codes("Yeltsin warned the West.", "2020-06-01")).isEmpty();
-        assertThat(codes("Kozyrev and Kinkel met in Bonn.", "1994-03-01")).containsExactly("RUS", "DEU");
+        assertThat(codes("Kozyrev met Kinkel.", "1994-03-01")).containsExactly("RUS", "DEU");
         assertThat(codes("Tymoshenko spoke.", "2020-06-01")).isEmpty();
     }
 

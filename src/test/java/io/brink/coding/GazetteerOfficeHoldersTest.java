@@ -42,6 +42,12 @@ class GazetteerOfficeHoldersTest {
     }
 
     @Test
+    void a_leader_whose_name_holds_a_state_name_codes_the_leaders_state() {
+        assertThat(codes("Luís Montenegro spoke.", "2025-01-01")).containsExactly("PRT");
+        assertThat(codes("Montenegro spoke.", "2025-01-01")).containsExactly("MNE");
+    }
+
+    @Test
     void every_office_holder_line_is_a_dated_leader() {
         for (DataFile.Line line : DataFile.readResource(Gazetteer.OFFICE_HOLDERS)) {
             assertThat(line.columns()).as(line.file() + ":" + line.number()).hasSize(5);

@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
 public final class Gazetteer {
 
     public static final String COUNTRIES = "io/brink/gazetteer/countries.tsv";
+    /** Office holders since 1990 beside those in {@link #COUNTRIES}; same format, read as part of it. */
+    public static final String OFFICE_HOLDERS = "io/brink/gazetteer/office-holders.tsv";
     public static final String ORGANISATIONS = "io/brink/gazetteer/organisations.tsv";
     public static final String NOT_ACTORS = "io/brink/gazetteer/not-actors.tsv";
 
@@ -60,8 +62,10 @@ public final class Gazetteer {
 
     /** The gazetteer bundled with Brink; throws naming file and line on a malformed entry. */
     public static Gazetteer load() {
-        return fromLines(DataFile.readResource(COUNTRIES), DataFile.readResource(ORGANISATIONS),
-                DataFile.readResource(NOT_ACTORS));
+        // One list, so that a surface may name one code only across both country files.
+        List<DataFile.Line> countries = new ArrayList<>(DataFile.readResource(COUNTRIES));
+        countries.addAll(DataFile.readResource(OFFICE_HOLDERS));
+        return fromLines(countries, DataFile.readResource(ORGANISATIONS), DataFile.readResource(NOT_ACTORS));
     }
 
     public static Gazetteer fromLines(List<DataFile.Line> countries, List<DataFile.Line> organisations,

@@ -48,6 +48,8 @@ public final class EventCoder {
     private static final int MAX_COORDINATED = 4;
 
     private static final int MAX_ACTOR_EXTENSION = 6;
+    /** Acts a third party does towards two others: "mediated between", "urged restraint between". */
+    private static final Set<Signal> MEDIATION = EnumSet.of(Signal.MEDIATE, Signal.APPEAL_RESTRAINT);
     /** Verbs whose joint subjects act on each other: "Russia and Ukraine swapped prisoners". */
     private static final Set<String> RECIPROCAL_STEMS = Stemmer.stems("exchange", "exchanged", "swap", "swapped",
             "trade", "traded", "sign", "signed", "agree", "agreed", "conclude", "concluded", "reach", "reached",
@@ -518,9 +520,13 @@ public final class EventCoder {
         if (between != null) {
             // "talks between Armenia and Azerbaijan": the two act together; "Egypt mediated between
             // Israel and Jordan": the mediator acts towards both.
+            // A ceasefire or talks "between" two are theirs whoever brokered them (the broker's own
+            // verb codes the mediation).
             Gazetteer.Mention outside = nearestBefore(mentions, clause, trigger.start(), null);
             boolean party = outside == null || between.stream().anyMatch(b -> b.code().equals(outside.code()));
-            return party ? joint(between) : cross(coordinatedBefore(tokens, mentions, outside), between);
+            boolean thirdPartyAct = MEDIATION.contains(((Lexicon.Entry) trigger.payload()).signal());
+            return party || !thirdPartyAct ? joint(between)
+                    : cross(coordinatedBefore(tokens, mentions, outside), between);
         }
         Gazetteer.Mention agent = passiveAgent(tokens, mentions, trigger);
         List<Gazetteer.Mention> sources;
@@ -849,6 +855,16 @@ public final class EventCoder {
         }
         if (gap > 3) {
             return false;
+        }
+        if (left.start() > 0 && tokens.get(left.start() - 1).lower().equals("by")) {
+            // "Under a deal mediated by Turkey, Russia and Ukraine agreed": an agent closes its phrase.
+            boolean and = false;
+            for (int i = left.end(); i < right.start(); i++) {
+                and |= tokens.get(i).lower().equals("and") || tokens.get(i).lower().equals("or");
+            }
+            if (!and) {
+                return false;
+            }
         }
         boolean coordinator = false;
         for (int i = left.end(); i < right.start(); i++) {

@@ -48,6 +48,11 @@ public final class EventCoder {
     private static final int MAX_COORDINATED = 4;
 
     private static final int MAX_ACTOR_EXTENSION = 6;
+    private static final Set<String> RANKS = Set.of("special", "high", "former", "chief", "new", "acting");
+    /** Envoys and missions whose "to X" / "in X" names where they serve. */
+    private static final Set<String> POST_WORDS = Set.of("ambassador", "ambassadors", "envoy", "envoys", "embassy",
+            "embassies", "commissioner", "consul", "consulate", "mission", "representative", "attache", "attaché",
+            "official", "officials", "diplomat", "diplomats", "correspondent", "delegation", "chargé", "charge");
     /** Acts a third party does towards two others: "mediated between", "urged restraint between". */
     private static final Set<Signal> MEDIATION = EnumSet.of(Signal.MEDIATE, Signal.APPEAL_RESTRAINT);
     /** Verbs whose joint subjects act on each other: "Russia and Ukraine swapped prisoners". */
@@ -198,7 +203,8 @@ public final class EventCoder {
                                       List<CodedEvent> background) {
         List<Gazetteer.Mention> found = gazetteer.find(tokens, date);
         java.util.Set<Integer> nonstate = new java.util.HashSet<>();
-        List<Gazetteer.Mention> named = actors(tokens, found, nonstate);
+        java.util.Set<Integer> privates = new java.util.HashSet<>();
+        List<Gazetteer.Mention> named = actors(tokens, found, nonstate, privates);
         List<String> countries = named.stream().filter(Gazetteer.Mention::isCountry).map(Gazetteer.Mention::code)
                 .distinct().toList();
         List<Gazetteer.Mention> resolved = Anaphora.resolve(tokens, named, previousCountries);
@@ -271,6 +277,11 @@ public final class EventCoder {
                     tokens.get(trigger.end() - 1).end());
             List<CodedEvent> sink = Background.isBackground(tokens, times, clause, trigger.start()) ? background : out;
             for (Dyad dyad : dyads) {
+                if (privates.contains(dyad.source().start()) || privates.contains(dyad.target().start())
+                        && entry.signal().polarity() != io.brink.model.Polarity.ESCALATION) {
+                    // Firms and fans act for themselves; a state may still act against them.
+                    continue;
+                }
                 double c = Math.abs(dyad.source().end() - trigger.start()) > FAR_TOKENS ? confidence * FAR_FACTOR
                         : confidence;
                 String key = dyad.source().code() + ">" + dyad.target().code() + ":" + entry.signal();
@@ -351,6 +362,45 @@ public final class EventCoder {
         return false;
     }
 
+    /**
+     * "Iraq's ambassador to Egypt", "a US official in Islamabad", "the embassy in Kabul": the
+     * country where an envoy serves is where, not who.
+     */
+    private static boolean isPost(List<Token> tokens, List<Gazetteer.Mention> mentions, Gazetteer.Mention m) {
+        int i = m.start() - 1;
+        if (i > 0 && tokens.get(i).lower().equals("the")) {
+            i--;
+        }
+        String prep = i < 1 ? "" : tokens.get(i).lower();
+        // Not "from": "withdrew its ambassador from India" names the one it is withdrawn from.
+        if (!prep.equals("to") && !prep.equals("in") && !prep.equals("at")) {
+            return false;
+        }
+        if (!POST_WORDS.contains(tokens.get(i - 1).lower())) {
+            return false;
+        }
+        // The envoy is someone's: "Iraq's ambassador", "the Iraqi high commissioner", "a US official";
+        // "sent an envoy to Mali" is a visit to Mali.
+        int post = i - 1;
+        for (Gazetteer.Mention other : mentions) {
+            if (other.end() <= post && post - other.end() <= 3 && onlyModifiers(tokens, other.end(), post)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Between an actor and its office stand only "'s" and words of rank ("Iraq's senior envoy"). */
+    private static boolean onlyModifiers(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String t = tokens.get(i).lower();
+            if (!t.equals("'s") && !t.equals("\u2019s") && !ROLE_WORDS.contains(t) && !RANKS.contains(t)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** "UN-brokered", "US-backed": the name is part of an adjective. */
     private static boolean compoundModifier(List<Token> tokens, Gazetteer.Mention m) {
         return m.end() + 1 < tokens.size() && tokens.get(m.end()).text().equals("-")
@@ -364,19 +414,23 @@ public final class EventCoder {
     /**
      * Drops capitals that are only where something happened ("agreed a ceasefire in Havana",
      * "talks at Geneva"): after a preposition of place a capital is a venue, not a government.
-     * Drops demonyms of ethnicity, and names of firms, investors and fans ({@link ActorNouns});
-     * adds the start of national non-state actors to {@code nonstate}. Extends each actor over the
+     * Drops demonyms of ethnicity and the country of a post ("Iraq's ambassador to Egypt"); adds
+     * the start of national non-state actors to {@code nonstate}, and of firms, investors and fans
+     * ({@link ActorNouns}), who may suffer a state's act but never act for a state, to {@code privates}. Extends each actor over the
      * office and name that follow it.
      */
     private static List<Gazetteer.Mention> actors(List<Token> tokens, List<Gazetteer.Mention> mentions,
-                                                  java.util.Set<Integer> nonstate) {
+                                                  java.util.Set<Integer> nonstate, java.util.Set<Integer> privates) {
         List<Gazetteer.Mention> actors = new ArrayList<>(mentions.size());
         ActorNouns.Role[] roles = ActorNouns.standard().roles(tokens, mentions);
         int extendedTo = 0;
         for (int k = 0; k < mentions.size(); k++) {
             Gazetteer.Mention m = mentions.get(k);
-            if (roles[k] == ActorNouns.Role.PRIVATE || compoundModifier(tokens, m)) {
+            if (compoundModifier(tokens, m) || isPost(tokens, mentions, m)) {
                 continue;
+            }
+            if (roles[k] == ActorNouns.Role.PRIVATE) {
+                privates.add(m.start());
             }
             if (roles[k] == ActorNouns.Role.NONSTATE || m.kind() == Gazetteer.Kind.GROUP) {
                 nonstate.add(m.start());

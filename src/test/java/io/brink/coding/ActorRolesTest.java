@@ -68,4 +68,15 @@ class ActorRolesTest {
         assertThat(dyads("Turkey shot down a Russian jet near the Syrian border.")).contains("TUR>RUS:ATTACK")
                 .doesNotContain("RUS>TUR:ATTACK");
     }
+
+    @Test
+    void a_state_may_act_against_another_countrys_traders_though_they_never_act_for_it() {
+        assertThat(dyads("The Nigerian government deported 200 Ghanaian traders.")).containsExactly("NGA>GHA:COERCE");
+    }
+
+    @Test
+    void an_envoy_acts_for_the_state_that_sent_him_not_where_he_serves() {
+        assertThat(dyads("Iraq's ambassador to Egypt, speaking to reporters in Cairo after a meeting at the ministry, "
+                + "accused Iran of arming militias.")).containsExactly("IRQ>IRN:ACCUSE");
+    }
 }

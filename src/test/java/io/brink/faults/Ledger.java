@@ -301,7 +301,7 @@ final class Ledger implements AutoCloseable {
     }
 
     static int total(PairScore s) {
-        return s.escalationEvents() + s.deescalationEvents();
+        return s.escalationEvents() + s.deescalationEvents() + s.cooperationEvents();
     }
 
     @Override

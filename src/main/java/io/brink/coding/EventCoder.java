@@ -10,6 +10,7 @@ import java.util.Set;
 import io.brink.model.ActorKind;
 import io.brink.model.Article;
 import io.brink.model.CodedEvent;
+import io.brink.model.Polarity;
 import io.brink.model.Signal;
 
 /**
@@ -49,6 +50,13 @@ public final class EventCoder {
 
     private static final int MAX_ACTOR_EXTENSION = 6;
     private static final Set<String> RANKS = Set.of("special", "high", "former", "chief", "new", "acting");
+    /**
+     * "a ceasefire brokered by Egypt": participles whose agent stands outside the act it describes;
+     * "sailors held by Iran" names whom a demand is made of, so "held" is not among them.
+     */
+    private static final Set<String> THIRD_PARTY_PARTICIPLES = Set.of("brokered", "mediated", "hosted", "sponsored",
+            "facilitated", "arranged", "proposed", "drafted", "organised", "organized", "chaired", "overseen",
+            "monitored", "guaranteed", "backed", "negotiated");
     /** Envoys and missions whose "to X" / "in X" names where they serve. */
     private static final Set<String> POST_WORDS = Set.of("ambassador", "ambassadors", "envoy", "envoys", "embassy",
             "embassies", "commissioner", "consul", "consulate", "mission", "representative", "attache", "attaché",
@@ -119,12 +127,15 @@ public final class EventCoder {
     /** How the lexicon weighs a threat and a joint exercise, for triggers re-read as one (may be null). */
     private final Lexicon.Entry threat;
     private final Lexicon.Entry jointExercise;
+    /** How the lexicon weighs a rejection, for a conciliatory act negated (may be null). */
+    private final Lexicon.Entry rejection;
 
     public EventCoder(Gazetteer gazetteer, Lexicon lexicon) {
         this.gazetteer = gazetteer;
         this.lexicon = lexicon;
         this.threat = lexicon.entryFor("threaten");
         this.jointExercise = lexicon.entryFor("joint exercises");
+        this.rejection = lexicon.entryFor("reject");
     }
 
     /** The coder with Brink's bundled gazetteer and lexicon, loaded once. */
@@ -246,6 +257,13 @@ public final class EventCoder {
                 continue;
             }
             double confidence = confidence(modifierAt, trigger.start());
+            // "would not accept the terms", "declined to meet", "has not withdrawn": a conciliatory
+            // act negated is a refusal, which CAMEO codes as a rejection (root 12).
+            boolean refusal = rejection != null && trigger.payload().signal().polarity() == Polarity.DEESCALATION
+                    && negated(modifierAt, trigger.start()) && !followedBy(tokens, clause, trigger.end(), "if");
+            if (refusal) {
+                confidence = BASE_CONFIDENCE;
+            }
             if (confidence <= 0 || isAppealedFor(tokens, clause, trigger.start())) {
                 continue;
             }
@@ -272,7 +290,7 @@ public final class EventCoder {
                 previousDyads = dyads;
                 previousStart = trigger.start();
             }
-            Lexicon.Entry entry = reading(tokens, clause, trigger, dyads);
+            Lexicon.Entry entry = refusal ? rejection : reading(tokens, clause, trigger, dyads);
             CodedEvent.Span span = new CodedEvent.Span(tokens.get(trigger.start()).start(),
                     tokens.get(trigger.end() - 1).end());
             List<CodedEvent> sink = Background.isBackground(tokens, times, clause, trigger.start()) ? background : out;
@@ -318,8 +336,13 @@ public final class EventCoder {
 
     /** "unless" comes soon after the trigger, in its clause. */
     private static boolean conditionFollows(List<Token> tokens, int[] clause, int from) {
+        return followedBy(tokens, clause, from, "unless");
+    }
+
+    /** {@code word} comes soon after the trigger ending at {@code from}, in its clause. */
+    private static boolean followedBy(List<Token> tokens, int[] clause, int from, String word) {
         for (int i = from; i < tokens.size() && i < from + CONDITION_REACH && clause[i] == clause[from - 1]; i++) {
-            if (tokens.get(i).text().equalsIgnoreCase("unless")) {
+            if (tokens.get(i).text().equalsIgnoreCase(word)) {
                 return true;
             }
         }
@@ -1041,7 +1064,8 @@ public final class EventCoder {
         if (by > 0 && tokens.get(by).lower().equals("the")) {
             by--;
         }
-        return by - 1 >= trigger.end() && tokens.get(by).lower().equals("by") && isParticiple(tokens.get(by - 1));
+        return by - 1 >= trigger.end() && tokens.get(by).lower().equals("by")
+                && THIRD_PARTY_PARTICIPLES.contains(tokens.get(by - 1).lower());
     }
 
     private static boolean isParticiple(Token t) {
@@ -1085,6 +1109,16 @@ public final class EventCoder {
             at[m.end() - 1] = m.payload();
         }
         return at;
+    }
+
+    /** A negation governs the trigger ("did not", "refused to", "never"), whatever else does. */
+    private static boolean negated(Lexicon.Modifier[] modifierAt, int triggerStart) {
+        for (int i = Math.max(0, triggerStart - MODIFIER_REACH); i < triggerStart; i++) {
+            if (modifierAt[i] == Lexicon.Modifier.NEGATION) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** 0 when negated or hypothetical, lower when hedged. */

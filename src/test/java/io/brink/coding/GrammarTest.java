@@ -65,4 +65,17 @@ class GrammarTest {
         assertThat(dyads("The Iranian ambassador in Baghdad warned the United States against further strikes."))
                 .containsExactly("IRN>USA:ESCALATION");
     }
+
+    @Test
+    void a_conciliatory_act_refused_is_a_rejection() {
+        assertThat(dyads("Moscow said it would not accept Washington's terms.")).containsExactly("RUS>USA:ESCALATION");
+        assertThat(dyads("Syria says it will not accept any more refugees from Iraq if war starts."))
+                .as("a conditional refusal has not happened").isEmpty();
+    }
+
+    @Test
+    void the_holder_of_what_is_demanded_is_the_one_the_demand_is_made_of() {
+        assertThat(dyads("Britain demanded the immediate release of its sailors held by Iran."))
+                .containsExactly("GBR>IRN:ESCALATION");
+    }
 }

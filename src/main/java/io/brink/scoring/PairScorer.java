@@ -12,6 +12,7 @@ import io.brink.model.CodedEvent;
 import io.brink.model.Evidence;
 import io.brink.model.Pair;
 import io.brink.model.PairScore;
+import io.brink.model.Polarity;
 import io.brink.model.Trend;
 
 /**
@@ -404,15 +405,18 @@ public final class PairScorer {
     }
 
     /**
-     * The strongest candidates first, enough of each tier that the top few survive the oldest
-     * leaving the window; {@code evidence} itself when it is already that.
+     * The strongest candidates first, enough of each polarity that the top few survive the oldest
+     * leaving the window; {@code evidence} itself when it is already that. De-escalation proper
+     * and cooperation share the positive places: a ceasefire outweighs routine contacts, and a
+     * third class would grow the list this runs over on every event by half.
      */
     private List<PairState.Contribution> strongest(List<PairState.Contribution> evidence) {
         int keep = config.evidenceSize() * 4;
-        int[] kept = new int[Tier.values().length];
+        int esc = 0;
+        int de = 0;
         boolean settled = true;
         for (int i = 0; i < evidence.size() && settled; i++) {
-            settled = ++kept[evidence.get(i).tier().ordinal()] <= keep;
+            settled = evidence.get(i).polarity() == Polarity.ESCALATION ? ++esc <= keep : ++de <= keep;
         }
         settled &= inOrder(evidence);
         if (settled) {
@@ -421,9 +425,10 @@ public final class PairScorer {
         List<PairState.Contribution> sorted = new ArrayList<>(evidence);
         sorted.sort(STRONGEST_FIRST);
         List<PairState.Contribution> out = new ArrayList<>();
-        java.util.Arrays.fill(kept, 0);
+        esc = 0;
+        de = 0;
         for (PairState.Contribution c : sorted) {
-            if (kept[c.tier().ordinal()]++ < keep) {
+            if (c.polarity() == Polarity.ESCALATION ? esc++ < keep : de++ < keep) {
                 out.add(c);
             }
         }

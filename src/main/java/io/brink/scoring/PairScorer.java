@@ -67,6 +67,7 @@ public final class PairScorer {
                 List.of(), PairState.Memory.start(hour, period), PairState.Memory.start(hour, period),
                 PairState.Memory.start(hour, period), null, null, null);
         Instant now = at.isAfter(s.now()) ? at : s.now();
+        long latest = dispersion.period(now.getEpochSecond());
         long fingerprint = fingerprint(event.sentence());
         boolean copy = isCopy(s.stories(), fingerprint, event, at);
         double magnitude = copy ? 0 : event.magnitude();
@@ -86,21 +87,27 @@ public final class PairScorer {
                     magnitude, event.evidence()));
         }
         return trimmed(new PairState(s.pair(), now, outlets, buckets, stories, evidence,
-                remember(s.escalationMemory(), hour, period, tier == Tier.ESCALATION ? magnitude : 0),
-                remember(s.deescalationMemory(), hour, period, tier == Tier.DEESCALATION ? magnitude : 0),
-                remember(s.cooperationMemory(), hour, period, tier == Tier.COOPERATION ? magnitude : 0),
+                remember(s.escalationMemory(), hour, period, latest, tier == Tier.ESCALATION ? magnitude : 0),
+                remember(s.deescalationMemory(), hour, period, latest, tier == Tier.DEESCALATION ? magnitude : 0),
+                remember(s.cooperationMemory(), hour, period, latest, tier == Tier.COOPERATION ? magnitude : 0),
                 s.tension(), s.escalationAlert(), s.deescalationAlert()));
     }
 
     /**
-     * {@code memory} with {@code amount} added at {@code hour}, completed hours and days folded in;
-     * itself when nothing changes (an event adds to one tier: the other two cost nothing here).
+     * {@code memory} with {@code amount} added at {@code hour} and {@code period}, completed hours
+     * and days folded in, {@code latest} being the period of the pair's latest event; itself when
+     * nothing changes (an event adds to one tier: the other two cost nothing here).
      */
-    private PairState.Memory remember(PairState.Memory memory, long hour, long period, double amount) {
+    private PairState.Memory remember(PairState.Memory memory, long hour, long period, long latest, double amount) {
         Baseline hourly = memory.hourly();
         WindowTotals windows = memory.windows();
         if (amount == 0 && hour <= hourly.hour() && period <= windows.period()) {
             return memory;
+        }
+        if (windows.period() > latest) {
+            // Ahead of the pair's latest event: counted in another window length (score.window
+            // changed). Start afresh.
+            windows = WindowTotals.start(latest);
         }
         if (period > windows.period()) {
             windows = windows.advanceTo(period, dispersion.periodDecay(), dispersion.learnCap(memory));
@@ -110,7 +117,7 @@ public final class PairScorer {
 
     /** {@code memory} with event time moved on to {@code hour} and {@code period}. */
     private PairState.Memory advance(PairState.Memory memory, long hour, long period) {
-        return remember(memory, hour, period, 0);
+        return remember(memory, hour, period, period, 0);
     }
 
     /**

@@ -20,8 +20,9 @@ import io.brink.model.Trend;
  * and cooperation indices over a sliding event-time window made of quarter-hour buckets (so the
  * 24 h window hops by 15 minutes, and the last hour is read from the same buckets), direction
  * split, distinct outlets, z-score against what the pair ordinarily sees ({@link Dispersion}),
- * trend, and the strongest sentences as evidence. Syndicated copies of a story already counted add their outlet but no weight, so fifty
- * copies weigh as much as one story. Pure functions; state stays bounded whatever the volume.
+ * trend, and the strongest sentences as evidence. Syndicated copies of a story already counted
+ * add their outlet but no weight, so fifty copies weigh as much as one story. Pure functions;
+ * state stays bounded whatever the volume.
  */
 public final class PairScorer {
 

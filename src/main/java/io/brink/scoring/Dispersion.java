@@ -11,11 +11,11 @@ package io.brink.scoring;
  * sample variance s² of daily totals, and the variance P the window would have if its hours were
  * independent (hourly variance × window hours + {@link #PRIOR_VARIANCE}; the Poisson variance):
  * <pre>
- *   ν        = {@link #PRIOR_DAYS} × (what is left of the first day's weight)   the prior's days, fading
- *   expected = n m̂ / (n + ν)                                                  shrunk to 0 while young
- *   prior    = P + expected² / {@link #PRIOR_SHAPE}                            negative binomial, k = 4
+ *   ν        = {@link #PRIOR_DAYS} × (what is left of the first day's weight)    the prior's days, fading
+ *   expected = n m̂ / (n + ν)                                                    shrunk to 0 while young
+ *   prior    = P + expected² / {@link #PRIOR_SHAPE}                              negative binomial, k = 4
  *   variance = max(P, (ν prior + (n − 1) s²) / (ν + n − 1))
- *   skew     = min(2, 2 √(variance − P) / expected)                  gamma-like: twice the CV of the excess
+ *   skew     = min(2, 2 √(variance − P) / expected)                        twice the CV of the excess
  * </pre>
  * Over-dispersed totals are skewed to the right (a gamma-mixed Poisson), so the alert's
  * threshold is the Cornish-Fisher quantile expected + sd × (z + skew (z² − 1) / 6) rather than
@@ -117,10 +117,12 @@ public final class Dispersion {
 
     /**
      * The most a completed day may teach: its total beyond {@link #learnLimit} standard deviations
-     * (twice the alert's z) is a crisis, not an ordinary day, and counts as that bound, so one war
-     * day does not hide the next (as outbreak detectors down-weight past outbreaks).
+     * (twice the alert's z, without the skew's allowance) is a crisis, not an ordinary day, and
+     * counts as that bound, so one war day does not hide the next (as outbreak detectors
+     * down-weight past outbreaks).
      */
     public double learnCap(PairState.Memory memory) {
-        return estimate(memory).threshold(learnLimit);
+        Estimate usual = estimate(memory);
+        return usual.expected() + learnLimit * usual.stddev();
     }
 }

@@ -11,12 +11,17 @@ package io.brink.scoring;
  * sample variance s² of daily totals, and the variance P the window would have if its hours were
  * independent (hourly variance × window hours + {@link #PRIOR_VARIANCE}; the Poisson variance):
  * <pre>
- *   ν        = {@link #PRIOR_DAYS} × (what is left of the first day's weight)   the prior's days, fading
- *   expected = n m̂ / (n + ν)                                                  shrunk to 0 while young
- *   prior    = P + expected² / {@link #PRIOR_SHAPE}                            negative binomial, k = 4
+ *   ν        = {@link #PRIOR_DAYS} × (what is left of the first day's weight)    the prior's days, fading
+ *   expected = n m̂ / (n + ν)                                                    shrunk to 0 while young
+ *   prior    = P + expected² / {@link #PRIOR_SHAPE}                              negative binomial, k = 4
  *   variance = max(P, (ν prior + (n − 1) s²) / (ν + n − 1))
+ *   skew     = min(2, 2 √(variance − P) / expected)                        twice the CV of the excess
  * </pre>
- * so the threshold never falls below the Poisson one. Pure.
+ * Over-dispersed totals are skewed to the right (a gamma-mixed Poisson), so the alert's
+ * threshold is the Cornish-Fisher quantile expected + sd × (z + skew (z² − 1) / 6) rather than
+ * the normal one; z is reported on that scale. Where nothing is learned beyond P (a new or quiet
+ * pair) the skew is 0 and the test is the normal one. The threshold never falls below the
+ * Poisson one. Pure.
  */
 public final class Dispersion {
 
@@ -30,25 +35,41 @@ public final class Dispersion {
     /** Shape k of the prior's negative-binomial variance, mean + mean²/k: a day varies by about half its mean. */
     static final double PRIOR_SHAPE = 4;
 
-    /** Expected window index and its variance. */
-    public record Estimate(double expected, double variance) {
+    /** Largest skew allowed: day-to-day swings no heavier-tailed than an exponential's (k = 1). */
+    static final double MAX_SKEW = 2;
+
+    /** Expected window index, its variance, and the skewness of its over-dispersed part. */
+    public record Estimate(double expected, double variance, double skew) {
 
         public double stddev() {
             return Math.sqrt(variance);
         }
 
+        /**
+         * How far {@code index} lies above the expected, in standard deviations of a normal
+         * variable with the same tail: the plain z up to 1, then the z whose Cornish-Fisher
+         * quantile is {@code index} (at most the plain z).
+         */
         public double z(double index) {
-            return (index - expected) / stddev();
+            double d = (index - expected) / stddev();
+            if (d <= 1 || skew <= 0) {
+                return d;
+            }
+            double a = skew / 6;
+            return (Math.sqrt(1 + 4 * a * (a + d)) - 1) / (2 * a);
         }
 
         /** The index at which z reaches {@code z}. */
         public double threshold(double z) {
-            return expected + z * stddev();
+            double a = z > 1 ? skew / 6 : 0;
+            return expected + stddev() * (z + a * (z * z - 1));
         }
 
-        /** The estimate of a sum of two independent indices. */
+        /** The estimate of a sum of two independent indices (third cumulants add too). */
         public Estimate plus(Estimate other) {
-            return new Estimate(expected + other.expected, variance + other.variance);
+            double v = variance + other.variance;
+            double third = skew * Math.pow(variance, 1.5) + other.skew * Math.pow(other.variance, 1.5);
+            return new Estimate(expected + other.expected, v, v > 0 ? third / Math.pow(v, 1.5) : 0);
         }
     }
 
@@ -88,15 +109,20 @@ public final class Dispersion {
         double prior = poisson + expected * expected / PRIOR_SHAPE;
         double dof = Math.max(0, n - 1);
         double blended = priorDays + dof > 0 ? (priorDays * prior + dof * t.variance()) / (priorDays + dof) : prior;
-        return new Estimate(expected, Math.max(poisson, blended));
+        double variance = Math.max(poisson, blended);
+        double excess = variance - poisson;
+        double skew = excess > 0 && expected > 0 ? Math.min(MAX_SKEW, 2 * Math.sqrt(excess) / expected) : 0;
+        return new Estimate(expected, variance, skew);
     }
 
     /**
      * The most a completed day may teach: its total beyond {@link #learnLimit} standard deviations
-     * (twice the alert's z) is a crisis, not an ordinary day, and counts as that bound, so one war
-     * day does not hide the next (as outbreak detectors down-weight past outbreaks).
+     * (twice the alert's z, without the skew's allowance) is a crisis, not an ordinary day, and
+     * counts as that bound, so one war day does not hide the next (as outbreak detectors
+     * down-weight past outbreaks).
      */
     public double learnCap(PairState.Memory memory) {
-        return estimate(memory).threshold(learnLimit);
+        Estimate usual = estimate(memory);
+        return usual.expected() + learnLimit * usual.stddev();
     }
 }

@@ -12,6 +12,7 @@ import io.brink.model.CodedEvent;
 import io.brink.model.Evidence;
 import io.brink.model.Pair;
 import io.brink.model.PairScore;
+import io.brink.model.Polarity;
 import io.brink.model.Trend;
 
 /**
@@ -19,8 +20,9 @@ import io.brink.model.Trend;
  * and cooperation indices over a sliding event-time window made of quarter-hour buckets (so the
  * 24 h window hops by 15 minutes, and the last hour is read from the same buckets), direction
  * split, distinct outlets, z-score against what the pair ordinarily sees ({@link Dispersion}),
- * trend, and the strongest sentences as evidence. Syndicated copies of a story already counted add their outlet but no weight, so fifty
- * copies weigh as much as one story. Pure functions; state stays bounded whatever the volume.
+ * trend, and the strongest sentences as evidence. Syndicated copies of a story already counted
+ * add their outlet but no weight, so fifty copies weigh as much as one story. Pure functions;
+ * state stays bounded whatever the volume.
  */
 public final class PairScorer {
 
@@ -66,6 +68,7 @@ public final class PairScorer {
                 List.of(), PairState.Memory.start(hour, period), PairState.Memory.start(hour, period),
                 PairState.Memory.start(hour, period), null, null, null);
         Instant now = at.isAfter(s.now()) ? at : s.now();
+        long latest = dispersion.period(now.getEpochSecond());
         long fingerprint = fingerprint(event.sentence());
         boolean copy = isCopy(s.stories(), fingerprint, event, at);
         double magnitude = copy ? 0 : event.magnitude();
@@ -85,21 +88,27 @@ public final class PairScorer {
                     magnitude, event.evidence()));
         }
         return trimmed(new PairState(s.pair(), now, outlets, buckets, stories, evidence,
-                remember(s.escalationMemory(), hour, period, tier == Tier.ESCALATION ? magnitude : 0),
-                remember(s.deescalationMemory(), hour, period, tier == Tier.DEESCALATION ? magnitude : 0),
-                remember(s.cooperationMemory(), hour, period, tier == Tier.COOPERATION ? magnitude : 0),
+                remember(s.escalationMemory(), hour, period, latest, tier == Tier.ESCALATION ? magnitude : 0),
+                remember(s.deescalationMemory(), hour, period, latest, tier == Tier.DEESCALATION ? magnitude : 0),
+                remember(s.cooperationMemory(), hour, period, latest, tier == Tier.COOPERATION ? magnitude : 0),
                 s.tension(), s.escalationAlert(), s.deescalationAlert()));
     }
 
     /**
-     * {@code memory} with {@code amount} added at {@code hour}, completed hours and days folded in;
-     * itself when nothing changes (an event adds to one tier: the other two cost nothing here).
+     * {@code memory} with {@code amount} added at {@code hour} and {@code period}, completed hours
+     * and days folded in, {@code latest} being the period of the pair's latest event; itself when
+     * nothing changes (an event adds to one tier: the other two cost nothing here).
      */
-    private PairState.Memory remember(PairState.Memory memory, long hour, long period, double amount) {
+    private PairState.Memory remember(PairState.Memory memory, long hour, long period, long latest, double amount) {
         Baseline hourly = memory.hourly();
         WindowTotals windows = memory.windows();
         if (amount == 0 && hour <= hourly.hour() && period <= windows.period()) {
             return memory;
+        }
+        if (windows.period() > latest) {
+            // Ahead of the pair's latest event: counted in another window length (score.window
+            // changed). Start afresh.
+            windows = WindowTotals.start(latest);
         }
         if (period > windows.period()) {
             windows = windows.advanceTo(period, dispersion.periodDecay(), dispersion.learnCap(memory));
@@ -109,7 +118,7 @@ public final class PairScorer {
 
     /** {@code memory} with event time moved on to {@code hour} and {@code period}. */
     private PairState.Memory advance(PairState.Memory memory, long hour, long period) {
-        return remember(memory, hour, period, 0);
+        return remember(memory, hour, period, period, 0);
     }
 
     /**
@@ -404,15 +413,18 @@ public final class PairScorer {
     }
 
     /**
-     * The strongest candidates first, enough of each tier that the top few survive the oldest
-     * leaving the window; {@code evidence} itself when it is already that.
+     * The strongest candidates first, enough of each polarity that the top few survive the oldest
+     * leaving the window; {@code evidence} itself when it is already that. De-escalation proper
+     * and cooperation share the positive places: a ceasefire outweighs routine contacts, and a
+     * third class would grow the list this runs over on every event by half.
      */
     private List<PairState.Contribution> strongest(List<PairState.Contribution> evidence) {
         int keep = config.evidenceSize() * 4;
-        int[] kept = new int[Tier.values().length];
+        int esc = 0;
+        int de = 0;
         boolean settled = true;
         for (int i = 0; i < evidence.size() && settled; i++) {
-            settled = ++kept[evidence.get(i).tier().ordinal()] <= keep;
+            settled = evidence.get(i).polarity() == Polarity.ESCALATION ? ++esc <= keep : ++de <= keep;
         }
         settled &= inOrder(evidence);
         if (settled) {
@@ -421,9 +433,10 @@ public final class PairScorer {
         List<PairState.Contribution> sorted = new ArrayList<>(evidence);
         sorted.sort(STRONGEST_FIRST);
         List<PairState.Contribution> out = new ArrayList<>();
-        java.util.Arrays.fill(kept, 0);
+        esc = 0;
+        de = 0;
         for (PairState.Contribution c : sorted) {
-            if (kept[c.tier().ordinal()]++ < keep) {
+            if (c.polarity() == Polarity.ESCALATION ? esc++ < keep : de++ < keep) {
                 out.add(c);
             }
         }

@@ -17,8 +17,11 @@ package io.brink.scoring;
  */
 public record WindowTotals(long period, double current, double weight, double mean, double m2) {
 
-    /** At most this many empty periods are folded one by one; beyond that the memory has faded anyway. */
-    private static final int MAX_FOLD = 400;
+    /**
+     * At most this many periods are folded one by one; totals further behind (a pair silent for
+     * longer, or periods counted in another window length) start afresh: their memory has faded.
+     */
+    static final int MAX_FOLD = 400;
 
     /** The per-period decay factor of a memory with this half-life, for periods {@code window} long. */
     public static double periodDecay(java.time.Duration halfLife, java.time.Duration window) {
@@ -53,15 +56,14 @@ public record WindowTotals(long period, double current, double weight, double me
         if (newPeriod <= period) {
             return this;
         }
-        if (period == UNSTARTED) {
+        if (period == UNSTARTED || newPeriod - period > MAX_FOLD) {
             return start(newPeriod);
         }
         double w = weight;
         double m = mean;
         double s = m2;
         double y = Math.min(current, cap);
-        long steps = Math.min(newPeriod - period, MAX_FOLD);
-        for (long i = 0; i < steps; i++) {
+        for (long i = period; i < newPeriod; i++) {
             w = decay * w + 1;
             double before = m;
             m += (y - before) / w;

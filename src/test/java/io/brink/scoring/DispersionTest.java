@@ -94,6 +94,23 @@ class DispersionTest {
     }
 
     @Test
+    void a_changed_window_length_starts_the_totals_afresh_rather_than_freezing_them() {
+        steadyWar();
+        ScoringConfig twoDays = new ScoringConfig(java.time.Duration.ofHours(48), java.time.Duration.ofDays(30), 15, 3, 2,
+                0.5, java.time.Duration.ofHours(1), 3, 500, ScoringConfig.TENSION_LOOKBACK);
+        PairScorer longer = new PairScorer(twoDays);
+        PairState s = state;
+        for (int day = 20; day < 26; day++) {
+            s = longer.update(s, event("RUS", "UKR", Signal.ATTACK, -9,
+                    DAY_ONE.plusSeconds(day * 86_400L + 3_600L).toString(), "wire0.example"));
+        }
+        WindowTotals totals = s.escalationMemory().windows();
+        assertThat(totals.period()).as("periods of two days").isEqualTo(DAY_ONE.plusSeconds(25 * 86_400L)
+                .getEpochSecond() / (2 * 86_400L));
+        assertThat(totals.weight()).as("learning again").isPositive();
+    }
+
+    @Test
     void one_crisis_does_not_hide_the_next_a_few_days_later() {
         strikes(0, 40, "wire", 4, true);
         state = scorer.advance(state, DAY_ONE.plusSeconds(3 * 86_400L));

@@ -65,6 +65,23 @@ class PairScorerTest {
     }
 
     @Test
+    void every_field_of_a_score_is_declared_in_its_published_schema() throws Exception {
+        PairState s = scorer.update(null, event("DEU", "FRA", Signal.CONSULT, 3, "2026-11-02T09:00:00Z", "a.example"));
+        com.fasterxml.jackson.databind.JsonNode json = io.brink.model.Json.MAPPER.valueToTree(scorer.score(s));
+        com.fasterxml.jackson.databind.JsonNode schema;
+        try (java.io.InputStream in = getClass().getClassLoader().getResourceAsStream("schemas/pair-score.json")) {
+            schema = io.brink.model.Json.MAPPER.readTree(in);
+        }
+        List<String> fields = new java.util.ArrayList<>();
+        json.fieldNames().forEachRemaining(fields::add);
+        List<String> declared = new java.util.ArrayList<>();
+        schema.path("properties").fieldNames().forEachRemaining(declared::add);
+        assertThat(fields).contains("cooperation", "cooperation_events", "last_hour_cooperation");
+        assertThat(declared).containsAll(fields);
+        assertThat(json.path("cooperation").asDouble()).isEqualTo(3.0);
+    }
+
+    @Test
     void events_older_than_the_window_leave_the_score() {
         PairState s = scorer.update(null, event("IND", "PAK", Signal.ATTACK, -10, "2026-11-02T00:00:00Z", "a.example"));
         s = scorer.update(s, event("IND", "PAK", Signal.WARN, -3, "2026-11-03T06:00:00Z", "a.example"));

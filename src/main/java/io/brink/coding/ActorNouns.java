@@ -85,13 +85,22 @@ final class ActorNouns {
                     role = before;
                 } else if (i > 0 && out[i - 1] != Role.STATE && coordinated(tokens, mentions.get(i - 1), m)) {
                     role = out[i - 1];
-                } else if (m.kind() == Gazetteer.Kind.DEMONYM) {
+                } else if (m.kind() == Gazetteer.Kind.DEMONYM || possessive(tokens, m)) {
+                    // "Brazilian fans", "India's cosmetics market".
                     role = after(tokens, mentions, m);
                 }
             }
             out[i] = role;
         }
         return out;
+    }
+
+    private static boolean possessive(List<Token> tokens, Gazetteer.Mention m) {
+        if (m.end() >= tokens.size()) {
+            return false;
+        }
+        String next = tokens.get(m.end()).lower();
+        return next.equals("'s") || next.equals("\u2019s");
     }
 
     /** "firms from Germany", "investors of China": a noun, then "from" or "of", then the name. */
@@ -115,7 +124,8 @@ final class ActorNouns {
             if (role != null) {
                 return role;
             }
-            if (insideMention(mentions, i) || t.equals("and") || t.equals("or") || t.equals(",") || t.equals("-")) {
+            if (insideMention(mentions, i) || t.equals("and") || t.equals("or") || t.equals(",") || t.equals("-")
+                    || t.equals("'s") || t.equals("\u2019s")) {
                 continue;
             }
             if (!tokens.get(i).isWord() || STATE_NOUNS.contains(t) || ++modifiers > MODIFIER_WORDS) {

@@ -51,8 +51,12 @@ final class Background {
     private Background() {
     }
 
-    /** "who had been arrested 15 months ago, came as Israel announced it would free": too far to govern. */
-    static final int REACH = 8;
+    /**
+     * "fought an undeclared conflict, known as Konfrontasi, from 1963 to 1966" is 11 words;
+     * "who had been arrested 15 months ago, came as Israel announced it would free" is kept apart
+     * by the relative clause, not by distance.
+     */
+    static final int REACH = 12;
 
     /**
      * A time expression at a token, read as past (background) or present. {@code since} marks
@@ -111,13 +115,25 @@ final class Background {
         Marker nearest = null;
         for (Marker m : markers) {
             boolean governs = Math.abs(m.at() - triggerStart) <= REACH && !(m.since() && m.at() > triggerStart)
-                    && !inOtherRelativeClause(tokens, m.at(), triggerStart);
+                    && !inOtherRelativeClause(tokens, m.at(), triggerStart)
+                    && !(m.at() > triggerStart && relativeBetween(tokens, triggerStart, m.at()));
             if (governs && clause[m.at()] == clause[triggerStart]
                     && (nearest == null || Math.abs(m.at() - triggerStart) < Math.abs(nearest.at() - triggerStart))) {
                 nearest = m;
             }
         }
         return nearest != null && nearest.past();
+    }
+
+    /** "struck the grid, in a campaign that began in 2022": the year dates the campaign, not the strike. */
+    private static boolean relativeBetween(List<Token> tokens, int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            String t = tokens.get(i).lower();
+            if (t.equals("that") || t.equals("which") || t.equals("who") || t.equals("when") || t.equals("since")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

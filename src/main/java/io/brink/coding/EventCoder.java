@@ -61,6 +61,10 @@ public final class EventCoder {
     private static final Set<String> POST_WORDS = Set.of("ambassador", "ambassadors", "envoy", "envoys", "embassy",
             "embassies", "commissioner", "consul", "consulate", "mission", "representative", "attache", "attaché",
             "official", "officials", "diplomat", "diplomats", "correspondent", "delegation", "chargé", "charge");
+    /** Acts that joint subjects with no other target do to each other: agreeing, talking, fighting. */
+    private static final Set<Signal> MUTUAL = EnumSet.of(Signal.AGREE, Signal.NEGOTIATE, Signal.CONSULT,
+            Signal.COOPERATE, Signal.SETTLE, Signal.CEASEFIRE, Signal.RESTORE_RELATIONS, Signal.DEESCALATION_MECHANISM,
+            Signal.ATTACK, Signal.MOBILIZE, Signal.RELEASE, Signal.WITHDRAW, Signal.EASE, Signal.AID);
     /** Acts a third party does towards two others: "mediated between", "urged restraint between". */
     private static final Set<Signal> MEDIATION = EnumSet.of(Signal.MEDIATE, Signal.APPEAL_RESTRAINT);
     /** Verbs whose joint subjects act on each other: "Russia and Ukraine swapped prisoners". */
@@ -649,7 +653,10 @@ public final class EventCoder {
                 target = null;
             }
             targets = target == null ? List.of() : coordinatedAfter(tokens, mentions, target);
-            if (targets.isEmpty() && sources.size() > 1) {
+            if (targets.isEmpty() && sources.size() > 1
+                    && MUTUAL.contains(((Lexicon.Entry) trigger.payload()).signal())) {
+                // "Ethiopia and Eritrea signed a truce": a joint act; "Malaysia and Indonesia warned
+                // of storms" is no warning to each other.
                 return joint(sources);
             }
         }

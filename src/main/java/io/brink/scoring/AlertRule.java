@@ -18,8 +18,8 @@ import io.brink.model.PairScore;
  * their thresholds; it is UPDATED (at most once per cooldown) only when its severity rises; it
  * RESOLVEs when the index falls below a lower threshold (hysteresis), so one crisis is one alert
  * id from start to end. A DEESCALATION alert's index is de-escalation proper; cooperation joins
- * it only while the pair is in tension: escalation or de-escalation proper of at least the
- * resolve level in its window, now or within the tension lookback. Routine cooperation between
+ * it only while the pair is in tension: escalation of at least the resolve level in its window,
+ * now or within the tension lookback. Routine cooperation between
  * calm pairs never alerts. Pure.
  */
 public final class AlertRule {
@@ -75,13 +75,14 @@ public final class AlertRule {
     }
 
     /**
-     * The latest time the pair was in tension: now, when its window holds escalation or
-     * de-escalation proper of at least the resolve level (a ceasefire or a withdrawal is itself
-     * news that there was tension to lower), else as remembered.
+     * The latest time the pair was in tension: now, when its window holds escalation of at least
+     * the resolve level, else as remembered. De-escalation proper
+     * does not make tension: a miscoded withdrawal beside routine diplomacy would otherwise let
+     * the routine alert; a real ceasefire clears the bar on its own.
      */
     private Instant tension(PairState state, PairScore score) {
         double level = config.minIndex() * config.resolveFraction();
-        if (score.escalation() >= level || score.deescalation() >= level) {
+        if (score.escalation() >= level) {
             return state.now();
         }
         return state.tension();

@@ -428,6 +428,16 @@ public final class EventCoder {
         return true;
     }
 
+    /** The first actor within the trigger's words ("build-up of Eritrean troops"), or null. */
+    private static Gazetteer.Mention inside(List<Gazetteer.Mention> mentions, PhraseMatcher.Match<?> trigger) {
+        for (Gazetteer.Mention m : mentions) {
+            if (m.start() > trigger.start() && m.start() < trigger.end()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
     /** "UN-brokered", "US-backed": the name is part of an adjective. */
     private static boolean compoundModifier(List<Token> tokens, Gazetteer.Mention m) {
         return m.end() + 1 < tokens.size() && tokens.get(m.end()).text().equals("-")
@@ -634,7 +644,12 @@ public final class EventCoder {
         } else {
             Gazetteer.Mention source = nearestBefore(mentions, clause, trigger.start(), null);
             if (source == null) {
-                return List.of();
+                // "a large build-up of Eritrean troops near the border with Ethiopia": the actor
+                // stands inside the nominal trigger, the target after it.
+                Gazetteer.Mention inside = inside(mentions, trigger);
+                Gazetteer.Mention target = inside == null ? null
+                        : firstFrom(tokens, mentions, clause, trigger, List.of(inside));
+                return target == null ? List.of() : cross(List.of(inside), coordinatedAfter(tokens, mentions, target));
             }
             source = outsideApposition(tokens, mentions, source, trigger.start());
             if (relativeClauseBetween(tokens, source.end(), trigger.start())) {

@@ -463,7 +463,8 @@ public final class EventCoder {
         int extendedTo = 0;
         for (int k = 0; k < mentions.size(); k++) {
             Gazetteer.Mention m = mentions.get(k);
-            if (compoundModifier(tokens, m) || isPost(tokens, mentions, m)) {
+            if (m.kind() == Gazetteer.Kind.PLACE || compoundModifier(tokens, m) || isPost(tokens, mentions, m)) {
+                // A city or region is where something happens (see venues), never who does it.
                 continue;
             }
             if (roles[k] == ActorNouns.Role.PRIVATE) {
@@ -853,11 +854,11 @@ public final class EventCoder {
         return true;
     }
 
-    /** Capitals named only as places ("in Beirut"). */
+    /** Capitals named only as places ("in Beirut"), and cities and regions wherever they stand ("struck Sumy"). */
     private static List<Gazetteer.Mention> venues(List<Token> tokens, List<Gazetteer.Mention> found) {
         List<Gazetteer.Mention> venues = new ArrayList<>();
         for (Gazetteer.Mention m : found) {
-            if (m.kind() == Gazetteer.Kind.CAPITAL && m.start() > 0
+            if (m.kind() == Gazetteer.Kind.PLACE || m.kind() == Gazetteer.Kind.CAPITAL && m.start() > 0
                     && VENUE_PREPOSITIONS.contains(tokens.get(m.start() - 1).lower())) {
                 venues.add(m);
             }

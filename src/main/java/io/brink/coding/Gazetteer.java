@@ -21,14 +21,17 @@ public final class Gazetteer {
     public static final String COUNTRIES = "io/brink/gazetteer/countries.tsv";
     /** Office holders since 1990 beside those in {@link #COUNTRIES}; same format, read as part of it. */
     public static final String OFFICE_HOLDERS = "io/brink/gazetteer/office-holders.tsv";
+    public static final String PLACES = "io/brink/gazetteer/places.tsv";
     public static final String ORGANISATIONS = "io/brink/gazetteer/organisations.tsv";
     public static final String NOT_ACTORS = "io/brink/gazetteer/not-actors.tsv";
 
     /**
      * How an actor is named in text. A {@code GROUP} is a national non-state armed group or
      * movement (Hamas, Hezbollah, the PKK): coded to its country and marked non-state, as CAMEO does.
+     * A {@code PLACE} (a city, region or front, from {@code places.tsv}) is never an actor, only
+     * where something happens: violence there strikes its country.
      */
-    public enum Kind { NAME, DEMONYM, CAPITAL, INSTITUTION, LEADER, IGO, BLOCK, GROUP }
+    public enum Kind { NAME, DEMONYM, CAPITAL, INSTITUTION, LEADER, IGO, BLOCK, GROUP, PLACE }
 
     /** What a surface form stands for; {@code from}/{@code to} bound a leader's term (null = open). */
     public record Actor(String code, Kind kind, LocalDate from, LocalDate to) {
@@ -62,9 +65,10 @@ public final class Gazetteer {
 
     /** The gazetteer bundled with Brink; throws naming file and line on a malformed entry. */
     public static Gazetteer load() {
-        // One list, so that a surface may name one code only across both country files.
+        // One list, so that a surface may name one code only across the country files.
         List<DataFile.Line> countries = new ArrayList<>(DataFile.readResource(COUNTRIES));
         countries.addAll(DataFile.readResource(OFFICE_HOLDERS));
+        countries.addAll(DataFile.readResource(PLACES));
         return fromLines(countries, DataFile.readResource(ORGANISATIONS), DataFile.readResource(NOT_ACTORS));
     }
 
@@ -138,7 +142,7 @@ public final class Gazetteer {
         try {
             kind = Kind.valueOf(c.get(1).toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw line.error("unknown kind '" + c.get(1) + "'; accepted: name, demonym, capital, institution, leader, group, igo");
+            throw line.error("unknown kind '" + c.get(1) + "'; accepted: name, demonym, capital, institution, leader, group, place, igo");
         }
         if (kind == Kind.BLOCK) {
             throw line.error("kind 'block' belongs in not-actors.tsv");

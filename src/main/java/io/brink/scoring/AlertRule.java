@@ -16,8 +16,9 @@ import io.brink.model.PairScore;
  * Decides when a pair's score deserves an alert. An alert OPENs when the index, its z-score
  * against what the pair ordinarily sees ({@link Dispersion}) and the number of outlets all clear
  * their thresholds; it is UPDATED (at most once per cooldown) only when its severity rises; it
- * RESOLVEs when the index falls below a lower threshold (hysteresis), so one crisis is one alert
- * id from start to end. A DEESCALATION alert's index is de-escalation proper; cooperation joins
+ * RESOLVEs when the index falls below a lower threshold or back to what the pair ordinarily sees
+ * (z below a third of the threshold; hysteresis either way), so one crisis is one alert id from
+ * start to end. A DEESCALATION alert's index is de-escalation proper; cooperation joins
  * it only while the pair is in tension: escalation of at least the resolve level in its window,
  * now or within the tension lookback. Routine cooperation between
  * calm pairs never alerts. Pure.
@@ -27,6 +28,9 @@ public final class AlertRule {
     /** The state with its open alerts brought up to date, and the messages to publish. */
     public record Outcome(PairState state, List<Alert> alerts) {
     }
+
+    /** An open alert resolves when its z-score falls below this fraction of the opening threshold (z 1 of 3). */
+    static final double ORDINARY_FRACTION = 1.0 / 3;
 
     private final PairScorer scorer;
     private final ScoringConfig config;
@@ -102,7 +106,11 @@ public final class AlertRule {
             out.add(alert(opened, Alert.Status.OPEN, kind, state, score, withCooperation));
             return opened;
         }
-        if (index < config.minIndex() * config.resolveFraction()) {
+        if (index < config.minIndex() * config.resolveFraction()
+                || usual(state, kind, withCooperation).z(index) < config.zThreshold() * ORDINARY_FRACTION) {
+            // Over when the index falls low, or back to what the pair ordinarily sees: a war
+            // reported at its steady rate is not news every day, and a new offensive needs the
+            // alert closed to open its own.
             out.add(alert(open, Alert.Status.RESOLVED, kind, state, score, withCooperation));
             return null;
         }

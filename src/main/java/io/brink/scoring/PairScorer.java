@@ -71,7 +71,9 @@ public final class PairScorer {
         long latest = dispersion.period(now.getEpochSecond());
         long fingerprint = fingerprint(event.sentence());
         boolean copy = isCopy(s.stories(), fingerprint, event, at);
-        double magnitude = copy ? 0 : event.magnitude();
+        // A national non-state actor's act counts for its pair, at a fraction of a state's.
+        double magnitude = copy ? 0 : event.isStateToState() ? event.magnitude()
+                : event.magnitude() * config.nonstateWeight();
         boolean aToB = Pair.parse(s.pair()).directionFrom(event.src()) == Pair.Direction.A_TO_B;
         Tier tier = Tier.of(event.polarity(), event.signal());
 

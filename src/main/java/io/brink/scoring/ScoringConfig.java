@@ -18,23 +18,30 @@ import java.time.Duration;
  * @param maxEvents       contributions kept per pair (oldest dropped first) so state stays bounded
  * @param tensionLookback cooperation counts toward a de-escalation alert while the pair was in
  *                        tension within this much event time (zero: only when it is in its window)
+ * @param nonstateWeight  what an event with a national non-state actor on either side (rebels,
+ *                        militants, settlers) weighs, as a fraction of a state's act, in [0, 1]
  */
 public record ScoringConfig(Duration window, Duration halfLife, double minIndex, double zThreshold,
                             int minSources, double resolveFraction, Duration cooldown, int evidenceSize,
-                            int maxEvents, Duration tensionLookback) {
+                            int maxEvents, Duration tensionLookback, double nonstateWeight) {
 
     /** The default {@link #tensionLookback()}: a month of memory for a crisis. */
     public static final Duration TENSION_LOOKBACK = Duration.ofDays(30);
+    /**
+     * The default {@link #nonstateWeight()}: a rebel raid matters to the pair, but it is not the
+     * state's act, so two corroborated reports of it weigh as one state's.
+     */
+    public static final double NONSTATE_WEIGHT = 0.5;
 
     public static ScoringConfig defaults() {
         return new ScoringConfig(Duration.ofHours(24), Duration.ofDays(30), 15.0, 3.0, 2, 0.5,
-                Duration.ofHours(1), 3, 500, TENSION_LOOKBACK);
+                Duration.ofHours(1), 3, 500, TENSION_LOOKBACK, NONSTATE_WEIGHT);
     }
 
     /** These settings with another tension lookback. */
     public ScoringConfig withTensionLookback(Duration lookback) {
         return new ScoringConfig(window, halfLife, minIndex, zThreshold, minSources, resolveFraction, cooldown,
-                evidenceSize, maxEvents, lookback);
+                evidenceSize, maxEvents, lookback, nonstateWeight);
     }
 
     public ScoringConfig {
@@ -46,6 +53,9 @@ public record ScoringConfig(Duration window, Duration halfLife, double minIndex,
         }
         if (tensionLookback.isNegative()) {
             throw new IllegalArgumentException("tensionLookback must not be negative");
+        }
+        if (nonstateWeight < 0 || nonstateWeight > 1) {
+            throw new IllegalArgumentException("nonstateWeight must be in [0, 1]");
         }
         if (resolveFraction <= 0 || resolveFraction > 1) {
             throw new IllegalArgumentException("resolveFraction must be in (0, 1]");

@@ -129,6 +129,10 @@ public final class BrinkConfig {
             "Cooperation counts toward a de-escalation alert while the pair was in tension (escalation or"
                     + " de-escalation proper in its window) within this many days; 0: only in its window.",
             new Range(0, 365, "0 to 365 (days; 0: only the score window)"));
+    public static final Key SCORE_NONSTATE_WEIGHT = key("score.nonstate.weight", Type.DOUBLE,
+            String.valueOf(ScoringConfig.NONSTATE_WEIGHT),
+            "Weight of an event with a national non-state actor (rebels, militants, settlers) on either side, as a"
+                    + " fraction of a state's act: 0 to 1.");
     public static final Key EVIDENCE_SIZE = key("evidence.size", Type.INT, "3",
             "Sentences kept as evidence on a score or alert.");
     public static final Key METRICS_TOP_PAIRS = key("metrics.top.pairs", Type.INT, "10",
@@ -138,7 +142,7 @@ public final class BrinkConfig {
             TOPIC_REPLICATION, TOPICS_CREATE, STATE_DIR, PROCESSING_GUARANTEE, STREAM_THREADS, CODER_THREADS, STANDBY_REPLICAS,
             MAX_TEXT_BYTES, ROCKSDB_MEMORY_MB, HTTP_HOST, HTTP_PORT, API_TOKEN, SCORE_WINDOW, SCORE_EMIT_INTERVAL,
             BASELINE_HALF_LIFE, ALERT_MIN_INDEX, ALERT_Z, ALERT_MIN_SOURCES, ALERT_RESOLVE, ALERT_COOLDOWN,
-            ALERT_TENSION_LOOKBACK, EVIDENCE_SIZE,
+            ALERT_TENSION_LOOKBACK, SCORE_NONSTATE_WEIGHT, EVIDENCE_SIZE,
             METRICS_TOP_PAIRS);
 
     private static final Map<String, Key> BY_NAME = index();
@@ -274,7 +278,8 @@ public final class BrinkConfig {
         ScoringConfig d = ScoringConfig.defaults();
         return new ScoringConfig(getDuration(SCORE_WINDOW), getDuration(BASELINE_HALF_LIFE), getDouble(ALERT_MIN_INDEX),
                 getDouble(ALERT_Z), getInt(ALERT_MIN_SOURCES), getDouble(ALERT_RESOLVE), getDuration(ALERT_COOLDOWN),
-                getInt(EVIDENCE_SIZE), d.maxEvents(), Duration.ofDays(getInt(ALERT_TENSION_LOOKBACK)));
+                getInt(EVIDENCE_SIZE), d.maxEvents(), Duration.ofDays(getInt(ALERT_TENSION_LOOKBACK)),
+                getDouble(SCORE_NONSTATE_WEIGHT));
     }
 
     /** Settings shared by every Kafka client Brink makes (connection, security). */
@@ -415,6 +420,10 @@ public final class BrinkConfig {
                     : "a duration such as 90s, 15m, 24h, 30d or ISO-8601 PT24H";
             case CHOICE -> key.choices().contains(value) ? null : "one of " + String.join(", ", key.choices());
         };
+        if (problem == null && key == SCORE_NONSTATE_WEIGHT) {
+            double w = Double.parseDouble(value);
+            problem = w >= 0 && w <= 1 ? null : "a number from 0 to 1";
+        }
         if (problem == null && key.type() == Type.INT) {
             int n = Integer.parseInt(value);
             problem = n < key.range().min() || n > key.range().max() ? key.range().accepted() : null;

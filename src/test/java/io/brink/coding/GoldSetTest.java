@@ -43,14 +43,18 @@ class GoldSetTest {
         return null;
     }
 
-    @Test
-    void event_and_pair_f1_on_the_gold_dev_set_do_not_fall_below_the_ratchet() throws Exception {
+    /** The development set's lines; the test is skipped where ../shared is absent. */
+    private static List<Evaluation.GoldLine> devLines() throws java.io.IOException {
         Path gold = goldFile();
         assumeTrue(gold != null, "the gold set ../shared/data/gold/dev.jsonl is absent (set -Dbrink.gold.dir)");
-        List<Evaluation.GoldLine> lines;
         try (BufferedReader in = Files.newBufferedReader(gold, StandardCharsets.UTF_8)) {
-            lines = Evaluation.read(in);
+            return Evaluation.read(in);
         }
+    }
+
+    @Test
+    void event_and_pair_f1_on_the_gold_dev_set_do_not_fall_below_the_ratchet() throws Exception {
+        List<Evaluation.GoldLine> lines = devLines();
         Evaluation.Report report = Evaluation.evaluate(EventCoder.standard(), lines);
         System.out.printf("gold: events P %.3f R %.3f F1 %.3f; pairs F1 %.3f%n", report.events().precision(),
                 report.events().recall(), report.events().f1(), report.pairs().f1());
@@ -61,12 +65,7 @@ class GoldSetTest {
 
     @Test
     void event_f1_on_the_folds_nobody_develops_on_does_not_fall_below_the_ratchet() throws Exception {
-        Path gold = goldFile();
-        assumeTrue(gold != null, "the gold set ../shared/data/gold/dev.jsonl is absent (set -Dbrink.gold.dir)");
-        List<Evaluation.GoldLine> lines;
-        try (BufferedReader in = Files.newBufferedReader(gold, StandardCharsets.UTF_8)) {
-            lines = Evaluation.inFolds(Evaluation.read(in), java.util.Set.of(3, 4));
-        }
+        List<Evaluation.GoldLine> lines = Evaluation.inFolds(devLines(), java.util.Set.of(3, 4));
         Evaluation.Report report = Evaluation.evaluate(EventCoder.standard(), lines);
         System.out.printf("gold folds 3-4: events F1 %.3f over %d lines%n", report.events().f1(), report.lines());
         assertThat(report.lines()).isGreaterThan(50);

@@ -97,7 +97,8 @@ class DispersionTest {
     void a_changed_window_length_starts_the_totals_afresh_rather_than_freezing_them() {
         steadyWar();
         ScoringConfig twoDays = new ScoringConfig(java.time.Duration.ofHours(48), java.time.Duration.ofDays(30), 15, 3, 2,
-                0.5, java.time.Duration.ofHours(1), 3, 500, ScoringConfig.TENSION_LOOKBACK);
+                0.5, java.time.Duration.ofHours(1), 3, 500, ScoringConfig.TENSION_LOOKBACK,
+                ScoringConfig.NONSTATE_WEIGHT);
         PairScorer longer = new PairScorer(twoDays);
         PairState s = state;
         for (int day = 20; day < 26; day++) {

@@ -20,6 +20,14 @@ final class Events {
         return story(src, tgt, signal, weight, at, outlet, story(at + outlet));
     }
 
+    /** A distinct story whose source is a national non-state actor (rebels, militants) of its country. */
+    static CodedEvent nonstate(String src, String tgt, Signal signal, double weight, String at, String outlet) {
+        CodedEvent e = event(src, tgt, signal, weight, at, outlet);
+        return new CodedEvent(e.schemaVersion(), e.articleId(), e.url(), e.outlet(), e.published(), e.sentence(),
+                e.src(), e.tgt(), e.signal(), e.polarity(), e.weight(), e.confidence(), e.span(),
+                io.brink.model.ActorKind.NONSTATE, io.brink.model.ActorKind.STATE);
+    }
+
     /** The same sentence as another outlet's: a syndicated copy. */
     static CodedEvent copy(CodedEvent original, String at, String outlet) {
         return story(original.src(), original.tgt(), original.signal(), original.weight(), at, outlet,

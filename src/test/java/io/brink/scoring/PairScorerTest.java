@@ -31,6 +31,19 @@ class PairScorerTest {
     }
 
     @Test
+    void a_raid_by_rebels_weighs_half_a_states_strike_by_default() {
+        PairState s = scorer.update(null, Events.nonstate("SYR", "TUR", Signal.ATTACK, -10, "2026-11-02T10:00:00Z",
+                "a.example"));
+        assertThat(scorer.score(s).escalation()).isEqualTo(5.0);
+        PairScorer full = new PairScorer(new ScoringConfig(ScoringConfig.defaults().window(),
+                ScoringConfig.defaults().halfLife(), 15, 3, 2, 0.5, java.time.Duration.ofHours(1), 3, 500,
+                ScoringConfig.TENSION_LOOKBACK, 1.0));
+        PairState t = full.update(null, Events.nonstate("SYR", "TUR", Signal.ATTACK, -10, "2026-11-02T10:00:00Z",
+                "a.example"));
+        assertThat(full.score(t).escalation()).as("score.nonstate.weight=1 counts it as the state's").isEqualTo(10.0);
+    }
+
+    @Test
     void both_directions_and_polarities_are_counted_with_distinct_outlets() {
         PairState s = null;
         s = scorer.update(s, event("IRN", "ISR", Signal.ATTACK, -10, "2026-11-02T10:00:00Z", "a.example"));

@@ -62,6 +62,10 @@ class BrinkConfigTest {
                 .hasMessageContaining("one of exactly_once_v2, at_least_once");
         assertThatThrownBy(() -> BrinkConfig.builder().put("http.port", "70000").build())
                 .hasMessageContaining("http.port").hasMessageContaining("0–65535");
+        assertThatThrownBy(() -> BrinkConfig.builder().put("score.nonstate.weight", "1.5").build())
+                .hasMessageContaining("score.nonstate.weight").hasMessageContaining("a number from 0 to 1");
+        assertThat(BrinkConfig.builder().put("score.nonstate.weight", "0.25").build().scoring().nonstateWeight())
+                .isEqualTo(0.25);
         assertThatThrownBy(() -> BrinkConfig.builder().put("score.window", "a day").build())
                 .hasMessageContaining("score.window").hasMessageContaining("24h");
         assertThatThrownBy(() -> BrinkConfig.builder().put("alert.min.sources", "0").build())

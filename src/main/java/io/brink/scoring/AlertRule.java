@@ -17,8 +17,8 @@ import io.brink.model.PairScore;
  * against what the pair ordinarily sees ({@link Dispersion}) and the number of outlets all clear
  * their thresholds; it is UPDATED (at most once per cooldown) only when its severity rises; it
  * RESOLVEs when the index falls below a lower threshold or back to what the pair ordinarily sees
- * (z below a third of the threshold; hysteresis either way), so one crisis is one alert id from
- * start to end. A DEESCALATION alert's index is de-escalation proper; cooperation joins
+ * (z below a third of the threshold; hysteresis either way) and has stayed there for the
+ * keep-firing time, so one crisis is one alert id from start to end. A DEESCALATION alert's index is de-escalation proper; cooperation joins
  * it only while the pair is in tension: escalation of at least the resolve level in its window,
  * now or within the tension lookback. Routine cooperation between
  * calm pairs never alerts. Pure.
@@ -102,7 +102,7 @@ public final class AlertRule {
                 return null;
             }
             PairState.OpenAlert opened = new PairState.OpenAlert(alertId(state.pair(), kind, now), now, now,
-                    severity(index), index);
+                    severity(index), index, now);
             out.add(alert(opened, Alert.Status.OPEN, kind, state, score, withCooperation));
             return opened;
         }
@@ -110,14 +110,21 @@ public final class AlertRule {
                 || usual(state, kind, withCooperation).z(index) < config.zThreshold() * ORDINARY_FRACTION) {
             // Over when the index falls low, or back to what the pair ordinarily sees: a war
             // reported at its steady rate is not news every day, and a new offensive needs the
-            // alert closed to open its own.
+            // alert closed to open its own. But only once it has stayed quiet for a while: a
+            // lull of a few hours in the reporting is not the end of the crisis, and closing on
+            // it would open a second alert for the same crisis when the reports resume.
+            if (now.isBefore(open.lastHot().plus(config.keepFiring()))) {
+                return open;
+            }
             out.add(alert(open, Alert.Status.RESOLVED, kind, state, score, withCooperation));
             return null;
         }
+        open = open.hotAt(now);
         Alert.Severity severity = severity(index);
         boolean cooledDown = !now.isBefore(open.lastEmitted().plus(config.cooldown()));
         if (severity.compareTo(open.severity()) > 0 && cooledDown) {
-            PairState.OpenAlert updated = new PairState.OpenAlert(open.id(), open.firstSeen(), now, severity, index);
+            PairState.OpenAlert updated = new PairState.OpenAlert(open.id(), open.firstSeen(), now, severity, index,
+                    now);
             out.add(alert(updated, Alert.Status.UPDATED, kind, state, score, withCooperation));
             return updated;
         }

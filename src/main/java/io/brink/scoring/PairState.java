@@ -102,9 +102,16 @@ public record PairState(String pair, Instant now, List<String> outlets, List<Buc
         }
     }
 
-    /** An alert that fired and has not resolved; {@code peak} is the index it last reported. */
+    /**
+     * An alert that fired and has not resolved; {@code peak} is the index it last reported;
+     * {@code lastHot} the latest event time at which it was above its resolve bounds.
+     */
     public record OpenAlert(String id, Instant firstSeen, Instant lastEmitted, Alert.Severity severity,
-                            double peak) {
+                            double peak, Instant lastHot) {
+
+        OpenAlert hotAt(Instant now) {
+            return new OpenAlert(id, firstSeen, lastEmitted, severity, peak, now);
+        }
     }
 
     PairState withAlerts(Instant tension, OpenAlert escalation, OpenAlert deescalation) {

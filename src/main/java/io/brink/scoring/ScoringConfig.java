@@ -20,10 +20,14 @@ import java.time.Duration;
  *                        tension within this much event time (zero: only when it is in its window)
  * @param nonstateWeight  what an event with a national non-state actor on either side (rebels,
  *                        militants, settlers) weighs, as a fraction of a state's act, in [0, 1]
+ * @param keepFiring      an open alert resolves only once it has been quiet (below the resolve
+ *                        bounds) for this much event time, so a lull of a few hours in the
+ *                        reporting of one crisis does not close it and open a second alert
  */
 public record ScoringConfig(Duration window, Duration halfLife, double minIndex, double zThreshold,
                             int minSources, double resolveFraction, Duration cooldown, int evidenceSize,
-                            int maxEvents, Duration tensionLookback, double nonstateWeight) {
+                            int maxEvents, Duration tensionLookback, double nonstateWeight,
+                            Duration keepFiring) {
 
     /** The default {@link #tensionLookback()}: a month of memory for a crisis. */
     public static final Duration TENSION_LOOKBACK = Duration.ofDays(30);
@@ -32,16 +36,22 @@ public record ScoringConfig(Duration window, Duration halfLife, double minIndex,
      * state's act, so two corroborated reports of it weigh as one state's.
      */
     public static final double NONSTATE_WEIGHT = 0.5;
+    /**
+     * The default {@link #keepFiring()}: a quarter of the window. Wire and agency reporting of a
+     * crisis pauses for a few hours at night in the region or between news cycles; a quiet spell
+     * that long is not the crisis ending.
+     */
+    public static final Duration KEEP_FIRING = Duration.ofHours(6);
 
     public static ScoringConfig defaults() {
         return new ScoringConfig(Duration.ofHours(24), Duration.ofDays(30), 15.0, 3.0, 2, 0.5,
-                Duration.ofHours(1), 3, 500, TENSION_LOOKBACK, NONSTATE_WEIGHT);
+                Duration.ofHours(1), 3, 500, TENSION_LOOKBACK, NONSTATE_WEIGHT, KEEP_FIRING);
     }
 
     /** These settings with another tension lookback. */
     public ScoringConfig withTensionLookback(Duration lookback) {
         return new ScoringConfig(window, halfLife, minIndex, zThreshold, minSources, resolveFraction, cooldown,
-                evidenceSize, maxEvents, lookback, nonstateWeight);
+                evidenceSize, maxEvents, lookback, nonstateWeight, keepFiring);
     }
 
     public ScoringConfig {
@@ -50,6 +60,9 @@ public record ScoringConfig(Duration window, Duration halfLife, double minIndex,
         }
         if (minSources < 1 || evidenceSize < 1 || maxEvents < 1) {
             throw new IllegalArgumentException("minSources, evidenceSize and maxEvents must be at least 1");
+        }
+        if (keepFiring.isNegative()) {
+            throw new IllegalArgumentException("keepFiring must not be negative");
         }
         if (tensionLookback.isNegative()) {
             throw new IllegalArgumentException("tensionLookback must not be negative");

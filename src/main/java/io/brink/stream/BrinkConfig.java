@@ -133,6 +133,10 @@ public final class BrinkConfig {
             String.valueOf(ScoringConfig.NONSTATE_WEIGHT),
             "Weight of an event with a national non-state actor (rebels, militants, settlers) on either side, as a"
                     + " fraction of a state's act: 0 to 1.");
+    public static final Key ALERT_KEEP_FIRING = key("alert.keep.firing", Type.DURATION,
+            ScoringConfig.KEEP_FIRING.toHours() + "h",
+            "An open alert resolves only after it has been quiet (below its resolve bounds) for this much event"
+                    + " time, so a lull in the reporting does not split one crisis into two alerts.");
     public static final Key EVIDENCE_SIZE = key("evidence.size", Type.INT, "3",
             "Sentences kept as evidence on a score or alert.");
     public static final Key METRICS_TOP_PAIRS = key("metrics.top.pairs", Type.INT, "10",
@@ -142,7 +146,7 @@ public final class BrinkConfig {
             TOPIC_REPLICATION, TOPICS_CREATE, STATE_DIR, PROCESSING_GUARANTEE, STREAM_THREADS, CODER_THREADS, STANDBY_REPLICAS,
             MAX_TEXT_BYTES, ROCKSDB_MEMORY_MB, HTTP_HOST, HTTP_PORT, API_TOKEN, SCORE_WINDOW, SCORE_EMIT_INTERVAL,
             BASELINE_HALF_LIFE, ALERT_MIN_INDEX, ALERT_Z, ALERT_MIN_SOURCES, ALERT_RESOLVE, ALERT_COOLDOWN,
-            ALERT_TENSION_LOOKBACK, SCORE_NONSTATE_WEIGHT, EVIDENCE_SIZE,
+            ALERT_TENSION_LOOKBACK, SCORE_NONSTATE_WEIGHT, ALERT_KEEP_FIRING, EVIDENCE_SIZE,
             METRICS_TOP_PAIRS);
 
     private static final Map<String, Key> BY_NAME = index();
@@ -279,7 +283,7 @@ public final class BrinkConfig {
         return new ScoringConfig(getDuration(SCORE_WINDOW), getDuration(BASELINE_HALF_LIFE), getDouble(ALERT_MIN_INDEX),
                 getDouble(ALERT_Z), getInt(ALERT_MIN_SOURCES), getDouble(ALERT_RESOLVE), getDuration(ALERT_COOLDOWN),
                 getInt(EVIDENCE_SIZE), d.maxEvents(), Duration.ofDays(getInt(ALERT_TENSION_LOOKBACK)),
-                getDouble(SCORE_NONSTATE_WEIGHT));
+                getDouble(SCORE_NONSTATE_WEIGHT), getDuration(ALERT_KEEP_FIRING));
     }
 
     /** Settings shared by every Kafka client Brink makes (connection, security). */

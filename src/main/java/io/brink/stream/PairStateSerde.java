@@ -30,7 +30,8 @@ import io.brink.scoring.WindowTotals;
  * more. The first byte is a format version, and a reader reads every earlier format: a store or
  * changelog written by an older Brink restores into a newer one.
  *
- * <p>Format 4 keeps cooperation apart from de-escalation proper (a quarter hour's cooperation
+ * <p>Format 5 adds, to an open alert, when it was last above its resolve bounds (an alert of
+ * format 4 reads with the time of its last message). Format 4 keeps cooperation apart from de-escalation proper (a quarter hour's cooperation
  * fields follow a flag byte, so a quarter hour without any costs one byte), a memory of hourly
  * sums and window-long totals per tier, and when the pair was last in tension. Format 3 names the
  * window's outlets once and marks a quarter hour's outlets as bits over them; format 2 repeated
@@ -42,7 +43,9 @@ import io.brink.scoring.WindowTotals;
  */
 final class PairStateSerde implements Serde<PairState> {
 
-    static final byte VERSION = 4;
+    static final byte VERSION = 5;
+    /** Format 4: format 5 without the time an open alert was last above its resolve bounds. */
+    static final byte VERSION_COOPERATION = 4;
     /** Positive events were one polarity, and only hourly baselines were kept (read only). */
     static final byte VERSION_ONE_POSITIVE = 3;
     /** Quarter hours named their outlets in full (read only). */
@@ -158,7 +161,7 @@ final class PairStateSerde implements Serde<PairState> {
                 double cooperationAToB = 0;
                 double cooperationBToA = 0;
                 long cooperationOutlets = 0;
-                if (version == VERSION && in.get() != 0) {
+                if (version >= VERSION_COOPERATION && in.get() != 0) {
                     cooperation = in.getDouble();
                     cooperationEvents = in.getInt();
                     cooperationAToB = in.getDouble();
@@ -185,7 +188,7 @@ final class PairStateSerde implements Serde<PairState> {
             PairState.Memory deescalation;
             PairState.Memory cooperation;
             Instant tension = null;
-            if (version == VERSION) {
+            if (version >= VERSION_COOPERATION) {
                 escalation = readMemory(in);
                 deescalation = readMemory(in);
                 cooperation = readMemory(in);
@@ -199,7 +202,7 @@ final class PairStateSerde implements Serde<PairState> {
                 cooperation = new PairState.Memory(Baseline.start(de.hour()), fresh);
             }
             PairState state = new PairState(pair, now, outlets, buckets, stories, evidence, escalation, deescalation,
-                    cooperation, tension, readAlert(in), readAlert(in));
+                    cooperation, tension, readAlert(in, version), readAlert(in, version));
             if (in.hasRemaining()) {
                 throw new SerializationException(in.remaining() + " bytes left over");
             }
@@ -284,15 +287,22 @@ final class PairStateSerde implements Serde<PairState> {
             out.instant(a.lastEmitted());
             out.u8(a.severity().ordinal());
             out.f64(a.peak());
+            out.instant(a.lastHot());
         }
     }
 
-    private static PairState.OpenAlert readAlert(ByteBuffer in) {
+    private static PairState.OpenAlert readAlert(ByteBuffer in, byte version) {
         if (in.get() == 0) {
             return null;
         }
-        return new PairState.OpenAlert(shortText(in), instant(in), instant(in),
-                Alert.Severity.values()[in.get()], in.getDouble());
+        String id = shortText(in);
+        Instant firstSeen = instant(in);
+        Instant lastEmitted = instant(in);
+        Alert.Severity severity = Alert.Severity.values()[in.get()];
+        double peak = in.getDouble();
+        // An alert stored before Brink kept it: its last message is the latest it is known to have been hot.
+        Instant lastHot = version == VERSION ? instant(in) : lastEmitted;
+        return new PairState.OpenAlert(id, firstSeen, lastEmitted, severity, peak, lastHot);
     }
 
     private static Instant instant(ByteBuffer in) {

@@ -75,6 +75,36 @@ class AlertRuleTest {
         assertThat(state.escalationAlert()).isNull();
     }
 
+    /** Evaluates the pair every quarter hour up to {@code to}, as the stream's sweep does. */
+    private void sweepUntil(String to) {
+        Instant end = Instant.parse(to);
+        for (Instant t = state.now().plus(Duration.ofMinutes(15)); !t.isAfter(end); t = t.plus(Duration.ofMinutes(15))) {
+            advance(t.toString());
+        }
+    }
+
+    @Test
+    void a_lull_of_a_few_hours_in_the_reporting_does_not_split_one_crisis_into_two_alerts() {
+        feed(event("IND", "PAK", Signal.ATTACK, -10, "2026-11-02T10:00:00Z", "a.example"));
+        feed(event("IND", "PAK", Signal.ATTACK, -10, "2026-11-02T10:05:00Z", "b.example"));
+        // The first day's reports leave the window at 10:05 on the next; three quiet hours follow.
+        sweepUntil("2026-11-03T13:00:00Z");
+        assertThat(state.escalationAlert()).as("quiet for less than the keep-firing time").isNotNull();
+        feed(event("IND", "PAK", Signal.ATTACK, -10, "2026-11-03T13:10:00Z", "a.example"));
+        feed(event("IND", "PAK", Signal.ATTACK, -10, "2026-11-03T13:15:00Z", "b.example"));
+        assertThat(alerts).extracting(Alert::id).containsOnly(alerts.get(0).id());
+        assertThat(alerts).extracting(Alert::status).doesNotContain(Alert.Status.RESOLVED);
+
+        // Quiet from about 13:15 the day after, when the second day's reports leave the window:
+        // the alert resolves six hours (the keep-firing time) later, not at once.
+        sweepUntil("2026-11-04T18:45:00Z");
+        assertThat(alerts).extracting(Alert::status).doesNotContain(Alert.Status.RESOLVED);
+        sweepUntil("2026-11-04T19:30:00Z");
+        assertThat(alerts).filteredOn(a -> a.status() == Alert.Status.RESOLVED).singleElement()
+                .satisfies(a -> assertThat(a.id()).isEqualTo(alerts.get(0).id()));
+        assertThat(ScoringConfig.defaults().keepFiring()).isEqualTo(Duration.ofHours(6));
+    }
+
     @Test
     void a_ceasefire_reported_by_two_outlets_opens_a_deescalation_alert() {
         feed(event("ERI", "ETH", Signal.CEASEFIRE, 8, "2026-11-04T09:00:00Z", "a.example"));

@@ -190,6 +190,36 @@ class PairStateSerdeTest {
         assertThat(PairStateSerde.read(PairStateSerde.write(s))).isEqualTo(s);
     }
 
+    @Test
+    void an_open_alert_written_before_it_kept_its_last_hot_time_reads_with_the_time_of_its_last_message() {
+        PairScorer scorer = new PairScorer(ScoringConfig.defaults());
+        AlertRule rule = new AlertRule(scorer);
+        PairState s = null;
+        java.time.Instant t0 = java.time.Instant.parse("2026-11-02T10:00:00Z");
+        for (int i = 0; i < 6 && (s == null || s.escalationAlert() == null); i++) {
+            s = scorer.update(s, new CodedEvent(CodedEvent.SCHEMA_VERSION, "a" + i, "https://o" + i + ".example/" + i,
+                    "o" + i + ".example", t0.plusSeconds(i * 600L), "Sentence number " + i + " about the two.",
+                    "IND", "PAK", io.brink.model.Signal.ATTACK, io.brink.model.Polarity.ESCALATION, -10, 0.9,
+                    new CodedEvent.Span(0, 8)));
+            s = rule.evaluate(s, scorer.score(s)).state();
+        }
+        assertThat(s.escalationAlert()).as("an escalation alert is open").isNotNull();
+        assertThat(s.deescalationAlert()).isNull();
+        byte[] current = PairStateSerde.write(s);
+        // Format 4 is format 5 without the open alert's last-hot instant: a flag byte, 8 bytes of
+        // seconds and 4 of nanos, just before the absent de-escalation alert's one byte.
+        int instant = 1 + 8 + 4;
+        byte[] previous = new byte[current.length - instant];
+        System.arraycopy(current, 0, previous, 0, current.length - instant - 1);
+        previous[previous.length - 1] = current[current.length - 1];
+        previous[0] = PairStateSerde.VERSION_COOPERATION;
+
+        PairState.OpenAlert read = PairStateSerde.read(previous).escalationAlert();
+        assertThat(read.id()).isEqualTo(s.escalationAlert().id());
+        assertThat(read.lastHot()).isEqualTo(s.escalationAlert().lastEmitted());
+        assertThat(PairStateSerde.read(current)).isEqualTo(s);
+    }
+
     private static void writeNames(java.io.DataOutputStream out, String... names) throws java.io.IOException {
         out.writeShort(names.length);
         for (String name : names) {

@@ -95,11 +95,39 @@ class ReplayIT {
     }
 
     @Test
-    void the_final_scores_name_every_pair_once_and_count_the_copies() {
+    void the_final_scores_name_every_pair_once_and_a_day_after_the_burst_its_pair_is_quiet() {
         assertThat(scores).extracting(PairScore::pair).doesNotHaveDuplicates().contains("KEN-SOM", "ECU-PER");
         PairScore burst = scores.stream().filter(s -> s.pair().equals("KEN-SOM")).findFirst().orElseThrow();
-        assertThat(burst.copies()).isPositive();
+        assertThat(burst.windowStart()).isAfter(BURST_END);
+        assertThat(burst.escalation()).isZero();
+    }
+
+    @Test
+    void a_replay_ending_with_the_burst_counts_its_syndicated_copies_as_sources() throws Exception {
+        Path feed = dir.resolve("feed-to-burst-end.jsonl");
+        List<String> lines = new ArrayList<>();
+        for (Article a : feed()) {
+            if (!a.published().isAfter(BURST_END.plusSeconds(3_600))) {
+                lines.add(Json.MAPPER.writeValueAsString(a));
+            }
+        }
+        Files.write(feed, lines, StandardCharsets.UTF_8);
+        Path scoresFile = dir.resolve("scores-to-burst-end.jsonl");
+        CliTest.Run cut = CliTest.run("replay", "--input", feed.toString(), "--alerts",
+                dir.resolve("alerts-to-burst-end.jsonl").toString(), "--scores", scoresFile.toString());
+        assertThat(cut.exit()).as(cut.err()).isZero();
+        PairScore burst = Files.readAllLines(scoresFile).stream().map(ReplayIT::score)
+                .filter(s -> s.pair().equals("KEN-SOM")).findFirst().orElseThrow();
+        assertThat(burst.copies()).isGreaterThanOrEqualTo(12);
         assertThat(burst.sources()).isGreaterThanOrEqualTo(4);
+    }
+
+    private static PairScore score(String line) {
+        try {
+            return Json.MAPPER.readValue(line, PairScore.class);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private List<Alert> opened(String pair, Alert.Kind kind) {

@@ -52,8 +52,9 @@ import io.brink.stream.Topics;
  * article takes from produce to the score it moves at a steady offered rate.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measure Brink's throughput against Kafka's own limits on an embedded broker, and its latency",
-                "at a fixed offered rate. Prints a table; --json writes the figures."})
+        description = {"Measure Brink's throughput and latency on an embedded broker.",
+                "Throughput is set against Kafka's own limits; latency is measured at a fixed offered rate.",
+                "Prints a table; --json writes the figures."})
 final class BenchCommand implements Callable<Integer> {
 
     private static final String PREFIX = "bench.";

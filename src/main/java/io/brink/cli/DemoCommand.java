@@ -32,8 +32,8 @@ import io.brink.stream.BrinkService;
  * endpoint, and a replay of the bundled sample feed, with alerts printed as they appear.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Start an embedded Kafka and Brink, replay the bundled sample feed and print alerts live.",
-                "Runs until Ctrl-C, or for --duration."})
+        description = {"Replay the bundled sample feed through Brink and print alerts live.",
+                "Starts an embedded Kafka and Brink; runs until Ctrl-C, or for --duration."})
 final class DemoCommand implements Callable<Integer> {
 
     static final String FEED = "io/brink/demo/sample-feed.jsonl";

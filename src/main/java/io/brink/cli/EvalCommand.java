@@ -21,8 +21,9 @@ import io.brink.model.Polarity;
 
 /** {@code brink eval}: the coder against human-coded sentences. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = {"Measure the event coder on a gold file of coded sentences (JSON Lines: id, text, date,",
-                "events [{src, tgt, polarity}], optional label). Prints precision, recall and F1."})
+        description = {"Measure the event coder on a gold file of human-coded sentences.",
+                "The file is JSON Lines: id, text, date, events [{src, tgt, polarity}], optional label.",
+                "Prints precision, recall and F1."})
 final class EvalCommand implements Callable<Integer> {
 
     @Option(names = "--gold", required = true, paramLabel = "FILE.jsonl", description = "Gold sentences.")

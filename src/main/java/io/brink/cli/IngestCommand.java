@@ -16,7 +16,8 @@ import io.brink.stream.BrinkConfig;
 
 /** {@code brink ingest}: articles from JSON Lines into Kafka, with a per-line error report. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = {"Produce articles from a JSON Lines file (or - for standard input) into the news topic.",
+        description = {"Produce articles from a JSON Lines file into the news topic.",
+                "The file may be - for standard input.",
                 "Malformed lines are reported with their line number and reason; every valid line is sent.",
                 "Exit code 3 when some lines were rejected."})
 final class IngestCommand implements Callable<Integer> {

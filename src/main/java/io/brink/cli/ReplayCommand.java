@@ -39,8 +39,9 @@ import io.brink.stream.Topic;
  * ({@link Backtest}).
  */
 @Command(name = "replay", mixinStandardHelpOptions = true,
-        description = {"Run Brink over a JSON Lines file of articles (a backtest on history) on an embedded broker,",
-                "write every alert and the final score of each pair as JSON Lines, and exit.",
+        description = {"Backtest Brink on a JSON Lines file of past articles.",
+                "Runs Brink over the file on an embedded broker, writes every alert and the final score of",
+                "each pair as JSON Lines, and exits.",
                 "Malformed lines are reported by number and skipped (exit code 3).",
                 "With --truth, score the alerts against known episodes (see the README, \"Backtesting alerts\").",
                 "Topics get one partition unless topic.partitions is set, so that a replay repeats."})

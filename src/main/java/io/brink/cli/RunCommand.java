@@ -14,7 +14,8 @@ import io.brink.stream.BrinkService;
 
 /** {@code brink run}: the service against an existing Kafka, until SIGTERM or Ctrl-C. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Run Brink against an existing Kafka cluster until stopped (SIGTERM/Ctrl-C close it cleanly).")
+        description = {"Run Brink against an existing Kafka cluster until stopped.",
+                "SIGTERM or Ctrl-C closes it cleanly."})
 final class RunCommand implements Callable<Integer> {
 
     static final Duration SHUTDOWN_TIMEOUT = Duration.ofSeconds(30);

@@ -63,6 +63,10 @@ public final class BrinkMetrics {
         for (CodingAhead.Outcome outcome : CodingAhead.Outcome.values()) {
             Metrics.counter(CODER_AHEAD, "outcome", outcome.label()).increment(0);
         }
+        for (String reason : DeadLetterHandlers.REASONS) {
+            // A healthy system has no dead letters; the dashboard's DLQ panel should say 0, not "No data".
+            deadLetters(reason).increment(0);
+        }
         alertLatency();
         Gauge.builder("brink.pairs.active", PairBoard::activePairs)
                 .description("Pairs with events inside the score window").register(Metrics.globalRegistry);
@@ -73,7 +77,13 @@ public final class BrinkMetrics {
     }
 
     public static void deadLettered(String reason) {
-        Metrics.counter("brink.articles.dlq", "reason", reason).increment();
+        deadLetters(reason).increment();
+    }
+
+    private static Counter deadLetters(String reason) {
+        return Counter.builder("brink.articles.dlq").tag("reason", reason)
+                .description("Records sent to the dead-letter topic, by the reason in their brink.error.reason header")
+                .register(Metrics.globalRegistry);
     }
 
     /** A syndicated copy of a story already counted for its pair: it adds a source, not weight. */

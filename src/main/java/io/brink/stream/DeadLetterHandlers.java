@@ -45,6 +45,13 @@ public final class DeadLetterHandlers {
     public static final String ORIGINAL_VALUE_BYTES_HEADER = "brink.error.original.value.bytes";
     public static final String ORIGINAL_VALUE_SHA256_HEADER = "brink.error.original.value.sha256";
 
+    /** The reason of a record a processor failed on for no fault Brink can name in its input. */
+    public static final String PROCESSING_ERROR = "PROCESSING_ERROR";
+    /** Every reason a dead letter can carry: each {@link BadInputException.Reason}, and {@link #PROCESSING_ERROR}. */
+    public static final List<String> REASONS = java.util.stream.Stream.concat(
+            Arrays.stream(BadInputException.Reason.values()).map(Enum::name), java.util.stream.Stream.of(PROCESSING_ERROR))
+            .toList();
+
     /** Room for the original value; with key and headers a dead letter stays well under 1 MiB. */
     public static final int MAX_VALUE_BYTES = 768 * 1024;
     public static final int MAX_KEY_BYTES = 16 * 1024;
@@ -90,7 +97,7 @@ public final class DeadLetterHandlers {
             }
             t = t.getCause();
         }
-        return "PROCESSING_ERROR";
+        return PROCESSING_ERROR;
     }
 
     private static List<ProducerRecord<byte[], byte[]>> annotate(List<ProducerRecord<byte[], byte[]>> records,

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +38,17 @@ class CliTest {
             assertThat(r.out()).as(command).contains("Usage: brink " + command);
         }
         assertThat(run("--help").out()).contains("run", "demo", "ingest");
+    }
+
+    @Test
+    void the_command_list_gives_each_command_one_whole_sentence_on_one_line() {
+        String help = run("--help").out();
+        List<String> commands = help.substring(help.indexOf("Commands:")).lines().skip(1).toList();
+        assertThat(commands).as("no summary wraps onto a second line")
+                .allSatisfy(line -> assertThat(line).matches("  [a-z]+ +\\S.*"));
+        assertThat(commands).extracting(line -> line.strip().split(" +", 2)[0])
+                .contains("run", "demo", "ingest", "eval", "tail", "bench", "replay");
+        assertThat(commands).allSatisfy(line -> assertThat(line).endsWith("."));
     }
 
     @Test

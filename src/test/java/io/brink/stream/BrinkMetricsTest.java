@@ -24,6 +24,26 @@ class BrinkMetricsTest {
     Path state;
 
     @Test
+    void every_dead_letter_reason_has_a_series_at_zero_before_the_first_dead_letter() {
+        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        Metrics.addRegistry(registry);
+        try {
+            BrinkMetrics.register();
+            String scrape = registry.scrape();
+            for (io.brink.model.BadInputException.Reason reason : io.brink.model.BadInputException.Reason.values()) {
+                assertThat(scrape).contains("brink_articles_dlq_total{reason=\"" + reason.name() + "\"} 0.0");
+            }
+            assertThat(scrape).contains("brink_articles_dlq_total{reason=\"PROCESSING_ERROR\"} 0.0");
+            BrinkMetrics.deadLettered("MALFORMED_JSON");
+            assertThat(registry.get("brink.articles.dlq").tag("reason", "MALFORMED_JSON").counter().count())
+                    .isEqualTo(1);
+        } finally {
+            Metrics.removeRegistry(registry);
+            registry.close();
+        }
+    }
+
+    @Test
     void a_late_article_is_counted_once_for_its_pair_and_still_scored() {
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         Metrics.addRegistry(registry);

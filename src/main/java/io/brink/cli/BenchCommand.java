@@ -50,6 +50,11 @@ import io.brink.stream.Topics;
  * how fast a pass-through Streams topology with the same input, serde and guarantee moves them
  * (the practical limit), how fast the full Brink topology codes and scores them, and how long an
  * article takes from produce to the score it moves at a steady offered rate.
+ *
+ * <p>Both topologies first run over {@code --warmup} articles of their own topics, measured
+ * too: a JVM just started spends much of a short run compiling, so the cold ratio compares two
+ * JIT warm-ups more than two topologies. The measured phases then compare steady states, as JMH
+ * would, and the cold figures stay in the output because a real restart is cold.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measure Brink's throughput and latency on an embedded broker.",
@@ -58,13 +63,19 @@ import io.brink.stream.Topics;
 final class BenchCommand implements Callable<Integer> {
 
     private static final String PREFIX = "bench.";
-    private static final String PASSTHROUGH_TOPIC = PREFIX + "passthrough";
+    private static final String WARMUP_PREFIX = "bench.warmup.";
+    private static final String PASSTHROUGH = "passthrough";
 
     @Mixin
     ConfigOptions options;
 
     @Option(names = "--articles", paramLabel = "N", defaultValue = "100000", description = "Articles (default ${DEFAULT-VALUE}).")
     long articles;
+
+    @Option(names = "--warmup", paramLabel = "W", defaultValue = "100000",
+            description = "Articles each topology runs before the measured phases; 0 measures from cold"
+                    + " (default ${DEFAULT-VALUE}).")
+    long warmup;
 
     @Option(names = "--partitions", paramLabel = "P", defaultValue = "4", description = "Partitions (default ${DEFAULT-VALUE}).")
     int partitions;
@@ -91,6 +102,10 @@ final class BenchCommand implements Callable<Integer> {
         counts.put("--partitions", (long) partitions);
         counts.put("--rate", (long) rate);
         counts.put("--latency-seconds", (long) latencySeconds);
+        if (warmup < 0) {
+            System.err.printf("brink: --warmup must be a whole number of at least 0, not %d%n", warmup);
+            return Main.USAGE;
+        }
         for (Map.Entry<String, Long> c : counts.entrySet()) {
             if (c.getValue() < 1) {
                 System.err.printf("brink: %s must be a whole number of at least 1, not %d%n", c.getKey(), c.getValue());
@@ -108,46 +123,54 @@ final class BenchCommand implements Callable<Integer> {
         Path state = Files.createTempDirectory("brink-bench-state-");
         Map<String, Object> result = new LinkedHashMap<>();
         try (EmbeddedKafka kafka = EmbeddedKafka.start()) {
-            BrinkConfig config = options.embedded(kafka.bootstrapServers(), state, "brink-bench")
-                    .put(BrinkConfig.TOPIC_PREFIX.name(), PREFIX, "bench")
-                    .put(BrinkConfig.TOPIC_PARTITIONS.name(), String.valueOf(partitions), "bench")
-                    .put(BrinkConfig.HTTP_PORT.name(), "-1", "bench")
-                    .build();
+            BrinkConfig config = benchConfig(kafka, state, PREFIX);
             Topics topics = config.topics();
-            List<NewTopic> all = new ArrayList<>(topics.newTopics(partitions, (short) 1));
-            all.add(new NewTopic(PASSTHROUGH_TOPIC, partitions, (short) 1));
-            kafka.createTopics(all);
             BenchFeed feed = new BenchFeed();
-            out.printf("Brink bench: %d articles of ~%d KB, %d partitions, %s, on an embedded broker%n",
-                    articles, BenchFeed.TARGET_CHARS / 1000, partitions, config.get(BrinkConfig.PROCESSING_GUARANTEE));
-
-            double producerRate = produceAll(config, topics.news().name(), feed);
+            out.printf("Brink bench: %d articles of ~%d KB (after a warm-up of %d), %d partitions, %s,"
+                            + " on an embedded broker%n", articles, BenchFeed.TARGET_CHARS / 1000, warmup, partitions,
+                    config.get(BrinkConfig.PROCESSING_GUARANTEE));
             result.put("articles", articles);
+            result.put("warmup_articles", warmup);
             result.put("partitions", partitions);
             result.put("processing_guarantee", config.get(BrinkConfig.PROCESSING_GUARANTEE));
+
+            Throughput cold = null;
+            if (warmup > 0) {
+                BrinkConfig warm = benchConfig(kafka, state, WARMUP_PREFIX);
+                createTopics(kafka, warm);
+                produceAll(warm, feed, warmup);
+                double pass = passthrough(warm, warmup);
+                try (BrinkService service = new BrinkService(warm.with(BrinkConfig.APPLICATION_ID.name(),
+                        "bench-warmup-pipeline")).start()) {
+                    service.awaitRunning(Duration.ofSeconds(120));
+                    cold = new Throughput(pass, pipeline(service, warmup, null));
+                }
+                out.printf("0. warm-up, from cold   pass-through %,.0f, pipeline %,.0f articles/s  (%.0f %%)%n",
+                        cold.passthrough(), cold.pipeline(), 100 * cold.ratio());
+            }
+
+            createTopics(kafka, config);
+            double producerRate = produceAll(config, feed, articles);
             result.put("producer_articles_per_s", round(producerRate));
             out.printf("1. producer only        %,12.0f articles/s%n", producerRate);
 
-            double passthroughRate = passthrough(config, topics);
+            double passthroughRate = passthrough(config, articles);
             result.put("passthrough_articles_per_s", round(passthroughRate));
             out.printf("2. pass-through Streams %,12.0f articles/s%n", passthroughRate);
 
             BrinkConfig pipelineConfig = config.with(BrinkConfig.APPLICATION_ID.name(), "bench-pipeline");
             try (BrinkService service = new BrinkService(pipelineConfig).start()) {
                 service.awaitRunning(Duration.ofSeconds(120));
-                Recording recording = jfr == null ? null : startRecording();
-                long t0 = System.nanoTime();
-                Drain.await(pipelineConfig, List.of(topics.news().name(), topics.events().name()));
-                double pipelineRate = articles / ((System.nanoTime() - t0) / 1e9);
-                if (recording != null) {
-                    recording.dump(jfr);
-                    recording.close();
-                    out.printf("   profile of the pipeline phase written to %s%n", jfr);
-                }
-                result.put("pipeline_articles_per_s", round(pipelineRate));
-                result.put("ratio", round(pipelineRate / passthroughRate));
-                out.printf("3. Brink pipeline       %,12.0f articles/s  (%.0f %% of pass-through)%n", pipelineRate,
-                        100 * pipelineRate / passthroughRate);
+                Throughput measured = new Throughput(passthroughRate, pipeline(service, articles, jfr));
+                // Without a warm-up the measured phases are the cold ones.
+                Throughput first = cold == null ? measured : cold;
+                result.put("pipeline_articles_per_s", round(measured.pipeline()));
+                result.put("ratio", round(measured.ratio()));
+                result.put("passthrough_articles_per_s_cold", round(first.passthrough()));
+                result.put("pipeline_articles_per_s_cold", round(first.pipeline()));
+                result.put("ratio_cold", round(first.ratio()));
+                out.printf("3. Brink pipeline       %,12.0f articles/s  (%.0f %% of pass-through; from cold %.0f %%)%n",
+                        measured.pipeline(), 100 * measured.ratio(), 100 * first.ratio());
 
                 Latency latency = latency(pipelineConfig, topics, feed);
                 result.put("latency_offered_articles_per_s", rate);
@@ -182,6 +205,47 @@ final class BenchCommand implements Callable<Integer> {
         return Main.OK;
     }
 
+    /** Articles per second through the pass-through topology and through Brink's pipeline. */
+    private record Throughput(double passthrough, double pipeline) {
+        double ratio() {
+            return pipeline / passthrough;
+        }
+    }
+
+    /** The bench's settings on the embedded broker; each prefix is one set of topics. */
+    private BrinkConfig benchConfig(EmbeddedKafka kafka, Path state, String prefix) {
+        return options.embedded(kafka.bootstrapServers(), state, "brink-bench")
+                .put(BrinkConfig.TOPIC_PREFIX.name(), prefix, "bench")
+                .put(BrinkConfig.TOPIC_PARTITIONS.name(), String.valueOf(partitions), "bench")
+                .put(BrinkConfig.HTTP_PORT.name(), "-1", "bench")
+                .build();
+    }
+
+    private void createTopics(EmbeddedKafka kafka, BrinkConfig config) throws Exception {
+        List<NewTopic> all = new ArrayList<>(config.topics().newTopics(partitions, (short) 1));
+        all.add(new NewTopic(passthroughTopic(config), partitions, (short) 1));
+        kafka.createTopics(all);
+    }
+
+    private static String passthroughTopic(BrinkConfig config) {
+        return config.get(BrinkConfig.TOPIC_PREFIX) + PASSTHROUGH;
+    }
+
+    /** Articles per second through a started pipeline until it has read all {@code n}; recorded with JFR into {@code jfr} if set. */
+    private static double pipeline(BrinkService service, long n, Path jfr) throws Exception {
+        BrinkConfig config = service.config();
+        Recording recording = jfr == null ? null : startRecording();
+        long t0 = System.nanoTime();
+        Drain.await(config, List.of(config.topics().news().name(), config.topics().events().name()));
+        double rate = n / ((System.nanoTime() - t0) / 1e9);
+        if (recording != null) {
+            recording.dump(jfr);
+            recording.close();
+            System.out.printf("   profile of the pipeline phase written to %s%n", jfr);
+        }
+        return rate;
+    }
+
     /** A flight recording of what the pipeline phase spends its time on (JFR ships with the JDK). */
     private static Recording startRecording() throws java.io.IOException, java.text.ParseException {
         Recording recording = new Recording(Configuration.getConfiguration("profile"));
@@ -190,24 +254,27 @@ final class BenchCommand implements Callable<Integer> {
         return recording;
     }
 
-    private double produceAll(BrinkConfig config, String topic, BenchFeed feed) throws Exception {
+    private double produceAll(BrinkConfig config, BenchFeed feed, long n) throws Exception {
+        String topic = config.topics().news().name();
         try (KafkaProducer<String, byte[]> producer = producer(config)) {
             long t0 = System.nanoTime();
-            for (long i = 0; i < articles; i++) {
-                Article a = feed.article(i, articles);
+            for (long i = 0; i < n; i++) {
+                Article a = feed.article(i, n);
                 producer.send(new ProducerRecord<>(topic, a.id(), feed.json(a)));
             }
             producer.flush();
-            return articles / ((System.nanoTime() - t0) / 1e9);
+            return n / ((System.nanoTime() - t0) / 1e9);
         }
     }
 
     /** The same input, serde and guarantee as Brink, doing nothing but writing each article out again. */
-    private double passthrough(BrinkConfig config, Topics topics) throws Exception {
-        BrinkConfig pass = config.with(BrinkConfig.APPLICATION_ID.name(), "bench-passthrough");
+    private double passthrough(BrinkConfig config, long n) throws Exception {
+        BrinkConfig pass = config.with(BrinkConfig.APPLICATION_ID.name(),
+                config.get(BrinkConfig.TOPIC_PREFIX).replace('.', '-') + PASSTHROUGH);
+        Topics topics = config.topics();
         StreamsBuilder builder = new StreamsBuilder();
         builder.stream(topics.news().name(), Consumed.with(topics.news().keySerde(), topics.news().valueSerde()))
-                .to(PASSTHROUGH_TOPIC, Produced.with(topics.news().keySerde(), JsonSerde.of(Article.class)));
+                .to(passthroughTopic(config), Produced.with(topics.news().keySerde(), JsonSerde.of(Article.class)));
         Properties props = pass.streamsProperties();
         props.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, "false");
         try (KafkaStreams streams = new KafkaStreams(builder.build(), props)) {
@@ -215,7 +282,7 @@ final class BenchCommand implements Callable<Integer> {
             awaitRunning(streams);
             long t0 = System.nanoTime();
             Drain.await(pass, List.of(topics.news().name()));
-            return articles / ((System.nanoTime() - t0) / 1e9);
+            return n / ((System.nanoTime() - t0) / 1e9);
         }
     }
 

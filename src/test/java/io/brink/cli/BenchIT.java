@@ -24,10 +24,10 @@ class BenchIT {
     void a_small_bench_reports_every_figure_and_profiles_the_pipeline() throws Exception {
         Path json = dir.resolve("bench.json");
         Path jfr = dir.resolve("pipeline.jfr");
-        CliTest.Run r = CliTest.run("bench", "--articles", "1000", "--partitions", "2", "--rate", "40",
+        CliTest.Run r = CliTest.run("bench", "--articles", "1000", "--warmup", "500", "--partitions", "2", "--rate", "40",
                 "--latency-seconds", "2", "--json", json.toString(), "--jfr", jfr.toString());
         assertThat(r.exit()).as(r.err()).isZero();
-        assertThat(r.out()).contains("1. producer only", "2. pass-through Streams", "3. Brink pipeline",
+        assertThat(r.out()).contains("0. warm-up, from cold", "1. producer only", "2. pass-through Streams", "3. Brink pipeline",
                 "4. latency at 40/s", "5. memory");
 
         JsonNode result = Json.MAPPER.readTree(json.toFile());
@@ -37,6 +37,10 @@ class BenchIT {
             assertThat(result.get(rate).asDouble()).as(rate).isPositive();
         }
         assertThat(result.get("ratio").asDouble()).isPositive();
+        assertThat(result.get("warmup_articles").asLong()).isEqualTo(500);
+        for (String cold : List.of("passthrough_articles_per_s_cold", "pipeline_articles_per_s_cold", "ratio_cold")) {
+            assertThat(result.get(cold).asDouble()).as(cold + ": the warm-up, measured from a cold start").isPositive();
+        }
         assertThat(result.get("latency_scores").asInt()).as("score updates seen in the latency phase").isPositive();
         assertThat(result.get("latency_p50_ms").asLong()).isNotNegative()
                 .isLessThanOrEqualTo(result.get("latency_p99_ms").asLong());
@@ -62,6 +66,9 @@ class BenchIT {
         CliTest.Run r = CliTest.run("bench", "--articles", "0");
         assertThat(r.exit()).isEqualTo(Main.USAGE);
         assertThat(r.err()).contains("--articles must be a whole number of at least 1, not 0");
+        CliTest.Run negative = CliTest.run("bench", "--warmup", "-1");
+        assertThat(negative.exit()).isEqualTo(Main.USAGE);
+        assertThat(negative.err()).contains("--warmup must be a whole number of at least 0, not -1");
 
         CliTest.Run missing = CliTest.run("bench", "--json", dir.resolve("no/such/dir/out.json").toString());
         assertThat(missing.exit()).isEqualTo(Main.USAGE);

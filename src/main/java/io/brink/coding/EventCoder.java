@@ -71,6 +71,13 @@ public final class EventCoder {
     private static final Set<String> RECIPROCAL_STEMS = Stemmer.stems("exchange", "exchanged", "swap", "swapped",
             "trade", "traded", "sign", "signed", "agree", "agreed", "conclude", "concluded", "reach", "reached",
             "normalise", "normalised", "normalize", "normalized", "restore", "restored");
+    /** "accused each other", "blamed one another for": how far "each other" may follow the trigger's start. */
+    private static final int EACH_OTHER_REACH = 4;
+    /** What may follow a "met" that has no object: "met on Monday", "met in Geneva", "met briefly". */
+    private static final Set<String> INTRANSITIVE_FOLLOWERS = Set.of("in", "at", "on", "for", "during", "over",
+            "after", "before", "ahead", "behind", "again", "twice", "briefly", "privately", "separately", "last",
+            "this", "yesterday", "today", "late", "early", "earlier", "face-to-face", "informally", "via",
+            "by", "amid", "despite", "under", "near", "outside", "inside", "as", "here", "there", "and");
     /** "a meeting on Sunday between": how far "between" may follow the trigger. */
     private static final int BETWEEN_REACH = 3;
     /**
@@ -122,6 +129,7 @@ public final class EventCoder {
             "administration", "parliament", "lawmakers", "counterpart");
     private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("shot", "struck", "hit", "held", "taken",
             "seized", "sent", "thrown", "broken", "frozen", "made", "given", "brought", "led", "fought", "won", "lost");
+    private static final Set<String> ARRIVAL_STEMS = Stemmer.stems("arrive", "arrived", "land", "landed");
     private static final Set<String> VENUE_PREPOSITIONS = Set.of("in", "at", "from", "near", "outside", "inside");
 
     private static volatile EventCoder standard;
@@ -287,8 +295,11 @@ public final class EventCoder {
             }
             if (isBareMeeting(trigger)) {
                 // "met Erdogan", "met the Turkish president": a bare "meet" needs the one met right
-                // after it; "will meet its debt obligations to Germany" meets no one.
-                dyads = dyads.stream().filter(d -> startsNear(tokens, d.target(), trigger.end())).toList();
+                // after it; "will meet its debt obligations to Germany" meets no one. Joint subjects
+                // of a "met" with no object met each other: "China and India met in Moscow".
+                boolean intransitive = withoutObject(tokens, trigger.end());
+                dyads = dyads.stream().filter(d -> startsNear(tokens, d.target(), trigger.end())
+                        || intransitive && d.target().start() < trigger.start()).toList();
             }
             if (!dyads.isEmpty()) {
                 previousDyads = dyads;
@@ -478,7 +489,9 @@ public final class EventCoder {
                 continue;
             }
             String before = m.start() > 0 ? tokens.get(m.start() - 1).lower() : "";
-            boolean venue = m.kind() == Gazetteer.Kind.CAPITAL && VENUE_PREPOSITIONS.contains(before);
+            // "talks in Geneva": where it happens; "arrived in Manila": whom the visitor came to.
+            boolean venue = m.kind() == Gazetteer.Kind.CAPITAL && VENUE_PREPOSITIONS.contains(before)
+                    && !(before.equals("in") && m.start() >= 2 && ARRIVAL_STEMS.contains(tokens.get(m.start() - 2).stem()));
             // "ethnic Albanian guerrillas" are people of a descent, not the state of Albania.
             boolean ethnicity = m.kind() == Gazetteer.Kind.DEMONYM && before.equals("ethnic");
             if (!venue && !ethnicity && !firstNameOrBrand(tokens, mentions, m)) {
@@ -669,6 +682,11 @@ public final class EventCoder {
                 target = null;
             }
             targets = target == null ? List.of() : coordinatedAfter(tokens, mentions, target);
+            if (sources.size() > 1 && eachOtherAfter(tokens, trigger.start())
+                    && (targets.isEmpty() || target.start() > trigger.end() + EACH_OTHER_REACH)) {
+                // "Russia and Ukraine accused each other of shelling the plant": any act, both ways.
+                return joint(sources);
+            }
             if (targets.isEmpty() && sources.size() > 1
                     && MUTUAL.contains(((Lexicon.Entry) trigger.payload()).signal())) {
                 // "Ethiopia and Eritrea signed a truce": a joint act; "Malaysia and Indonesia warned
@@ -1061,6 +1079,27 @@ public final class EventCoder {
             }
         }
         return null;
+    }
+
+    /** "met on Monday", "met in Moscow", "met.": the verb at {@code at} is followed by no object. */
+    private static boolean withoutObject(List<Token> tokens, int at) {
+        if (at >= tokens.size() || !tokens.get(at).isWord()) {
+            return true;
+        }
+        String next = tokens.get(at).lower();
+        return INTRANSITIVE_FOLLOWERS.contains(next) || CALENDAR_WORDS.contains(next);
+    }
+
+    /** "each other", "one another": joint subjects did it to each other, whatever they did. */
+    private static boolean eachOtherAfter(List<Token> tokens, int from) {
+        for (int i = from; i < Math.min(tokens.size() - 1, from + EACH_OTHER_REACH); i++) {
+            String w = tokens.get(i).lower();
+            String next = tokens.get(i + 1).lower();
+            if (w.equals("each") && next.equals("other") || w.equals("one") && next.equals("another")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isBareMeeting(PhraseMatcher.Match<Lexicon.Entry> trigger) {

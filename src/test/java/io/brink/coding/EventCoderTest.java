@@ -218,7 +218,9 @@ class EventCoderTest {
 
     @Test
     void a_pronoun_after_a_sentence_with_many_countries_is_left_alone() {
-        assertThat(code("Iran, Iraq and Syria met in Baghdad. It threatened Israel.")).isEmpty();
+        // The three met each other; which of them "it" is cannot be told, so no threat is coded.
+        assertThat(code("Iran, Iraq and Syria met in Baghdad. It threatened Israel."))
+                .noneMatch(e -> e.tgt().equals("ISR") || e.signal() == Signal.THREATEN);
     }
 
     @Test
@@ -430,5 +432,27 @@ class EventCoderTest {
         assertThat(dyads("Vietnam released Chinese fishermen.")).containsExactly("VNM>CHN:RELEASE");
         assertThat(dyads("Turkey offered to mediate between Armenia and Azerbaijan."))
                 .containsExactlyInAnyOrder("TUR>ARM:MEDIATE", "TUR>AZE:MEDIATE");
+    }
+
+    @Test
+    void joint_subjects_that_met_with_no_one_named_after_the_verb_met_each_other() {
+        assertThat(dyads("The foreign ministers of Chile and Bolivia met in Lima on Monday."))
+                .contains("CHL>BOL:CONSULT", "BOL>CHL:CONSULT");
+        assertThat(dyads("Kenya and Tanzania met their debt obligations to China."))
+                .as("meeting an obligation is no meeting").isEmpty();
+    }
+
+    @Test
+    void joint_subjects_that_did_something_to_each_other_did_it_both_ways() {
+        assertThat(dyads("Georgia and Armenia blamed each other for the collapse of the rail deal."))
+                .containsExactlyInAnyOrder("GEO>ARM:ACCUSE", "ARM>GEO:ACCUSE");
+    }
+
+    @Test
+    void a_visitor_arriving_in_a_capital_visits_its_country_but_talks_in_a_capital_are_only_held_there() {
+        assertThat(dyads("Mongolia's foreign minister arrived in Seoul for a three-day visit."))
+                .containsExactly("MNG>KOR:CONSULT");
+        assertThat(dyads("Vietnamese and Thai officials held talks in Seoul."))
+                .containsExactlyInAnyOrder("VNM>THA:NEGOTIATE", "THA>VNM:NEGOTIATE");
     }
 }

@@ -29,8 +29,10 @@ class RealisticFeedBacktestIT {
     static final String TRUTH = "src/test/resources/io/brink/bench/realistic-episodes.jsonl";
 
     static final int EPISODES_FOUND_FLOOR = 13;
-    static final double PRECISION_FLOOR = 0.70;
-    static final double FALSE_ALERTS_PER_100_PAIR_DAYS_CEILING = 0.32;
+    static final double PRECISION_FLOOR = 0.80;
+    static final double FALSE_ALERTS_PER_100_PAIR_DAYS_CEILING = 0.20;
+    /** Median minutes from an episode's start to its first alert (the target is 180). */
+    static final double LATENCY_P50_CEILING_MINUTES = 420;
 
     @TempDir
     static Path dir;
@@ -59,6 +61,11 @@ class RealisticFeedBacktestIT {
     @Test
     void most_alerts_on_an_ordinary_month_are_real_episodes() {
         assertThat(report.get("alert_precision").asDouble()).isGreaterThanOrEqualTo(PRECISION_FLOOR);
+    }
+
+    @Test
+    void half_of_the_episodes_alert_within_the_latency_ceiling() {
+        assertThat(report.get("latency_p50_minutes").asDouble()).isLessThanOrEqualTo(LATENCY_P50_CEILING_MINUTES);
     }
 
     @Test

@@ -29,6 +29,8 @@ public final class EventCoder {
     static final int FAR_TOKENS = 12;
     /** How many tokens before a trigger a negation or hedge still governs it. */
     static final int MODIFIER_REACH = 3;
+    /** "in a bid to broker a lasting truce": the purpose governs a verb, its article and adjectives. */
+    static final int PURPOSE_REACH = 5;
     /**
      * No real article reports more events than this; a text that would (one sentence repeated a
      * megabyte long) is capped so one record cannot flood a pair.
@@ -1183,9 +1185,14 @@ public final class EventCoder {
         return false;
     }
 
-    /** 0 when negated or hypothetical, lower when hedged. */
+    /** 0 when negated, hypothetical or only the purpose of another act; lower when hedged. */
     private static double confidence(Lexicon.Modifier[] modifierAt, int triggerStart) {
         double confidence = BASE_CONFIDENCE;
+        for (int i = Math.max(0, triggerStart - PURPOSE_REACH); i < triggerStart; i++) {
+            if (modifierAt[i] == Lexicon.Modifier.PURPOSE) {
+                return 0;
+            }
+        }
         for (int i = Math.max(0, triggerStart - MODIFIER_REACH); i < triggerStart; i++) {
             Lexicon.Modifier m = modifierAt[i];
             if (m == Lexicon.Modifier.NEGATION) {

@@ -35,7 +35,12 @@ public final class Lexicon {
         /** "could attack", "is considering sanctions": counts with lower confidence. */
         HEDGE,
         /** "warned against any attack": the event is imagined, not reported. */
-        HYPOTHETICAL
+        HYPOTHETICAL,
+        /**
+         * "in a bid to broker a truce", "in an effort to secure a ceasefire": what the act is for,
+         * not what happened; it governs the verb after it and that verb's object.
+         */
+        PURPOSE
     }
 
     private final PhraseMatcher<Entry> signals = new PhraseMatcher<>(PhraseMatcher.Key.STEM);

@@ -455,4 +455,12 @@ class EventCoderTest {
         assertThat(dyads("Vietnamese and Thai officials held talks in Seoul."))
                 .containsExactlyInAnyOrder("VNM>THA:NEGOTIATE", "THA>VNM:NEGOTIATE");
     }
+
+    @Test
+    void what_an_act_is_for_is_not_an_event_of_its_own() {
+        assertThat(dyads("Norway's envoy shuttled between Sudanese and Chadian officials in a bid to broker a lasting truce."))
+                .noneMatch(d -> d.endsWith(":CEASEFIRE"));
+        assertThat(dyads("Sudan and Chad agreed a lasting truce on Sunday."))
+                .contains("SDN>TCD:CEASEFIRE", "TCD>SDN:CEASEFIRE");
+    }
 }

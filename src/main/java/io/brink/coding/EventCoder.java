@@ -789,7 +789,9 @@ public final class EventCoder {
      * not a clause about someone else.
      */
     private static boolean relativeClauseBetween(List<Token> tokens, int actorEnd, int triggerStart) {
-        for (int i = actorEnd + 1; i < triggerStart; i++) {
+        // "the Philippines, which accused China": the actor is the relative pronoun's antecedent.
+        boolean appositive = actorEnd < tokens.size() && tokens.get(actorEnd).text().equals(",");
+        for (int i = actorEnd + (appositive ? 2 : 1); i < triggerStart; i++) {
             String t = tokens.get(i).lower();
             if (RELATIVE_PRONOUNS.contains(t) && !(t.equals("that") && isSaying(tokens.get(i - 1)))) {
                 return true;

@@ -463,4 +463,10 @@ class EventCoderTest {
         assertThat(dyads("Sudan and Chad agreed a lasting truce on Sunday."))
                 .contains("SDN>TCD:CEASEFIRE", "TCD>SDN:CEASEFIRE");
     }
+
+    @Test
+    void a_country_set_off_by_a_comma_before_which_is_the_subject_of_the_relative_clause() {
+        assertThat(dyads("The collision drew a sharp response from Vietnam, which expelled a Malaysian diplomat."))
+                .containsExactly("VNM>MYS:EXPEL");
+    }
 }

@@ -131,6 +131,8 @@ public final class EventCoder {
             "administration", "parliament", "lawmakers", "counterpart");
     private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("shot", "struck", "hit", "held", "taken",
             "seized", "sent", "thrown", "broken", "frozen", "made", "given", "brought", "led", "fought", "won", "lost");
+    private static final Set<String> RECIPIENT_PREPOSITIONS = Set.of("to", "on", "against", "with", "into", "toward",
+            "towards");
     private static final Set<String> ARRIVAL_STEMS = Stemmer.stems("arrive", "arrived", "land", "landed");
     private static final Set<String> VENUE_PREPOSITIONS = Set.of("in", "at", "from", "near", "outside", "inside");
 
@@ -655,8 +657,12 @@ public final class EventCoder {
             // "a visit to Oman by the Iranian president": the one named after "by" acts.
             sources = List.of(agent);
             Gazetteer.Mention target = firstFrom(tokens, mentions, clause, trigger, sources);
-            targets = target == null || target.start() > agent.start() ? List.of()
-                    : coordinatedAfter(tokens, mentions, target);
+            if (target != null && target.start() > agent.start() && !introducedByRecipientPreposition(tokens, target)) {
+                // "an attack by Iran, Syria said": only "a visit by the premier to Tokyo" names
+                // the one it is done to after the agent.
+                target = null;
+            }
+            targets = target == null ? List.of() : coordinatedAfter(tokens, mentions, target);
         } else {
             Gazetteer.Mention source = nearestBefore(mentions, clause, trigger.start(), null);
             if (source == null) {
@@ -1083,6 +1089,15 @@ public final class EventCoder {
             }
         }
         return null;
+    }
+
+    /** "to Tokyo", "on Syria", "against the Philippines": a mention the act is done to. */
+    private static boolean introducedByRecipientPreposition(List<Token> tokens, Gazetteer.Mention m) {
+        int before = m.start() - 1;
+        if (before > 0 && tokens.get(before).lower().equals("the")) {
+            before--;
+        }
+        return before >= 0 && RECIPIENT_PREPOSITIONS.contains(tokens.get(before).lower());
     }
 
     /** "met on Monday", "met in Moscow", "met.": the verb at {@code at} is followed by no object. */

@@ -469,4 +469,11 @@ class EventCoderTest {
         assertThat(dyads("The collision drew a sharp response from Vietnam, which expelled a Malaysian diplomat."))
                 .containsExactly("VNM>MYS:EXPEL");
     }
+
+    @Test
+    void a_nominal_act_by_one_country_to_another_names_both_after_the_noun() {
+        assertThat(dyads("A visit by the Kazakh president to Ankara was announced on Wednesday."))
+                .containsExactly("KAZ>TUR:CONSULT");
+        assertThat(dyads("An attack by Sudan, Chad said, would be answered.")).isEmpty();
+    }
 }

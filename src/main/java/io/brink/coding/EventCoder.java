@@ -131,6 +131,11 @@ public final class EventCoder {
             "administration", "parliament", "lawmakers", "counterpart");
     private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("shot", "struck", "hit", "held", "taken",
             "seized", "sent", "thrown", "broken", "frozen", "made", "given", "brought", "led", "fought", "won", "lost");
+    /** "Baku's troops ,": how many words may follow the actor before an apposition's comma. */
+    private static final int APPOSITION_HEAD_TOKENS = 3;
+    /** Prepositions whose object is not the subject of the verb that follows: "a protest with Beijing and demanded". */
+    private static final Set<String> OBJECT_PREPOSITIONS = Set.of("with", "to", "from", "against", "on", "into",
+            "toward", "towards", "at", "for", "over");
     private static final Set<String> RECIPIENT_PREPOSITIONS = Set.of("to", "on", "against", "with", "into", "toward",
             "towards");
     private static final Set<String> ARRIVAL_STEMS = Stemmer.stems("arrive", "arrived", "land", "landed");
@@ -674,6 +679,7 @@ public final class EventCoder {
                 return target == null ? List.of() : cross(List.of(inside), coordinatedAfter(tokens, mentions, target));
             }
             source = outsideApposition(tokens, mentions, source, trigger.start());
+            source = subjectOfCoordinatedVerb(tokens, mentions, clause, source, trigger.start());
             if (relativeClauseBetween(tokens, source.end(), trigger.start())) {
                 // "the movement that has taken towns in Mali": the subject is not a country.
                 return List.of();
@@ -781,12 +787,49 @@ public final class EventCoder {
         if (open < 1) {
             return source;
         }
+        // "Baku's troops, backed by Turkish drones, seized": the actor may head a short noun
+        // phrase ("'s troops") before the comma.
+        Gazetteer.Mention subject = null;
         for (Gazetteer.Mention m : mentions) {
-            if (m.end() == open) {
-                return m;
+            if (m.end() <= open && m.end() >= open - APPOSITION_HEAD_TOKENS) {
+                subject = m;
             }
         }
-        return source;
+        return subject == null || commaBetween(tokens, subject.end(), open) ? source : subject;
+    }
+
+    /**
+     * "Tokyo lodged a protest with Beijing and demanded the release": after "and", a country
+     * named as a preposition's object ends the first verb's phrase; both verbs share the subject
+     * before it.
+     */
+    private static Gazetteer.Mention subjectOfCoordinatedVerb(List<Token> tokens, List<Gazetteer.Mention> mentions,
+                                                             int[] clause, Gazetteer.Mention source, int triggerStart) {
+        int and = triggerStart - 1;
+        while (and > source.end() && AUXILIARIES.contains(tokens.get(and).lower())) {
+            and--;
+        }
+        if (and != source.end() || !tokens.get(and).lower().equals("and") || source.start() == 0
+                || !OBJECT_PREPOSITIONS.contains(tokens.get(source.start() - 1).lower())) {
+            return source;
+        }
+        Gazetteer.Mention subject = null;
+        for (Gazetteer.Mention m : mentions) {
+            if (m.end() < source.start() && clause[m.start()] == clause[source.start()]
+                    && (m.start() == 0 || !OBJECT_PREPOSITIONS.contains(tokens.get(m.start() - 1).lower()))) {
+                subject = m;
+            }
+        }
+        return subject == null ? source : subject;
+    }
+
+    private static boolean commaBetween(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (tokens.get(i).text().equals(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

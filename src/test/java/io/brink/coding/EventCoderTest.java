@@ -476,4 +476,16 @@ class EventCoderTest {
                 .containsExactly("KAZ>TUR:CONSULT");
         assertThat(dyads("An attack by Sudan, Chad said, would be answered.")).isEmpty();
     }
+
+    @Test
+    void a_country_inside_a_participial_apposition_does_not_act_for_the_subject() {
+        assertThat(dyads("Rwanda's troops, backed by Ugandan drones, seized two villages from Congolese forces."))
+                .containsExactly("RWA>COD:ATTACK");
+    }
+
+    @Test
+    void a_second_verb_after_and_keeps_the_subject_of_the_first_not_its_object() {
+        assertThat(dyads("Oslo lodged a protest with Moscow and expelled a Russian diplomat."))
+                .contains("NOR>RUS:EXPEL").doesNotContain("RUS>NOR:EXPEL");
+    }
 }

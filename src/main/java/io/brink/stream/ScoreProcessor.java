@@ -30,7 +30,11 @@ import io.brink.scoring.ScoringConfig;
  * updates its pair and may raise an alert at once; the pair's score is published at most once per
  * {@code score.emit.interval} of wall-clock time (the last change always follows), so a busy pair
  * does not flood the scores topic. As stream time passes, pairs with an open alert are re-read so
- * an alert resolves even when its pair goes quiet. Alongside, it keeps its task's
+ * an alert resolves even when its pair goes quiet: every {@link #SWEEP_INTERVAL} of stream time,
+ * right after the record that crosses it. Kafka Streams' own stream-time punctuation runs after a
+ * whole polled batch, so where a sweep fell among the records, and with it whether an alert
+ * resolved before the next report or carried on, depended on how the records were batched; a
+ * replay of the same feed could raise a different alert. Alongside, it keeps its task's
  * {@link PairBoard} of active pairs for metrics, and counts late articles and syndicated copies.
  * The latest message of every alert is kept by id in the recent-alerts store for the HTTP API;
  * the sweep drops resolved alerts older than {@link #RESOLVED_ALERT_RETENTION} of stream time.
@@ -61,6 +65,10 @@ final class ScoreProcessor implements Processor<String, CodedEvent, String, Obje
     private PairBoard board;
     /** Article and pair of the last late event, so an article's several events there count once. */
     private String lastLate;
+    /** Stream time at which the next sweep is due; {@code Long.MIN_VALUE}: at the first record. */
+    private long nextSweep = Long.MIN_VALUE;
+    /** The largest record timestamp seen by this task since it started. */
+    private long streamTime = Long.MIN_VALUE;
 
     ScoreProcessor(ScoringConfig config, Duration emitInterval, int topPairs, String storeName, String alertsStoreName,
                    String scoresSink, String alertsSink) {
@@ -81,9 +89,8 @@ final class ScoreProcessor implements Processor<String, CodedEvent, String, Obje
         this.recentAlerts = context.getStateStore(alertsStoreName);
         this.coverage = context.getStateStore(BrinkTopology.COVERAGE_STORE);
         this.board = PairBoard.open();
-        // The first stream-time sweep runs on the first record, and rebuilds the board from the
-        // store, so a restored task reports its active pairs again.
-        context.schedule(SWEEP_INTERVAL, PunctuationType.STREAM_TIME, this::sweep);
+        // The first sweep runs on the first record (see sweepIfDue), and rebuilds the board from
+        // the store, so a restored task reports its active pairs again.
         context.schedule(PUBLISH_INTERVAL, PunctuationType.WALL_CLOCK_TIME, t -> PairBoard.publish(topPairs));
         context.schedule(emitInterval, PunctuationType.WALL_CLOCK_TIME, this::flushPending);
     }
@@ -119,6 +126,17 @@ final class ScoreProcessor implements Processor<String, CodedEvent, String, Obje
         }
         PairState state = scorer.update(before, onCoverage(event, before));
         emit(state, record.timestamp(), false);
+        sweepIfDue(record.timestamp());
+    }
+
+    /** Sweeps once stream time reaches the next sweep: the same records always give the same sweeps. */
+    private void sweepIfDue(long timestamp) {
+        streamTime = Math.max(streamTime, timestamp);
+        if (streamTime >= nextSweep) {
+            sweep(streamTime);
+            long interval = SWEEP_INTERVAL.toMillis();
+            nextSweep = (Math.floorDiv(streamTime, interval) + 1) * interval;
+        }
     }
 
     /**

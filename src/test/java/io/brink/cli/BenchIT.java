@@ -24,14 +24,14 @@ class BenchIT {
     void a_small_bench_reports_every_figure_and_profiles_the_pipeline() throws Exception {
         Path json = dir.resolve("bench.json");
         Path jfr = dir.resolve("pipeline.jfr");
-        CliTest.Run r = CliTest.run("bench", "--articles", "1000", "--warmup", "500", "--partitions", "2", "--rate", "40",
+        CliTest.Run r = CliTest.run("bench", "--articles", "4000", "--warmup", "500", "--partitions", "2", "--rate", "40",
                 "--latency-seconds", "2", "--json", json.toString(), "--jfr", jfr.toString());
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("0. warm-up, from cold", "1. producer only", "2. pass-through Streams", "3. Brink pipeline",
                 "4. latency at 40/s", "5. memory");
 
         JsonNode result = Json.MAPPER.readTree(json.toFile());
-        assertThat(result.get("articles").asLong()).isEqualTo(1000);
+        assertThat(result.get("articles").asLong()).isEqualTo(4000);
         assertThat(result.get("processing_guarantee").asText()).isEqualTo("exactly_once_v2");
         for (String rate : List.of("producer_articles_per_s", "passthrough_articles_per_s", "pipeline_articles_per_s")) {
             assertThat(result.get(rate).asDouble()).as(rate).isPositive();

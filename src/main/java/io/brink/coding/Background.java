@@ -53,7 +53,7 @@ final class Background {
 
     /**
      * "fought an undeclared conflict, known as Konfrontasi, from 1963 to 1966" is 11 words;
-     * "who had been arrested 15 months ago, came as Israel announced it would free" is kept apart
+     * "who was detained six months ago, flew home as Georgia said it would release" is kept apart
      * by the relative clause, not by distance.
      */
     static final int REACH = 12;
@@ -137,7 +137,7 @@ final class Background {
     }
 
     /**
-     * ", who had been arrested 15 months ago, came as Israel announced it would free": a marker in a
+     * ", who was detained six months ago, flew home as Georgia said it would release": a marker in a
      * relative clause between commas dates that clause only.
      */
     private static boolean inOtherRelativeClause(List<Token> tokens, int marker, int trigger) {

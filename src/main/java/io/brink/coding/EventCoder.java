@@ -136,6 +136,9 @@ public final class EventCoder {
     /** Prepositions whose object is not the subject of the verb that follows: "a protest with Beijing and demanded". */
     private static final Set<String> OBJECT_PREPOSITIONS = Set.of("with", "to", "from", "against", "on", "into",
             "toward", "towards", "at", "for", "over");
+    /** "signed an accord with Poland": the target is the other party, named after one of these. */
+    private static final Set<String> WITH_OR_TO = Set.of("with", "to");
+    /** "a visit by the premier to Tokyo": the one a nominal act is done to, named after its agent. */
     private static final Set<String> RECIPIENT_PREPOSITIONS = Set.of("to", "on", "against", "with", "into", "toward",
             "towards");
     private static final Set<String> ARRIVAL_STEMS = Stemmer.stems("arrive", "arrived", "land", "landed");
@@ -662,7 +665,8 @@ public final class EventCoder {
             // "a visit to Oman by the Iranian president": the one named after "by" acts.
             sources = List.of(agent);
             Gazetteer.Mention target = firstFrom(tokens, mentions, clause, trigger, sources);
-            if (target != null && target.start() > agent.start() && !introducedByRecipientPreposition(tokens, target)) {
+            if (target != null && target.start() > agent.start()
+                    && !introducedBy(tokens, target, RECIPIENT_PREPOSITIONS)) {
                 // "an attack by Iran, Syria said": only "a visit by the premier to Tokyo" names
                 // the one it is done to after the agent.
                 target = null;
@@ -687,7 +691,7 @@ public final class EventCoder {
             sources = coordinatedBefore(tokens, mentions, source);
             Gazetteer.Mention target = firstFrom(tokens, mentions, clause, trigger, sources);
             if (sources.size() > 1 && target != null && RECIPROCAL_STEMS.contains(tokens.get(trigger.start()).stem())
-                    && !introducedByWith(tokens, target)) {
+                    && !introducedBy(tokens, target, WITH_OR_TO)) {
                 // "Russia and Ukraine swapped prisoners in a deal mediated by the UAE": the swap is theirs.
                 return joint(sources);
             }
@@ -768,13 +772,7 @@ public final class EventCoder {
      */
     private static Gazetteer.Mention outsideApposition(List<Token> tokens, List<Gazetteer.Mention> mentions,
                                                        Gazetteer.Mention source, int triggerStart) {
-        boolean commaAfter = false;
-        for (int i = source.end(); i < triggerStart; i++) {
-            if (tokens.get(i).text().equals(",")) {
-                commaAfter = true;
-            }
-        }
-        if (!commaAfter) {
+        if (!commaBetween(tokens, source.end(), triggerStart)) {
             return source;
         }
         int open = -1;
@@ -1134,15 +1132,6 @@ public final class EventCoder {
         return null;
     }
 
-    /** "to Tokyo", "on Syria", "against the Philippines": a mention the act is done to. */
-    private static boolean introducedByRecipientPreposition(List<Token> tokens, Gazetteer.Mention m) {
-        int before = m.start() - 1;
-        if (before > 0 && tokens.get(before).lower().equals("the")) {
-            before--;
-        }
-        return before >= 0 && RECIPIENT_PREPOSITIONS.contains(tokens.get(before).lower());
-    }
-
     /** "met on Monday", "met in Moscow", "met.": the verb at {@code at} is followed by no object. */
     private static boolean withoutObject(List<Token> tokens, int at) {
         if (at >= tokens.size() || !tokens.get(at).isWord()) {
@@ -1169,13 +1158,16 @@ public final class EventCoder {
         return phrase.equals("meet") || phrase.equals("met");
     }
 
-    /** "signed an accord with Poland": the target is the other party, named after "with". */
-    private static boolean introducedByWith(List<Token> tokens, Gazetteer.Mention target) {
-        int before = target.start() - 1;
+    /**
+     * "signed an accord with Poland", "a visit by the premier to Tokyo": one of
+     * {@code prepositions} (perhaps with "the") introduces the mention.
+     */
+    private static boolean introducedBy(List<Token> tokens, Gazetteer.Mention m, Set<String> prepositions) {
+        int before = m.start() - 1;
         if (before > 0 && tokens.get(before).lower().equals("the")) {
             before--;
         }
-        return before >= 0 && (tokens.get(before).lower().equals("with") || tokens.get(before).lower().equals("to"));
+        return before >= 0 && prepositions.contains(tokens.get(before).lower());
     }
 
     /**

@@ -67,8 +67,6 @@ final class ScoreProcessor implements Processor<String, CodedEvent, String, Obje
     private String lastLate;
     /** Stream time at which the next sweep is due; {@code Long.MIN_VALUE}: at the first record. */
     private long nextSweep = Long.MIN_VALUE;
-    /** The largest record timestamp seen by this task since it started. */
-    private long streamTime = Long.MIN_VALUE;
 
     ScoreProcessor(ScoringConfig config, Duration emitInterval, int topPairs, String storeName, String alertsStoreName,
                    String scoresSink, String alertsSink) {
@@ -126,12 +124,12 @@ final class ScoreProcessor implements Processor<String, CodedEvent, String, Obje
         }
         PairState state = scorer.update(before, onCoverage(event, before));
         emit(state, record.timestamp(), false);
-        sweepIfDue(record.timestamp());
+        sweepIfDue();
     }
 
     /** Sweeps once stream time reaches the next sweep: the same records always give the same sweeps. */
-    private void sweepIfDue(long timestamp) {
-        streamTime = Math.max(streamTime, timestamp);
+    private void sweepIfDue() {
+        long streamTime = context.currentStreamTimeMs();
         if (streamTime >= nextSweep) {
             sweep(streamTime);
             long interval = SWEEP_INTERVAL.toMillis();

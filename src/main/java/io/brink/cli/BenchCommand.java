@@ -129,6 +129,7 @@ final class BenchCommand implements Callable<Integer> {
             out.printf("Brink bench: %d articles of ~%d KB (after a warm-up of %d), %d partitions, %s,"
                             + " on an embedded broker%n", articles, BenchFeed.TARGET_CHARS / 1000, warmup, partitions,
                     config.get(BrinkConfig.PROCESSING_GUARANTEE));
+            LibraryLogs.announce(out);
             result.put("articles", articles);
             result.put("warmup_articles", warmup);
             result.put("partitions", partitions);

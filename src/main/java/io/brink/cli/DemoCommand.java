@@ -77,6 +77,7 @@ final class DemoCommand implements Callable<Integer> {
         }, "brink-demo-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         out.println("Brink demo: starting an embedded Kafka broker…");
+        LibraryLogs.announce(out);
         try (EmbeddedKafka kafka = EmbeddedKafka.start()) {
             BrinkConfig config = options.embedded(kafka.bootstrapServers(), state, "brink-demo")
                     .put(BrinkConfig.TOPIC_PARTITIONS.name(), "2", "demo")

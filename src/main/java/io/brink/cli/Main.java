@@ -22,6 +22,7 @@ public final class Main {
     public static final int PARTIAL = 3;
 
     public static void main(String[] args) {
+        LibraryLogs.route(args);
         System.exit(execute(args));
     }
 

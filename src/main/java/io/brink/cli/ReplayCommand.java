@@ -116,6 +116,7 @@ final class ReplayCommand implements Callable<Integer> {
             }
         }
         PrintStream out = System.out;
+        LibraryLogs.announce(System.err);
         Path state = Files.createTempDirectory("brink-replay-state-");
         try (EmbeddedKafka kafka = EmbeddedKafka.start()) {
             BrinkConfig config = options.embedded(kafka.bootstrapServers(), state, "brink-replay", REPLAY_DEFAULTS)

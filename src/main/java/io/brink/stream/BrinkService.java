@@ -12,6 +12,9 @@ import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
 
 import io.brink.coding.EventCoder;
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 
 /**
  * One running Brink instance: creates missing topics, starts Kafka Streams with
@@ -23,9 +26,15 @@ public final class BrinkService implements AutoCloseable {
     private final KafkaStreams streams;
     private final CodingAhead ahead;
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
+    private final PrometheusMeterRegistry meters;
 
     public BrinkService(BrinkConfig config) {
         this.config = config;
+        // Brink's meters live in Micrometer's global registry; a registry added to it later would
+        // miss every count made before (a dead letter at start-up, say). So the registry that
+        // /metrics scrapes joins first, before the coder and the topology register anything.
+        this.meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        Metrics.addRegistry(meters);
         EventCoder coder = EventCoder.standard();
         this.ahead = new CodingAhead(coder, config.topics().news().valueSerde().deserializer(),
                 config.topics().news().name(), CodingAhead.threads(config.getInt(BrinkConfig.CODER_THREADS)));
@@ -83,6 +92,11 @@ public final class BrinkService implements AutoCloseable {
         return config;
     }
 
+    /** The registry {@code /metrics} serves: every Brink meter, counted from this instance's construction. */
+    public PrometheusMeterRegistry meters() {
+        return meters;
+    }
+
     /** The error that stopped a stream thread, if any. */
     public Throwable failure() {
         return failure.get();
@@ -96,6 +110,8 @@ public final class BrinkService implements AutoCloseable {
     public boolean close(Duration timeout) {
         boolean closed = streams.close(new KafkaStreams.CloseOptions().timeout(timeout));
         ahead.close();
+        Metrics.removeRegistry(meters);
+        meters.close();
         return closed;
     }
 }

@@ -14,9 +14,12 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -292,6 +295,48 @@ class HttpApiIT {
             assertThat(pair.json().path("history")).isEqualTo(api.get("/api/pairs/ISR/IRN").json().path("history"));
             await().atMost(Duration.ofSeconds(10)).until(() -> localApi.get("/api/alerts").json().findValuesAsText("id")
                     .equals(api.get("/api/alerts").json().findValuesAsText("id")));
+        } finally {
+            deleteRecursively(otherState);
+        }
+    }
+
+    @Test
+    void a_dead_letter_counted_before_the_http_api_started_is_on_metrics() throws Exception {
+        Path otherState = Files.createTempDirectory("brink-api-it-early-");
+        BrinkConfig config = BrinkConfig.builder()
+                .put("bootstrap.servers", kafka.bootstrapServers())
+                .put("state.dir", otherState.toString())
+                .put("application.id", "brink-api-it-early")
+                .put("topic.prefix", "early.")
+                .put("topic.partitions", "1")
+                .put("http.port", "0")
+                .build();
+        try (BrinkService early = new BrinkService(config).start()) {
+            early.awaitRunning(Duration.ofSeconds(60));
+            try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.<String, Object>of(
+                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()), new StringSerializer(),
+                    new StringSerializer())) {
+                producer.send(new ProducerRecord<>(config.topics().news().name(), "broken", "{\"id\":\"broken\","))
+                        .get();
+            }
+            try (KafkaConsumer<String, String> dlq = new KafkaConsumer<>(Map.<String, Object>of(
+                    ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
+                    ConsumerConfig.GROUP_ID_CONFIG, "early-dlq-reader",
+                    ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                    ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
+                    new StringDeserializer(), new StringDeserializer())) {
+                dlq.subscribe(List.of(config.topics().dlq()));
+                List<String> keys = new ArrayList<>();
+                await().atMost(Duration.ofSeconds(30)).until(() -> {
+                    dlq.poll(Duration.ofMillis(200)).forEach(r -> keys.add(r.key()));
+                    return keys.contains("broken");
+                });
+            }
+            // Only now does the HTTP API start: the dead letter was counted before it existed.
+            try (HttpApi earlyHttp = HttpApi.start(early, "127.0.0.1", 0)) {
+                String scrape = new ApiClient(earlyHttp.port(), null).get("/metrics").body();
+                assertThat(scrape).contains("brink_articles_dlq_total{reason=\"MALFORMED_JSON\"} 1.0");
+            }
         } finally {
             deleteRecursively(otherState);
         }

@@ -61,13 +61,47 @@ class CliIT {
     }
 
     @Test
-    void the_demo_replays_the_bundled_feed_prints_alerts_and_stops_after_its_duration() {
-        CliTest.Run r = CliTest.run("demo", "--duration", "45s", "--rate", "200", "--http-port", "0");
-        assertThat(r.exit()).as(r.err()).isZero();
-        assertThat(r.out()).contains("Brink is RUNNING");
-        assertThat(r.out()).containsPattern("ESCALATION +OPEN .*(ISR->IRN|IRN->ISR|IRN<->ISR)")
+    void the_demo_replays_the_bundled_feed_prints_alerts_and_stops_after_its_duration() throws Exception {
+        // As a user runs it: its own JVM, so the library log goes where a fresh start sends it.
+        Path out = dir.resolve("demo.out");
+        Path err = dir.resolve("demo.err");
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1", "-Djava.io.tmpdir=" + dir,
+                "-cp", System.getProperty("java.class.path"), "io.brink.cli.Main",
+                "demo", "--duration", "45s", "--rate", "200", "--http-port", "0")
+                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertThat(p.waitFor(150, java.util.concurrent.TimeUnit.SECONDS)).as("demo ended").isTrue();
+        String stdout = Files.readString(out);
+        String stderr = Files.readString(err);
+        assertThat(p.exitValue()).as(stderr).isZero();
+        assertThat(stdout).contains("Brink is RUNNING");
+        assertThat(stdout).containsPattern("ESCALATION +OPEN .*(ISR->IRN|IRN->ISR|IRN<->ISR)")
                 .containsPattern("DEESCALATION +OPEN .*(ERI|ETH)<?->(ERI|ETH)");
-        assertThat(r.out()).containsPattern("Brink demo summary: 3\\d\\d articles replayed, [1-9]\\d* alert messages");
+        assertThat(stdout).containsPattern("Brink demo summary: 3\\d\\d articles replayed, [1-9]\\d* alert messages");
+    }
+
+    @Test
+    void the_demo_keeps_the_terminal_for_brink_and_says_where_the_library_log_is() throws Exception {
+        Path out = dir.resolve("demo.out");
+        Path err = dir.resolve("demo.err");
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1", "-Djava.io.tmpdir=" + dir,
+                "-cp", System.getProperty("java.class.path"), "io.brink.cli.Main",
+                "demo", "--duration", "20s", "--rate", "400", "--http-port", "0")
+                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertThat(p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)).as("demo ended").isTrue();
+        String terminal = Files.readString(out) + Files.readString(err);
+        assertThat(p.exitValue()).as(terminal).isZero();
+
+        java.util.regex.Matcher named = java.util.regex.Pattern
+                .compile("Kafka's and other libraries' log lines: (\\S+brink-demo-\\d+\\.log)").matcher(terminal);
+        assertThat(named.find()).as(terminal).isTrue();
+        Path log = Path.of(named.group(1));
+        assertThat(log).exists().hasParent(dir);
+        // slf4j-simple writes "LEVEL Logger - message"; none of those reach the terminal.
+        assertThat(terminal).doesNotContainPattern("(?m)\\b(WARN|ERROR) [\\w.$]+ - ");
+        // The Prometheus registry is in place before any meter, so Micrometer has nothing to warn of.
+        assertThat(Files.readString(log)).doesNotContain("MeterRegistry is being added");
     }
 
     @Test

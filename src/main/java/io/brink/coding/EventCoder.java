@@ -67,6 +67,14 @@ public final class EventCoder {
     private static final Set<Signal> MUTUAL = EnumSet.of(Signal.AGREE, Signal.NEGOTIATE, Signal.CONSULT,
             Signal.COOPERATE, Signal.SETTLE, Signal.CEASEFIRE, Signal.RESTORE_RELATIONS, Signal.DEESCALATION_MECHANISM,
             Signal.ATTACK, Signal.MOBILIZE, Signal.RELEASE, Signal.WITHDRAW, Signal.EASE, Signal.AID);
+    /**
+     * A ceasefire, a truce, an end of hostilities binds both sides whoever the sentence makes the
+     * subject: "Azerbaijan agreed to a ceasefire with Armenia" is a ceasefire of each towards the
+     * other, and CAMEO codes it both ways. A halt of one side's own attacks ("suspended its
+     * shelling") is that side's alone.
+     */
+    private static final Set<String> MUTUAL_CEASEFIRE_WORDS = Set.of("ceasefire", "cease-fire", "truce", "armistice",
+            "hostilities", "fighting", "cease");
     /** Acts a third party does towards two others: "mediated between", "urged restraint between". */
     private static final Set<Signal> MEDIATION = EnumSet.of(Signal.MEDIATE, Signal.APPEAL_RESTRAINT);
     /** Verbs whose joint subjects act on each other: "Russia and Ukraine swapped prisoners". */
@@ -318,6 +326,9 @@ public final class EventCoder {
                 previousStart = trigger.start();
             }
             Lexicon.Entry entry = refusal ? rejection : reading(tokens, clause, trigger, dyads);
+            if (bindsBothSides(entry)) {
+                dyads = withReverses(dyads);
+            }
             CodedEvent.Span span = new CodedEvent.Span(tokens.get(trigger.start()).start(),
                     tokens.get(trigger.end() - 1).end());
             List<CodedEvent> sink = Background.isBackground(tokens, times, clause, trigger.start()) ? background : out;
@@ -374,6 +385,33 @@ public final class EventCoder {
             }
         }
         return false;
+    }
+
+    private static boolean bindsBothSides(Lexicon.Entry entry) {
+        if (entry.signal() != Signal.CEASEFIRE) {
+            return false;
+        }
+        for (String word : entry.phrase().split(" ")) {
+            if (MUTUAL_CEASEFIRE_WORDS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Each dyad, and its reverse where the sentence did not name it. */
+    private static List<Dyad> withReverses(List<Dyad> dyads) {
+        List<Dyad> both = new ArrayList<>(dyads);
+        for (Dyad d : dyads) {
+            boolean named = false;
+            for (Dyad e : dyads) {
+                named |= e.source().code().equals(d.target().code()) && e.target().code().equals(d.source().code());
+            }
+            if (!named) {
+                both.add(new Dyad(d.target(), d.source()));
+            }
+        }
+        return both;
     }
 
     /** Every dyad's reverse is there too: parties acting together, not on one another. */

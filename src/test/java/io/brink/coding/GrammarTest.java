@@ -45,7 +45,15 @@ class GrammarTest {
     @Test
     void a_name_inside_a_compound_adjective_is_not_the_subject() {
         assertThat(dyads("Iran accepted a UN-brokered truce with Iraq."))
-                .containsExactly("IRN>IRQ:DEESCALATION");
+                .containsExactlyInAnyOrder("IRN>IRQ:DEESCALATION", "IRQ>IRN:DEESCALATION");
+    }
+
+    @Test
+    void a_ceasefire_binds_both_sides_whichever_the_sentence_makes_its_subject() {
+        assertThat(dyads("Azerbaijan's defence ministry said a truce with Armenia had held through the night."))
+                .containsExactlyInAnyOrder("AZE>ARM:DEESCALATION", "ARM>AZE:DEESCALATION");
+        assertThat(dyads("Russia suspended its shelling of Ukrainian ports while the grain convoy passed."))
+                .containsExactly("RUS>UKR:DEESCALATION");
     }
 
     @Test

@@ -68,13 +68,15 @@ public final class EventCoder {
             Signal.COOPERATE, Signal.SETTLE, Signal.CEASEFIRE, Signal.RESTORE_RELATIONS, Signal.DEESCALATION_MECHANISM,
             Signal.ATTACK, Signal.MOBILIZE, Signal.RELEASE, Signal.WITHDRAW, Signal.EASE, Signal.AID);
     /**
-     * A ceasefire, a truce, an end of hostilities binds both sides whoever the sentence makes the
-     * subject: "Azerbaijan agreed to a ceasefire with Armenia" is a ceasefire of each towards the
-     * other, and CAMEO codes it both ways. A halt of one side's own attacks ("suspended its
-     * shelling") is that side's alone.
+     * Acts whose words say both sides do them, whoever the sentence makes the subject: a
+     * ceasefire, a truce, an end of hostilities binds both ("Azerbaijan agreed to a ceasefire with
+     * Armenia"), and a clash, a skirmish, an exchange of fire is fought by both ("Thai troops
+     * clashed with Cambodian forces"). CAMEO codes them both ways. A halt of one side's own
+     * attacks ("suspended its shelling") or a strike is that side's alone.
      */
-    private static final Set<String> MUTUAL_CEASEFIRE_WORDS = Set.of("ceasefire", "cease-fire", "truce", "armistice",
-            "hostilities", "fighting", "cease");
+    private static final java.util.Map<Signal, Set<String>> MUTUAL_WORDS = java.util.Map.of(
+            Signal.CEASEFIRE, Set.of("ceasefire", "cease-fire", "truce", "armistice", "hostilities", "fighting", "cease"),
+            Signal.ATTACK, Set.of("clash", "clashes", "skirmish", "exchange", "trade", "firefight", "battle", "between"));
     /** Acts a third party does towards two others: "mediated between", "urged restraint between". */
     private static final Set<Signal> MEDIATION = EnumSet.of(Signal.MEDIATE, Signal.APPEAL_RESTRAINT);
     /** Verbs whose joint subjects act on each other: "Russia and Ukraine swapped prisoners". */
@@ -388,11 +390,9 @@ public final class EventCoder {
     }
 
     private static boolean bindsBothSides(Lexicon.Entry entry) {
-        if (entry.signal() != Signal.CEASEFIRE) {
-            return false;
-        }
+        Set<String> mutual = MUTUAL_WORDS.getOrDefault(entry.signal(), Set.of());
         for (String word : entry.phrase().split(" ")) {
-            if (MUTUAL_CEASEFIRE_WORDS.contains(word)) {
+            if (mutual.contains(word)) {
                 return true;
             }
         }

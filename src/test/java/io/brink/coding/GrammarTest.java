@@ -57,6 +57,14 @@ class GrammarTest {
     }
 
     @Test
+    void a_clash_is_fought_by_both_sides_and_a_strike_by_one() {
+        assertThat(dyads("Thai troops clashed with Cambodian forces near the temple on Friday."))
+                .containsExactlyInAnyOrder("THA>KHM:ESCALATION", "KHM>THA:ESCALATION");
+        assertThat(dyads("Indian artillery struck Pakistani posts overnight."))
+                .containsExactly("IND>PAK:ESCALATION");
+    }
+
+    @Test
     void a_list_of_targets_gives_one_event_each() {
         assertThat(dyads("The United States imposed sanctions on Iran, Syria and North Korea."))
                 .containsExactlyInAnyOrder("USA>IRN:ESCALATION", "USA>SYR:ESCALATION", "USA>PRK:ESCALATION");

@@ -29,6 +29,7 @@ public final class Stemmer {
             Map.entry("stood", "stand"), Map.entry("kept", "keep"), Map.entry("left", "leave"),
             Map.entry("bombed", "bomb"), Map.entry("forgave", "forgive"), Map.entry("overran", "overrun"),
             Map.entry("underwent", "undergo"), Map.entry("sanctioned", "sanction"),
+            Map.entry("used", "use"), Map.entry("using", "use"), Map.entry("added", "add"), Map.entry("adding", "add"),
             Map.entry("defense", "defence"), Map.entry("offense", "offence"),
             // British doubled l: "cancelled" is "cancel", while "shelled" stays "shell".
             Map.entry("cancelled", "cancel"), Map.entry("cancelling", "cancel"), Map.entry("travelled", "travel"),
@@ -68,6 +69,19 @@ public final class Stemmer {
         w = stripSuffix(w);
         if (w.length() > 3 && w.endsWith("e")) {
             w = w.substring(0, w.length() - 1);
+        }
+        return singleFinalConsonant(w);
+    }
+
+    /**
+     * A final double consonant becomes single in every word, inflected or not: English doubles
+     * it in "banned" and "travelled" but some verbs end in one ("boycott", "rebuff", "kill",
+     * "harass"), so only dropping it on both sides makes "boycotted" and "boycott" one stem.
+     */
+    private static String singleFinalConsonant(String w) {
+        int n = w.length();
+        if (n > 3 && w.charAt(n - 1) == w.charAt(n - 2) && "aeiou".indexOf(w.charAt(n - 1)) < 0) {
+            return w.substring(0, n - 1);
         }
         return w;
     }
@@ -112,12 +126,15 @@ public final class Stemmer {
         return w;
     }
 
-    /** "hitt" → "hit", "shipp" → "ship"; "shell" and "kill" keep their double l. */
+    /**
+     * "hitt" → "hit", "shipp" → "ship"; "shell" and "kill" keep their double l, "rebuff" its
+     * double f (no English verb doubles a final f when inflected).
+     */
     private static String undouble(String w) {
         int n = w.length();
         if (n >= 3 && w.charAt(n - 1) == w.charAt(n - 2)) {
             char c = w.charAt(n - 1);
-            if (c != 'l' && c != 's' && c != 'z' && c != 'e' && c != 'o') {
+            if (c != 'l' && c != 's' && c != 'z' && c != 'e' && c != 'o' && c != 'f') {
                 return w.substring(0, n - 1);
             }
         }

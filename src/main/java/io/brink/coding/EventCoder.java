@@ -399,6 +399,17 @@ public final class EventCoder {
         return false;
     }
 
+    /**
+     * A threat told as what its target will suffer: "would face consequences", "will pay a heavy
+     * price". Its subject is the one threatened, not the one who threatens.
+     */
+    private static boolean threatToSubject(PhraseMatcher.Match<?> trigger) {
+        Lexicon.Entry entry = (Lexicon.Entry) trigger.payload();
+        String phrase = entry.phrase();
+        return entry.signal() == Signal.THREATEN
+                && (phrase.startsWith("face ") || phrase.startsWith("pay ") || phrase.startsWith("or face "));
+    }
+
     /** Each dyad, and its reverse where the sentence did not name it. */
     private static List<Dyad> withReverses(List<Dyad> dyads) {
         List<Dyad> both = new ArrayList<>(dyads);
@@ -710,6 +721,13 @@ public final class EventCoder {
                 target = null;
             }
             targets = target == null ? List.of() : coordinatedAfter(tokens, mentions, target);
+        } else if (threatToSubject(trigger)) {
+            // "Iran said Israel would face a crushing response": the one who faces it is
+            // threatened; the one who says so threatens.
+            Gazetteer.Mention threatened = nearestBefore(mentions, clause, trigger.start(), null);
+            Gazetteer.Mention speaker = threatened == null ? null
+                    : nearestBefore(mentions, clause, threatened.start(), threatened.code());
+            return threatened == null || speaker == null ? List.of() : cross(List.of(speaker), List.of(threatened));
         } else {
             Gazetteer.Mention source = nearestBefore(mentions, clause, trigger.start(), null);
             if (source == null) {

@@ -65,6 +65,14 @@ class GrammarTest {
     }
 
     @Test
+    void whoever_will_face_the_consequences_is_threatened_by_whoever_says_so() {
+        assertThat(dyads("Iran's foreign minister said Israel would face a crushing response."))
+                .containsExactly("IRN>ISR:ESCALATION");
+        assertThat(dyads("Beijing warned that Manila would pay a heavy price for the patrols."))
+                .contains("CHN>PHL:ESCALATION").doesNotContain("PHL>CHN:ESCALATION");
+    }
+
+    @Test
     void a_list_of_targets_gives_one_event_each() {
         assertThat(dyads("The United States imposed sanctions on Iran, Syria and North Korea."))
                 .containsExactlyInAnyOrder("USA>IRN:ESCALATION", "USA>SYR:ESCALATION", "USA>PRK:ESCALATION");

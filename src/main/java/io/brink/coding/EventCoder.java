@@ -99,8 +99,9 @@ public final class EventCoder {
      */
     private static final Set<String> COMPOUND_PARTICIPLES = Set.of("brokered", "backed", "sponsored", "mediated",
             "made", "built", "drafted", "proposed", "funded", "owned", "based", "supplied", "financed", "trained",
-            "born", "registered", "flagged", "bound", "style", "inspired", "friendly", "administered",
+            "born", "bound", "style", "inspired", "friendly", "administered",
             "controlled", "held", "occupied", "annexed", "allied", "aligned");
+    private static final Set<String> FLAG_PARTICIPLES = Set.of("flagged", "registered");
     private static final Set<String> CALENDAR_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december", "today", "tonight", "on", "and", "or");
@@ -516,6 +517,12 @@ public final class EventCoder {
                 && COMPOUND_PARTICIPLES.contains(tokens.get(m.end() + 1).lower());
     }
 
+    /** "a British-flagged tanker", "a Panama-registered freighter": the ship's flag state. */
+    private static boolean flagOf(List<Token> tokens, Gazetteer.Mention m) {
+        return m.end() + 1 < tokens.size() && tokens.get(m.end()).text().equals("-")
+                && FLAG_PARTICIPLES.contains(tokens.get(m.end() + 1).lower());
+    }
+
     private static ActorKind kindOf(Gazetteer.Mention m, java.util.Set<Integer> nonstate) {
         return nonstate.contains(m.start()) ? ActorKind.NONSTATE : ActorKind.STATE;
     }
@@ -535,7 +542,11 @@ public final class EventCoder {
         int extendedTo = 0;
         for (int k = 0; k < mentions.size(); k++) {
             Gazetteer.Mention m = mentions.get(k);
-            if (m.kind() == Gazetteer.Kind.PLACE || compoundModifier(tokens, m) || isPost(tokens, mentions, m)) {
+            if (flagOf(tokens, m)) {
+                // "seized a British-flagged tanker": a state's ship may suffer an act, like its
+                // firms, but never acts for the state.
+                privates.add(m.start());
+            } else if (m.kind() == Gazetteer.Kind.PLACE || compoundModifier(tokens, m) || isPost(tokens, mentions, m)) {
                 // A city or region is where something happens (see venues), never who does it.
                 continue;
             }

@@ -73,6 +73,14 @@ class GrammarTest {
     }
 
     @Test
+    void a_ships_flag_state_suffers_what_is_done_to_the_ship_but_never_acts_through_it() {
+        assertThat(dyads("Iranian commandos seized a British-flagged tanker in the Gulf."))
+                .containsExactly("IRN>GBR:ESCALATION");
+        assertThat(dyads("A Liberian-flagged freighter rammed a Greek fishing boat off Crete."))
+                .isEmpty();
+    }
+
+    @Test
     void a_list_of_targets_gives_one_event_each() {
         assertThat(dyads("The United States imposed sanctions on Iran, Syria and North Korea."))
                 .containsExactlyInAnyOrder("USA>IRN:ESCALATION", "USA>SYR:ESCALATION", "USA>PRK:ESCALATION");

@@ -337,6 +337,7 @@ public final class EventCoder {
             List<CodedEvent> sink = Background.isBackground(tokens, times, clause, trigger.start()) ? background : out;
             for (Dyad dyad : dyads) {
                 if (privates.contains(dyad.source().start()) || privates.contains(dyad.target().start())
+                        && !flagOf(tokens, dyad.target())
                         && entry.signal().polarity() != io.brink.model.Polarity.ESCALATION) {
                     // Firms and fans act for themselves; a state may still act against them.
                     continue;
@@ -543,8 +544,8 @@ public final class EventCoder {
         for (int k = 0; k < mentions.size(); k++) {
             Gazetteer.Mention m = mentions.get(k);
             if (flagOf(tokens, m)) {
-                // "seized a British-flagged tanker": a state's ship may suffer an act, like its
-                // firms, but never acts for the state.
+                // "seized a British-flagged tanker", "released the British-flagged tanker": what is
+                // done to a state's ship is done to the state, but the ship never acts for it.
                 privates.add(m.start());
             } else if (m.kind() == Gazetteer.Kind.PLACE || compoundModifier(tokens, m) || isPost(tokens, mentions, m)) {
                 // A city or region is where something happens (see venues), never who does it.

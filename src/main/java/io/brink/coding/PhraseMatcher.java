@@ -9,7 +9,9 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
- * Finds phrases in a token list, longest match first, without overlaps. A phrase is a list of
+ * Finds phrases in a token list without overlaps: at each token the phrase that accounts for most
+ * words, and of those the tightest, so "opened fire on Pakistani border posts" is "open fire on",
+ * not "open ~ border posts" stretched over it. A phrase is a list of
  * keys (token text or stem); the key {@value #GAP} skips up to {@value #MAX_GAP} tokens, so
  * "urge ~ restraint" matches "urged both sides to show restraint". Work per token is bounded by
  * the phrases starting with that token, so matching is linear in the sentence length.
@@ -23,7 +25,11 @@ public final class PhraseMatcher<T> {
     public record Match<T>(int start, int end, T payload) {
     }
 
-    private record Phrase<T>(List<String> keys, T payload) {
+    private record Phrase<T>(List<String> keys, T payload, int words) {
+
+        Phrase(List<String> keys, T payload) {
+            this(keys, payload, (int) keys.stream().filter(k -> !k.equals(GAP)).count());
+        }
     }
 
     /** Which form of a word a phrase's keys are compared with. */
@@ -64,7 +70,7 @@ public final class PhraseMatcher<T> {
         return find(tokens, p -> true);
     }
 
-    /** Longest non-overlapping matches whose payload passes {@code accept}, left to right. */
+    /** Non-overlapping matches whose payload passes {@code accept}, left to right (see the class). */
     public List<Match<T>> find(List<Token> tokens, Predicate<T> accept) {
         List<Match<T>> matches = new ArrayList<>();
         Object now = generation;
@@ -72,14 +78,17 @@ public final class PhraseMatcher<T> {
         while (i < tokens.size()) {
             List<Phrase<T>> candidates = startingWith(tokens.get(i), now);
             Match<T> best = null;
+            int bestWords = 0;
             if (candidates != NO_PHRASE) {
                 for (Phrase<T> phrase : candidates) {
                     if (!accept.test(phrase.payload())) {
                         continue;
                     }
                     int end = matchEnd(tokens, i, phrase.keys());
-                    if (end > 0 && (best == null || end > best.end())) {
+                    int words = phrase.words();
+                    if (end > 0 && (best == null || words > bestWords || words == bestWords && end < best.end())) {
                         best = new Match<>(i, end, phrase.payload());
+                        bestWords = words;
                     }
                 }
             }

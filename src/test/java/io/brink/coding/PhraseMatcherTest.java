@@ -20,7 +20,7 @@ class PhraseMatcherTest {
     }
 
     @Test
-    void the_longest_phrase_wins_and_a_gap_spans_a_few_words_but_not_a_clause() {
+    void the_phrase_of_most_words_wins_and_a_gap_spans_a_few_words_but_not_a_clause() {
         PhraseMatcher<String> m = new PhraseMatcher<>(PhraseMatcher.Key.STEM);
         m.add(stems("cease"), "short");
         m.add(stems("cease", "fire"), "long");
@@ -28,6 +28,15 @@ class PhraseMatcherTest {
         assertThat(found(m, "They urged both sides to show restraint and cease fire"))
                 .containsExactly("appeal@1-7", "long@8-10");
         assertThat(found(m, "They urged calm; restraint was absent")).isEmpty();
+    }
+
+    @Test
+    void of_phrases_with_as_many_words_the_tightest_wins_over_one_stretched_across_it() {
+        PhraseMatcher<String> m = new PhraseMatcher<>(PhraseMatcher.Key.STEM);
+        m.add(stems("open", "fire", "on"), "attack");
+        m.add(stems("open", "~", "border", "posts"), "reopening");
+        assertThat(found(m, "Gunmen opened fire on the border posts")).containsExactly("attack@1-4");
+        assertThat(found(m, "Kabul opened two border posts")).containsExactly("reopening@1-5");
     }
 
     @Test

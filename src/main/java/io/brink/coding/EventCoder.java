@@ -280,9 +280,12 @@ public final class EventCoder {
         List<Dyad> previousDyads = List.of();
         int previousStart = 0;
         for (PhraseMatcher.Match<Lexicon.Entry> trigger : triggers) {
+            // "accused Russia of shelling": what is said is not an event; "condemned Russia and
+            // expelled two diplomats": a second verb of the same subject is.
             boolean reported = previous != null && SPEECH_ACTS.contains(previous.payload().signal())
                     && trigger.start() - previous.end() <= SPEECH_ACT_REACH
-                    && clause[previous.start()] == clause[trigger.start()];
+                    && clause[previous.start()] == clause[trigger.start()]
+                    && !(sharesSubject(tokens, trigger.start()) && isParticiple(tokens.get(trigger.start())));
             previous = trigger;
             if (reported) {
                 continue;

@@ -13,7 +13,7 @@ final class DocsApi {
 
     static final String OPENAPI = "openapi.json";
     /** The schemas in {@code src/main/resources/schemas}, by name (file name without {@code .json}). */
-    static final List<String> SCHEMAS = List.of("alert", "article", "backtest-report", "coded-event", "evidence", "pair-score");
+    static final List<String> SCHEMAS = List.of("alert", "article", "backtest-report", "coded-event", "evidence", "pair-events", "pair-score");
 
     private final byte[] openApi = resource(OPENAPI);
 

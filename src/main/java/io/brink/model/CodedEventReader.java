@@ -146,7 +146,7 @@ public final class CodedEventReader {
                 weight, confidence, span, srcKind, tgtKind);
     }
 
-    private static CodedEvent.Span span(JsonParser p, JsonToken v) throws IOException {
+    static CodedEvent.Span span(JsonParser p, JsonToken v) throws IOException {
         if (v != JsonToken.START_OBJECT) {
             throw new NotCommon();
         }
@@ -176,7 +176,7 @@ public final class CodedEventReader {
         return new CodedEvent.Span(start, end);
     }
 
-    private static String text(JsonParser p, JsonToken v) throws IOException {
+    static String text(JsonParser p, JsonToken v) throws IOException {
         if (v == JsonToken.VALUE_STRING) {
             return p.getText();
         }
@@ -186,14 +186,14 @@ public final class CodedEventReader {
         throw new NotCommon();
     }
 
-    private static String nonNull(String s) {
+    static String nonNull(String s) {
         if (s == null) {
             throw new NotCommon();
         }
         return s;
     }
 
-    private static double number(JsonParser p, JsonToken v) throws IOException {
+    static double number(JsonParser p, JsonToken v) throws IOException {
         if (v != JsonToken.VALUE_NUMBER_INT && v != JsonToken.VALUE_NUMBER_FLOAT) {
             throw new NotCommon();
         }
@@ -242,7 +242,7 @@ public final class CodedEventReader {
     }
 
     /** The JSON is not in the common shape: the mapper reads it. Thrown without a stack trace. */
-    private static final class NotCommon extends RuntimeException {
+    static final class NotCommon extends RuntimeException {
         NotCommon() {
             super(null, null, false, false);
         }

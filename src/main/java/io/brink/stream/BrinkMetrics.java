@@ -20,6 +20,7 @@ import io.brink.coding.EventCoder;
 import io.brink.model.Alert;
 import io.brink.model.Article;
 import io.brink.model.CodedEvent;
+import io.brink.model.PairEvents;
 import io.brink.model.Evidence;
 
 /**
@@ -86,14 +87,17 @@ public final class BrinkMetrics {
                 .register(Metrics.globalRegistry);
     }
 
-    /** A syndicated copy of a story already counted for its pair: it adds a source, not weight. */
+    /**
+     * An article that is a syndicated copy of a story already counted for its pair: it adds a
+     * source, not weight. Counted once per article and pair, however many events it holds.
+     */
     public static void duplicateSuppressed() {
         duplicates().increment();
     }
 
     private static Counter duplicates() {
         return Counter.builder("brink.articles.duplicates")
-                .description("Syndicated copies recognised per pair: counted as sources, not as weight")
+                .description("Articles recognised as syndicated copies, once per pair they name: counted as sources, not as weight")
                 .register(Metrics.globalRegistry);
     }
 
@@ -134,8 +138,12 @@ public final class BrinkMetrics {
         Metrics.counter(CODER_AHEAD, "outcome", outcome.label()).increment();
     }
 
-    public static void coded(CodedEvent e) {
-        Metrics.counter("brink.events.coded", "polarity", e.polarity().name(), "signal", e.signal().name()).increment();
+    /** Counts each event of an article's record for one pair (not the record). */
+    public static void coded(PairEvents record) {
+        for (CodedEvent e : record.events()) {
+            Metrics.counter("brink.events.coded", "polarity", e.polarity().name(), "signal", e.signal().name())
+                    .increment();
+        }
     }
 
     /** Counts an emitted alert, times it from its newest evidence, and lists it among the latest. */

@@ -19,13 +19,14 @@ import org.apache.kafka.streams.state.Stores;
 import io.brink.coding.EventCoder;
 import io.brink.model.Alert;
 import io.brink.model.Article;
-import io.brink.model.CodedEvent;
+import io.brink.model.PairEvents;
 import io.brink.model.PairScore;
 import io.brink.scoring.ScoringConfig;
 
 /**
  * The one topology of Brink, used alike by {@code run}, {@code demo} and the tests. Two
- * sub-topologies: news → code → {@code events} (re-keyed by pair, which also partitions by pair),
+ * sub-topologies: news → code → {@code events} (one record per article and pair, keyed by pair,
+ * which also partitions by pair),
  * and events → score → {@code scores} and {@code alerts}. Every node and store is named.
  */
 public final class BrinkTopology {
@@ -61,8 +62,8 @@ public final class BrinkTopology {
                         .withTimestampExtractor(new EventTimeExtractor()).withName("news-source"))
                 .peek((key, article) -> BrinkMetrics.articleIn(), Named.as("count-articles"))
                 .processValues(() -> new Code(ahead), Named.as("code"))
-                .peek((key, event) -> BrinkMetrics.coded(event), Named.as("count-events"))
-                .selectKey((key, event) -> event.pair().key(), Named.as("key-by-pair"))
+                .peek((key, record) -> BrinkMetrics.coded(record), Named.as("count-events"))
+                .selectKey((key, record) -> record.pair(), Named.as("key-by-pair"))
                 .to(topics.events().name(), Produced.with(topics.events().keySerde(), topics.events().valueSerde())
                         .withName("events-sink"));
 
@@ -91,25 +92,28 @@ public final class BrinkTopology {
         return topology;
     }
 
-    /** Forwards an article's coded events, coded ahead where a worker got to it first. */
-    private static final class Code implements FixedKeyProcessor<String, Article, CodedEvent> {
+    /**
+     * Forwards an article's coded events, one record per pair it names (coded ahead where a
+     * worker got to it first).
+     */
+    private static final class Code implements FixedKeyProcessor<String, Article, PairEvents> {
         private final CodingAhead ahead;
-        private FixedKeyProcessorContext<String, CodedEvent> context;
+        private FixedKeyProcessorContext<String, PairEvents> context;
 
         Code(CodingAhead ahead) {
             this.ahead = ahead;
         }
 
         @Override
-        public void init(FixedKeyProcessorContext<String, CodedEvent> context) {
+        public void init(FixedKeyProcessorContext<String, PairEvents> context) {
             this.context = context;
         }
 
         @Override
         public void process(FixedKeyRecord<String, Article> record) {
             RecordMetadata at = context.recordMetadata().orElseThrow();
-            for (CodedEvent event : ahead.code(at.partition(), at.offset(), record.value())) {
-                context.forward(record.withValue(event));
+            for (PairEvents pair : PairEvents.byPair(ahead.code(at.partition(), at.offset(), record.value()))) {
+                context.forward(record.withValue(pair));
             }
         }
     }

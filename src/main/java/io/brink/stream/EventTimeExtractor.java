@@ -7,7 +7,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.streams.processor.TimestampExtractor;
 
 import io.brink.model.Article;
-import io.brink.model.CodedEvent;
+import io.brink.model.PairEvents;
 
 /**
  * Event time is when an article was published. When it has no publication time, or claims one
@@ -22,24 +22,19 @@ public final class EventTimeExtractor implements TimestampExtractor {
     public long extract(ConsumerRecord<Object, Object> record, long partitionTime) {
         Object value = record.value();
         Instant published = value instanceof Article a ? a.published()
-                : value instanceof CodedEvent e ? e.published() : null;
+                : value instanceof PairEvents e ? e.published() : null;
         long recordTime = record.timestamp() >= 0 ? record.timestamp() : Math.max(partitionTime, 0);
         return choose(published, recordTime);
     }
 
     /**
-     * The event as scoring must see it: at {@code eventTime}, the time this extractor chose for its
+     * The events as scoring must see them: at {@code eventTime}, the time this extractor chose for its
      * record. It differs from {@code published} only when that was missing or implausible (year 9999,
      * before 1970), and then the scorer must not take the article's word for it either: one article
      * dated 9999 would otherwise move its pair's window past every real event for good.
      */
-    static CodedEvent atEventTime(CodedEvent e, long eventTime) {
-        Instant at = Instant.ofEpochMilli(eventTime);
-        if (at.equals(e.published())) {
-            return e;
-        }
-        return new CodedEvent(e.schemaVersion(), e.articleId(), e.url(), e.outlet(), at, e.sentence(), e.src(),
-                e.tgt(), e.signal(), e.polarity(), e.weight(), e.confidence(), e.span(), e.srcKind(), e.tgtKind());
+    static PairEvents atEventTime(PairEvents record, long eventTime) {
+        return record.at(Instant.ofEpochMilli(eventTime));
     }
 
     static long choose(Instant published, long recordTime) {

@@ -18,6 +18,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
 
 import io.brink.model.Alert;
 import io.brink.model.CodedEvent;
+import io.brink.model.PairEvents;
 import io.brink.model.PairScore;
 import io.brink.scoring.AlertRule;
 import io.brink.scoring.Coverage;
@@ -39,7 +40,7 @@ import io.brink.scoring.ScoringConfig;
  * The latest message of every alert is kept by id in the recent-alerts store for the HTTP API;
  * the sweep drops resolved alerts older than {@link #RESOLVED_ALERT_RETENTION} of stream time.
  */
-final class ScoreProcessor implements Processor<String, CodedEvent, String, Object> {
+final class ScoreProcessor implements Processor<String, PairEvents, String, Object> {
 
     static final Duration SWEEP_INTERVAL = Duration.ofMinutes(15);
     /** How often the top-N pair gauges are re-ranked, in wall-clock time (scrapes are seconds apart). */
@@ -63,8 +64,6 @@ final class ScoreProcessor implements Processor<String, CodedEvent, String, Obje
     private KeyValueStore<String, Alert> recentAlerts;
     private KeyValueStore<String, Coverage> coverage;
     private PairBoard board;
-    /** Article and pair of the last late event, so an article's several events there count once. */
-    private String lastLate;
     /** Stream time at which the next sweep is due; {@code Long.MIN_VALUE}: at the first record. */
     private long nextSweep = Long.MIN_VALUE;
 
@@ -102,27 +101,27 @@ final class ScoreProcessor implements Processor<String, CodedEvent, String, Obje
     }
 
     @Override
-    public void process(Record<String, CodedEvent> record) {
-        CodedEvent event = record.value();
-        if (event == null) {
+    public void process(Record<String, PairEvents> record) {
+        PairEvents value = record.value();
+        if (value == null) {
             return;
         }
-        String pair = event.pair().key();
+        String pair = value.pair();
         // Scored at the event time the extractor chose: a bogus date must not blind the pair.
-        event = EventTimeExtractor.atEventTime(event, record.timestamp());
-        PairState before = read(pair);
-        if (scorer.isLate(before, event)) {
-            // Events of one article for one pair arrive together: count the article once.
-            String key = event.articleId() + "|" + pair;
-            if (!key.equals(lastLate)) {
-                BrinkMetrics.lateArticle();
-                lastLate = key;
-            }
+        PairEvents events = EventTimeExtractor.atEventTime(value, record.timestamp());
+        PairState state = read(pair);
+        if (scorer.isLate(state, events.events().get(0))) {
+            BrinkMetrics.lateArticle();
         }
-        if (scorer.isCopy(before, event)) {
+        boolean copies = false;
+        for (CodedEvent event : events.events()) {
+            copies |= scorer.isCopy(state, event);
+            state = scorer.update(state, onCoverage(event, state));
+        }
+        if (copies) {
+            // One syndicated copy of a story is one suppressed duplicate, however many events it holds.
             BrinkMetrics.duplicateSuppressed();
         }
-        PairState state = scorer.update(before, onCoverage(event, before));
         emit(state, record.timestamp(), false);
         sweepIfDue();
     }

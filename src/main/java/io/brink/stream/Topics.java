@@ -11,20 +11,19 @@ import org.apache.kafka.common.serialization.Serdes;
 
 import io.brink.model.Alert;
 import io.brink.model.Article;
-import io.brink.model.CodedEvent;
-import io.brink.model.CodedEventReader;
-import io.brink.model.CodedEventWriter;
+import io.brink.model.PairEvents;
+import io.brink.model.PairEventsJson;
 import io.brink.model.PairScore;
 
 /** The five topics of Brink, named from a prefix, each with its serdes. Immutable. */
-public record Topics(Topic<String, Article> news, Topic<String, CodedEvent> events, Topic<String, PairScore> scores,
+public record Topics(Topic<String, Article> news, Topic<String, PairEvents> events, Topic<String, PairScore> scores,
                      Topic<String, Alert> alerts, String dlq) {
 
     public static Topics withPrefix(String prefix, int maxTextBytes) {
         Serde<String> keys = Serdes.String();
         return new Topics(
                 new Topic<>(prefix + "news", keys, new ArticleSerde(maxTextBytes)),
-                new Topic<>(prefix + "events", keys, JsonSerde.of(CodedEvent.class, CodedEventReader::read, CodedEventWriter::write)),
+                new Topic<>(prefix + "events", keys, JsonSerde.of(PairEvents.class, PairEventsJson::read, PairEventsJson::write)),
                 new Topic<>(prefix + "scores", keys, JsonSerde.of(PairScore.class)),
                 new Topic<>(prefix + "alerts", keys, JsonSerde.of(Alert.class)),
                 prefix + "dlq");

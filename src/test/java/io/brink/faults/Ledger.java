@@ -123,9 +123,11 @@ final class Ledger implements AutoCloseable {
             n++;
             String topic = r.topic();
             if (topic.equals(topics.events().name())) {
-                CodedEvent e = topics.events().valueSerde().deserializer().deserialize(topic, r.value());
-                events.merge(EventKey.of(e), 1, Integer::sum);
-                eventRecords++;
+                // One record per article and pair (schema 2): the ledger counts the events inside.
+                for (CodedEvent e : topics.events().valueSerde().deserializer().deserialize(topic, r.value()).events()) {
+                    events.merge(EventKey.of(e), 1, Integer::sum);
+                    eventRecords++;
+                }
             } else if (topic.equals(topics.scores().name())) {
                 PairScore s = topics.scores().valueSerde().deserializer().deserialize(topic, r.value());
                 latestScores.put(new String(r.key(), StandardCharsets.UTF_8), s);

@@ -68,14 +68,16 @@ class BrinkMetricsTest {
     }
 
     @Test
-    void each_event_of_a_syndicated_copy_is_counted_as_a_duplicate() {
+    void a_syndicated_copy_is_counted_once_for_each_pair_it_names_however_many_events_it_holds() {
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         Metrics.addRegistry(registry);
         try (TopologyFixture t = new TopologyFixture(state)) {
-            String story = "India launched missile strikes on Pakistan. Pakistan accused India of aggression.";
+            String story = "India launched missile strikes on Pakistan. Pakistan accused India of aggression. "
+                    + "Russia shelled Kharkiv in Ukraine.";
             t.send("wire", article("wire", "wire.example", "2026-11-05T08:00:00Z", story));
             assertThat(registry.get("brink.articles.duplicates").counter().count()).isZero();
             t.send("copy", article("copy", "paper.example", "2026-11-05T08:20:00Z", story));
+            // Two events for IND-PAK and one for RUS-UKR: one copy of the story for each of the two pairs.
             assertThat(registry.get("brink.articles.duplicates").counter().count()).isEqualTo(2);
         } finally {
             Metrics.removeRegistry(registry);

@@ -20,6 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.brink.model.Alert;
 import io.brink.model.CodedEvent;
+import io.brink.model.Json;
+import io.brink.model.PairEvents;
+import io.brink.model.PairEventsJson;
 import io.brink.model.PairScore;
 import io.brink.model.Signal;
 
@@ -40,15 +43,39 @@ class BrinkTopologyTest {
     }
 
     @Test
-    void an_article_naming_two_countries_becomes_events_keyed_by_their_pair() {
+    void an_article_naming_two_countries_becomes_one_record_of_its_events_keyed_by_their_pair() throws Exception {
         t.send("a1", article("a1", "wire.example", "2026-11-03T08:00:00Z",
                 "Israel launched air strikes on Syria overnight. Syria accused Israel of aggression."));
-        List<KeyValue<String, CodedEvent>> events = t.events.readKeyValuesToList();
-        assertThat(events).extracting(kv -> kv.key).containsOnly("ISR-SYR");
-        assertThat(events).extracting(kv -> kv.value.signal()).containsExactly(Signal.ATTACK, Signal.ACCUSE);
-        assertThat(events.get(0).value.articleId()).isEqualTo("a1");
-        assertThat(events.get(0).value.outlet()).isEqualTo("wire.example");
-        events.forEach(kv -> Schemas.assertValid("coded-event", kv.value));
+        List<KeyValue<String, PairEvents>> records = t.events.readKeyValuesToList();
+        assertThat(records).singleElement().satisfies(kv -> {
+            assertThat(kv.key).isEqualTo("ISR-SYR");
+            assertThat(kv.value.pair()).isEqualTo("ISR-SYR");
+            assertThat(kv.value.articleId()).isEqualTo("a1");
+            assertThat(kv.value.outlet()).isEqualTo("wire.example");
+            assertThat(kv.value.events()).extracting(CodedEvent::signal).containsExactly(Signal.ATTACK, Signal.ACCUSE);
+            Schemas.assertValid("pair-events", Json.MAPPER.readTree(PairEventsJson.write(kv.value)));
+        });
+    }
+
+    @Test
+    void an_event_of_schema_version_1_left_in_the_topic_by_an_older_brink_is_still_scored() throws Exception {
+        // A rolling upgrade: the new scorer meets what the old coder wrote before it stopped.
+        CodedEvent old = new CodedEvent(1, "old", "https://wire.example/old", "wire.example",
+                Instant.parse("2026-11-03T08:00:00Z"), "Iran threatened Israel.", "IRN", "ISR", Signal.THREATEN,
+                Signal.THREATEN.polarity(), -6, 0.9, new CodedEvent.Span(5, 15));
+        t.driver.createInputTopic(t.topics.events().name(), new org.apache.kafka.common.serialization.StringSerializer(),
+                new org.apache.kafka.common.serialization.ByteArraySerializer())
+                .pipeInput("IRN-ISR", io.brink.model.CodedEventWriter.write(old), Instant.parse("2026-11-03T08:00:00Z"));
+        PairScore score = t.scores.readValue();
+        assertThat(score.pair()).isEqualTo("IRN-ISR");
+        assertThat(score.escalationEvents()).isEqualTo(1);
+    }
+
+    @Test
+    void an_article_naming_two_pairs_becomes_one_record_for_each() {
+        t.send("a1", article("a1", "wire.example", "2026-11-03T08:00:00Z",
+                "Russia shelled Kharkiv in Ukraine overnight. Poland summoned the Belarusian ambassador."));
+        assertThat(t.events.readKeyValuesToList()).extracting(kv -> kv.key).containsExactly("RUS-UKR", "BLR-POL");
     }
 
     @Test
@@ -93,7 +120,7 @@ class BrinkTopologyTest {
         assertThat(new String(dead.get(1).key(), StandardCharsets.UTF_8)).isEqualTo("no-text");
         assertThat(header(dead.get(1), "__streams.errors.topic")).isEqualTo("brink.news");
         assertThat(header(dead.get(1), DeadLetterHandlers.MESSAGE_HEADER)).contains("no 'text'");
-        assertThat(t.events.readValuesToList()).as("the good article after the poison is still coded").hasSize(1);
+        assertThat(t.readEvents()).as("the good article after the poison is still coded").hasSize(1);
     }
 
     @Test

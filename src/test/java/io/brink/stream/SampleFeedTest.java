@@ -39,7 +39,11 @@ class SampleFeedTest {
     Produced produced;
     JsonNode key;
 
-    record Produced(List<io.brink.model.CodedEvent> events, List<io.brink.model.PairScore> scores) {
+    record Produced(List<io.brink.model.PairEvents> records, List<io.brink.model.PairScore> scores) {
+
+        List<io.brink.model.CodedEvent> events() {
+            return records.stream().flatMap(r -> r.events().stream()).toList();
+        }
     }
 
     @BeforeAll
@@ -89,7 +93,9 @@ class SampleFeedTest {
     @Test
     void every_record_brink_produces_and_every_feed_article_matches_its_published_schema() throws Exception {
         assertThat(produced.events()).isNotEmpty();
-        produced.events().forEach(e -> Schemas.assertValid("coded-event", e));
+        for (io.brink.model.PairEvents r : produced.records()) {
+            Schemas.assertValid("pair-events", Json.MAPPER.readTree(io.brink.model.PairEventsJson.write(r)));
+        }
         produced.scores().forEach(s -> Schemas.assertValid("pair-score", s));
         alerts.forEach(a -> Schemas.assertValid("alert", a));
         try (InputStream in = getClass().getClassLoader().getResourceAsStream("io/brink/demo/sample-feed.jsonl");

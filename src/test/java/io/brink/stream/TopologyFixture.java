@@ -15,6 +15,7 @@ import org.apache.kafka.streams.TopologyTestDriver;
 
 import io.brink.model.Alert;
 import io.brink.model.CodedEvent;
+import io.brink.model.PairEvents;
 import io.brink.model.PairScore;
 
 /** The real {@link BrinkTopology} in a TopologyTestDriver, with raw-bytes input so tests can send poison. */
@@ -24,7 +25,7 @@ final class TopologyFixture implements AutoCloseable {
     final Topics topics;
     final TopologyTestDriver driver;
     final TestInputTopic<String, byte[]> news;
-    final TestOutputTopic<String, CodedEvent> events;
+    final TestOutputTopic<String, PairEvents> events;
     final TestOutputTopic<String, PairScore> scores;
     final TestOutputTopic<String, Alert> alerts;
     final TestOutputTopic<byte[], byte[]> dlq;
@@ -64,6 +65,11 @@ final class TopologyFixture implements AutoCloseable {
 
     void send(String key, String json) {
         news.pipeInput(key, json == null ? null : json.getBytes(StandardCharsets.UTF_8), ARRIVAL);
+    }
+
+    /** The events of every record on the events topic not read yet, in order. */
+    java.util.List<CodedEvent> readEvents() {
+        return events.readValuesToList().stream().flatMap(r -> r.events().stream()).toList();
     }
 
     @Override

@@ -1,0 +1,205 @@
+package io.brink.model;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
+
+/**
+ * {@link PairEvents} as JSON: writes version 2, reads version 2 and version 1. A version 1
+ * record (one coded event, as Brink before 0.3 wrote it) reads as a one-event record, so a
+ * scorer upgraded in place scores what the old coder left in the topic. Both directions work on
+ * the token stream, as {@link CodedEventReader} and {@link CodedEventWriter} do, since every event
+ * Brink scores passes through them.
+ */
+public final class PairEventsJson {
+
+    private PairEventsJson() {
+    }
+
+    public static byte[] write(PairEvents r) throws IOException {
+        ByteArrayBuilder out = new ByteArrayBuilder(Json.MAPPER.getFactory()._getBufferRecycler());
+        try (JsonGenerator g = Json.MAPPER.getFactory().createGenerator(out)) {
+            g.writeStartObject();
+            g.writeNumberField("schema_version", PairEvents.SCHEMA_VERSION);
+            g.writeStringField("pair", r.pair());
+            g.writeStringField("article_id", r.articleId());
+            g.writeStringField("url", r.url());
+            g.writeStringField("outlet", r.outlet());
+            g.writeFieldName("published");
+            CodedEventWriter.writeInstant(g, r.published());
+            g.writeArrayFieldStart("events");
+            for (CodedEvent e : r.events()) {
+                g.writeStartObject();
+                g.writeStringField("sentence", e.sentence());
+                g.writeStringField("src", e.src());
+                g.writeStringField("tgt", e.tgt());
+                g.writeStringField("signal", e.signal().name());
+                g.writeStringField("polarity", e.polarity().name());
+                g.writeNumberField("weight", e.weight());
+                g.writeNumberField("confidence", e.confidence());
+                g.writeFieldName("span");
+                if (e.span() == null) {
+                    g.writeNull();
+                } else {
+                    g.writeStartObject();
+                    g.writeNumberField("start", e.span().start());
+                    g.writeNumberField("end", e.span().end());
+                    g.writeEndObject();
+                }
+                g.writeStringField("src_kind", e.srcKind().json());
+                g.writeStringField("tgt_kind", e.tgtKind().json());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        byte[] bytes = out.toByteArray();
+        out.release();
+        return bytes;
+    }
+
+    /** A version 2 record, or a version 1 event as a one-event record. */
+    public static PairEvents read(byte[] json) throws IOException {
+        try (JsonParser p = Json.MAPPER.getFactory().createParser(json)) {
+            PairEvents r = version2(p);
+            if (r != null) {
+                return r;
+            }
+        } catch (CodedEventReader.NotCommon | IllegalArgumentException e) {
+            throw new IOException("not a pair-events record: " + describe(e));
+        }
+        return PairEvents.of(CodedEventReader.read(json));
+    }
+
+    private static String describe(RuntimeException e) {
+        return e.getMessage() == null ? "a field has the wrong type" : e.getMessage();
+    }
+
+    /** The record when the JSON is version 2; null when it has no {@code events} (version 1). */
+    private static PairEvents version2(JsonParser p) throws IOException {
+        if (p.nextToken() != JsonToken.START_OBJECT) {
+            return null;
+        }
+        int version = -1;
+        String pair = null;
+        String articleId = null;
+        String url = null;
+        String outlet = null;
+        Instant published = null;
+        List<Event> events = null;
+        for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
+            String name = p.currentName();
+            JsonToken v = p.nextToken();
+            switch (name) {
+                case "schema_version" -> {
+                    if (v != JsonToken.VALUE_NUMBER_INT) {
+                        throw new IllegalArgumentException("schema_version is not a whole number");
+                    }
+                    version = p.getIntValue();
+                }
+                case "pair" -> pair = CodedEventReader.text(p, v);
+                case "article_id" -> articleId = CodedEventReader.text(p, v);
+                case "url" -> url = CodedEventReader.text(p, v);
+                case "outlet" -> outlet = CodedEventReader.text(p, v);
+                case "published" -> published = v == JsonToken.VALUE_NULL ? null : instant(CodedEventReader.text(p, v));
+                case "events" -> events = events(p, v);
+                case "signal", "sentence", "src" -> {
+                    return null;
+                }
+                default -> p.skipChildren();
+            }
+        }
+        if (events == null) {
+            return null;
+        }
+        if (version != PairEvents.SCHEMA_VERSION) {
+            throw new IllegalArgumentException("schema_version " + version + " with events; expected "
+                    + PairEvents.SCHEMA_VERSION);
+        }
+        List<CodedEvent> coded = new ArrayList<>(events.size());
+        for (Event e : events) {
+            coded.add(new CodedEvent(PairEvents.SCHEMA_VERSION, articleId, url, outlet, published, e.sentence, e.src,
+                    e.tgt, e.signal, e.polarity, e.weight, e.confidence, e.span, e.srcKind, e.tgtKind));
+        }
+        PairEvents r = new PairEvents(version, pair, articleId, url, outlet, published, coded);
+        if (pair != null && !pair.equals(coded.get(0).pair().key())) {
+            throw new IllegalArgumentException("pair " + pair + " is not the pair of its events, "
+                    + coded.get(0).pair().key());
+        }
+        return pair != null ? r : new PairEvents(version, coded.get(0).pair().key(), articleId, url, outlet,
+                published, coded);
+    }
+
+    private static Instant instant(String text) {
+        try {
+            return CodedEventReader.utc(text);
+        } catch (CodedEventReader.NotCommon e) {
+            try {
+                return Instant.parse(text);
+            } catch (java.time.DateTimeException bad) {
+                throw new IllegalArgumentException("published '" + text + "' is not an ISO-8601 instant");
+            }
+        }
+    }
+
+    private record Event(String sentence, String src, String tgt, Signal signal, Polarity polarity, double weight,
+                         double confidence, CodedEvent.Span span, ActorKind srcKind, ActorKind tgtKind) {
+    }
+
+    private static List<Event> events(JsonParser p, JsonToken v) throws IOException {
+        if (v != JsonToken.START_ARRAY) {
+            throw new IllegalArgumentException("events is not an array");
+        }
+        List<Event> events = new ArrayList<>(2);
+        for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+            if (t != JsonToken.START_OBJECT) {
+                throw new IllegalArgumentException("an element of events is not an object");
+            }
+            events.add(event(p));
+        }
+        if (events.isEmpty()) {
+            throw new IllegalArgumentException("events is empty");
+        }
+        return events;
+    }
+
+    private static Event event(JsonParser p) throws IOException {
+        String sentence = null;
+        String src = null;
+        String tgt = null;
+        Signal signal = null;
+        Polarity polarity = null;
+        double weight = 0;
+        double confidence = 0;
+        CodedEvent.Span span = null;
+        ActorKind srcKind = null;
+        ActorKind tgtKind = null;
+        for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
+            String name = p.currentName();
+            JsonToken v = p.nextToken();
+            switch (name) {
+                case "sentence" -> sentence = CodedEventReader.text(p, v);
+                case "src" -> src = CodedEventReader.nonNull(CodedEventReader.text(p, v));
+                case "tgt" -> tgt = CodedEventReader.nonNull(CodedEventReader.text(p, v));
+                case "signal" -> signal = Signal.valueOf(CodedEventReader.nonNull(CodedEventReader.text(p, v)));
+                case "polarity" -> polarity = Polarity.valueOf(CodedEventReader.nonNull(CodedEventReader.text(p, v)));
+                case "weight" -> weight = CodedEventReader.number(p, v);
+                case "confidence" -> confidence = CodedEventReader.number(p, v);
+                case "span" -> span = v == JsonToken.VALUE_NULL ? null : CodedEventReader.span(p, v);
+                case "src_kind" -> srcKind = ActorKind.fromJson(CodedEventReader.nonNull(CodedEventReader.text(p, v)));
+                case "tgt_kind" -> tgtKind = ActorKind.fromJson(CodedEventReader.nonNull(CodedEventReader.text(p, v)));
+                default -> p.skipChildren();
+            }
+        }
+        if (src == null || tgt == null || signal == null || polarity == null) {
+            throw new IllegalArgumentException("an event lacks src, tgt, signal or polarity");
+        }
+        return new Event(sentence, src, tgt, signal, polarity, weight, confidence, span, srcKind, tgtKind);
+    }
+}

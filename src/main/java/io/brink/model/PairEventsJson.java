@@ -12,7 +12,7 @@ import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 
 /**
  * {@link PairEvents} as JSON: writes version 2, reads version 2 and version 1. A version 1
- * record (one coded event, as Brink before 0.3 wrote it) reads as a one-event record, so a
+ * record (one coded event, as Brink wrote them before version 2) reads as a one-event record, so a
  * scorer upgraded in place scores what the old coder left in the topic. Both directions work on
  * the token stream, as {@link CodedEventReader} and {@link CodedEventWriter} do, since every event
  * Brink scores passes through them.

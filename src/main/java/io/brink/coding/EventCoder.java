@@ -101,6 +101,13 @@ public final class EventCoder {
             "made", "built", "drafted", "proposed", "funded", "owned", "based", "supplied", "financed", "trained",
             "born", "bound", "style", "inspired", "friendly", "administered",
             "controlled", "held", "occupied", "annexed", "allied", "aligned");
+    private static final Set<String> MOVEMENT_STEMS = Stemmer.stems("advance", "push", "roll", "cross", "pour",
+            "storm", "thrust", "drive", "move", "march", "sweep", "penetrate", "enter");
+    private static final Set<String> FORCES = Set.of("forces", "troops", "soldiers", "army", "armies", "tanks",
+            "armour", "armor", "units", "columns", "marines", "paratroopers", "infantry", "battalions", "brigades",
+            "divisions", "fighters", "militia", "militias", "commandos", "convoys", "armoured", "armored");
+    /** How far before a movement its forces may stand: "Russian tanks and infantry later rolled into". */
+    private static final int FORCES_REACH = 4;
     private static final Set<String> FLAG_PARTICIPLES = Set.of("flagged", "registered");
     private static final Set<String> CALENDAR_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
@@ -290,6 +297,10 @@ public final class EventCoder {
             if (reported) {
                 continue;
             }
+            if (isMovement(trigger) && !forcesMove(tokens, trigger.start())) {
+                // "investment poured into Africa", "refugees crossed into Chad": only forces invade.
+                continue;
+            }
             if (trigger.start() > 0 && tokens.get(trigger.start() - 1).text().equals("-")) {
                 // "a UN-brokered truce": half of an adjective, whose agent is no party to the sentence.
                 continue;
@@ -413,6 +424,26 @@ public final class EventCoder {
         String phrase = entry.phrase();
         return entry.signal() == Signal.THREATEN
                 && (phrase.startsWith("face ") || phrase.startsWith("pay ") || phrase.startsWith("or face "));
+    }
+
+    /**
+     * A movement into another state's land ("pushed deeper into", "rolled into", "crossed the
+     * border into") is an invasion when forces make it. The movement phrases are the ATTACK
+     * entries that open with one of {@link #MOVEMENT_STEMS}.
+     */
+    private static boolean isMovement(PhraseMatcher.Match<Lexicon.Entry> trigger) {
+        return trigger.payload().signal() == Signal.ATTACK
+                && MOVEMENT_STEMS.contains(Stemmer.stem(trigger.payload().phrase().split(" ")[0]));
+    }
+
+    /** Forces, troops, tanks or the like stand just before the movement (its subject). */
+    private static boolean forcesMove(List<Token> tokens, int start) {
+        for (int i = start - 1; i >= 0 && i >= start - FORCES_REACH; i--) {
+            if (FORCES.contains(tokens.get(i).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Each dyad, and its reverse where the sentence did not name it. */

@@ -81,6 +81,16 @@ class GrammarTest {
     }
 
     @Test
+    void forces_moving_into_another_states_land_invade_it_and_money_or_refugees_do_not() {
+        assertThat(dyads("Israeli ground forces pushed deeper into southern Lebanon on Tuesday."))
+                .containsExactly("ISR>LBN:ESCALATION");
+        assertThat(dyads("Chinese investment poured into Kenya last year."))
+                .isEmpty();
+        assertThat(dyads("Thousands of Sudanese families crossed into Chad overnight."))
+                .isEmpty();
+    }
+
+    @Test
     void a_list_of_targets_gives_one_event_each() {
         assertThat(dyads("The United States imposed sanctions on Iran, Syria and North Korea."))
                 .containsExactlyInAnyOrder("USA>IRN:ESCALATION", "USA>SYR:ESCALATION", "USA>PRK:ESCALATION");

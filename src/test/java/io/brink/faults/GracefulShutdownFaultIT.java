@@ -61,7 +61,7 @@ class GracefulShutdownFaultIT {
                 }
                 ledger.awaitSettled(feed, APP, Duration.ofSeconds(180));
                 Ledger.Figures f = ledger.assertExactlyOnce(feed);
-                int raw = ledger.uncommittedRecords(topics.events().name());
+                int raw = ledger.uncommittedEvents();
                 assertThat(raw).as("events on brink.events with read_uncommitted, rolled-back ones included")
                         .isEqualTo(f.coded());
                 Faults.figures("sigterm", stop);

@@ -283,7 +283,12 @@ final class Ledger implements AutoCloseable {
      * Every record on {@code topic} as {@code read_uncommitted} sees it, aborted transactions
      * included: more than the committed count means some work was done twice and rolled back.
      */
-    int uncommittedRecords(String topic) {
+    /**
+     * The events inside every record of the events topic, read with read_uncommitted: records of
+     * aborted transactions are included, so a rolled-back write shows as an event too many.
+     */
+    int uncommittedEvents() {
+        String topic = topics.events().name();
         Map<String, Object> p = new HashMap<>(client);
         p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_uncommitted");
         p.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 8 * 1024 * 1024);
@@ -296,7 +301,9 @@ final class Ledger implements AutoCloseable {
             int n = 0;
             long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
             while (tps.stream().anyMatch(tp -> c.position(tp) < ends.get(tp)) && System.nanoTime() < deadline) {
-                n += c.poll(Duration.ofMillis(200)).count();
+                for (var r : c.poll(Duration.ofMillis(200))) {
+                    n += topics.events().valueSerde().deserializer().deserialize(topic, r.value()).events().size();
+                }
             }
             return n;
         }

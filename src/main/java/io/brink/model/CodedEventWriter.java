@@ -32,29 +32,34 @@ public final class CodedEventWriter {
             g.writeStringField("outlet", e.outlet());
             g.writeFieldName("published");
             writeInstant(g, e.published());
-            g.writeStringField("sentence", e.sentence());
-            g.writeStringField("src", e.src());
-            g.writeStringField("tgt", e.tgt());
-            g.writeStringField("signal", e.signal() == null ? null : e.signal().name());
-            g.writeStringField("polarity", e.polarity() == null ? null : e.polarity().name());
-            g.writeNumberField("weight", e.weight());
-            g.writeNumberField("confidence", e.confidence());
-            g.writeFieldName("span");
-            if (e.span() == null) {
-                g.writeNull();
-            } else {
-                g.writeStartObject();
-                g.writeNumberField("start", e.span().start());
-                g.writeNumberField("end", e.span().end());
-                g.writeEndObject();
-            }
-            g.writeStringField("src_kind", e.srcKind().json());
-            g.writeStringField("tgt_kind", e.tgtKind().json());
+            writeEventFields(g, e);
             g.writeEndObject();
         }
         byte[] bytes = out.toByteArray();
         out.release();
         return bytes;
+    }
+
+    /** The fields of the event itself, from {@code sentence} to {@code tgt_kind}, as version 1 and 2 write them. */
+    static void writeEventFields(JsonGenerator g, CodedEvent e) throws IOException {
+        g.writeStringField("sentence", e.sentence());
+        g.writeStringField("src", e.src());
+        g.writeStringField("tgt", e.tgt());
+        g.writeStringField("signal", e.signal() == null ? null : e.signal().name());
+        g.writeStringField("polarity", e.polarity() == null ? null : e.polarity().name());
+        g.writeNumberField("weight", e.weight());
+        g.writeNumberField("confidence", e.confidence());
+        g.writeFieldName("span");
+        if (e.span() == null) {
+            g.writeNull();
+        } else {
+            g.writeStartObject();
+            g.writeNumberField("start", e.span().start());
+            g.writeNumberField("end", e.span().end());
+            g.writeEndObject();
+        }
+        g.writeStringField("src_kind", e.srcKind().json());
+        g.writeStringField("tgt_kind", e.tgtKind().json());
     }
 
     /**

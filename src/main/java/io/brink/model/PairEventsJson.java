@@ -36,24 +36,7 @@ public final class PairEventsJson {
             g.writeArrayFieldStart("events");
             for (CodedEvent e : r.events()) {
                 g.writeStartObject();
-                g.writeStringField("sentence", e.sentence());
-                g.writeStringField("src", e.src());
-                g.writeStringField("tgt", e.tgt());
-                g.writeStringField("signal", e.signal().name());
-                g.writeStringField("polarity", e.polarity().name());
-                g.writeNumberField("weight", e.weight());
-                g.writeNumberField("confidence", e.confidence());
-                g.writeFieldName("span");
-                if (e.span() == null) {
-                    g.writeNull();
-                } else {
-                    g.writeStartObject();
-                    g.writeNumberField("start", e.span().start());
-                    g.writeNumberField("end", e.span().end());
-                    g.writeEndObject();
-                }
-                g.writeStringField("src_kind", e.srcKind().json());
-                g.writeStringField("tgt_kind", e.tgtKind().json());
+                CodedEventWriter.writeEventFields(g, e);
                 g.writeEndObject();
             }
             g.writeEndArray();

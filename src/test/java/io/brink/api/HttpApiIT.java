@@ -261,19 +261,24 @@ class HttpApiIT {
         assertThat(api.getWithout("/openapi.json").json().path("openapi").asText()).isEqualTo("3.1.0");
     }
 
+    /** A second instance on this broker with its own application and topics ({@code name.}), HTTP on any port. */
+    BrinkConfig ownTopics(String name, Path stateDir, int partitions) {
+        return BrinkConfig.builder()
+                .put("bootstrap.servers", kafka.bootstrapServers())
+                .put("state.dir", stateDir.toString())
+                .put("application.id", "brink-api-it-" + name)
+                .put("topic.prefix", name + ".")
+                .put("topic.partitions", String.valueOf(partitions))
+                .put("http.port", "0")
+                .build();
+    }
+
     @Test
     void without_application_server_an_instance_answers_from_its_own_partitions() throws Exception {
         // http.port 0 and no kafka.application.server: nothing to derive, so no application.server.
         // Its own topics (prefix local.), the same articles.
         Path otherState = Files.createTempDirectory("brink-api-it-local-");
-        BrinkConfig config = BrinkConfig.builder()
-                .put("bootstrap.servers", kafka.bootstrapServers())
-                .put("state.dir", otherState.toString())
-                .put("application.id", "brink-api-it-local")
-                .put("topic.prefix", "local.")
-                .put("topic.partitions", "2")
-                .put("http.port", "0")
-                .build();
+        BrinkConfig config = ownTopics("local", otherState, 2);
         assertThat(config.applicationServer()).isEmpty();
         try (BrinkService local = new BrinkService(config).start();
              HttpApi localHttp = HttpApi.start(local, "127.0.0.1", 0)) {
@@ -303,14 +308,7 @@ class HttpApiIT {
     @Test
     void a_dead_letter_counted_before_the_http_api_started_is_on_metrics() throws Exception {
         Path otherState = Files.createTempDirectory("brink-api-it-early-");
-        BrinkConfig config = BrinkConfig.builder()
-                .put("bootstrap.servers", kafka.bootstrapServers())
-                .put("state.dir", otherState.toString())
-                .put("application.id", "brink-api-it-early")
-                .put("topic.prefix", "early.")
-                .put("topic.partitions", "1")
-                .put("http.port", "0")
-                .build();
+        BrinkConfig config = ownTopics("early", otherState, 1);
         try (BrinkService early = new BrinkService(config).start()) {
             early.awaitRunning(Duration.ofSeconds(60));
             try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.<String, Object>of(

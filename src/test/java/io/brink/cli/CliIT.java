@@ -60,38 +60,37 @@ class CliIT {
         }
     }
 
-    @Test
-    void the_demo_replays_the_bundled_feed_prints_alerts_and_stops_after_its_duration() throws Exception {
-        // As a user runs it: its own JVM, so the library log goes where a fresh start sends it.
+    /** What a demo run in its own JVM printed, as a user runs it: a fresh start decides where the library log goes. */
+    record Demo(int exit, String stdout, String stderr) {
+    }
+
+    Demo demo(String duration, String rate) throws Exception {
         Path out = dir.resolve("demo.out");
         Path err = dir.resolve("demo.err");
         Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1", "-Djava.io.tmpdir=" + dir,
                 "-cp", System.getProperty("java.class.path"), "io.brink.cli.Main",
-                "demo", "--duration", "45s", "--rate", "200", "--http-port", "0")
+                "demo", "--duration", duration, "--rate", rate, "--http-port", "0")
                 .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         assertThat(p.waitFor(150, java.util.concurrent.TimeUnit.SECONDS)).as("demo ended").isTrue();
-        String stdout = Files.readString(out);
-        String stderr = Files.readString(err);
-        assertThat(p.exitValue()).as(stderr).isZero();
-        assertThat(stdout).contains("Brink is RUNNING");
-        assertThat(stdout).containsPattern("ESCALATION +OPEN .*(ISR->IRN|IRN->ISR|IRN<->ISR)")
+        return new Demo(p.exitValue(), Files.readString(out), Files.readString(err));
+    }
+
+    @Test
+    void the_demo_replays_the_bundled_feed_prints_alerts_and_stops_after_its_duration() throws Exception {
+        Demo d = demo("45s", "200");
+        assertThat(d.exit()).as(d.stderr()).isZero();
+        assertThat(d.stdout()).contains("Brink is RUNNING");
+        assertThat(d.stdout()).containsPattern("ESCALATION +OPEN .*(ISR->IRN|IRN->ISR|IRN<->ISR)")
                 .containsPattern("DEESCALATION +OPEN .*(ERI|ETH)<?->(ERI|ETH)");
-        assertThat(stdout).containsPattern("Brink demo summary: 3\\d\\d articles replayed, [1-9]\\d* alert messages");
+        assertThat(d.stdout()).containsPattern("Brink demo summary: 3\\d\\d articles replayed, [1-9]\\d* alert messages");
     }
 
     @Test
     void the_demo_keeps_the_terminal_for_brink_and_says_where_the_library_log_is() throws Exception {
-        Path out = dir.resolve("demo.out");
-        Path err = dir.resolve("demo.err");
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-Djava.io.tmpdir=" + dir,
-                "-cp", System.getProperty("java.class.path"), "io.brink.cli.Main",
-                "demo", "--duration", "20s", "--rate", "400", "--http-port", "0")
-                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        assertThat(p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)).as("demo ended").isTrue();
-        String terminal = Files.readString(out) + Files.readString(err);
-        assertThat(p.exitValue()).as(terminal).isZero();
+        Demo d = demo("20s", "400");
+        String terminal = d.stdout() + d.stderr();
+        assertThat(d.exit()).as(terminal).isZero();
 
         java.util.regex.Matcher named = java.util.regex.Pattern
                 .compile("Kafka's and other libraries' log lines: (\\S+brink-demo-\\d+\\.log)").matcher(terminal);

@@ -51,99 +51,49 @@ public final class CodedEventReader {
         String url = null;
         String outlet = null;
         Instant published = null;
-        String sentence = null;
-        String src = null;
-        String tgt = null;
-        Signal signal = null;
-        Polarity polarity = null;
-        double weight = 0;
-        double confidence = 0;
-        CodedEvent.Span span = null;
-        ActorKind srcKind = null;
-        ActorKind tgtKind = null;
+        EventFields event = new EventFields();
         for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
             if (t != JsonToken.FIELD_NAME) {
                 return null;
             }
             String name = p.currentName();
             JsonToken v = p.nextToken();
-            int bit;
             switch (name) {
                 case "schema_version" -> {
                     if (v != JsonToken.VALUE_NUMBER_INT) {
                         return null;
                     }
                     schemaVersion = p.getIntValue();
-                    bit = 1;
+                    seen |= 1;
                 }
                 case "article_id" -> {
                     articleId = text(p, v);
-                    bit = 2;
+                    seen |= 2;
                 }
                 case "url" -> {
                     url = text(p, v);
-                    bit = 4;
+                    seen |= 4;
                 }
                 case "outlet" -> {
                     outlet = text(p, v);
-                    bit = 8;
+                    seen |= 8;
                 }
                 case "published" -> {
                     published = v == JsonToken.VALUE_NULL ? null : utc(text(p, v));
-                    bit = 16;
-                }
-                case "sentence" -> {
-                    sentence = text(p, v);
-                    bit = 32;
-                }
-                case "src" -> {
-                    src = text(p, v);
-                    bit = 64;
-                }
-                case "tgt" -> {
-                    tgt = text(p, v);
-                    bit = 128;
-                }
-                case "signal" -> {
-                    signal = Signal.valueOf(nonNull(text(p, v)));
-                    bit = 256;
-                }
-                case "polarity" -> {
-                    polarity = Polarity.valueOf(nonNull(text(p, v)));
-                    bit = 512;
-                }
-                case "weight" -> {
-                    weight = number(p, v);
-                    bit = 1024;
-                }
-                case "confidence" -> {
-                    confidence = number(p, v);
-                    bit = 2048;
-                }
-                case "span" -> {
-                    span = span(p, v);
-                    bit = 4096;
-                }
-                case "src_kind" -> {
-                    srcKind = ActorKind.fromJson(nonNull(text(p, v)));
-                    bit = 8192;
-                }
-                case "tgt_kind" -> {
-                    tgtKind = ActorKind.fromJson(nonNull(text(p, v)));
-                    bit = 16384;
+                    seen |= 16;
                 }
                 default -> {
-                    return null;
+                    if (!event.read(name, p, v)) {
+                        return null;
+                    }
                 }
             }
-            seen |= bit;
         }
         // Every field once; records from before actor kinds have none of the two.
-        if (seen != 32767 && seen != 8191 || p.nextToken() != null) {
+        if (seen != 31 || !event.complete() || p.nextToken() != null) {
             return null;
         }
-        return new CodedEvent(schemaVersion, articleId, url, outlet, published, sentence, src, tgt, signal, polarity,
-                weight, confidence, span, srcKind, tgtKind);
+        return event.event(schemaVersion, articleId, url, outlet, published);
     }
 
     static CodedEvent.Span span(JsonParser p, JsonToken v) throws IOException {

@@ -75,7 +75,7 @@ public final class PairEventsJson {
         String url = null;
         String outlet = null;
         Instant published = null;
-        List<Event> events = null;
+        List<EventFields> events = null;
         for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
             String name = p.currentName();
             JsonToken v = p.nextToken();
@@ -106,9 +106,8 @@ public final class PairEventsJson {
                     + PairEvents.SCHEMA_VERSION);
         }
         List<CodedEvent> coded = new ArrayList<>(events.size());
-        for (Event e : events) {
-            coded.add(new CodedEvent(PairEvents.SCHEMA_VERSION, articleId, url, outlet, published, e.sentence, e.src,
-                    e.tgt, e.signal, e.polarity, e.weight, e.confidence, e.span, e.srcKind, e.tgtKind));
+        for (EventFields e : events) {
+            coded.add(e.event(PairEvents.SCHEMA_VERSION, articleId, url, outlet, published));
         }
         PairEvents r = new PairEvents(version, pair, articleId, url, outlet, published, coded);
         if (pair != null && !pair.equals(coded.get(0).pair().key())) {
@@ -131,15 +130,11 @@ public final class PairEventsJson {
         }
     }
 
-    private record Event(String sentence, String src, String tgt, Signal signal, Polarity polarity, double weight,
-                         double confidence, CodedEvent.Span span, ActorKind srcKind, ActorKind tgtKind) {
-    }
-
-    private static List<Event> events(JsonParser p, JsonToken v) throws IOException {
+    private static List<EventFields> events(JsonParser p, JsonToken v) throws IOException {
         if (v != JsonToken.START_ARRAY) {
             throw new IllegalArgumentException("events is not an array");
         }
-        List<Event> events = new ArrayList<>(2);
+        List<EventFields> events = new ArrayList<>(2);
         for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
             if (t != JsonToken.START_OBJECT) {
                 throw new IllegalArgumentException("an element of events is not an object");
@@ -152,37 +147,17 @@ public final class PairEventsJson {
         return events;
     }
 
-    private static Event event(JsonParser p) throws IOException {
-        String sentence = null;
-        String src = null;
-        String tgt = null;
-        Signal signal = null;
-        Polarity polarity = null;
-        double weight = 0;
-        double confidence = 0;
-        CodedEvent.Span span = null;
-        ActorKind srcKind = null;
-        ActorKind tgtKind = null;
+    private static EventFields event(JsonParser p) throws IOException {
+        EventFields e = new EventFields();
         for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
             String name = p.currentName();
-            JsonToken v = p.nextToken();
-            switch (name) {
-                case "sentence" -> sentence = CodedEventReader.text(p, v);
-                case "src" -> src = CodedEventReader.nonNull(CodedEventReader.text(p, v));
-                case "tgt" -> tgt = CodedEventReader.nonNull(CodedEventReader.text(p, v));
-                case "signal" -> signal = Signal.valueOf(CodedEventReader.nonNull(CodedEventReader.text(p, v)));
-                case "polarity" -> polarity = Polarity.valueOf(CodedEventReader.nonNull(CodedEventReader.text(p, v)));
-                case "weight" -> weight = CodedEventReader.number(p, v);
-                case "confidence" -> confidence = CodedEventReader.number(p, v);
-                case "span" -> span = v == JsonToken.VALUE_NULL ? null : CodedEventReader.span(p, v);
-                case "src_kind" -> srcKind = ActorKind.fromJson(CodedEventReader.nonNull(CodedEventReader.text(p, v)));
-                case "tgt_kind" -> tgtKind = ActorKind.fromJson(CodedEventReader.nonNull(CodedEventReader.text(p, v)));
-                default -> p.skipChildren();
+            if (!e.read(name, p, p.nextToken())) {
+                p.skipChildren();
             }
         }
-        if (src == null || tgt == null || signal == null || polarity == null) {
+        if (e.src == null || e.tgt == null || e.signal == null || e.polarity == null) {
             throw new IllegalArgumentException("an event lacks src, tgt, signal or polarity");
         }
-        return new Event(sentence, src, tgt, signal, polarity, weight, confidence, span, srcKind, tgtKind);
+        return e;
     }
 }

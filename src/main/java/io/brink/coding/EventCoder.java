@@ -67,16 +67,6 @@ public final class EventCoder {
     private static final Set<Signal> MUTUAL = EnumSet.of(Signal.AGREE, Signal.NEGOTIATE, Signal.CONSULT,
             Signal.COOPERATE, Signal.SETTLE, Signal.CEASEFIRE, Signal.RESTORE_RELATIONS, Signal.DEESCALATION_MECHANISM,
             Signal.ATTACK, Signal.MOBILIZE, Signal.RELEASE, Signal.WITHDRAW, Signal.EASE, Signal.AID);
-    /**
-     * Acts whose words say both sides do them, whoever the sentence makes the subject: a
-     * ceasefire, a truce, an end of hostilities binds both ("Azerbaijan agreed to a ceasefire with
-     * Armenia"), and a clash, a skirmish, an exchange of fire is fought by both ("Thai troops
-     * clashed with Cambodian forces"). CAMEO codes them both ways. A halt of one side's own
-     * attacks ("suspended its shelling") or a strike is that side's alone.
-     */
-    private static final java.util.Map<Signal, Set<String>> MUTUAL_WORDS = java.util.Map.of(
-            Signal.CEASEFIRE, Set.of("ceasefire", "cease-fire", "truce", "armistice", "hostilities", "fighting", "cease"),
-            Signal.ATTACK, Set.of("clash", "clashes", "skirmish", "exchange", "trade", "firefight", "battle", "between"));
     /** Acts a third party does towards two others: "mediated between", "urged restraint between". */
     private static final Set<Signal> MEDIATION = EnumSet.of(Signal.MEDIATE, Signal.APPEAL_RESTRAINT);
     /** Verbs whose joint subjects act on each other: "Russia and Ukraine swapped prisoners". */
@@ -101,13 +91,6 @@ public final class EventCoder {
             "made", "built", "drafted", "proposed", "funded", "owned", "based", "supplied", "financed", "trained",
             "born", "bound", "style", "inspired", "friendly", "administered",
             "controlled", "held", "occupied", "annexed", "allied", "aligned");
-    private static final Set<String> MOVEMENT_STEMS = Stemmer.stems("advance", "push", "roll", "cross", "pour",
-            "storm", "thrust", "drive", "move", "march", "sweep", "penetrate", "enter");
-    private static final Set<String> FORCES = Set.of("forces", "troops", "soldiers", "army", "armies", "tanks",
-            "armour", "armor", "units", "columns", "marines", "paratroopers", "infantry", "battalions", "brigades",
-            "divisions", "fighters", "militia", "militias", "commandos", "convoys", "armoured", "armored");
-    /** How far before a movement its forces may stand: "Russian tanks and infantry later rolled into". */
-    private static final int FORCES_REACH = 4;
     private static final Set<String> FLAG_PARTICIPLES = Set.of("flagged", "registered");
     private static final Set<String> CALENDAR_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
@@ -297,7 +280,7 @@ public final class EventCoder {
             if (reported) {
                 continue;
             }
-            if (isMovement(trigger) && !forcesMove(tokens, trigger.start())) {
+            if (Acts.isMovement(trigger.payload()) && !Acts.forcesMove(tokens, trigger.start())) {
                 // "investment poured into Africa", "refugees crossed into Chad": only forces invade.
                 continue;
             }
@@ -343,7 +326,7 @@ public final class EventCoder {
                 previousStart = trigger.start();
             }
             Lexicon.Entry entry = refusal ? rejection : reading(tokens, clause, trigger, dyads);
-            if (bindsBothSides(entry)) {
+            if (Acts.bindsBothSides(entry)) {
                 dyads = withReverses(dyads);
             }
             CodedEvent.Span span = new CodedEvent.Span(tokens.get(trigger.start()).start(),
@@ -399,47 +382,6 @@ public final class EventCoder {
     private static boolean followedBy(List<Token> tokens, int[] clause, int from, String word) {
         for (int i = from; i < tokens.size() && i < from + CONDITION_REACH && clause[i] == clause[from - 1]; i++) {
             if (tokens.get(i).text().equalsIgnoreCase(word)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean bindsBothSides(Lexicon.Entry entry) {
-        Set<String> mutual = MUTUAL_WORDS.getOrDefault(entry.signal(), Set.of());
-        for (String word : entry.phrase().split(" ")) {
-            if (mutual.contains(word)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * A threat told as what its target will suffer: "would face consequences", "will pay a heavy
-     * price". Its subject is the one threatened, not the one who threatens.
-     */
-    private static boolean threatToSubject(PhraseMatcher.Match<?> trigger) {
-        Lexicon.Entry entry = (Lexicon.Entry) trigger.payload();
-        String phrase = entry.phrase();
-        return entry.signal() == Signal.THREATEN
-                && (phrase.startsWith("face ") || phrase.startsWith("pay ") || phrase.startsWith("or face "));
-    }
-
-    /**
-     * A movement into another state's land ("pushed deeper into", "rolled into", "crossed the
-     * border into") is an invasion when forces make it. The movement phrases are the ATTACK
-     * entries that open with one of {@link #MOVEMENT_STEMS}.
-     */
-    private static boolean isMovement(PhraseMatcher.Match<Lexicon.Entry> trigger) {
-        return trigger.payload().signal() == Signal.ATTACK
-                && MOVEMENT_STEMS.contains(Stemmer.stem(trigger.payload().phrase().split(" ")[0]));
-    }
-
-    /** Forces, troops, tanks or the like stand just before the movement (its subject). */
-    private static boolean forcesMove(List<Token> tokens, int start) {
-        for (int i = start - 1; i >= 0 && i >= start - FORCES_REACH; i--) {
-            if (FORCES.contains(tokens.get(i).lower())) {
                 return true;
             }
         }
@@ -767,7 +709,7 @@ public final class EventCoder {
                 target = null;
             }
             targets = target == null ? List.of() : coordinatedAfter(tokens, mentions, target);
-        } else if (threatToSubject(trigger)) {
+        } else if (Acts.threatToSubject((Lexicon.Entry) trigger.payload())) {
             // "Iran said Israel would face a crushing response": the one who faces it is
             // threatened; the one who says so threatens.
             Gazetteer.Mention threatened = nearestBefore(mentions, clause, trigger.start(), null);

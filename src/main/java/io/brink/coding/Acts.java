@@ -1,0 +1,77 @@
+package io.brink.coding;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.brink.model.Signal;
+
+/**
+ * What a lexicon entry's own words say about who takes part in the act, beyond its signal: acts
+ * both sides do, threats whose subject is the one threatened, and movements that are invasions
+ * only when forces make them. Pure functions of the entry (and the tokens before it), used by
+ * {@link EventCoder} when it assigns the roles.
+ */
+final class Acts {
+
+    /**
+     * Acts whose words say both sides do them, whoever the sentence makes the subject: a
+     * ceasefire, a truce, an end of hostilities binds both ("Azerbaijan agreed to a ceasefire with
+     * Armenia"), and a clash, a skirmish, an exchange of fire is fought by both ("Thai troops
+     * clashed with Cambodian forces"). CAMEO codes them both ways. A halt of one side's own
+     * attacks ("suspended its shelling") or a strike is that side's alone.
+     */
+    private static final Map<Signal, Set<String>> MUTUAL_WORDS = Map.of(
+            Signal.CEASEFIRE, Set.of("ceasefire", "cease-fire", "truce", "armistice", "hostilities", "fighting", "cease"),
+            Signal.ATTACK, Set.of("clash", "clashes", "skirmish", "exchange", "trade", "firefight", "battle", "between"));
+    /** The verbs of the ATTACK entries that are movements into another state's land. */
+    private static final Set<String> MOVEMENT_STEMS = Stemmer.stems("advance", "push", "roll", "cross", "pour",
+            "storm", "thrust", "drive", "move", "march", "sweep", "penetrate", "enter");
+    private static final Set<String> FORCES = Set.of("forces", "troops", "soldiers", "army", "armies", "tanks",
+            "armour", "armor", "units", "columns", "marines", "paratroopers", "infantry", "battalions", "brigades",
+            "divisions", "fighters", "militia", "militias", "commandos", "convoys", "armoured", "armored");
+    /** How far before a movement its forces may stand: "Russian tanks and infantry later rolled into". */
+    private static final int FORCES_REACH = 4;
+
+    private Acts() {
+    }
+
+    /** Both sides do it (see {@link #MUTUAL_WORDS}). */
+    static boolean bindsBothSides(Lexicon.Entry entry) {
+        Set<String> mutual = MUTUAL_WORDS.getOrDefault(entry.signal(), Set.of());
+        for (String word : entry.phrase().split(" ")) {
+            if (mutual.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A threat told as what its target will suffer: "would face consequences", "will pay a heavy
+     * price". Its subject is the one threatened, not the one who threatens.
+     */
+    static boolean threatToSubject(Lexicon.Entry entry) {
+        String phrase = entry.phrase();
+        return entry.signal() == Signal.THREATEN
+                && (phrase.startsWith("face ") || phrase.startsWith("pay ") || phrase.startsWith("or face "));
+    }
+
+    /**
+     * A movement into another state's land ("pushed deeper into", "rolled into", "crossed the
+     * border into"), which is an invasion when forces make it ({@link #forcesMove}).
+     */
+    static boolean isMovement(Lexicon.Entry entry) {
+        return entry.signal() == Signal.ATTACK && MOVEMENT_STEMS.contains(Stemmer.stem(entry.phrase().split(" ")[0]));
+    }
+
+    /** Forces, troops, tanks or the like stand just before the movement that starts at {@code start} (its subject). */
+    static boolean forcesMove(List<Token> tokens, int start) {
+        for (int i = start - 1; i >= 0 && i >= start - FORCES_REACH; i--) {
+            if (FORCES.contains(tokens.get(i).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -38,7 +38,11 @@ final class Acts {
 
     /** Both sides do it (see {@link #MUTUAL_WORDS}). */
     static boolean bindsBothSides(Lexicon.Entry entry) {
-        Set<String> mutual = MUTUAL_WORDS.getOrDefault(entry.signal(), Set.of());
+        Set<String> mutual = MUTUAL_WORDS.get(entry.signal());
+        if (mutual == null) {
+            // Most triggers: no need to split the phrase.
+            return false;
+        }
         for (String word : entry.phrase().split(" ")) {
             if (mutual.contains(word)) {
                 return true;

@@ -392,25 +392,27 @@ public final class EventCoder {
     private static List<Dyad> withReverses(List<Dyad> dyads) {
         List<Dyad> both = new ArrayList<>(dyads);
         for (Dyad d : dyads) {
-            boolean named = false;
-            for (Dyad e : dyads) {
-                named |= e.source().code().equals(d.target().code()) && e.target().code().equals(d.source().code());
-            }
-            if (!named) {
+            if (!hasReverse(dyads, d)) {
                 both.add(new Dyad(d.target(), d.source()));
             }
         }
         return both;
     }
 
+    /** {@code d}'s reverse, between the same two countries, is among {@code dyads}. */
+    private static boolean hasReverse(List<Dyad> dyads, Dyad d) {
+        for (Dyad e : dyads) {
+            if (e.source().code().equals(d.target().code()) && e.target().code().equals(d.source().code())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Every dyad's reverse is there too: parties acting together, not on one another. */
     private static boolean isJoint(List<Dyad> dyads) {
         for (Dyad d : dyads) {
-            boolean reverse = false;
-            for (Dyad e : dyads) {
-                reverse |= e.source().code().equals(d.target().code()) && e.target().code().equals(d.source().code());
-            }
-            if (!reverse) {
+            if (!hasReverse(dyads, d)) {
                 return false;
             }
         }
@@ -490,14 +492,18 @@ public final class EventCoder {
 
     /** "UN-brokered", "US-backed": the name is part of an adjective. */
     private static boolean compoundModifier(List<Token> tokens, Gazetteer.Mention m) {
-        return m.end() + 1 < tokens.size() && tokens.get(m.end()).text().equals("-")
-                && COMPOUND_PARTICIPLES.contains(tokens.get(m.end() + 1).lower());
+        return hyphenedTo(tokens, m, COMPOUND_PARTICIPLES);
     }
 
     /** "a British-flagged tanker", "a Panama-registered freighter": the ship's flag state. */
     private static boolean flagOf(List<Token> tokens, Gazetteer.Mention m) {
+        return hyphenedTo(tokens, m, FLAG_PARTICIPLES);
+    }
+
+    /** The mention is joined by a hyphen to one of {@code participles}: "UN-brokered", "British-flagged". */
+    private static boolean hyphenedTo(List<Token> tokens, Gazetteer.Mention m, Set<String> participles) {
         return m.end() + 1 < tokens.size() && tokens.get(m.end()).text().equals("-")
-                && FLAG_PARTICIPLES.contains(tokens.get(m.end() + 1).lower());
+                && participles.contains(tokens.get(m.end() + 1).lower());
     }
 
     private static ActorKind kindOf(Gazetteer.Mention m, java.util.Set<Integer> nonstate) {

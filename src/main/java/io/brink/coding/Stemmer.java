@@ -103,14 +103,14 @@ public final class Stemmer {
             return w.substring(0, w.length() - 3) + "y";
         }
         if (w.endsWith("ing") && w.length() > 5) {
-            return undouble(w.substring(0, w.length() - 3));
+            return w.substring(0, w.length() - 3);
         }
         if (w.endsWith("eed") && w.length() > 4) {
             // "agreed", "freed": the stem keeps the verb's own e.
             return w.substring(0, w.length() - 1);
         }
         if (w.endsWith("ed") && w.length() > 4) {
-            return undouble(w.substring(0, w.length() - 2));
+            return w.substring(0, w.length() - 2);
         }
         if (w.endsWith("es") && w.length() > 4) {
             String base = w.substring(0, w.length() - 2);
@@ -122,21 +122,6 @@ public final class Stemmer {
         }
         if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
             return w.substring(0, w.length() - 1);
-        }
-        return w;
-    }
-
-    /**
-     * "hitt" → "hit", "shipp" → "ship"; "shell" and "kill" keep their double l, "rebuff" its
-     * double f (no English verb doubles a final f when inflected).
-     */
-    private static String undouble(String w) {
-        int n = w.length();
-        if (n >= 3 && w.charAt(n - 1) == w.charAt(n - 2)) {
-            char c = w.charAt(n - 1);
-            if (c != 'l' && c != 's' && c != 'z' && c != 'e' && c != 'o' && c != 'f') {
-                return w.substring(0, n - 1);
-            }
         }
         return w;
     }

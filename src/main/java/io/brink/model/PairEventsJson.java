@@ -109,13 +109,11 @@ public final class PairEventsJson {
         for (EventFields e : events) {
             coded.add(e.event(PairEvents.SCHEMA_VERSION, articleId, url, outlet, published));
         }
-        PairEvents r = new PairEvents(version, pair, articleId, url, outlet, published, coded);
-        if (pair != null && !pair.equals(coded.get(0).pair().key())) {
-            throw new IllegalArgumentException("pair " + pair + " is not the pair of its events, "
-                    + coded.get(0).pair().key());
+        String eventsPair = coded.get(0).pair().key();
+        if (pair != null && !pair.equals(eventsPair)) {
+            throw new IllegalArgumentException("pair " + pair + " is not the pair of its events, " + eventsPair);
         }
-        return pair != null ? r : new PairEvents(version, coded.get(0).pair().key(), articleId, url, outlet,
-                published, coded);
+        return new PairEvents(version, eventsPair, articleId, url, outlet, published, coded);
     }
 
     private static Instant instant(String text) {

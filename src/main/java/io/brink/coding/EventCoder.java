@@ -29,6 +29,8 @@ public final class EventCoder {
     static final int FAR_TOKENS = 12;
     /** How many tokens before a trigger a negation or hedge still governs it. */
     static final int MODIFIER_REACH = 3;
+    /** How far after a conciliatory act its failure may be said ("talks had broken down"). */
+    static final int FAILURE_REACH = 3;
     /** "in a bid to broker a lasting truce": the purpose governs a verb, its article and adjectives. */
     static final int PURPOSE_REACH = 5;
     /**
@@ -296,7 +298,8 @@ public final class EventCoder {
             if (refusal) {
                 confidence = BASE_CONFIDENCE;
             }
-            if (confidence <= 0 || isAppealedFor(tokens, clause, trigger.start())) {
+            if (confidence <= 0 || isAppealedFor(tokens, clause, trigger.start())
+                    || failed(modifierAt, clause, trigger)) {
                 continue;
             }
             List<Dyad> dyads = Interception.of(tokens, trigger.start(), trigger.end())
@@ -1281,6 +1284,21 @@ public final class EventCoder {
     private static boolean negated(Lexicon.Modifier[] modifierAt, int triggerStart) {
         for (int i = Math.max(0, triggerStart - MODIFIER_REACH); i < triggerStart; i++) {
             if (modifierAt[i] == Lexicon.Modifier.NEGATION) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A conciliatory act whose failure is said right after it: "a truce collapsed". */
+    private static boolean failed(Lexicon.Modifier[] modifierAt, int[] clause,
+                                  PhraseMatcher.Match<Lexicon.Entry> trigger) {
+        if (trigger.payload().signal().polarity() != Polarity.DEESCALATION) {
+            return false;
+        }
+        int from = trigger.end();
+        for (int i = from; i < modifierAt.length && i < from + FAILURE_REACH && clause[i] == clause[from - 1]; i++) {
+            if (modifierAt[i] == Lexicon.Modifier.FAILURE) {
                 return true;
             }
         }

@@ -40,7 +40,13 @@ public final class Lexicon {
          * "in a bid to broker a truce", "in an effort to secure a ceasefire": what the act is for,
          * not what happened; it governs the verb after it and that verb's object.
          */
-        PURPOSE
+        PURPOSE,
+        /**
+         * "the truce collapsed", "talks broke down": said just after a conciliatory act, the act
+         * failed; it is not coded (what failed is no de-escalation, and the fighting that follows
+         * is coded on its own).
+         */
+        FAILURE
     }
 
     private final PhraseMatcher<Entry> signals = new PhraseMatcher<>(PhraseMatcher.Key.STEM);

@@ -10,34 +10,39 @@ import java.util.Map;
  */
 public final class Stemmer {
 
-    private static final Map<String, String> IRREGULAR = Map.ofEntries(
-            Map.entry("struck", "strike"), Map.entry("fought", "fight"), Map.entry("shot", "shoot"),
-            Map.entry("sent", "send"), Map.entry("held", "hold"), Map.entry("began", "begin"),
-            Map.entry("begun", "begin"), Map.entry("took", "take"), Map.entry("taken", "take"),
-            Map.entry("told", "tell"), Map.entry("withdrew", "withdraw"), Map.entry("withdrawn", "withdraw"),
-            Map.entry("sought", "seek"), Map.entry("brought", "bring"), Map.entry("froze", "freeze"),
-            Map.entry("frozen", "freeze"), Map.entry("threw", "throw"), Map.entry("thrown", "throw"),
-            Map.entry("met", "meet"), Map.entry("led", "lead"), Map.entry("won", "win"),
-            Map.entry("lost", "lose"), Map.entry("fled", "flee"), Map.entry("broke", "break"),
-            Map.entry("broken", "break"), Map.entry("made", "make"), Map.entry("gave", "give"),
-            Map.entry("given", "give"), Map.entry("said", "say"), Map.entry("was", "be"),
-            Map.entry("were", "be"), Map.entry("been", "be"), Map.entry("being", "be"), Map.entry("is", "be"), Map.entry("are", "be"),
-            Map.entry("has", "have"), Map.entry("had", "have"), Map.entry("did", "do"), Map.entry("does", "do"),
-            Map.entry("done", "do"), Map.entry("vowed", "vow"), Map.entry("shut", "shut"),
-            Map.entry("sold", "sell"), Map.entry("spoke", "speak"), Map.entry("spoken", "speak"),
-            Map.entry("rode", "ride"), Map.entry("drove", "drive"), Map.entry("driven", "drive"),
-            Map.entry("stood", "stand"), Map.entry("kept", "keep"), Map.entry("left", "leave"),
-            Map.entry("bombed", "bomb"), Map.entry("forgave", "forgive"), Map.entry("overran", "overrun"),
-            Map.entry("underwent", "undergo"), Map.entry("sanctioned", "sanction"),
+    /** The irregular verb forms of English, generated from WordNet ({@code irregular-verbs.tsv}). */
+    public static final String IRREGULAR_VERBS = "io/brink/lexicon/irregular-verbs.tsv";
+
+    /**
+     * Forms the suffix rules get wrong that are not irregular verbs in WordNet: American spellings,
+     * British doubled l ("cancelled" is "cancel", while "shelled" stays "shell"), and a few regular
+     * forms the rules would cut too far ("used" is not "us").
+     */
+    private static final Map<String, String> SPELLINGS = Map.ofEntries(
+            Map.entry("bombed", "bomb"), Map.entry("sanctioned", "sanction"),
             Map.entry("used", "use"), Map.entry("using", "use"), Map.entry("added", "add"), Map.entry("adding", "add"),
             Map.entry("defense", "defence"), Map.entry("offense", "offence"),
-            // British doubled l: "cancelled" is "cancel", while "shelled" stays "shell".
             Map.entry("cancelled", "cancel"), Map.entry("cancelling", "cancel"), Map.entry("travelled", "travel"),
             Map.entry("signalled", "signal"), Map.entry("fuelled", "fuel"), Map.entry("labelled", "label"),
             Map.entry("levelled", "level"), Map.entry("quarrelled", "quarrel"), Map.entry("controlled", "control"),
             Map.entry("patrolled", "patrol"), Map.entry("patrolling", "patrol"), Map.entry("compelled", "compel"),
             Map.entry("expelled", "expel"), Map.entry("expelling", "expel"), Map.entry("propelled", "propel"),
-            Map.entry("repelled", "repel"), Map.entry("annulled", "annul"));
+            Map.entry("repelled", "repel"), Map.entry("annulled", "annul"),
+            // "is", "are", "has", "does": too short for the rules, and the grammar asks for their verb.
+            Map.entry("is", "be"), Map.entry("are", "be"), Map.entry("being", "be"), Map.entry("has", "have"),
+            Map.entry("does", "do"));
+
+    /** Inflected form → its verb, for every form the suffix rules cannot undo ("shook" → "shake"). */
+    private static final Map<String, String> IRREGULAR = irregular();
+
+    private static Map<String, String> irregular() {
+        Map<String, String> forms = new java.util.HashMap<>();
+        for (DataFile.Line line : DataFile.readResource(IRREGULAR_VERBS)) {
+            forms.put(line.column(0), line.column(1));
+        }
+        forms.putAll(SPELLINGS);
+        return Map.copyOf(forms);
+    }
 
     private Stemmer() {
     }
@@ -59,9 +64,12 @@ public final class Stemmer {
     private static String compute(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         String irregular = IRREGULAR.get(w);
-        if (irregular != null) {
-            w = irregular;
-        }
+        return regularStem(irregular != null ? irregular : w);
+    }
+
+    /** The stem by the suffix rules alone, without the table of irregular forms. */
+    public static String regularStem(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
         if (w.length() <= 3) {
             return w;
         }

@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
+import io.brink.tools.IrregularVerbs;
 import net.sf.extjwnl.data.POS;
 import net.sf.extjwnl.dictionary.Dictionary;
 import org.junit.jupiter.api.Test;
@@ -82,5 +85,31 @@ class StemmerTest {
         assertThat(Stemmer.stem("killed")).isEqualTo(Stemmer.stem("kill"));
         assertThat(Stemmer.stem("banned")).isEqualTo(Stemmer.stem("ban"));
         assertThat(Stemmer.stem("hitting")).isEqualTo(Stemmer.stem("hit"));
+    }
+
+    @Test
+    void an_irregular_past_stems_as_its_verb_so_lexicon_phrases_match_it() {
+        assertThat(Stemmer.stem("shook")).isEqualTo(Stemmer.stem("shake"));
+        assertThat(Stemmer.stem("paid")).isEqualTo(Stemmer.stem("pay"));
+        assertThat(Stemmer.stem("tore")).isEqualTo(Stemmer.stem("tear"));
+        assertThat(Stemmer.stem("withheld")).isEqualTo(Stemmer.stem("withhold"));
+        assertThat(Stemmer.stem("laid")).isEqualTo(Stemmer.stem("lay"));
+    }
+
+    @Test
+    void a_form_that_is_also_a_verb_of_its_own_stays_that_verb() {
+        // "found" a party is not "find", and "lay" must stay "lay" for "laid" to meet it.
+        assertThat(Stemmer.stem("found")).isNotEqualTo(Stemmer.stem("find"));
+        assertThat(Stemmer.stem("lay")).isEqualTo(Stemmer.stem("lays"));
+    }
+
+    @Test
+    void the_committed_table_of_irregular_forms_is_the_one_wordnet_gives() throws Exception {
+        // The jar carries the generated table, not WordNet; regenerate with io.brink.tools.IrregularVerbs.
+        Map<String, String> committed = new TreeMap<>();
+        for (DataFile.Line line : DataFile.readResource(Stemmer.IRREGULAR_VERBS)) {
+            committed.put(line.column(0), line.column(1));
+        }
+        assertThat(committed).isEqualTo(IrregularVerbs.table(Dictionary.getDefaultResourceInstance()));
     }
 }

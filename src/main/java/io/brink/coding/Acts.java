@@ -33,7 +33,52 @@ final class Acts {
     /** How far before a movement its forces may stand: "Russian tanks and infantry later rolled into". */
     private static final int FORCES_REACH = 4;
 
+    /** The verbs of the CONSULT entries that are journeys: "arrived in Dhaka", "flew to Berlin". */
+    private static final Set<String> TRAVEL_STEMS = Stemmer.stems("arrive", "land", "fly", "travel", "head",
+            "set", "touch", "be", "stop");
+    /**
+     * Words that make the traveller a state's envoy, not its missiles, refugees or tourists:
+     * "the Indian foreign minister landed in Dhaka", "Rubio, the secretary of state, flew to".
+     */
+    private static final Set<String> OFFICIALS = Stemmer.stems("president", "premier", "minister", "secretary",
+            "chancellor", "envoy", "ambassador", "diplomat", "delegation", "leader", "king", "queen", "prince",
+            "emir", "sheikh", "official", "counterpart", "pm", "vice-president", "chief", "negotiator",
+            "spokesman", "spokeswoman", "mediator", "emissary", "monarch", "sultan", "crown");
+    /** How far before the journey the traveller's title may stand: "the Indian foreign minister, Mr Singh, arrived". */
+    private static final int OFFICIAL_REACH = 8;
+    /** How far after the journey's verb its destination may start: "touched down in the Egyptian capital". */
+    private static final int DESTINATION_REACH = 4;
+
     private Acts() {
+    }
+
+    /** A journey ({@link #TRAVEL_STEMS}): a visit when an official makes it to a country or its capital. */
+    static boolean isTravel(Lexicon.Entry entry) {
+        return entry.signal() == Signal.CONSULT && TRAVEL_STEMS.contains(Stemmer.stem(entry.phrase().split(" ")[0]));
+    }
+
+    /**
+     * The journey ending at {@code end} is a visit by {@code source}'s state to {@code target}'s:
+     * the traveller is a person of office (a named office holder or a title near the journey's
+     * start) and the destination, a country or its capital, follows the verb at once ("arrived in
+     * Dhaka", "set foot in Cairo", "landed in the Bangladeshi capital").
+     */
+    static boolean isVisit(List<Token> tokens, Gazetteer.Mention source, Gazetteer.Mention target, int start) {
+        boolean destination = target.start() > start && target.start() <= start + DESTINATION_REACH
+                && (target.kind() == Gazetteer.Kind.NAME || target.kind() == Gazetteer.Kind.CAPITAL
+                || target.kind() == Gazetteer.Kind.DEMONYM);
+        if (!destination) {
+            return false;
+        }
+        if (source.kind() == Gazetteer.Kind.LEADER) {
+            return true;
+        }
+        for (int i = Math.max(0, Math.min(source.start(), start) - 3); i < start && i >= start - OFFICIAL_REACH - 3; i++) {
+            if (OFFICIALS.contains(tokens.get(i).stem())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Both sides do it (see {@link #MUTUAL_WORDS}). */

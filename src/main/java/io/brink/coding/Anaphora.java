@@ -7,8 +7,8 @@ import java.util.List;
 /**
  * Resolves the few references to countries that are safe to resolve: "it", "the country" and
  * "its government" to the one country the previous sentence named, "the two sides", "both
- * sides" and "the two countries" to the two it named. When the previous sentence named a
- * different number of countries, the reference is left alone.
+ * sides" and "the two countries" to the two named before them in the sentence, or else to the
+ * two the previous sentence named. Any other number of countries leaves the reference alone.
  */
 final class Anaphora {
 
@@ -26,9 +26,6 @@ final class Anaphora {
     /** {@code named} plus resolved references, ordered by position. */
     static List<Gazetteer.Mention> resolve(List<Token> tokens, List<Gazetteer.Mention> named,
                                            List<String> previousCountries) {
-        if (previousCountries.isEmpty() || previousCountries.size() > 2) {
-            return named;
-        }
         List<Gazetteer.Mention> out = new ArrayList<>(named);
         for (int i = 0; i < tokens.size(); i++) {
             if (covered(named, i)) {
@@ -41,15 +38,31 @@ final class Anaphora {
                 continue;
             }
             int plural = pluralEnd(tokens, i);
-            if (plural > 0 && previousCountries.size() == 2) {
+            List<String> pair = plural > 0 ? pairBefore(named, i, previousCountries) : List.of();
+            if (pair.size() == 2) {
                 // Two joint actors side by side, read as "A and B" would be.
-                out.add(new Gazetteer.Mention(previousCountries.get(0), Gazetteer.Kind.NAME, i, plural - 1));
-                out.add(new Gazetteer.Mention(previousCountries.get(1), Gazetteer.Kind.NAME, plural - 1, plural));
+                out.add(new Gazetteer.Mention(pair.get(0), Gazetteer.Kind.NAME, i, plural - 1));
+                out.add(new Gazetteer.Mention(pair.get(1), Gazetteer.Kind.NAME, plural - 1, plural));
                 i = plural - 1;
             }
         }
         out.sort(Comparator.comparingInt(Gazetteer.Mention::start));
         return out;
+    }
+
+    /**
+     * The two countries "the two sides" stands for: the two this sentence named before it ("Thai
+     * jets struck Cambodian targets as troops of the two countries exchanged fire"), or, when it
+     * named none, the two the previous sentence named. Any other count is left unresolved.
+     */
+    private static List<String> pairBefore(List<Gazetteer.Mention> named, int at, List<String> previousCountries) {
+        List<String> here = new ArrayList<>(2);
+        for (Gazetteer.Mention m : named) {
+            if (m.start() < at && m.isCountry() && !here.contains(m.code())) {
+                here.add(m.code());
+            }
+        }
+        return here.isEmpty() ? previousCountries : here;
     }
 
     private static boolean covered(List<Gazetteer.Mention> named, int i) {

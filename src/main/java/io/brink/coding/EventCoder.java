@@ -316,6 +316,14 @@ public final class EventCoder {
                 // "opened its borders to Nigeria but was still refusing entry to Ghana": same subject.
                 dyads = withSources(previousDyads, tokens, mentions, clause, trigger);
             }
+            if (Acts.isTravel(trigger.payload())) {
+                // "flew to Berlin" is a visit only for an official, and only to the place it names
+                // next; "was in Moscow" names its capital as where the official is.
+                dyads = visits(tokens, dyads, trigger.start());
+                if (dyads.isEmpty()) {
+                    dyads = visits(tokens, atVenue(tokens, mentions, venues, clause, trigger), trigger.start());
+                }
+            }
             if (isBareMeeting(trigger)) {
                 // "met Erdogan", "met the Turkish president": a bare "meet" needs the one met right
                 // after it; "will meet its debt obligations to Germany" meets no one. Joint subjects
@@ -1001,6 +1009,10 @@ public final class EventCoder {
             }
         }
         return List.of();
+    }
+
+    private static List<Dyad> visits(List<Token> tokens, List<Dyad> dyads, int start) {
+        return dyads.stream().filter(d -> Acts.isVisit(tokens, d.source(), d.target(), start)).toList();
     }
 
     /** The verb follows "and"/"but" (auxiliaries aside) with no subject of its own. */

@@ -105,13 +105,45 @@ public final class Gazetteer {
     /** Actors in the sentence, left to right, with blocked phrases removed; {@code date} may be null. */
     public List<Mention> find(List<Token> tokens, LocalDate date) {
         List<Mention> mentions = new ArrayList<>();
+        int covered = 0;
         for (PhraseMatcher.Match<Actor> m : matcher.find(tokens, a -> a.validOn(date))) {
             Actor a = m.payload();
             if (a.kind() != Kind.BLOCK) {
+                Mention elided = elided(tokens, m, covered, date);
+                if (elided != null) {
+                    mentions.add(elided);
+                }
                 mentions.add(new Mention(a.code(), a.kind(), m.start(), m.end()));
             }
+            covered = m.end();
         }
         return mentions;
+    }
+
+    /**
+     * The first of two names that share their last words: "North and South Korea" names North
+     * Korea too, "North and South Korean troops" North Korean ones. The word before "and" takes
+     * the place of the match's first word; it names an actor when that whole phrase does.
+     */
+    private Mention elided(List<Token> tokens, PhraseMatcher.Match<Actor> m, int covered, LocalDate date) {
+        int word = m.start() - 2;
+        if (m.end() - m.start() < 2 || word < covered || !tokens.get(word + 1).lower().equals("and")) {
+            return null;
+        }
+        Token first = tokens.get(word);
+        if (!first.isWord() || !Character.isUpperCase(first.text().charAt(0))) {
+            return null;
+        }
+        List<Token> whole = new ArrayList<>();
+        whole.add(first);
+        whole.addAll(tokens.subList(m.start() + 1, m.end()));
+        for (PhraseMatcher.Match<Actor> e : matcher.find(whole, a -> a.validOn(date))) {
+            if (e.start() == 0 && e.end() == whole.size() && e.payload().kind() != Kind.BLOCK
+                    && !e.payload().code().equals(m.payload().code())) {
+                return new Mention(e.payload().code(), e.payload().kind(), word, word + 1);
+            }
+        }
+        return null;
     }
 
     private void addSurface(DataFile.Line line, String surface, Actor actor, Map<String, String> codeOfSurface) {

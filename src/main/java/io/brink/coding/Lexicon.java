@@ -62,10 +62,15 @@ public final class Lexicon {
                 DataFile.readResource(MODIFIERS));
     }
 
+    /** The signal entries of the bundled lexicon, its word classes spelled out ({@link WordClasses}). */
+    public static List<DataFile.Line> signalLines() {
+        return WordClasses.expand(DataFile.readResource(SIGNALS), 2);
+    }
+
     public static Lexicon fromLines(List<DataFile.Line> signalLines, List<DataFile.Line> contextLines,
                                     List<DataFile.Line> modifierLines) {
         Lexicon lexicon = new Lexicon();
-        for (DataFile.Line line : signalLines) {
+        for (DataFile.Line line : WordClasses.expand(signalLines, 2)) {
             expectColumns(line, 3, "SIGNAL<TAB>WEIGHT<TAB>PHRASE");
             Signal signal = parseEnum(Signal.class, line, line.column(0));
             double weight;

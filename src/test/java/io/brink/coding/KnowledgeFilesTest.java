@@ -53,6 +53,31 @@ class KnowledgeFilesTest {
     }
 
     @Test
+    void a_word_class_stands_for_each_of_its_members_in_every_phrase_that_uses_it() {
+        List<DataFile.Line> expanded = WordClasses.expand(lines("signals.tsv",
+                "CONSULT\t2\tsend ~ {message} to\n@message\tletter | note\nAGREE\t7\tsign ~ {paper} with ~ {message}\n"
+                        + "@paper\taccord|memorandum\nATTACK\t-10\tshell\n"), 2);
+        assertThat(expanded).extracting(l -> l.column(2)).containsExactly("send ~ letter to", "send ~ note to",
+                "sign ~ accord with ~ letter", "sign ~ accord with ~ note", "sign ~ memorandum with ~ letter",
+                "sign ~ memorandum with ~ note", "shell");
+        assertThat(expanded).extracting(DataFile.Line::number).containsExactly(1, 1, 3, 3, 3, 3, 5);
+        Lexicon lexicon = Lexicon.fromLines(lines("signals.tsv", "CONSULT\t2\tsend ~ {message} to\n@message\tletter | note\n"),
+                List.of(), List.of());
+        assertThat(lexicon.signals(Tokenizer.tokenize("Seoul sent a note to Tokyo"))).hasSize(1);
+    }
+
+    @Test
+    void an_unknown_or_malformed_word_class_fails_naming_file_and_line() {
+        List<DataFile.Line> none = List.of();
+        assertThatThrownBy(() -> Lexicon.fromLines(lines("signals.tsv", "@message\tletter\nCONSULT\t2\tsend ~ {mesage}\n"), none, none))
+                .hasMessage("signals.tsv:2: unknown class {mesage}; defined: [message]");
+        assertThatThrownBy(() -> Lexicon.fromLines(lines("signals.tsv", "@message\t | \n"), none, none))
+                .hasMessage("signals.tsv:1: class @message is empty or defined twice");
+        assertThatThrownBy(() -> Lexicon.fromLines(lines("signals.tsv", "@Message\tletter\n"), none, none))
+                .hasMessageStartingWith("signals.tsv:1: expected @class<TAB>member | member");
+    }
+
+    @Test
     void a_leader_names_a_country_only_while_in_office() {
         Gazetteer g = Gazetteer.fromLines(lines("countries.tsv",
                 "XXA\tname\tAlphaland\nXXB\tname\tBetaland\nXXA\tleader\tJane Roe\t2020-01-01\t2022-12-31\n"), List.of(), List.of());

@@ -24,7 +24,7 @@ class StemmerTest {
         // phrase misses every sentence that inflects it ("rebuffed" against "rebuff").
         Dictionary wordnet = Dictionary.getDefaultResourceInstance();
         Set<String> verbs = new TreeSet<>();
-        for (DataFile.Line line : DataFile.readResource(Lexicon.SIGNALS)) {
+        for (DataFile.Line line : Lexicon.signalLines()) {
             for (String word : line.column(2).split(" ")) {
                 if (word.matches("[a-z]{3,}") && wordnet.getIndexWord(POS.VERB, word) != null) {
                     verbs.add(word);

@@ -81,7 +81,7 @@ public final class LexiconCandidates {
             }
         }
         LexiconCandidates tool = new LexiconCandidates(Dictionary.getDefaultResourceInstance(), Lexicon.load(),
-                DataFile.readResource(Lexicon.SIGNALS));
+                Lexicon.signalLines());
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         for (DataFile.Line seed : DataFile.readResource(SEEDS)) {
             if (only.isEmpty() || only.contains(seed.column(0))) {

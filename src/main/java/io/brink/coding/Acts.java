@@ -31,6 +31,12 @@ final class Acts {
     private static final Set<String> FORCES = Set.of("forces", "troops", "soldiers", "army", "armies", "tanks",
             "armour", "armor", "units", "columns", "marines", "paratroopers", "infantry", "battalions", "brigades",
             "divisions", "fighters", "militia", "militias", "commandos", "convoys", "armoured", "armored");
+    /** The bare verbs of fire ("struck", "hit", "pounded"), attacks only when forces or weapons make them. */
+    private static final Set<String> FIRE_STEMS = Stemmer.stems("strike", "hit", "pound", "target", "destroy");
+    /** Weapons that strike, as the subject of a verb of fire (stems, so "missile" and "missiles" both). */
+    private static final Set<String> WEAPONS = Stemmer.stems("jets", "warplanes", "planes", "aircraft", "bombers",
+            "missiles", "drones", "helicopters", "gunships", "artillery", "rockets", "warships", "gunboats",
+            "howitzers", "tanks", "shells", "mortars", "forces", "troops", "soldiers", "navy", "military");
     /** How far before a movement its forces may stand: "Russian tanks and infantry later rolled into". */
     private static final int FORCES_REACH = 4;
 
@@ -113,6 +119,22 @@ final class Acts {
      */
     static boolean isMovement(Lexicon.Entry entry) {
         return entry.signal() == Signal.ATTACK && MOVEMENT_STEMS.contains(Stemmer.stem(entry.phrase().split(" ")[0]));
+    }
+
+    /** A bare verb of fire ({@link #FIRE_STEMS}): an attack when {@link #armsBefore} says forces or weapons fire it. */
+    static boolean isFire(Lexicon.Entry entry) {
+        return entry.signal() == Signal.ATTACK && entry.phrase().indexOf(' ') < 0
+                && FIRE_STEMS.contains(Stemmer.stem(entry.phrase()));
+    }
+
+    /** Forces or weapons stand just before the verb at {@code start}: "Israeli jets struck", "missiles later hit". */
+    static boolean armsBefore(List<Token> tokens, int start) {
+        for (int i = start - 1; i >= 0 && i >= start - FORCES_REACH; i--) {
+            if (WEAPONS.contains(tokens.get(i).stem())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Forces, troops, tanks or the like stand just before the movement that starts at {@code start} (its subject). */

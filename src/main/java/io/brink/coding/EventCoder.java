@@ -282,8 +282,10 @@ public final class EventCoder {
             if (reported) {
                 continue;
             }
-            if (Acts.isMovement(trigger.payload()) && !Acts.forcesMove(tokens, trigger.start())) {
-                // "investment poured into Africa", "refugees crossed into Chad": only forces invade.
+            if (Acts.isMovement(trigger.payload()) && !Acts.forcesMove(tokens, trigger.start())
+                    || Acts.isFire(trigger.payload()) && !Acts.armsBefore(tokens, trigger.start())) {
+                // "investment poured into Africa", "refugees crossed into Chad": only forces invade;
+                // "struck a deal", "hit by inflation": only forces and weapons fire.
                 continue;
             }
             if (trigger.start() > 0 && tokens.get(trigger.start() - 1).text().equals("-")) {

@@ -29,8 +29,8 @@ public final class EventCoder {
     static final int FAR_TOKENS = 12;
     /** How many tokens before a trigger a negation or hedge still governs it. */
     static final int MODIFIER_REACH = 3;
-    /** How far after a conciliatory act its failure may be said ("talks had broken down"). */
-    static final int FAILURE_REACH = 3;
+    /** How far after a conciliatory act its failure may be said ("talks between India and Pakistan broke down"). */
+    static final int FAILURE_REACH = 6;
     /** "in a bid to broker a lasting truce": the purpose governs a verb, its article and adjectives. */
     static final int PURPOSE_REACH = 5;
     /**
@@ -301,7 +301,7 @@ public final class EventCoder {
                 confidence = BASE_CONFIDENCE;
             }
             if (confidence <= 0 || isAppealedFor(tokens, clause, trigger.start())
-                    || failed(modifierAt, clause, trigger)) {
+                    || failed(modifierAt, clause, trigger, nextStart(triggers, trigger))) {
                 continue;
             }
             List<Dyad> dyads = Interception.of(tokens, trigger.start(), trigger.end())
@@ -1304,14 +1304,26 @@ public final class EventCoder {
         return false;
     }
 
-    /** A conciliatory act whose failure is said right after it: "a truce collapsed". */
+    /** Where the trigger after {@code trigger} starts, or the sentence's end. */
+    private static int nextStart(List<PhraseMatcher.Match<Lexicon.Entry>> triggers,
+                                 PhraseMatcher.Match<Lexicon.Entry> trigger) {
+        int i = triggers.indexOf(trigger);
+        return i + 1 < triggers.size() ? triggers.get(i + 1).start() : Integer.MAX_VALUE;
+    }
+
+    /**
+     * A conciliatory act whose failure is said soon after it, in its clause and before any other
+     * act: "a truce collapsed", "talks between India and Pakistan broke down" (but in "a ceasefire
+     * was agreed after talks collapsed" the talks failed, not the ceasefire).
+     */
     private static boolean failed(Lexicon.Modifier[] modifierAt, int[] clause,
-                                  PhraseMatcher.Match<Lexicon.Entry> trigger) {
+                                  PhraseMatcher.Match<Lexicon.Entry> trigger, int next) {
         if (trigger.payload().signal().polarity() != Polarity.DEESCALATION) {
             return false;
         }
         int from = trigger.end();
-        for (int i = from; i < modifierAt.length && i < from + FAILURE_REACH && clause[i] == clause[from - 1]; i++) {
+        for (int i = from; i < modifierAt.length && i < from + FAILURE_REACH && i < next
+                && clause[i] == clause[from - 1]; i++) {
             if (modifierAt[i] == Lexicon.Modifier.FAILURE) {
                 return true;
             }

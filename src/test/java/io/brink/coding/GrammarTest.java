@@ -120,4 +120,60 @@ class GrammarTest {
         assertThat(dyads("Britain demanded the immediate release of its sailors held by Iran."))
                 .containsExactly("GBR>IRN:ESCALATION");
     }
+
+    @Test
+    void an_official_who_arrives_in_or_flies_to_another_capital_visits_that_state() {
+        assertThat(dyads("The Indian foreign minister landed in Dhaka on Sunday."))
+                .containsExactly("IND>BGD:DEESCALATION");
+        assertThat(dyads("The French president is in Berlin for talks with the chancellor."))
+                .containsExactly("FRA>DEU:DEESCALATION");
+        assertThat(dyads("The Turkish foreign minister set foot in Cairo on Saturday for the first time in a decade."))
+                .containsExactly("TUR>EGY:DEESCALATION");
+    }
+
+    @Test
+    void weapons_or_refugees_that_land_or_arrive_make_no_visit() {
+        assertThat(dyads("Two Russian missiles landed in Poland on Tuesday.")).doesNotContain("RUS>POL:DEESCALATION");
+        assertThat(dyads("Syrian refugees arrived in Turkey on Tuesday.")).isEmpty();
+    }
+
+    @Test
+    void a_truce_that_collapsed_is_no_de_escalation_while_the_fighting_after_it_is_escalation() {
+        assertThat(dyads("Kyrgyz and Tajik forces fought along the border a day after a truce collapsed."))
+                .containsExactlyInAnyOrder("KGZ>TJK:ESCALATION", "TJK>KGZ:ESCALATION");
+        assertThat(dyads("The talks between India and Pakistan broke down on Monday.")).isEmpty();
+        assertThat(dyads("India and Pakistan agreed a ceasefire after earlier talks collapsed."))
+                .containsExactlyInAnyOrder("IND>PAK:DEESCALATION", "PAK>IND:DEESCALATION");
+    }
+
+    @Test
+    void two_names_sharing_their_last_word_are_two_actors() {
+        assertThat(dyads("North and South Korea held talks on Thursday."))
+                .containsExactlyInAnyOrder("PRK>KOR:DEESCALATION", "KOR>PRK:DEESCALATION");
+    }
+
+    @Test
+    void the_two_countries_are_the_two_the_sentence_named_before() {
+        assertThat(dyads("Thai jets struck Cambodian positions as troops from the two countries exchanged fire."))
+                .containsExactlyInAnyOrder("THA>KHM:ESCALATION", "KHM>THA:ESCALATION");
+    }
+
+    @Test
+    void a_verb_of_fire_is_an_attack_only_when_forces_or_weapons_fire() {
+        assertThat(dyads("Russian missiles hit Kyiv overnight.")).containsExactly("RUS>UKR:ESCALATION");
+        assertThat(dyads("China and Brazil struck a trade deal, hitting American soybean farmers."))
+                .doesNotContain("CHN>USA:ESCALATION", "BRA>USA:ESCALATION");
+    }
+
+    @Test
+    void a_reception_is_the_hosts_welcome_and_the_guests_visit() {
+        assertThat(dyads("Greek Prime Minister Kyriakos Mitsotakis was received by President Recep Tayyip Erdogan in Ankara."))
+                .containsExactlyInAnyOrder("TUR>GRC:DEESCALATION", "GRC>TUR:DEESCALATION");
+    }
+
+    @Test
+    void a_court_that_jails_another_states_national_coerces_that_state() {
+        assertThat(dyads("A Turkish court jailed an American pastor on Friday.")).containsExactly("TUR>USA:ESCALATION");
+    }
 }
+

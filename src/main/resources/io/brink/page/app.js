@@ -140,8 +140,23 @@
     } catch (_) { /* the next refresh tries again */ }
   }
 
+  // Lists are redrawn as data arrives; a keyboard user's focus stays on the same pair or alert.
+  function keepingFocus(container, attribute, draw) {
+    const active = document.activeElement;
+    const key = active && container.contains(active) ? active.getAttribute(attribute) : null;
+    draw();
+    if (key) {
+      const again = container.querySelector('button[' + attribute + '="' + CSS.escape(key) + '"]');
+      if (again) again.focus();
+    }
+  }
+
   function renderPairs() {
     const body = $('#pairs-table tbody');
+    keepingFocus(body, 'data-pair', () => drawPairs(body));
+  }
+
+  function drawPairs(body) {
     const rows = state.pairs.map((p) => {
       const cached = state.history.get(p.pair);
       const button = el('button', { type: 'button', class: 'pair', 'data-pair': p.pair,
@@ -224,7 +239,7 @@
       if (state.selection && state.selection.alert === a.id) li.classList.add('selected');
       return li;
     });
-    $('#alert-list').replaceChildren(...items);
+    keepingFocus($('#alert-list'), 'data-alert', () => $('#alert-list').replaceChildren(...items));
     $('#alerts-empty').hidden = items.length > 0;
   }
 

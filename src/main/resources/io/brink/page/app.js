@@ -8,6 +8,8 @@
   const TOKEN_KEY = 'brink.token';
   const PAIRS_SHOWN = 20;
   const PAIRS_REFRESH_MS = 5000;
+  // A row's sparkline is fetched again when its window moved, at most this often.
+  const HISTORY_REFRESH_MS = 15000;
 
   const state = {
     token: sessionStorage.getItem(TOKEN_KEY) || '',
@@ -22,6 +24,9 @@
   // When each alert message (id and last_seen) first showed on the page, for the browser test.
   const seen = {};
   window.brinkSeen = seen;
+  // The stream's events as they came (time, name), the last 200, for the same test.
+  const streamLog = [];
+  window.brinkStreamLog = streamLog;
 
   // ---- the token, asked once per session when the API answers 401 ----
   let tokenWaiters = null;
@@ -130,11 +135,11 @@
 
   async function loadHistory(score) {
     const cached = state.history.get(score.pair);
-    if (cached && cached.window_end === score.window_end) return;
+    if (cached && (cached.window_end === score.window_end || Date.now() - cached.at < HISTORY_REFRESH_MS)) return;
     const [a, b] = score.pair.split('-');
     try {
       const detail = await api('/api/pairs/' + a + '/' + b);
-      state.history.set(score.pair, { window_end: score.window_end, history: detail.history });
+      state.history.set(score.pair, { window_end: score.window_end, history: detail.history, at: Date.now() });
       const cell = document.querySelector('td.spark-cell[data-pair="' + score.pair + '"]');
       if (cell) cell.replaceChildren(sparkline(detail.history, score.pair));
     } catch (_) { /* the next refresh tries again */ }
@@ -243,6 +248,11 @@
     $('#alerts-empty').hidden = items.length > 0;
   }
 
+  let alertsFrame = null;
+  function renderAlertsSoon() {
+    if (!alertsFrame) alertsFrame = requestAnimationFrame(() => { alertsFrame = null; renderAlerts(); });
+  }
+
   function parseEvent(block) {
     let name = 'message';
     const data = [];
@@ -258,10 +268,13 @@
 
   let pairsSoon = null;
   function refreshPairsSoon() {
-    if (!pairsSoon) pairsSoon = setTimeout(() => { pairsSoon = null; refreshPairs().catch(() => {}); }, 300);
+    if (!pairsSoon) pairsSoon = setTimeout(() => { pairsSoon = null; refreshPairs().catch(() => {}); }, 1000);
   }
 
   function onEvent(e) {
+    if (!e.data) return;
+    streamLog.push([Date.now(), e.name]);
+    if (streamLog.length > 200) streamLog.shift();
     if (e.name === 'snapshot') {
       const list = JSON.parse(e.data);
       state.alerts.clear();
@@ -272,7 +285,7 @@
     } else if (e.name === 'alert') {
       const a = JSON.parse(e.data);
       upsertAlert(a, true);
-      renderAlerts();
+      renderAlertsSoon();
       $('#announce').textContent = 'Alert ' + a.status.toLowerCase() + ': ' + a.kind.toLowerCase() + ' ' + a.direction;
       refreshPairsSoon();
       if (state.selection && state.selection.alert === a.id) renderSelection();

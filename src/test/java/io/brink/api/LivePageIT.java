@@ -97,6 +97,7 @@ class LivePageIT {
                  AlertClock clock = new AlertClock(kafka.bootstrapServers(), config.topics().alerts().name())) {
                 service.start();
                 service.awaitRunning(Duration.ofSeconds(90));
+                StreamClock stream = new StreamClock(port);
                 ApiClient api = new ApiClient(port, TOKEN);
                 send(kafka, config, feed.subList(0, FIRST_PART), 0);
                 await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> {
@@ -107,16 +108,17 @@ class LivePageIT {
 
                 ChromeDriver browser = browser();
                 try {
-                    check(browser, "http://127.0.0.1:" + port + "/", kafka, config, feed, api, alertsBefore, clock);
+                    check(browser, "http://127.0.0.1:" + port + "/", kafka, config, feed, api, alertsBefore, clock, stream);
                 } finally {
                     browser.quit();
+                    stream.close();
                 }
             }
         }
     }
 
     private void check(ChromeDriver browser, String url, EmbeddedKafka kafka, BrinkConfig config, List<String> feed,
-                       ApiClient api, Set<String> alertsBefore, AlertClock clock) throws Exception {
+                       ApiClient api, Set<String> alertsBefore, AlertClock clock, StreamClock stream) throws Exception {
         // The page redraws its lists as data arrives: an element found a moment ago may be replaced.
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30), Duration.ofMillis(100));
         wait.ignoring(StaleElementReferenceException.class);
@@ -152,6 +154,11 @@ class LivePageIT {
                 .stream().map(li -> li.getAttribute("data-alert")).filter(id -> !alertsBefore.contains(id))
                 .findFirst().orElse(null));
         assertThat(js.executeScript("return window.__sameDocument;")).as("no reload").isEqualTo("yes");
+        // The last alerts of the feed have time to arrive; then when each reached this page (before any reload).
+        Thread.sleep(3_000);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> seen = (Map<String, Object>) js.executeScript("return window.brinkSeen;");
+        Object streamLog = js.executeScript("return JSON.stringify(window.brinkStreamLog);");
         String freshClass = wait.until(d -> d.findElement(By.cssSelector("#alert-list li[data-alert='" + newAlert + "']"))
                 .getAttribute("class"));
         assertThat(freshClass).contains("fresh");
@@ -227,24 +234,38 @@ class LivePageIT {
         assertThat(errors(browser)).as("browser console errors").isEmpty();
 
         // Figures: first paint, and an alert's way from brink.alerts to the page.
-        @SuppressWarnings("unchecked")
-        Map<String, Object> seen = (Map<String, Object>) js.executeScript("return window.brinkSeen;");
         List<Long> latencies = new ArrayList<>();
+        List<Long> streamLatencies = new ArrayList<>();
+        Map<String, Long> streamed = stream.arrivals();
         clock.arrivals().forEach((key, at) -> {
             Object onPage = seen.get(key);
             if (at >= fedAt && onPage instanceof Number n) {
                 latencies.add(n.longValue() - at);
             }
+            Long onStream = streamed.get(key);
+            if (at >= fedAt && onStream != null) {
+                streamLatencies.add(onStream - at);
+            }
         });
         Collections.sort(latencies);
+        Collections.sort(streamLatencies);
         String figures = String.format("live page: first contentful paint %s ms, DOM content loaded %s ms; "
-                        + "alert messages from brink.alerts to the page: %d measured, median %s ms, max %s ms (%s)%n",
-                paint.get("fcp"), paint.get("dcl"), latencies.size(),
-                latencies.isEmpty() ? "-" : latencies.get(latencies.size() / 2),
-                latencies.isEmpty() ? "-" : latencies.get(latencies.size() - 1), latencies);
+                        + "alert messages from brink.alerts to the page: %d measured, median %s ms, max %s ms %s; "
+                        + "to a plain /api/stream client: median %s ms, max %s ms %s%n",
+                paint.get("fcp"), paint.get("dcl"), latencies.size(), median(latencies), max(latencies), latencies,
+                median(streamLatencies), max(streamLatencies), streamLatencies);
         System.out.print(figures);
+        System.out.println("page stream log: " + streamLog);
         Files.writeString(Path.of("target", "live-page-figures.txt"), figures);
         assertThat(latencies).as("alert messages seen both on brink.alerts and on the page").isNotEmpty();
+    }
+
+    private static String median(List<Long> sorted) {
+        return sorted.isEmpty() ? "-" : String.valueOf(sorted.get(sorted.size() / 2));
+    }
+
+    private static String max(List<Long> sorted) {
+        return sorted.isEmpty() ? "-" : String.valueOf(sorted.get(sorted.size() - 1));
     }
 
     private static ChromeDriver browser() {
@@ -313,6 +334,45 @@ class LivePageIT {
                 }
             }
             producer.flush();
+        }
+    }
+
+    /** When each alert message reached a plain client of {@code /api/stream}, wall clock: the server's share of the latency. */
+    static final class StreamClock implements AutoCloseable {
+        private final Map<String, Long> arrivals = new ConcurrentHashMap<>();
+        private final java.util.concurrent.CompletableFuture<?> reading;
+
+        StreamClock(int port) {
+            java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create("http://127.0.0.1:" + port + "/api/stream"))
+                    .header("Authorization", "Bearer " + TOKEN).GET().build();
+            reading = java.net.http.HttpClient.newHttpClient().sendAsync(request,
+                    java.net.http.HttpResponse.BodyHandlers.ofLines()).thenAccept(r -> {
+                        String[] event = {""};
+                        r.body().forEach(line -> {
+                            if (line.startsWith("event: ")) {
+                                event[0] = line.substring(7);
+                            } else if (line.startsWith("data: ") && event[0].equals("alert")) {
+                                long now = System.currentTimeMillis();
+                                try {
+                                    JsonNode a = Json.MAPPER.readTree(line.substring(6));
+                                    arrivals.putIfAbsent(a.path("id").asText() + "@" + a.path("last_seen").asText()
+                                            + "@" + a.path("status").asText(), now);
+                                } catch (Exception e) {
+                                    throw new IllegalStateException(e);
+                                }
+                            }
+                        });
+                    });
+        }
+
+        Map<String, Long> arrivals() {
+            return Map.copyOf(arrivals);
+        }
+
+        @Override
+        public void close() {
+            reading.cancel(true);
         }
     }
 

@@ -95,8 +95,22 @@
   }
   const fixed = (x, d = 1) => (typeof x === 'number' ? x.toFixed(d) : '–');
   const time = (iso) => (iso ? iso.replace('T', ' ').replace(/:\d\d(\.\d+)?Z$/, ' UTC') : '–');
+  // Flags are emoji; where no font draws them in colour (they would show as boxes), codes stand alone.
+  const flagsDrawn = (() => {
+    try {
+      const canvas = document.createElement('canvas');
+      canvas.width = canvas.height = 20;
+      const g = canvas.getContext('2d');
+      g.textBaseline = 'top';
+      g.font = '16px sans-serif';
+      g.fillText('\u{1F1FA}\u{1F1F8}', 0, 0);
+      const d = g.getImageData(0, 0, 20, 20).data;
+      for (let i = 0; i < d.length; i += 4) if (d[i + 3] && (d[i] !== d[i + 1] || d[i + 1] !== d[i + 2])) return true;
+    } catch (_) { /* no canvas: no flags */ }
+    return false;
+  })();
   function flag(alpha2) {
-    if (!alpha2 || !/^[A-Z]{2}$/.test(alpha2)) return '';
+    if (!flagsDrawn || !alpha2 || !/^[A-Z]{2}$/.test(alpha2)) return '';
     return String.fromCodePoint(...[...alpha2].map((c) => 0x1f1e6 + c.charCodeAt(0) - 65));
   }
   const nameOf = (code) => (state.countries.get(code) || { name: code }).name;
@@ -104,7 +118,8 @@
     const [a, b] = key.split('-');
     const side = (code) => {
       const c = state.countries.get(code);
-      return el('span', {}, el('span', { class: 'flag', 'aria-hidden': 'true' }, flag(c && c.alpha2)), ' ', code);
+      const f = flag(c && c.alpha2);
+      return el('span', {}, f ? el('span', { class: 'flag', 'aria-hidden': 'true' }, f + ' ') : null, code);
     };
     return [side(a), ' – ', side(b), el('span', { class: 'names' }, nameOf(a) + ' and ' + nameOf(b))];
   }
@@ -406,7 +421,8 @@
 
   function chart(history) {
     const svg = $('#chart');
-    const W = 600, H = 180, top = 14, mid = 90, bottom = 166;
+    const W = Math.max(200, Math.round(svg.getBoundingClientRect().width) || 600), H = 180, top = 14, mid = 90, bottom = 166;
+    svg.setAttribute('viewBox', '0 0 ' + W + ' ' + H);
     const max = Math.max(1, ...history.map((q) => Math.max(q.escalation, q.deescalation)));
     const n = Math.max(history.length, 1);
     const bw = W / n;

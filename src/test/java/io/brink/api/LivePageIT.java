@@ -254,6 +254,7 @@ class LivePageIT {
         System.out.println("page stream log: " + streamLog);
         Files.writeString(Path.of("target", "live-page-figures.txt"), figures);
         assertThat(latencies).as("alert messages seen both on brink.alerts and on the page").isNotEmpty();
+        assertThat(streamLatencies).as("alert messages seen both on brink.alerts and by a plain stream client").isNotEmpty();
     }
 
     /** The page with an alert selected, as the feed runs: {@code target/live-page.png} (the README's is a copy). */

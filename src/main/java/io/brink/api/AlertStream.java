@@ -66,6 +66,8 @@ final class AlertStream implements AutoCloseable {
     private final ScheduledExecutorService poller;
     /** The last answer, id to its JSON, newest first; null before the first one (poller thread only). */
     private Map<String, String> last;
+    /** Whether the last poll failed: {@code unavailable} is sent when it starts, not at every poll (poller thread only). */
+    private boolean failing;
 
     AlertStream(QueryService queries, AlertsApi alerts, byte[] token) {
         this.queries = queries;
@@ -113,12 +115,13 @@ final class AlertStream implements AutoCloseable {
         try {
             now = alerts.latest(internalRequest(), a -> true, SNAPSHOT_LIMIT);
         } catch (ApiException e) {
-            broadcast(event("unavailable", "{\"error\":" + quote(e.getMessage()) + ",\"status\":" + e.status() + "}"), true);
+            unavailable(e.getMessage(), e.status());
             return;
         } catch (IOException e) {
-            broadcast(event("unavailable", "{\"error\":" + quote(e.toString()) + ",\"status\":503}"), true);
+            unavailable(e.toString(), 503);
             return;
         }
+        failing = false;
         Map<String, String> current = new LinkedHashMap<>();
         for (Alert a : now) {
             current.put(a.id(), json(a));
@@ -157,12 +160,14 @@ final class AlertStream implements AutoCloseable {
         return new Request("GET", "/api/alerts", "limit=" + SNAPSHOT_LIMIT, Map.of(), headers);
     }
 
-    private void broadcast(String text, boolean evenUnprimed) {
-        for (Client c : clients) {
-            if (evenUnprimed || c.primed) {
+    private void unavailable(String message, int status) {
+        if (!failing) {
+            String text = event("unavailable", "{\"error\":" + quote(message) + ",\"status\":" + status + "}");
+            for (Client c : clients) {
                 write(c, text);
             }
         }
+        failing = true;
     }
 
     /** Writes and flushes; a client that is gone is dropped. */

@@ -233,14 +233,12 @@ public final class HttpApi implements AutoCloseable {
             ex.getResponseHeaders().set("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
         }
         byte[] body = response.body();
-        if (compressible(response) && acceptsGzip(ex)) {
+        if (compressible(response)) {
             ex.getResponseHeaders().add("Vary", "Accept-Encoding");
-            if (body.length >= GZIP_MIN_BYTES) {
+            if (body.length >= GZIP_MIN_BYTES && acceptsGzip(ex)) {
                 body = gzip(body);
                 ex.getResponseHeaders().set("Content-Encoding", "gzip");
             }
-        } else if (compressible(response)) {
-            ex.getResponseHeaders().add("Vary", "Accept-Encoding");
         }
         if (ex.getRequestMethod().equals("HEAD")) {
             ex.sendResponseHeaders(response.status(), -1);

@@ -45,6 +45,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import io.brink.embedded.EmbeddedKafka;
@@ -58,10 +59,11 @@ import io.brink.stream.BrinkService;
  * prompt appears and the token is kept for the session; the pairs table fills; a new alert appears
  * without a reload while the feed goes on; selecting it shows its evidence with links to the
  * articles; a pair is selected from the keyboard and its deep link restores the view on reload;
- * the page fits a phone's width; and the browser's console holds no error beyond the one 401 that
- * asks for the token. Prints first paint and how long an alert took from {@code brink.alerts} to the
- * page; writes a screenshot to {@code target/live-page.png}. Skips where chromium or chromedriver
- * is missing ({@code .ci/run} installs them).
+ * the ranking switches and the country filter narrows the pairs; the page fits a phone's width;
+ * and the browser's console holds no error beyond the one 401 that asks for the token. Prints
+ * first paint and how long an alert took from {@code brink.alerts} to the page; writes a
+ * screenshot to {@code target/live-page.png}. Skips where chromium or chromedriver is missing
+ * ({@code .ci/run} installs them).
  */
 class LivePageIT {
 
@@ -219,14 +221,25 @@ class LivePageIT {
         browser.get(url + "#pair=" + codes[1] + "-" + codes[0]);
         wait.until(d -> d.findElement(By.id("detail-h")).getText().contains("(" + pair + ")"));
 
-        // 6. A phone's width: nothing wider than the screen.
-        wait.until(d -> d.findElements(By.cssSelector("#pairs-table tbody tr")).size() >= 10);
+        // 6. Ranked another way, and filtered by a country's name.
+        new Select(browser.findElement(By.id("sort"))).selectByValue("deescalation");
+        String topByDeescalation = api.get("/api/pairs?sort=deescalation&limit=1").json().path(0).path("pair").asText();
+        wait.until(d -> topByDeescalation.equals(
+                d.findElement(By.cssSelector("#pairs-table tbody tr")).getAttribute("data-pair")));
+        browser.findElement(By.id("filter")).sendKeys("Korea");
+        wait.until(d -> {
+            List<String> shown = d.findElements(By.cssSelector("#pairs-table tbody tr")).stream()
+                    .map(tr -> tr.getAttribute("data-pair")).toList();
+            return !shown.isEmpty() && shown.stream().allMatch(p -> p.contains("KOR") || p.contains("PRK"));
+        });
+
+        // 7. A phone's width: nothing wider than the screen.
         browser.manage().window().setSize(new Dimension(390, 844));
         wait.until(d -> ((Number) js.executeScript("return document.documentElement.scrollWidth;")).longValue()
                 <= ((Number) js.executeScript("return document.documentElement.clientWidth;")).longValue() + 1);
         assertThat(browser.findElement(By.id("pairs-table")).isDisplayed()).isTrue();
 
-        // 7. No error on the console since the token was given.
+        // 8. No error on the console since the token was given.
         assertThat(errors(browser)).as("browser console errors").isEmpty();
 
         // Figures: first paint, and an alert's way from brink.alerts to the page.

@@ -62,8 +62,9 @@ import io.brink.stream.BrinkService;
  * the ranking switches and the country filter narrows the pairs; the page fits a phone's width;
  * and the browser's console holds no error beyond the one 401 that asks for the token. Prints
  * first paint and how long an alert took from {@code brink.alerts} to the page; writes a
- * screenshot to {@code target/live-page.png}. Skips where chromium or chromedriver is missing
- * ({@code .ci/run} installs them).
+ * screenshot to {@code target/live-page.png} (and {@code live-page-phone.png}). Skips where chromium
+ * or chromedriver is missing ({@code .ci/run} installs them; {@code -Dbrink.chromium=PATH} and
+ * {@code -Dbrink.chromedriver=PATH} point elsewhere).
  */
 class LivePageIT {
 
@@ -238,6 +239,8 @@ class LivePageIT {
         wait.until(d -> ((Number) js.executeScript("return document.documentElement.scrollWidth;")).longValue()
                 <= ((Number) js.executeScript("return document.documentElement.clientWidth;")).longValue() + 1);
         assertThat(browser.findElement(By.id("pairs-table")).isDisplayed()).isTrue();
+        js.executeScript("window.scrollTo(0, 0);");
+        Files.write(Path.of("target", "live-page-phone.png"), browser.getScreenshotAs(OutputType.BYTES));
 
         // 8. No error on the console since the token was given.
         assertThat(errors(browser)).as("browser console errors").isEmpty();

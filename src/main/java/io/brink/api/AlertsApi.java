@@ -38,9 +38,13 @@ final class AlertsApi {
         Predicate<Alert> wanted = a -> (since == null || !a.lastSeen().isBefore(since))
                 && (kind == null || a.kind().name().equals(kind))
                 && (status == null || a.status().name().equals(status));
+        return Response.json(200, latest(request, wanted, limit)).withHeader(QueryService.SERVED_BY, queries.selfName());
+    }
+
+    /** The newest {@code limit} alerts that are {@code wanted}, gathered from every instance for {@code request}. */
+    List<Alert> latest(Request request, Predicate<Alert> wanted, int limit) throws IOException {
         List<Alert> parts = queries.gather(request, partitions -> queries.<Alert>scan(BrinkTopology.RECENT_ALERTS_STORE,
                 partitions).stream().filter(wanted).sorted(NEWEST_FIRST).limit(limit).toList(), Alert.class);
-        return Response.json(200, parts.stream().sorted(NEWEST_FIRST).limit(limit).toList())
-                .withHeader(QueryService.SERVED_BY, queries.selfName());
+        return parts.stream().sorted(NEWEST_FIRST).limit(limit).toList();
     }
 }

@@ -1,5 +1,6 @@
 package io.brink.api;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.zip.GZIPOutputStream;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -32,9 +34,11 @@ import io.brink.stream.BrinkService;
 /**
  * Brink's HTTP endpoint on the JDK's own server: {@code /health/live} (RUNNING or REBALANCING),
  * {@code /health/ready} (RUNNING), {@code /metrics} in Prometheus text format, the query API under
- * {@code /api} (pairs and alerts, answered from any instance, see {@link QueryService}; behind
- * {@code api.token} when one is set), {@code /openapi.json} and {@code /schemas/{name}}. The
- * routes are listed once, in the {@link Router}; the OpenAPI document is tested against them.
+ * {@code /api} (pairs and alerts, answered from any instance, see {@link QueryService}; the alert
+ * stream, see {@link AlertStream}; behind {@code api.token} when one is set), {@code /openapi.json}
+ * and {@code /schemas/{name}}, and the live page at {@code /} ({@link StaticFiles}). The routes are
+ * listed once, in the {@link Router}; the OpenAPI document is tested against them. Bodies of text
+ * and JSON above {@value #GZIP_MIN_BYTES} bytes are sent gzipped to clients that accept it.
  */
 public final class HttpApi implements AutoCloseable {
 
@@ -52,6 +56,8 @@ public final class HttpApi implements AutoCloseable {
      * they may be asking this one at the same moment: a few threads keep that from starving.
      */
     static final int HTTP_THREADS = 8;
+    /** Smaller bodies go as they are: gzip's header and a packet's worth of bytes gain nothing. */
+    static final int GZIP_MIN_BYTES = 1024;
 
     private final HttpServer server;
     private final ExecutorService executor;
@@ -63,6 +69,7 @@ public final class HttpApi implements AutoCloseable {
     private final byte[] token;
     private final QueryService queries;
     private final Router router;
+    private final AlertStream alertStream;
 
     private HttpApi(HttpServer server, ExecutorService executor, PrometheusMeterRegistry registry,
                     KafkaStreamsMetrics streamsMetrics, JvmGcMetrics gcMetrics, BrinkService service) {
@@ -77,7 +84,11 @@ public final class HttpApi implements AutoCloseable {
         PairsApi pairs = new PairsApi(queries, new PairScorer(service.config().scoring()));
         AlertsApi alerts = new AlertsApi(queries);
         DocsApi docs = new DocsApi();
+        StaticFiles page = new StaticFiles();
+        this.alertStream = new AlertStream(queries, alerts, token);
         this.router = new Router(List.of(
+                new Router.Route("/", page::index),
+                new Router.Route("/assets/{name}", page::asset),
                 new Router.Route("/health/live", this::live),
                 new Router.Route("/health/ready", this::ready),
                 new Router.Route("/metrics", r -> Router.Response.of(200,
@@ -87,7 +98,9 @@ public final class HttpApi implements AutoCloseable {
                 new Router.Route("/api/pairs", pairs::top),
                 new Router.Route("/api/pairs/{a}/{b}", pairs::pair),
                 new Router.Route("/api/pairs/{a}/{b}/evidence", pairs::evidence),
-                new Router.Route("/api/alerts", alerts::recent)));
+                new Router.Route("/api/alerts", alerts::recent),
+                new Router.Route("/api/stream", alertStream::open),
+                new Router.Route("/api/countries", new CountriesApi()::countries)));
     }
 
     public static HttpApi start(BrinkService service, String host, int port) throws IOException {
@@ -161,10 +174,27 @@ public final class HttpApi implements AutoCloseable {
             LOG.warn("HTTP {} {} failed", ex.getRequestMethod(), ex.getRequestURI(), e);
             response = Router.Response.error(500, "internal error: " + e);
         }
+        if (response.events() != null && response.status() == 200 && ex.getRequestMethod().equals("GET")) {
+            stream(ex, response);
+            return;
+        }
         try {
             respond(ex, response);
         } finally {
             ex.close();
+        }
+    }
+
+    /** Sends the headers of an event stream and hands its body on; the exchange stays open until the stream ends. */
+    private static void stream(HttpExchange ex, Router.Response response) throws IOException {
+        try {
+            ex.getResponseHeaders().set("Content-Type", response.contentType());
+            response.headers().forEach((k, v) -> ex.getResponseHeaders().set(k, v));
+            ex.sendResponseHeaders(200, 0);
+            response.events().open(ex.getResponseBody(), ex::close);
+        } catch (IOException | RuntimeException e) {
+            ex.close();
+            throw e;
         }
     }
 
@@ -203,6 +233,13 @@ public final class HttpApi implements AutoCloseable {
             ex.getResponseHeaders().set("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
         }
         byte[] body = response.body();
+        if (compressible(response)) {
+            ex.getResponseHeaders().add("Vary", "Accept-Encoding");
+            if (body.length >= GZIP_MIN_BYTES && acceptsGzip(ex)) {
+                body = gzip(body);
+                ex.getResponseHeaders().set("Content-Encoding", "gzip");
+            }
+        }
         if (ex.getRequestMethod().equals("HEAD")) {
             ex.sendResponseHeaders(response.status(), -1);
             return;
@@ -213,6 +250,37 @@ public final class HttpApi implements AutoCloseable {
                 out.write(body);
             }
         }
+    }
+
+    private static boolean compressible(Router.Response response) {
+        String type = response.contentType();
+        return response.status() != 304 && (type.startsWith("text/") || type.contains("json")
+                || type.contains("javascript") || type.startsWith("image/svg"));
+    }
+
+    /** True when the client names gzip in Accept-Encoding without refusing it ({@code gzip;q=0}). */
+    static boolean acceptsGzip(HttpExchange ex) {
+        List<String> values = ex.getRequestHeaders().get("Accept-Encoding");
+        if (values == null) {
+            return false;
+        }
+        for (String value : values) {
+            for (String coding : value.split(",")) {
+                String[] parts = coding.strip().split(";");
+                if (parts[0].strip().equalsIgnoreCase("gzip")) {
+                    return parts.length < 2 || !parts[1].strip().replace(" ", "").matches("q=0(\\.0*)?");
+                }
+            }
+        }
+        return false;
+    }
+
+    static byte[] gzip(byte[] body) throws IOException {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream(body.length / 3 + 64);
+        try (GZIPOutputStream out = new GZIPOutputStream(buffer)) {
+            out.write(body);
+        }
+        return buffer.toByteArray();
     }
 
     /**
@@ -231,6 +299,7 @@ public final class HttpApi implements AutoCloseable {
 
     @Override
     public void close() {
+        alertStream.close();
         server.stop(0);
         executor.shutdownNow();
         streamsMetrics.close();

@@ -147,6 +147,11 @@ final class PairsApi {
         return Math.round(x * 1000) / 1000.0;
     }
 
+    /** The ISO 3166-1 alpha-3 codes the pair routes accept. */
+    static Set<String> countryCodes() {
+        return Countries.CODES;
+    }
+
     /** The gazetteer's country codes, loaded once on first use. */
     private static final class Countries {
         static final Set<String> CODES = Gazetteer.load().countryCodes();

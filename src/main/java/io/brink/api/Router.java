@@ -92,17 +92,33 @@ final class Router {
         return Arrays.asList(p.split("/", -1));
     }
 
-    /** What the server sends back. */
-    record Response(int status, String contentType, byte[] body, Map<String, String> headers) {
+    /**
+     * A response that stays open after its headers: handed the open body once they are sent, it
+     * writes Server-Sent Events until the client leaves, then runs {@code close}.
+     */
+    @FunctionalInterface
+    interface Events {
+        void open(java.io.OutputStream body, Runnable close);
+    }
+
+    /** What the server sends back: a whole body, or (with {@code events}) a stream of events. */
+    record Response(int status, String contentType, byte[] body, Map<String, String> headers, Events events) {
 
         static final String JSON = "application/json";
+        static final String EVENT_STREAM = "text/event-stream";
 
         Response {
             headers = Collections.unmodifiableMap(new LinkedHashMap<>(headers));
         }
 
         static Response of(int status, String contentType, byte[] body) {
-            return new Response(status, contentType, body, Map.of());
+            return new Response(status, contentType, body, Map.of(), null);
+        }
+
+        /** 200 and an event stream that {@code events} writes once the headers are out. */
+        static Response events(Events events) {
+            return new Response(200, EVENT_STREAM + "; charset=utf-8", new byte[0],
+                    Map.of("Cache-Control", "no-store"), events);
         }
 
         /** {@code value} as JSON through {@link Json#MAPPER} (snake_case, ISO-8601 times). */
@@ -127,7 +143,7 @@ final class Router {
             }
             Map<String, String> h = new LinkedHashMap<>(headers);
             h.put(name, value);
-            return new Response(status, contentType, body, h);
+            return new Response(status, contentType, body, h, events);
         }
     }
 

@@ -53,7 +53,7 @@ final class DemoCommand implements Callable<Integer> {
     Path feed;
 
     @Option(names = "--http-port", paramLabel = "PORT", defaultValue = "8080",
-            description = "HTTP port of the API, /health and /metrics (default ${DEFAULT-VALUE}; a free port if taken or 0).")
+            description = "HTTP port of the live page, the API, /health and /metrics (default ${DEFAULT-VALUE}; a free port if taken or 0).")
     int httpPort;
 
     @Override
@@ -137,8 +137,10 @@ final class DemoCommand implements Callable<Integer> {
             http = HttpApi.start(service, host, 0);
         }
         String base = "http://" + host + ":" + http.port();
-        out.printf("HTTP: %s/api/pairs  %s/api/alerts  %s/openapi.json  %s/health/ready  %s/metrics%n",
-                base, base, base, base, base);
+        // The page first: it is what a person watching the demo opens.
+        out.printf("Live page: %s/%n", base);
+        out.printf("HTTP: %s/api/pairs  %s/api/alerts  %s/api/stream  %s/openapi.json  %s/health/ready  %s/metrics%n",
+                base, base, base, base, base, base);
         return http;
     }
 

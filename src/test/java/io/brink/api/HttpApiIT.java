@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import io.brink.embedded.EmbeddedKafka;
+import io.brink.model.Json;
 import io.brink.stream.BrinkConfig;
 import io.brink.stream.BrinkService;
 import io.brink.stream.Schemas;
@@ -70,7 +71,7 @@ class HttpApiIT {
         http = HttpApi.start(service, "127.0.0.1", port);
         api = new ApiClient(http.port(), TOKEN);
         for (String path : List.of("/api/pairs", "/api/pairs/IRN/ISR", "/api/pairs/IRN/ISR/evidence", "/api/alerts",
-                "/health/live", "/health/ready")) {
+                "/api/stream", "/health/live", "/health/ready")) {
             beforeStart.put(path, api.get(path));
         }
 
@@ -142,7 +143,8 @@ class HttpApiIT {
 
     @Test
     void before_kafka_streams_runs_the_api_answers_503_with_retry_after_never_an_empty_result() {
-        for (String path : List.of("/api/pairs", "/api/pairs/IRN/ISR", "/api/pairs/IRN/ISR/evidence", "/api/alerts")) {
+        for (String path : List.of("/api/pairs", "/api/pairs/IRN/ISR", "/api/pairs/IRN/ISR/evidence", "/api/alerts",
+                "/api/stream")) {
             ApiClient.Answer a = beforeStart.get(path);
             assertThat(a.status()).as(path + ": " + a).isEqualTo(503);
             assertThat(a.header("Retry-After")).as(path).isNotBlank();
@@ -248,6 +250,37 @@ class HttpApiIT {
                 .doesNotContain("ESCALATION");
         assertThat(api.get("/api/alerts?status=RESOLVED").json().findValuesAsText("pair")).doesNotContain("IRN-ISR");
         assertThat(api.get("/api/alerts?limit=1").json()).hasSize(1);
+    }
+
+    @Test
+    void the_alert_stream_opens_with_the_alerts_as_a_snapshot_each_valid_against_the_schema() throws Exception {
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://127.0.0.1:" + http.port() + "/api/stream"))
+                .header("Authorization", "Bearer " + TOKEN).build();
+        java.util.concurrent.CompletableFuture<List<String>> head = java.net.http.HttpClient.newHttpClient()
+                .sendAsync(request, java.net.http.HttpResponse.BodyHandlers.ofLines()).thenApply(r -> {
+                    assertThat(r.statusCode()).isEqualTo(200);
+                    assertThat(r.headers().firstValue("Content-Type")).hasValue("text/event-stream; charset=utf-8");
+                    assertThat(r.headers().firstValue("Cache-Control")).hasValue("no-store");
+                    try (java.util.stream.Stream<String> lines = r.body()) {
+                        List<String> out = new ArrayList<>();
+                        for (java.util.Iterator<String> it = lines.iterator(); it.hasNext(); ) {
+                            out.add(it.next());
+                            if (out.get(out.size() - 1).startsWith("data: ")) {
+                                return out;
+                            }
+                        }
+                        return out;
+                    }
+                });
+        List<String> lines = head.get(20, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(lines).startsWith("retry: " + AlertStream.RETRY_MS).contains("event: snapshot");
+        JsonNode snapshot = Json.MAPPER.readTree(lines.get(lines.size() - 1).substring("data: ".length()));
+        assertThat(snapshot).isEqualTo(api.get("/api/alerts?limit=" + AlertStream.SNAPSHOT_LIMIT).json());
+        assertThat(snapshot.toString()).contains("\"IRN-ISR\"");
+        snapshot.forEach(alert -> Schemas.assertValid("alert", alert));
+        assertThat(api.getWithout("/api/stream").status()).isEqualTo(401);
+        assertThat(api.get("/api/stream?since=2026-11-03").status()).isEqualTo(400);
     }
 
     @Test

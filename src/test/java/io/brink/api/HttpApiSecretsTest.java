@@ -51,7 +51,7 @@ class HttpApiSecretsTest {
             try {
                 HttpClient client = HttpClient.newHttpClient();
                 for (String route : List.of("/health/live", "/health/ready", "/metrics", "/", "/config", "/env",
-                        "/metrics?format=json", "/api/pairs/IRN-ISR", "/health")) {
+                        "/metrics?format=json", "/api/pairs/IRN-ISR", "/health", "/assets/app.js", "/api/stream", "/api/countries")) {
                     HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
                             + http.port() + route)).timeout(Duration.ofSeconds(10)).build(),
                             HttpResponse.BodyHandlers.ofString());

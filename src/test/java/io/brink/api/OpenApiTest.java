@@ -64,7 +64,8 @@ class OpenApiTest {
         assertThat(doc.path("info").path("title").asText()).isNotBlank();
         assertThat(names(doc.path("paths"))).containsExactlyInAnyOrderElementsOf(http.routes());
         assertThat(http.routes()).contains("/health/live", "/health/ready", "/metrics", "/openapi.json",
-                "/schemas/{name}", "/api/pairs", "/api/pairs/{a}/{b}", "/api/pairs/{a}/{b}/evidence", "/api/alerts");
+                "/schemas/{name}", "/api/pairs", "/api/pairs/{a}/{b}", "/api/pairs/{a}/{b}/evidence", "/api/alerts",
+                "/api/stream", "/api/countries", "/", "/assets/{name}");
     }
 
     @Test
@@ -97,9 +98,9 @@ class OpenApiTest {
 
     @Test
     void nothing_beside_the_documented_routes_is_served() {
-        for (String path : List.of("/", "/api", "/api/", "/api/pair", "/api/pairs/", "/api/pairs/IRN",
+        for (String path : List.of("/index.html", "/assets", "/assets/", "/assets/app.js/x", "/api", "/api/", "/api/pair", "/api/pairs/", "/api/pairs/IRN",
                 "/api/pairs/IRN/ISR/", "/api/pairs/IRN/ISR/history", "/api/alerts/x", "/health", "/health/live/x",
-                "/metrics/x", "/schemas", "/schemas/", "/openapi.yaml")) {
+                "/metrics/x", "/schemas", "/schemas/", "/openapi.yaml", "/api/stream/x", "/api/countries/ISR")) {
             ApiClient.Answer a = api.get(path);
             assertThat(a.status()).as(path).isEqualTo(404);
             assertThat(a.json().path("error").asText()).as(path).startsWith("no such route");

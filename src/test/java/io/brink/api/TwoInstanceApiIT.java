@@ -152,6 +152,10 @@ class TwoInstanceApiIT {
                 assertThat(alertList.size()).as("the feed's alerts").isGreaterThanOrEqualTo(10);
                 alertList.forEach(al -> Schemas.assertValid("alert", al));
                 assertThat(b.api().get("/api/alerts?limit=1000").body()).isEqualTo(alerts);
+                // The alert stream gathers through the same routing: its snapshot on either instance is /api/alerts.
+                JsonNode gathered = Json.MAPPER.readTree(a.api().get("/api/alerts?limit=" + AlertStream.SNAPSHOT_LIMIT).body());
+                assertThat(streamSnapshot(b)).as("the stream's snapshot from B").isEqualTo(gathered);
+                assertThat(streamSnapshot(a)).as("the stream's snapshot from A").isEqualTo(gathered);
 
                 // B leaves; A takes over its partitions and answers every pair as before, or 503 meanwhile.
                 long t1 = System.nanoTime();
@@ -204,6 +208,33 @@ class TwoInstanceApiIT {
                 .put("application.id", APP)
                 .put("topic.partitions", "4")
                 .put("api.token", TOKEN);
+    }
+
+    /** The first {@code snapshot} event of {@code /api/stream} on {@code node}. */
+    private static JsonNode streamSnapshot(Node node) throws Exception {
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://" + node.endpoint() + "/api/stream"))
+                .header("Authorization", "Bearer " + TOKEN).build();
+        java.util.concurrent.CompletableFuture<JsonNode> snapshot = java.net.http.HttpClient.newHttpClient()
+                .sendAsync(request, java.net.http.HttpResponse.BodyHandlers.ofLines()).thenApply(r -> {
+                    assertThat(r.statusCode()).as("/api/stream on " + node.endpoint()).isEqualTo(200);
+                    try (java.util.stream.Stream<String> lines = r.body()) {
+                        java.util.Iterator<String> it = lines.iterator();
+                        boolean named = false;
+                        while (it.hasNext()) {
+                            String line = it.next();
+                            if (line.equals("event: snapshot")) {
+                                named = true;
+                            } else if (named && line.startsWith("data: ")) {
+                                return Json.MAPPER.readTree(line.substring("data: ".length()));
+                            }
+                        }
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                    throw new AssertionError("the stream on " + node.endpoint() + " ended before its snapshot");
+                });
+        return snapshot.get(20, TimeUnit.SECONDS);
     }
 
     private static boolean running(Node n) {

@@ -81,6 +81,11 @@ class CliIT {
         Demo d = demo("45s", "200");
         assertThat(d.exit()).as(d.stderr()).isZero();
         assertThat(d.stdout()).contains("Brink is RUNNING");
+        java.util.regex.Matcher page = java.util.regex.Pattern.compile("(?m)^Live page: http://127\\.0\\.0\\.1:\\d+/$")
+                .matcher(d.stdout());
+        assertThat(page.find()).as("the live page's URL is printed").isTrue();
+        int firstAlert = d.stdout().indexOf("ESCALATION ");
+        assertThat(page.start()).as("the page's URL comes before the alert lines").isLessThan(firstAlert);
         assertThat(d.stdout()).containsPattern("ESCALATION +OPEN .*(ISR->IRN|IRN->ISR|IRN<->ISR)")
                 .containsPattern("DEESCALATION +OPEN .*(ERI|ETH)<?->(ERI|ETH)");
         assertThat(d.stdout()).containsPattern("Brink demo summary: 3\\d\\d articles replayed, [1-9]\\d* alert messages");

@@ -57,8 +57,13 @@ public final class Gazetteer {
     private static final Pattern COUNTRY_CODE = Pattern.compile("[A-Z]{3}");
     private static final Pattern ORGANISATION_CODE = Pattern.compile("[A-Z][A-Z0-9]{1,11}");
 
+    /** Titles that make a surname a person: "Mr Kerry", "Mrs Thatcher", "Dr Abiy". */
+    private static final Set<String> HONORIFICS = Set.of("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.");
+
     private final PhraseMatcher<Actor> matcher = new PhraseMatcher<>(PhraseMatcher.Key.TEXT);
     private final Set<String> countryCodes = new HashSet<>();
+    /** Office holders by the last word of their full name, for a surname after an honorific. */
+    private final Map<String, List<Actor>> holdersBySurname = new HashMap<>();
 
     private Gazetteer() {
     }
@@ -117,7 +122,45 @@ public final class Gazetteer {
             }
             covered = m.end();
         }
+        addHonorifics(tokens, date, mentions);
         return mentions;
+    }
+
+    /**
+     * "Mr Kerry", "Mrs Thatcher": a surname after an honorific names the office holder of that
+     * surname in office at the date, when only one state has such a holder. The surname alone is
+     * often listed nowhere (it is a first name, a place or a word too), but with the title it is a
+     * person, and news names leaders so after the first mention.
+     */
+    private void addHonorifics(List<Token> tokens, LocalDate date, List<Mention> mentions) {
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (!HONORIFICS.contains(tokens.get(i).text()) || coveredBy(mentions, i + 1)) {
+                continue;
+            }
+            String code = null;
+            for (Actor a : holdersBySurname.getOrDefault(tokens.get(i + 1).text(), List.of())) {
+                if (a.validOn(date)) {
+                    if (code != null && !code.equals(a.code())) {
+                        code = null;
+                        break;
+                    }
+                    code = a.code();
+                }
+            }
+            if (code != null) {
+                mentions.add(new Mention(code, Kind.LEADER, i, i + 2));
+            }
+        }
+        mentions.sort(java.util.Comparator.comparingInt(Mention::start));
+    }
+
+    private static boolean coveredBy(List<Mention> mentions, int token) {
+        for (Mention m : mentions) {
+            if (token >= m.start() && token < m.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -159,6 +202,9 @@ public final class Gazetteer {
         }
         List<String> keys = Tokenizer.tokenize(surface).stream().map(Token::text).toList();
         matcher.add(keys, actor);
+        if (actor.kind() == Kind.LEADER && keys.size() >= 2) {
+            holdersBySurname.computeIfAbsent(keys.get(keys.size() - 1), k -> new ArrayList<>()).add(actor);
+        }
     }
 
     private static Actor parseActor(DataFile.Line line, Pattern codePattern) {

@@ -358,6 +358,15 @@ class EventCoderTest {
     }
 
     @Test
+    void a_surname_after_an_honorific_names_the_office_holder_of_the_day() {
+        // "Kerry" alone is a first name and a county; "Mr Kerry" in 2015 is the Secretary of State.
+        assertThat(dyadsOn("2015-08-05", "Mr Lavrov and Mr Kerry met in Kuala Lumpur on Wednesday."))
+                .containsExactlyInAnyOrder("RUS>USA:CONSULT", "USA>RUS:CONSULT");
+        assertThat(dyadsOn("2024-08-05", "Mr Lavrov and Mr Kerry met in Kuala Lumpur on Wednesday."))
+                .as("no Kerry holds office in 2024").isEmpty();
+    }
+
+    @Test
     void an_office_and_the_name_after_it_are_one_actor() {
         assertThat(dyadsOn("1980-05-01", "Egyptian President Anwar Sadat and Jordanian King Hussein signed a treaty."))
                 .containsExactlyInAnyOrder("EGY>JOR:AGREE", "JOR>EGY:AGREE");

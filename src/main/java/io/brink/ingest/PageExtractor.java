@@ -50,7 +50,8 @@ public final class PageExtractor {
             "subscribe", "signup", "sidebar", "footer", "nav", "navbar", "navigation", "menu", "breadcrumb",
             "breadcrumbs", "ad", "ads", "advert", "advertisement", "sponsor", "sponsored", "popup", "modal", "outbrain",
             "taboola", "tags", "byline", "author", "bio", "disqus", "trending", "popular", "masthead", "skip",
-            "toolbar", "paywall", "widget", "more", "teaser", "teasers", "caption", "credit", "copyright", "meta");
+            "toolbar", "paywall", "widget", "more", "teaser", "teasers", "caption", "credit", "copyright", "meta",
+            "discussion", "replies", "reply");
     /** Class or id words of containers that usually hold the story. */
     private static final Set<String> LIKELY = Set.of("article", "body", "content", "entry", "main", "post", "story",
             "text", "articlebody", "story-body");
@@ -64,6 +65,10 @@ public final class PageExtractor {
     private static final Set<String> BLOCK_CHILDREN = Set.of("p", "div", "section", "article", "ul", "ol", "table",
             "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "dl", "main", "header", "footer", "aside", "nav",
             "figure", "form");
+    /** How paragraphs that address the reader, not the story, begin. */
+    private static final Pattern CALL_TO_ACTION = Pattern.compile(
+            "(?i)^(follow us|sign up|subscribe|read more|related:|see also|advertisement|share this|click here|"
+                    + "listen to this|download our app|get our newsletter).*");
     private static final Pattern SPLIT = Pattern.compile("[^a-z0-9]+");
     private static final Pattern JSON_LD_PUBLISHED = Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]+)\"");
     private static final int MIN_PARAGRAPH = 25;
@@ -141,7 +146,8 @@ public final class PageExtractor {
         for (Element container : keep) {
             for (Element block : paragraphs(container)) {
                 String t = block.text().strip();
-                if (!t.isEmpty() && linkDensity(block) <= 0.5 && !(block.tagName().equals("li") && t.length() < MIN_PARAGRAPH)) {
+                if (!t.isEmpty() && linkDensity(block) <= 0.5 && !CALL_TO_ACTION.matcher(t).matches()
+                        && !(block.tagName().equals("li") && t.length() < MIN_PARAGRAPH)) {
                     out.add(t);
                 }
             }

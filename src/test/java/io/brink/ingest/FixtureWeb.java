@@ -36,7 +36,7 @@ final class FixtureWeb implements AutoCloseable {
     static final String LAST_MODIFIED = "Tue, 03 Nov 2026 12:00:00 GMT";
 
     /** One request as the server saw it. */
-    record Request(String path, Map<String, List<String>> headers) {
+    record Request(String path, Map<String, List<String>> headers, long nanos) {
         String header(String name) {
             for (Map.Entry<String, List<String>> e : headers.entrySet()) {
                 if (e.getKey().equalsIgnoreCase(name)) {
@@ -107,7 +107,7 @@ final class FixtureWeb implements AutoCloseable {
 
     private void handle(HttpExchange ex) throws IOException {
         String path = ex.getRequestURI().getPath();
-        requests.add(new Request(ex.getRequestURI().toString(), Map.copyOf(ex.getRequestHeaders())));
+        requests.add(new Request(ex.getRequestURI().toString(), Map.copyOf(ex.getRequestHeaders()), System.nanoTime()));
         if (path.equals("/robots.txt")) {
             send(ex, 200, "text/plain", robots.getBytes(StandardCharsets.UTF_8), null);
             return;

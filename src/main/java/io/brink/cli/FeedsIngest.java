@@ -88,7 +88,7 @@ final class FeedsIngest {
         try (SeenIds seen = SeenIds.open(seenFile); ArticleSink sink = sink(); Fetcher fetcher = new Fetcher(settings, meters);
              FeedPoller poller = new FeedPoller(settings, fetcher, seen, sink, meters, config.getInt(BrinkConfig.MAX_TEXT_BYTES))) {
             err.println("brink: polling " + feeds.size() + " feeds once into " + sink.describe() + " as '"
-                    + settings.userAgent() + "'; " + seen.size() + " stories already sent (" + seenFile + ")");
+                    + settings.userAgent() + "'; " + seen.size() + " addresses already handled (" + seenFile + ")");
             AtomicInteger done = new AtomicInteger();
             FeedPoller.PollReport report = poller.poll(feeds, new FeedPoller.Listener() {
                 @Override
@@ -102,7 +102,7 @@ final class FeedsIngest {
                 }
             });
             out.println(summary(report, sink.describe()));
-            out.println("remembered " + seen.size() + " sent stories in " + seenFile);
+            out.println("remembered " + seen.size() + " addresses of stories handled (feed links and canonical URLs) in " + seenFile);
             return report.anyFailed() ? Main.PARTIAL : Main.OK;
         }
     }
@@ -121,7 +121,7 @@ final class FeedsIngest {
                      () -> new StatusHttp.Status(!state.get().equals("STOPPED"), state.get().equals("RUNNING"), state.get()))) {
             registerGauges(meters, seen);
             err.println("brink: polling " + feeds.size() + " feeds every " + interval + " into " + sink.describe() + " as '"
-                    + settings.userAgent() + "'; " + seen.size() + " stories already sent (" + seenFile + ")"
+                    + settings.userAgent() + "'; " + seen.size() + " addresses already handled (" + seenFile + ")"
                     + (http == null ? "" : "; HTTP on http://" + config.get(BrinkConfig.HTTP_HOST) + ":" + http.port()
                     + " (/health/live, /health/ready, /metrics)"));
             while (stop.getCount() > 0) {

@@ -19,7 +19,7 @@ import io.brink.stream.BrinkConfig;
 
 /** {@code brink ingest}: articles from JSON Lines, or from news feeds and their pages, into Kafka. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = {"Produce articles into the news topic, from a JSON Lines file (--input) or from news feeds (--feeds).",
+        description = {"Produce articles from JSON Lines or news feeds into the news topic.",
                 "--input: the file may be - for standard input. Malformed lines are reported with their line number and"
                         + " reason; every valid line is sent. Exit code 3 when some lines were rejected.",
                 "--feeds: polls RSS, RSS 1.0 and Atom feeds (listed in OPML or one URL a line), fetches each new item's"

@@ -29,7 +29,7 @@ import com.sun.net.httpserver.HttpServer;
  * answers after {@link #SLOW_MILLIS}, {@code /huge/…} is 8 MB, {@code /go/shelling-resumes}
  * redirects twice. Every request is recorded.
  */
-final class FixtureWeb implements AutoCloseable {
+public final class FixtureWeb implements AutoCloseable {
 
     static final String SITE = "/io/brink/ingest/site";
     static final long SLOW_MILLIS = 3_000;
@@ -59,7 +59,7 @@ final class FixtureWeb implements AutoCloseable {
         this.robots = new String(resource("/robots.txt"), StandardCharsets.UTF_8);
     }
 
-    static FixtureWeb start() throws IOException {
+    public static FixtureWeb start() throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 64);
         ExecutorService executor = Executors.newFixedThreadPool(16);
         server.setExecutor(executor);
@@ -67,19 +67,19 @@ final class FixtureWeb implements AutoCloseable {
         server.createContext("/", ex -> {
             try (ex) {
                 web.handle(ex);
-            } catch (RuntimeException | IOException e) {
-                e.printStackTrace();
+            } catch (IOException e) {
+                // the client went away (a timeout or a size cap): nothing to answer
             }
         });
         server.start();
         return web;
     }
 
-    String base() {
+    public String base() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
-    URI uri(String path) {
+    public URI uri(String path) {
         return URI.create(base() + path);
     }
 
@@ -87,7 +87,7 @@ final class FixtureWeb implements AutoCloseable {
         return requests;
     }
 
-    long requestsTo(String path) {
+    public long requestsTo(String path) {
         return requests.stream().filter(r -> r.path().equals(path)).count();
     }
 
@@ -101,7 +101,7 @@ final class FixtureWeb implements AutoCloseable {
     }
 
     /** A fixture file with {@code {{base}}} replaced, e.g. the feed list. */
-    String text(String path) {
+    public String text(String path) {
         return new String(resource(path), StandardCharsets.UTF_8).replace("{{base}}", base());
     }
 
@@ -135,8 +135,9 @@ final class FixtureWeb implements AutoCloseable {
             while (s.length() < 8 * 1024 * 1024) {
                 s.append("<p>Filler paragraph of an oversized page that no ingester should read to its end.</p>\n");
             }
+            // Compressed when asked: the cap must then hold on the bytes decompressed, not on Content-Length.
             send(ex, 200, "text/html; charset=utf-8", s.append("</article></body></html>").toString()
-                    .getBytes(StandardCharsets.UTF_8), null);
+                    .getBytes(StandardCharsets.UTF_8), ex.getRequestHeaders().getFirst("Accept-Encoding"));
             return;
         }
         if (path.equals("/go/shelling-resumes")) {

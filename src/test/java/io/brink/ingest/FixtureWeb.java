@@ -92,7 +92,7 @@ public final class FixtureWeb implements AutoCloseable {
     }
 
     /** Serves generated content at {@code path} (feeds written by a test), with {@code {{base}}} replaced. */
-    void put(String path, String body) {
+    public void put(String path, String body) {
         generated.put(path, body.replace("{{base}}", base()).getBytes(StandardCharsets.UTF_8));
     }
 

@@ -127,19 +127,24 @@ final class IngestCommand implements Callable<Integer> {
         }
         java.util.concurrent.atomic.AtomicReference<Runnable> stopper = new java.util.concurrent.atomic.AtomicReference<>();
         java.util.concurrent.CountDownLatch closed = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicInteger exit = new java.util.concurrent.atomic.AtomicInteger(Main.FAILED);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             Runnable stop = stopper.get();
             if (stop != null) {
                 stop.run();
             }
             try {
+                // The poll under way finishes (its stories are sent and remembered) before the process ends.
                 closed.await(RunCommand.SHUTDOWN_TIMEOUT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+            // As run does: a clean stop on SIGTERM exits 0, not with the signal's status.
+            Runtime.getRuntime().halt(exit.get());
         }, "brink-ingest-shutdown"));
         try {
-            return ingest.continuous(stopper);
+            exit.set(ingest.continuous(stopper));
+            return exit.get();
         } finally {
             closed.countDown();
         }

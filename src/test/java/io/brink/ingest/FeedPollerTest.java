@@ -167,6 +167,17 @@ class FeedPollerTest {
     }
 
     @Test
+    void a_robots_txt_group_for_brink_wins_over_the_one_for_every_robot() throws Exception {
+        web.robots("User-agent: *\nAllow: /\n\nUser-agent: brink\nDisallow: /news/\n");
+        try (Ingester ingester = new Ingester()) {
+            FeedPoller.PollReport report = ingester.poll(List.of(web.uri("/feeds/herald.rdf")));
+            assertThat(report.feeds(PollResult.OK)).isEqualTo(1);
+            assertThat(report.items(ItemResult.DISALLOWED)).isEqualTo(4);
+        }
+        assertThat(web.requests()).extracting(FixtureWeb.Request::path).noneMatch(p -> p.startsWith("/news/"));
+    }
+
+    @Test
     void an_unchanged_feed_is_asked_conditionally_and_answers_304() throws Exception {
         List<URI> wire = List.of(web.uri("/feeds/wire.rss"));
         try (Ingester ingester = new Ingester()) {

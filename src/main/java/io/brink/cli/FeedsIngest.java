@@ -26,6 +26,7 @@ import io.brink.ingest.IngestSettings;
 import io.brink.ingest.JsonLinesSink;
 import io.brink.ingest.SeenIds;
 import io.brink.stream.BrinkConfig;
+import io.brink.stream.KafkaAccess;
 
 /**
  * {@code brink ingest --feeds}: polls the feeds once ({@code --once}, progress on the terminal) or
@@ -78,6 +79,8 @@ final class FeedsIngest {
         if (output != null) {
             return new JsonLinesSink(output);
         }
+        // As run does: an unreachable cluster or refused credentials stop the ingester at once, with a reason.
+        KafkaAccess.check(config.clientProperties());
         return new KafkaArticleSink(config.clientProperties(), config.getInt(BrinkConfig.MAX_TEXT_BYTES), topic);
     }
 

@@ -36,7 +36,8 @@ import org.jsoup.select.Elements;
  * discounted by the share of its text that is links, and the best container is kept with those of
  * its siblings that scored nearly as well. From it come the paragraphs, subheadings, list items
  * and quotes that are mostly not links. Metadata come from the page's own tags: {@code link
- * rel=canonical}, {@code article:published_time} and its kin, {@code html lang}.
+ * rel=canonical}, {@code article:published_time} and its kin, {@code html lang} (else the
+ * language a script names unambiguously, see {@link Scripts}).
  */
 public final class PageExtractor {
 
@@ -93,7 +94,8 @@ public final class PageExtractor {
         Instant published = published(doc);
         String language = language(doc);
         String title = title(doc);
-        return new Page(title, text(doc.body() == null ? doc : doc.body().clone()), canonical, published, language);
+        String text = text(doc.body() == null ? doc : doc.body().clone());
+        return new Page(title, text, canonical, published, language != null ? language : Scripts.language(text));
     }
 
     /** The story's text: paragraphs separated by a blank line; empty when the page has none. */

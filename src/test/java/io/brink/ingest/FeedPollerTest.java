@@ -127,8 +127,12 @@ class FeedPollerTest {
         assertThat(articles).extracting(Article::id).doesNotHaveDuplicates();
         assertThat(articles).extracting(Article::url).doesNotHaveDuplicates()
                 .allSatisfy(url -> assertThat(url).doesNotContain("utm_").doesNotContain("fbclid").doesNotContain("gclid"));
-        Article shelled = article(articles, "Venezuelan troops shell Guyanese border towns");
-        assertThat(shelled.url()).isEqualTo("https://eastgate-herald.example/world/venezuela-shells-border-towns");
+        // Three items lead to this story (two tracking variants, and another address whose canonical link
+        // names it): whichever was handled first sent it, under its own title.
+        Article shelled = articles.stream()
+                .filter(a -> a.url().equals("https://eastgate-herald.example/world/venezuela-shells-border-towns"))
+                .findFirst().orElseThrow();
+        assertThat(shelled.title()).isIn("Venezuelan troops shell Guyanese border towns", "Overnight in Lethem");
         assertThat(shelled.id()).isEqualTo(CanonicalUrl.id(URI.create(shelled.url())));
         assertThat(shelled.source()).isEqualTo("eastgate-herald.example");
         assertThat(shelled.published()).isEqualTo(Instant.parse("2026-11-03T06:10:00Z"));

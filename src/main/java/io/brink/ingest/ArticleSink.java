@@ -1,5 +1,6 @@
 package io.brink.ingest;
 
+import java.io.IOException;
 import java.util.concurrent.CompletionStage;
 
 import io.brink.model.Article;
@@ -14,5 +15,5 @@ public interface ArticleSink extends AutoCloseable {
     String describe();
 
     @Override
-    void close() throws Exception;
+    void close() throws IOException;
 }

@@ -218,6 +218,12 @@ public final class FeedPoller implements AutoCloseable {
                 }
                 return r;
             }
+            if (!isHtml(page.contentType())) {
+                listener.itemProblem(feed, item.link(), ItemResult.EMPTY, page.uri() + " is " + page.contentType()
+                        + ", not a web page");
+                remember(claims);
+                return ItemResult.EMPTY;
+            }
             PageExtractor.Page extracted = PageExtractor.extract(page.body(), page.charset().orElse(null), page.uri());
             URI canonical = CanonicalUrl.of(extracted.canonical() != null ? extracted.canonical() : page.uri());
             String id = CanonicalUrl.id(canonical);
@@ -267,6 +273,15 @@ public final class FeedPoller implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + seen.file(), e);
         }
+    }
+
+    /** True for HTML and XHTML, and when the server does not say (a page is tried as HTML then). */
+    static boolean isHtml(String contentType) {
+        if (contentType == null || contentType.isBlank()) {
+            return true;
+        }
+        String t = contentType.toLowerCase(Locale.ROOT);
+        return t.contains("html") || t.startsWith("text/plain");
     }
 
     /** The outlet: the host without "www.". */

@@ -11,6 +11,7 @@ import java.net.http.HttpTimeoutException;
 import java.nio.charset.Charset;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -187,7 +188,7 @@ public final class Fetcher implements AutoCloseable {
         try {
             Response r = get(robotsUri, Purpose.ROBOTS);
             return parser.parseContent(robotsUri.toString(), r.body(), r.contentType() == null ? "text/plain" : r.contentType(),
-                    IngestSettings.ROBOT_NAME);
+                    List.of(IngestSettings.ROBOT_NAME));
         } catch (FetchException e) {
             // No robots.txt (4xx) allows everything; a server error or no answer disallows for now (RFC 9309).
             return parser.failedFetch(e.kind() == FetchException.Kind.HTTP_STATUS ? e.status() : 500);

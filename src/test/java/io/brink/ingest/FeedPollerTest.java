@@ -182,6 +182,15 @@ class FeedPollerTest {
     }
 
     @Test
+    void only_web_pages_are_read_for_a_story() {
+        assertThat(FeedPoller.isHtml("text/html; charset=utf-8")).isTrue();
+        assertThat(FeedPoller.isHtml("application/xhtml+xml")).isTrue();
+        assertThat(FeedPoller.isHtml(null)).isTrue();
+        assertThat(FeedPoller.isHtml("application/pdf")).isFalse();
+        assertThat(FeedPoller.isHtml("image/jpeg")).isFalse();
+    }
+
+    @Test
     void an_unchanged_feed_is_asked_conditionally_and_answers_304() throws Exception {
         List<URI> wire = List.of(web.uri("/feeds/wire.rss"));
         try (Ingester ingester = new Ingester()) {

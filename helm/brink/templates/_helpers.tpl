@@ -80,3 +80,57 @@ print 1000000 as 1e+06: whole numbers print as integers, the rest as given.
 {{- . }}
 {{- end }}
 {{- end }}
+
+{{/*
+The Kafka client's security settings as environment variables, shared by Brink's pods and the
+feed ingester's: protocol, SASL mechanism and JAAS config (from the Secret), truststore.
+*/}}
+{{- define "brink.kafkaClientEnv" -}}
+{{- with .Values.kafka.securityProtocol }}
+- name: KAFKA_SECURITY_PROTOCOL
+  value: {{ . | quote }}
+{{- end }}
+{{- with .Values.kafka.saslMechanism }}
+- name: KAFKA_SASL_MECHANISM
+  value: {{ . | quote }}
+{{- end }}
+{{- if .Values.kafka.existingSecret }}
+- name: KAFKA_SASL_JAAS_CONFIG
+  valueFrom:
+    secretKeyRef:
+      name: {{ .Values.kafka.existingSecret }}
+      key: {{ .Values.kafka.saslJaasConfigKey }}
+{{- end }}
+{{- if .Values.kafka.truststore.enabled }}
+- name: KAFKA_SSL_TRUSTSTORE_LOCATION
+  value: "{{ include "brink.truststoreDir" . }}/{{ .Values.kafka.truststore.key }}"
+- name: KAFKA_SSL_TRUSTSTORE_TYPE
+  value: {{ .Values.kafka.truststore.type | quote }}
+{{- if .Values.kafka.truststore.passwordKey }}
+- name: KAFKA_SSL_TRUSTSTORE_PASSWORD
+  valueFrom:
+    secretKeyRef:
+      name: {{ include "brink.truststoreSecret" . }}
+      key: {{ .Values.kafka.truststore.passwordKey }}
+{{- end }}
+{{- end }}
+{{- end }}
+
+{{/* The feed ingester's selector labels: its own name, so Brink's Services and PDB never select it. */}}
+{{- define "brink.ingest.selectorLabels" -}}
+app.kubernetes.io/name: {{ include "brink.name" . }}-ingest
+app.kubernetes.io/instance: {{ .Release.Name }}
+{{- end }}
+
+{{- define "brink.ingest.labels" -}}
+helm.sh/chart: {{ include "brink.chart" . }}
+{{ include "brink.ingest.selectorLabels" . }}
+app.kubernetes.io/version: {{ .Chart.AppVersion | quote }}
+app.kubernetes.io/component: feed-ingester
+app.kubernetes.io/part-of: brink
+app.kubernetes.io/managed-by: {{ .Release.Service }}
+{{- end }}
+
+{{- define "brink.ingest.fullname" -}}
+{{- printf "%s-ingest" (include "brink.fullname" .) }}
+{{- end }}

@@ -55,14 +55,19 @@ final class FeedProducer {
     private final ArticleParser parser;
 
     FeedProducer(Map<String, Object> clientProperties, int maxTextBytes) {
+        this.producerProperties = producerProperties(clientProperties, maxTextBytes);
+        this.parser = new ArticleParser(maxTextBytes);
+    }
+
+    /** The settings of every producer of articles: acknowledged by all replicas, idempotent, lightly batched. */
+    static Map<String, Object> producerProperties(Map<String, Object> clientProperties, int maxTextBytes) {
         Map<String, Object> p = new java.util.HashMap<>(clientProperties);
         p.put(ProducerConfig.ACKS_CONFIG, "all");
         p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         p.put(ProducerConfig.LINGER_MS_CONFIG, 5);
         p.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
         p.putIfAbsent(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, maxTextBytes + 256 * 1024);
-        this.producerProperties = p;
-        this.parser = new ArticleParser(maxTextBytes);
+        return p;
     }
 
     /**

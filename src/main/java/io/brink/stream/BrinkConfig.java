@@ -141,13 +141,42 @@ public final class BrinkConfig {
             "Sentences kept as evidence on a score or alert.");
     public static final Key METRICS_TOP_PAIRS = key("metrics.top.pairs", Type.INT, "10",
             "Pairs reported by the per-pair index and z gauges on /metrics (top N of each ranking).");
+    public static final Key INGEST_CONTACT = key("ingest.contact", Type.STRING, "",
+            "brink ingest --feeds: a URL or e-mail address named in the User-Agent, so a site's operator can reach"
+                    + " whoever runs the ingester.");
+    public static final Key INGEST_INTERVAL = key("ingest.interval", Type.DURATION, "5m",
+            "brink ingest --feeds: time between the starts of two polls of every feed (--interval overrides it).");
+    public static final Key INGEST_TIMEOUT = key("ingest.timeout", Type.DURATION, "20s",
+            "brink ingest --feeds: connect and response timeout of one request (feed, page or robots.txt).");
+    public static final Key INGEST_MAX_PAGE_BYTES = key("ingest.max.page.bytes", String.valueOf(4 * 1024 * 1024),
+            "brink ingest --feeds: largest feed or page read, in bytes after decompression; a larger one is skipped.",
+            new Range(1024, 1024 * 1024 * 1024, "1024 to 1073741824 (bytes)"));
+    public static final Key INGEST_MAX_REDIRECTS = key("ingest.max.redirects", "5",
+            "brink ingest --feeds: redirects followed per request.", new Range(0, 20, "0 to 20"));
+    public static final Key INGEST_HOST_DELAY_MS = key("ingest.host.delay.ms", "1000",
+            "brink ingest --feeds: least time between two requests to one host, in milliseconds (a robots.txt"
+                    + " Crawl-delay that asks for more wins); 0 turns the per-host limit off.",
+            new Range(0, 3_600_000, "0 (off) to 3600000 (milliseconds)"));
+    public static final Key INGEST_THREADS = key("ingest.threads", "8",
+            "brink ingest --feeds: requests in flight at once (over different hosts).", new Range(1, 256, "1 to 256"));
+    public static final Key INGEST_RETRIES = key("ingest.retries", "2",
+            "brink ingest --feeds: retries of a feed that failed (5xx, timeout, network) within one poll.",
+            new Range(0, 10, "0 to 10"));
+    public static final Key INGEST_RETRY_BACKOFF = key("ingest.retry.backoff", Type.DURATION, "2s",
+            "brink ingest --feeds: wait before the first retry of a failed feed within a poll, doubling with each"
+                    + " retry; a feed failing poll after poll also sits out 1, 3, then 7 polls.");
+    public static final Key INGEST_SEEN_FILE = key("ingest.seen.file", Type.STRING, "",
+            "brink ingest --feeds: file of the ids of articles already sent, kept across restarts; empty:"
+                    + " <state.dir>/ingest-seen.txt.");
 
     public static final List<Key> KEYS = List.of(BOOTSTRAP_SERVERS, APPLICATION_ID, TOPIC_PREFIX, TOPIC_PARTITIONS,
             TOPIC_REPLICATION, TOPICS_CREATE, STATE_DIR, PROCESSING_GUARANTEE, STREAM_THREADS, CODER_THREADS, STANDBY_REPLICAS,
             MAX_TEXT_BYTES, ROCKSDB_MEMORY_MB, HTTP_HOST, HTTP_PORT, API_TOKEN, SCORE_WINDOW, SCORE_EMIT_INTERVAL,
             BASELINE_HALF_LIFE, ALERT_MIN_INDEX, ALERT_Z, ALERT_MIN_SOURCES, ALERT_RESOLVE, ALERT_COOLDOWN,
             ALERT_TENSION_LOOKBACK, SCORE_NONSTATE_WEIGHT, ALERT_KEEP_FIRING, EVIDENCE_SIZE,
-            METRICS_TOP_PAIRS);
+            METRICS_TOP_PAIRS, INGEST_CONTACT, INGEST_INTERVAL, INGEST_TIMEOUT, INGEST_MAX_PAGE_BYTES,
+            INGEST_MAX_REDIRECTS, INGEST_HOST_DELAY_MS, INGEST_THREADS, INGEST_RETRIES, INGEST_RETRY_BACKOFF,
+            INGEST_SEEN_FILE);
 
     private static final Map<String, Key> BY_NAME = index();
 

@@ -39,13 +39,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.brink.embedded.EmbeddedKafka;
+import io.brink.ingest.FeedPoller;
+import io.brink.ingest.Fetcher;
+import io.brink.ingest.FixtureWeb;
+import io.brink.ingest.IngestSettings;
+import io.brink.ingest.JsonLinesSink;
+import io.brink.ingest.SeenIds;
 import io.brink.stream.BrinkConfig;
 import io.brink.stream.BrinkService;
 
 /**
  * Every PromQL query of both dashboards, run through a real Prometheus (the Debian package) that
  * scrapes a real Brink on the embedded broker after a replay of the sample feed, a poison record
- * and a late article: each must return at least one series. Prints and writes the
+ * and a late article, and an ingester's {@code /metrics} after a poll of fixture feeds: each must
+ * return at least one series. Prints and writes the
  * panel → series table to {@code target/dashboard-series.txt}.
  */
 class DashboardPrometheusIT {
@@ -70,9 +77,14 @@ class DashboardPrometheusIT {
                     .put("application.id", "brink-dashboards-it")
                     .put("topic.partitions", "2")
                     .build();
+            PrometheusMeterRegistry ingestMeters = new PrometheusMeterRegistry(io.micrometer.prometheusmetrics.PrometheusConfig.DEFAULT);
             try (BrinkService service = new BrinkService(config).start();
                  HttpApi http = HttpApi.start(service, "127.0.0.1", 0);
-                 Prometheus prometheus = Prometheus.start(http.port())) {
+                 FixtureWeb web = FixtureWeb.start();
+                 StatusHttp ingestHttp = StatusHttp.start("127.0.0.1", 0, ingestMeters,
+                         () -> new StatusHttp.Status(true, true, "RUNNING"));
+                 Prometheus prometheus = Prometheus.start(http.port(), ingestHttp.port())) {
+                ingestOnce(web, ingestMeters);
                 service.awaitRunning(Duration.ofSeconds(90));
                 PrometheusMeterRegistry registry = http.registry();
                 long articles = replay(config);
@@ -116,6 +128,17 @@ class DashboardPrometheusIT {
                         .map(e -> e.getKey().name() + ": " + Dashboards.substitute(e.getKey().expr(), variables)).toList();
                 assertThat(empty).as("dashboard queries that returned no series").isEmpty();
             }
+        }
+    }
+
+    /** One poll of a good and a missing fixture feed, so the ingester's panels have polls, items and fetches. */
+    private void ingestOnce(FixtureWeb web, PrometheusMeterRegistry meters) throws Exception {
+        IngestSettings settings = new IngestSettings("Brink/test", Duration.ofSeconds(2), 1024 * 1024, 5, Duration.ZERO, 4,
+                0, Duration.ofMillis(10), Duration.ofMinutes(5));
+        try (Fetcher fetcher = new Fetcher(settings, meters); SeenIds seen = SeenIds.open(state.resolve("ingest-seen.txt"));
+             JsonLinesSink sink = new JsonLinesSink(state.resolve("ingest.jsonl"));
+             FeedPoller poller = new FeedPoller(settings, fetcher, seen, sink, meters, 1024 * 1024)) {
+            poller.poll(List.of(web.uri("/feeds/wire.rss"), web.uri("/feeds/missing.xml")), r -> { });
         }
     }
 
@@ -185,7 +208,7 @@ class DashboardPrometheusIT {
             this.port = port;
         }
 
-        static Prometheus start(int brinkPort) throws IOException {
+        static Prometheus start(int brinkPort, int ingestPort) throws IOException {
             Path dir = Files.createTempDirectory("brink-prometheus-");
             Path config = dir.resolve("prometheus.yml");
             Files.writeString(config, """
@@ -197,7 +220,10 @@ class DashboardPrometheusIT {
                       - job_name: brink
                         static_configs:
                           - targets: ['127.0.0.1:%d']
-                    """.formatted(brinkPort));
+                      - job_name: brink-ingest
+                        static_configs:
+                          - targets: ['127.0.0.1:%d']
+                    """.formatted(brinkPort, ingestPort));
             int port = freePort();
             Process process = new ProcessBuilder(PROMETHEUS.toString(), "--config.file=" + config,
                     "--storage.tsdb.path=" + dir.resolve("data"), "--web.listen-address=127.0.0.1:" + port,

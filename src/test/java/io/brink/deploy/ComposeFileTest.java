@@ -31,8 +31,9 @@ class ComposeFileTest {
     static final String HTTP_PORT = BrinkConfig.HTTP_PORT.defaultValue();
 
     @Test
-    void the_stack_has_kafka_topics_brink_feeder_prometheus_and_grafana() {
-        assertThat(names(SERVICES)).containsExactlyInAnyOrder("kafka", "topics", "brink", "feeder", "prometheus", "grafana");
+    void the_stack_has_kafka_topics_brink_feeder_ingest_prometheus_and_grafana() {
+        assertThat(names(SERVICES)).containsExactlyInAnyOrder("kafka", "topics", "brink", "feeder", "ingest", "prometheus",
+                "grafana");
         assertThat(SERVICES.path("kafka").path("image").asText()).isEqualTo("apache/kafka:4.1.0");
         assertThat(SERVICES.path("topics").path("image").asText()).isEqualTo("apache/kafka:4.1.0");
         assertThat(SERVICES.path("prometheus").path("image").asText()).startsWith("prom/prometheus");
@@ -62,7 +63,8 @@ class ComposeFileTest {
                 checked.add(mount.source());
             }
         });
-        assertThat(checked).contains("./prometheus.yml", "../src/main/resources/io/brink/demo/sample-feed.jsonl");
+        assertThat(checked).contains("./prometheus.yml", "../src/main/resources/io/brink/demo/sample-feed.jsonl",
+                "./feeds.txt");
     }
 
     @Test
@@ -77,7 +79,7 @@ class ComposeFileTest {
 
     @Test
     void brink_and_the_feeder_are_built_from_the_dockerfile() {
-        for (String name : List.of("brink", "feeder")) {
+        for (String name : List.of("brink", "feeder", "ingest")) {
             JsonNode build = SERVICES.path(name).path("build");
             assertThat(build.path("context").asText()).as(name).isEqualTo("..");
             Path context = DOCKER.resolve(build.path("context").asText()).normalize();
@@ -109,7 +111,7 @@ class ComposeFileTest {
 
     @Test
     void brinks_config_reader_accepts_the_environment_of_brink_and_the_feeder() {
-        for (String name : List.of("brink", "feeder")) {
+        for (String name : List.of("brink", "feeder", "ingest")) {
             BrinkConfig config = BrinkConfig.builder().environment(environment(SERVICES.path(name))).build();
             assertThat(config.get(BrinkConfig.BOOTSTRAP_SERVERS)).as(name).isEqualTo("kafka:9092");
         }
@@ -164,6 +166,35 @@ class ComposeFileTest {
         });
         assertThat(command.get(command.indexOf("--bootstrap-servers") + 1)).isEqualTo("kafka:9092");
         assertThat(dependencyCondition(feeder, "brink")).isEqualTo("service_healthy");
+    }
+
+    @Test
+    void the_ingester_polls_the_mounted_feed_list_with_its_state_on_a_volume_and_is_scraped() throws Exception {
+        JsonNode ingest = SERVICES.path("ingest");
+        List<String> command = texts(ingest.path("command"));
+        assertThat(command.get(0)).isEqualTo("ingest");
+        assertThat(command).doesNotContain("--once", "--output");
+        String feeds = command.get(command.indexOf("--feeds") + 1);
+        Mount list = mounts(ingest).stream().filter(m -> m.target().equals(feeds)).findFirst().orElseThrow();
+        Path host = DOCKER.resolve(list.source()).normalize();
+        assertThat(io.brink.ingest.FeedList.read(host)).as("the mounted list parses").isNotEmpty();
+        Map<String, String> env = environment(ingest);
+        BrinkConfig config = BrinkConfig.builder().environment(env).build();
+        assertThat(mounts(ingest)).anySatisfy(m -> {
+            assertThat(m.isBind()).isFalse();
+            assertThat(m.target()).isEqualTo(config.get(BrinkConfig.STATE_DIR));
+        });
+        assertThat(config.get(BrinkConfig.HTTP_HOST)).isEqualTo("0.0.0.0");
+        assertThat(dependencyCondition(ingest, "topics")).isEqualTo("service_completed_successfully");
+
+        JsonNode prometheus = DeployFiles.yaml(DOCKER.resolve("prometheus.yml"));
+        List<String> targets = new ArrayList<>();
+        for (JsonNode j : prometheus.path("scrape_configs")) {
+            if (j.path("job_name").asText().equals("brink-ingest")) {
+                j.path("static_configs").forEach(c -> c.path("targets").forEach(t -> targets.add(t.asText())));
+            }
+        }
+        assertThat(targets).containsExactly("ingest:" + config.getInt(BrinkConfig.HTTP_PORT));
     }
 
     // ---- compose helpers ----

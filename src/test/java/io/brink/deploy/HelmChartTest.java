@@ -311,6 +311,72 @@ class HelmChartTest {
         assertThat(config.clientProperties()).containsEntry("sasl.jaas.config", "secret:brink-kafka/sasl.jaas.config");
     }
 
+    // ---- the feed ingester ----
+
+    @Test
+    void the_feed_ingester_runs_ingest_feeds_over_its_config_map_with_state_on_a_claim() throws IOException {
+        Manifests m = template(ALL_FEATURES);
+        JsonNode deployment = m.one("Deployment");
+        JsonNode spec = deployment.path("spec");
+        assertThat(spec.path("replicas").asInt()).isEqualTo(1);
+        assertThat(spec.path("strategy").path("type").asText()).as("one writer of the seen file").isEqualTo("Recreate");
+        JsonNode container = container(deployment);
+        List<String> args = texts(container.path("args"));
+        assertThat(args).startsWith("ingest", "--feeds").contains("--interval", "10m", "--config");
+        String feedsFile = args.get(args.indexOf("--feeds") + 1);
+        assertThat(feedsFile).startsWith(mountPath(container, "feeds") + "/");
+        JsonNode feeds = m.named("ConfigMap", volume(deployment, "feeds").path("configMap").path("name").asText());
+        assertThat(feeds.path("data").path(feedsFile.substring(feedsFile.lastIndexOf('/') + 1)).asText())
+                .contains("https://wire.example/world/rss.xml\nhttps://herald.example/atom\n");
+        JsonNode claim = m.named("PersistentVolumeClaim", volume(deployment, "state").path("persistentVolumeClaim")
+                .path("claimName").asText());
+        assertThat(claim.path("spec").path("resources").path("requests").path("storage").asText()).isEqualTo("1Gi");
+        assertThat(env(container)).containsEntry("BRINK_STATE_DIR", mountPath(container, "state"))
+                .containsEntry("BRINK_INGEST_CONTACT", "ops@brink.example");
+        assertThat(container.path("livenessProbe").path("httpGet").path("path").asText()).isEqualTo("/health/live");
+        // Kafka's security settings reach the ingester as they reach Brink's pods.
+        assertThat(envEntry(container, "KAFKA_SASL_JAAS_CONFIG").path("valueFrom").path("secretKeyRef").path("name")
+                .asText()).isEqualTo("brink-kafka");
+        assertThat(mountPath(container, "kafka-truststore")).isEqualTo("/etc/brink/kafka-tls");
+    }
+
+    @Test
+    void brinks_config_reader_accepts_the_ingesters_environment_and_properties() throws IOException {
+        Manifests m = template(ALL_FEATURES);
+        Path file = Files.createTempFile("brink", ".properties");
+        try {
+            Files.writeString(file, m.named("ConfigMap", RELEASE).path("data").path("brink.properties").asText());
+            BrinkConfig config = BrinkConfig.builder().file(file)
+                    .environment(podEnvironment(container(m.one("Deployment")))).build();
+            assertThat(config.get(BrinkConfig.INGEST_CONTACT)).isEqualTo("ops@brink.example");
+            assertThat(config.getInt(BrinkConfig.HTTP_PORT)).isEqualTo(8080);
+        } finally {
+            Files.delete(file);
+        }
+    }
+
+    @Test
+    void the_feed_ingester_is_selected_by_its_pod_monitor_and_by_none_of_brinks_services() throws IOException {
+        Manifests m = template(ALL_FEATURES);
+        JsonNode podLabels = m.one("Deployment").path("spec").path("template").path("metadata").path("labels");
+        JsonNode monitor = m.one("PodMonitor");
+        assertThat(matches(monitor.path("spec").path("selector").path("matchLabels"), podLabels)).isTrue();
+        assertThat(monitor.path("spec").path("podMetricsEndpoints").path(0).path("path").asText()).isEqualTo("/metrics");
+        for (JsonNode service : m.all().stream().filter(d -> d.path("kind").asText().equals("Service")).toList()) {
+            assertThat(matches(service.path("spec").path("selector"), podLabels))
+                    .as("Service %s selects the ingester", service.path("metadata").path("name").asText()).isFalse();
+        }
+        assertThat(matches(m.one("PodDisruptionBudget").path("spec").path("selector").path("matchLabels"), podLabels))
+                .isFalse();
+    }
+
+    @Test
+    void the_feed_ingester_without_feeds_is_refused() throws IOException {
+        Path values = tmp.resolve("ingest-no-feeds.yaml");
+        Files.writeString(values, "ingest:\n  enabled: true\n");
+        assertThatThrownBy(() -> template(values)).hasMessageContaining("ingest.feeds");
+    }
+
     @Test
     void the_dashboard_config_map_renders_nothing_without_dashboards() throws IOException {
         assertThat(CHART.resolve("dashboards/README.md")).isRegularFile();

@@ -239,6 +239,7 @@ public final class EventCoder {
     private List<String> codeSentence(Article article, String sentence, List<Token> tokens, LocalDate date,
                                       List<String> previousCountries, List<CodedEvent> out,
                                       List<CodedEvent> background) {
+        int firstOfSentence = out.size();
         List<Gazetteer.Mention> found = gazetteer.find(tokens, date);
         java.util.Set<Integer> nonstate = new java.util.HashSet<>();
         java.util.Set<Integer> privates = new java.util.HashSet<>();
@@ -364,7 +365,45 @@ public final class EventCoder {
                 }
             }
         }
+        followSuit(tokens, mentions, out, firstOfSentence, seen);
         return countries;
+    }
+
+    /** How far before "followed suit" its subject may end: "along with Poland, which followed suit". */
+    private static final int FOLLOWER_REACH = 3;
+    private static final String FOLLOW = Stemmer.stem("follow");
+
+    /**
+     * "Venezuela ordered battalions to the border, and Ecuador followed suit": the follower does
+     * what the sentence's earlier acts did, to the same targets. Each earlier event of the sentence
+     * is repeated with the follower as its source.
+     */
+    private static void followSuit(List<Token> tokens, List<Gazetteer.Mention> mentions, List<CodedEvent> out,
+                                   int firstOfSentence, Set<String> seen) {
+        for (int i = 1; i + 1 < tokens.size(); i++) {
+            if (!tokens.get(i).stem().equals(FOLLOW) || !tokens.get(i + 1).lower().equals("suit")) {
+                continue;
+            }
+            Gazetteer.Mention follower = null;
+            for (Gazetteer.Mention m : mentions) {
+                if (m.end() <= i && m.end() >= i - FOLLOWER_REACH && m.isCountry()) {
+                    follower = m;
+                }
+            }
+            if (follower == null) {
+                continue;
+            }
+            int at = tokens.get(i).start();
+            CodedEvent.Span span = new CodedEvent.Span(at, tokens.get(i + 1).end());
+            for (CodedEvent e : List.copyOf(out.subList(firstOfSentence, out.size()))) {
+                String key = follower.code() + ">" + e.tgt() + ":" + e.signal();
+                if (e.span().end() <= at && !e.tgt().equals(follower.code()) && seen.add(key)) {
+                    out.add(new CodedEvent(e.schemaVersion(), e.articleId(), e.url(), e.outlet(), e.published(),
+                            e.sentence(), follower.code(), e.tgt(), e.signal(), e.polarity(), e.weight(),
+                            e.confidence(), span, e.srcKind(), e.tgtKind()));
+                }
+            }
+        }
     }
 
     /**

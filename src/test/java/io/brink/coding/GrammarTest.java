@@ -175,5 +175,11 @@ class GrammarTest {
     void a_court_that_jails_another_states_national_coerces_that_state() {
         assertThat(dyads("A Turkish court jailed an American pastor on Friday.")).containsExactly("TUR>USA:ESCALATION");
     }
-}
 
+    @Test
+    void a_state_that_follows_suit_does_what_the_sentence_said_before_to_the_same_target() {
+        assertThat(dyads("Venezuela ordered ten army battalions to the Colombian border on Sunday, and Ecuador "
+                + "followed suit hours later."))
+                .containsExactlyInAnyOrder("VEN>COL:ESCALATION", "ECU>COL:ESCALATION");
+    }
+}

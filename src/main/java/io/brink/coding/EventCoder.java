@@ -263,7 +263,8 @@ public final class EventCoder {
         if (triggers.isEmpty()) {
             return countries;
         }
-        List<Gazetteer.Mention> mentions = outside(resolved, Gazetteer.Mention::start, source);
+        List<Gazetteer.Mention> mentions = quoted(tokens, resolved, source,
+                outside(resolved, Gazetteer.Mention::start, source));
         venues = outside(venues, Gazetteer.Mention::start, source);
         Lexicon.Modifier[] modifierAt = modifierIndex(tokens);
         int[] clause = Clauses.of(tokens);
@@ -368,6 +369,37 @@ public final class EventCoder {
         followSuit(tokens, mentions, out, firstOfSentence, seen);
         return countries;
     }
+
+    /**
+     * A sentence that opens with a quotation and closes with its speaker ("\u201cWe have been
+     * consulting closely with Tokyo and Seoul,\u201d a State Department official said"): the
+     * speaker's state says the quoted words, so it stands at the quotation's start, where the
+     * quote's own "we" would be. Other actors inside the quote stay nearer to their verbs.
+     */
+    private static List<Gazetteer.Mention> quoted(List<Token> tokens, List<Gazetteer.Mention> all, boolean[] attribution,
+                                                  List<Gazetteer.Mention> mentions) {
+        if (tokens.isEmpty() || !QUOTES.contains(tokens.get(0).text())) {
+            return mentions;
+        }
+        Gazetteer.Mention speaker = null;
+        for (Gazetteer.Mention m : all) {
+            if (attribution[m.start()] && m.isCountry()) {
+                // The first actor of the attribution speaks; later ones are its circumstances
+                // ("…, an official said, ahead of North Korea's launch").
+                speaker = m;
+                break;
+            }
+        }
+        if (speaker == null) {
+            return mentions;
+        }
+        List<Gazetteer.Mention> withSpeaker = new ArrayList<>(mentions.size() + 1);
+        withSpeaker.add(new Gazetteer.Mention(speaker.code(), speaker.kind(), 0, 1));
+        withSpeaker.addAll(mentions);
+        return withSpeaker;
+    }
+
+    private static final Set<String> QUOTES = Set.of("\"", "\u201c", "\u2018", "'");
 
     /** How far before "followed suit" its subject may end: "along with Poland, which followed suit". */
     private static final int FOLLOWER_REACH = 3;

@@ -182,4 +182,13 @@ class GrammarTest {
                 + "followed suit hours later."))
                 .containsExactlyInAnyOrder("VEN>COL:ESCALATION", "ECU>COL:ESCALATION");
     }
+
+    @Test
+    void a_quotation_is_said_by_the_state_of_the_speaker_named_after_it() {
+        assertThat(dyads("\"We have been consulting closely with Tokyo and Seoul,\" a senior State Department "
+                + "official told reporters."))
+                .containsExactlyInAnyOrder("USA>JPN:DEESCALATION", "USA>KOR:DEESCALATION");
+        assertThat(dyads("\"Israel will pay a heavy price,\" Iran's foreign minister said on Monday."))
+                .containsExactly("IRN>ISR:ESCALATION");
+    }
 }

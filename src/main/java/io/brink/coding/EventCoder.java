@@ -303,7 +303,8 @@ public final class EventCoder {
                 confidence = BASE_CONFIDENCE;
             }
             if (confidence <= 0 || isAppealedFor(tokens, clause, trigger.start())
-                    || failed(modifierAt, clause, trigger, nextStart(triggers, trigger))) {
+                    || failed(modifierAt, clause, trigger, nextStart(triggers, trigger))
+                    || imagined(tokens, trigger.end())) {
                 continue;
             }
             List<Dyad> dyads = Interception.of(tokens, trigger.start(), trigger.end())
@@ -1369,6 +1370,26 @@ public final class EventCoder {
     private static boolean negated(Lexicon.Modifier[] modifierAt, int triggerStart) {
         for (int i = Math.max(0, triggerStart - MODIFIER_REACH); i < triggerStart; i++) {
             if (modifierAt[i] == Lexicon.Modifier.NEGATION) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> CONDITIONALS = Set.of("if", "should", "were", "unless");
+    private static final Set<String> IT = Set.of("it", "one", "that", "they");
+    /** How far after a nominal act its ", if it ever came" may start: "a blockade of Taiwan, if it…". */
+    private static final int IMAGINED_REACH = 4;
+
+    /**
+     * An act named as a noun and then imagined: "a Chinese blockade of Taiwan, if it ever came,
+     * would…", "a war with Iran, should it come, …". The condition that follows it has the act
+     * itself ("it") as its subject, so nothing happened.
+     */
+    private static boolean imagined(List<Token> tokens, int end) {
+        for (int i = end; i + 2 < tokens.size() && i <= end + IMAGINED_REACH; i++) {
+            if (tokens.get(i).text().equals(",") && CONDITIONALS.contains(tokens.get(i + 1).lower())
+                    && IT.contains(tokens.get(i + 2).lower())) {
                 return true;
             }
         }

@@ -191,4 +191,22 @@ class GrammarTest {
         assertThat(dyads("\"Israel will pay a heavy price,\" Iran's foreign minister said on Monday."))
                 .containsExactly("IRN>ISR:ESCALATION");
     }
+
+    @Test
+    void condolences_are_the_senders_whoever_was_telephoned() {
+        assertThat(dyads("The Greek prime minister telephoned President Erdogan on Monday to convey his condolences."))
+                .containsExactly("GRC>TUR:DEESCALATION");
+    }
+
+    @Test
+    void a_demand_that_the_other_side_withdraw_its_envoy_escalates() {
+        assertThat(dyads("China recalled its ambassador from Vilnius and demanded that Lithuania withdraw its envoy."))
+                .containsExactly("CHN>LTU:ESCALATION");
+    }
+
+    @Test
+    void an_act_named_and_then_imagined_did_not_happen() {
+        assertThat(dyads("A Chinese blockade of Taiwan, if it ever came, would send shockwaves through markets."))
+                .isEmpty();
+    }
 }

@@ -156,11 +156,13 @@ public final class EventCoder {
     private final Lexicon.Entry jointExercise;
     /** How the lexicon weighs a rejection, for a conciliatory act negated (may be null). */
     private final Lexicon.Entry rejection;
+    private final Lexicon.Entry mediation;
 
     public EventCoder(Gazetteer gazetteer, Lexicon lexicon) {
         this.gazetteer = gazetteer;
         this.lexicon = lexicon;
         this.threat = lexicon.entryFor("threaten");
+        this.mediation = lexicon.entryFor("mediate");
         this.jointExercise = lexicon.entryFor("joint exercises");
         this.rejection = lexicon.entryFor("reject");
     }
@@ -368,7 +370,80 @@ public final class EventCoder {
             }
         }
         followSuit(tokens, mentions, out, firstOfSentence, seen);
+        if (mediation != null) {
+            brokeredBy(tokens, found, mentions, out, firstOfSentence, seen);
+        }
         return countries;
+    }
+
+    private static final Set<String> BROKERING = Stemmer.stems("broker", "brokered", "mediate", "mediated",
+            "facilitate", "facilitated");
+
+    /**
+     * "In a deal brokered by China, Saudi Arabia and Iran signed…", "a swap mediated by Turkey and
+     * Saudi Arabia", "a Russian-brokered agreement": the broker named after "by" or before the
+     * hyphen mediates between every party of the sentence's other acts.
+     */
+    private void brokeredBy(List<Token> tokens, List<Gazetteer.Mention> found, List<Gazetteer.Mention> mentions,
+                            List<CodedEvent> out, int firstOfSentence, Set<String> seen) {
+        List<Gazetteer.Mention> brokers = new ArrayList<>();
+        int at = -1;
+        for (int i = 1; i < tokens.size(); i++) {
+            if (!BROKERING.contains(tokens.get(i).stem())) {
+                continue;
+            }
+            if (tokens.get(i - 1).text().equals("-") && i >= 2) {
+                // The gazetteer's own match: as half of an adjective the name is no actor of the sentence.
+                for (Gazetteer.Mention m : found) {
+                    if (m.end() == i - 1 && m.isCountry()) {
+                        brokers.add(m);
+                        at = i;
+                    }
+                }
+            } else if (i + 1 < tokens.size() && tokens.get(i + 1).lower().equals("by")) {
+                for (Gazetteer.Mention m : mentions) {
+                    if (m.start() >= i + 2 && m.start() <= i + 3 && m.isCountry()) {
+                        brokers.addAll(coordinatedAfter(tokens, mentions, m));
+                        at = i;
+                        break;
+                    }
+                }
+            }
+        }
+        if (brokers.isEmpty()) {
+            return;
+        }
+        Set<String> brokerCodes = new java.util.HashSet<>();
+        for (Gazetteer.Mention b : brokers) {
+            if (b.isCountry()) {
+                // "mediated by Turkey and the United Nations": the organisation is no state.
+                brokerCodes.add(b.code());
+            }
+        }
+        java.util.LinkedHashSet<String> parties = new java.util.LinkedHashSet<>();
+        CodedEvent model = null;
+        for (CodedEvent e : out.subList(firstOfSentence, out.size())) {
+            if (!brokerCodes.contains(e.src()) && !brokerCodes.contains(e.tgt())
+                    && e.polarity() == Polarity.DEESCALATION) {
+                parties.add(e.src());
+                parties.add(e.tgt());
+                model = e;
+            }
+        }
+        if (model == null) {
+            return;
+        }
+        CodedEvent.Span span = new CodedEvent.Span(tokens.get(at).start(), tokens.get(at).end());
+        for (String broker : brokerCodes) {
+            for (String party : parties) {
+                if (!broker.equals(party) && seen.add(broker + ">" + party + ":" + mediation.signal())) {
+                    out.add(new CodedEvent(model.schemaVersion(), model.articleId(), model.url(), model.outlet(),
+                            model.published(), model.sentence(), broker, party, mediation.signal(),
+                            mediation.signal().polarity(), mediation.weight(), model.confidence(), span,
+                            ActorKind.STATE, ActorKind.STATE));
+                }
+            }
+        }
     }
 
     /**

@@ -209,4 +209,15 @@ class GrammarTest {
         assertThat(dyads("A Chinese blockade of Taiwan, if it ever came, would send shockwaves through markets."))
                 .isEmpty();
     }
+
+    @Test
+    void a_broker_named_after_by_or_before_the_hyphen_mediates_towards_every_party() {
+        assertThat(dyads("In a deal brokered by China, Saudi Arabia and Iran signed an agreement to restore relations."))
+                .contains("CHN>SAU:DEESCALATION", "CHN>IRN:DEESCALATION", "SAU>IRN:DEESCALATION");
+        assertThat(dyads("Armenia and Azerbaijan signed a Russian-brokered agreement to end the fighting."))
+                .contains("RUS>ARM:DEESCALATION", "RUS>AZE:DEESCALATION");
+        assertThat(dyads("Russia and Ukraine exchanged prisoners in a swap mediated by Turkey and the United Nations."))
+                .contains("TUR>RUS:DEESCALATION", "TUR>UKR:DEESCALATION")
+                .allMatch(d -> d.matches("[A-Z]{3}>[A-Z]{3}:.*"));
+    }
 }

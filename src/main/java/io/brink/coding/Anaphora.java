@@ -26,6 +26,10 @@ final class Anaphora {
     /** {@code named} plus resolved references, ordered by position. */
     static List<Gazetteer.Mention> resolve(List<Token> tokens, List<Gazetteer.Mention> named,
                                            List<String> previousCountries) {
+        if (previousCountries.isEmpty() && named.size() < 2 || previousCountries.size() > 2 && named.size() < 2) {
+            // Nothing a reference could stand for: most sentences.
+            return named;
+        }
         List<Gazetteer.Mention> out = new ArrayList<>(named);
         for (int i = 0; i < tokens.size(); i++) {
             if (covered(named, i)) {

@@ -369,9 +369,12 @@ public final class EventCoder {
                 }
             }
         }
-        followSuit(tokens, mentions, out, firstOfSentence, seen);
-        if (mediation != null) {
-            brokeredBy(tokens, found, mentions, out, firstOfSentence, seen);
+        if (out.size() > firstOfSentence) {
+            // Both repeat the sentence's own events; most sentences have none.
+            followSuit(tokens, mentions, out, firstOfSentence, seen);
+            if (mediation != null) {
+                brokeredBy(tokens, found, mentions, out, firstOfSentence, seen);
+            }
         }
         return countries;
     }

@@ -134,7 +134,9 @@ public final class Gazetteer {
      */
     private void addHonorifics(List<Token> tokens, LocalDate date, List<Mention> mentions) {
         for (int i = 0; i + 1 < tokens.size(); i++) {
-            if (!HONORIFICS.contains(tokens.get(i).text()) || coveredBy(mentions, i + 1)) {
+            String t = tokens.get(i).text();
+            if (t.length() > 4 || t.charAt(0) != 'M' && t.charAt(0) != 'D' || !HONORIFICS.contains(t)
+                    || coveredBy(mentions, i + 1)) {
                 continue;
             }
             String code = null;
@@ -149,9 +151,9 @@ public final class Gazetteer {
             }
             if (code != null) {
                 mentions.add(new Mention(code, Kind.LEADER, i, i + 2));
+                mentions.sort(java.util.Comparator.comparingInt(Mention::start));
             }
         }
-        mentions.sort(java.util.Comparator.comparingInt(Mention::start));
     }
 
     private static boolean coveredBy(List<Mention> mentions, int token) {

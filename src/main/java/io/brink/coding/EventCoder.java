@@ -839,6 +839,10 @@ public final class EventCoder {
         if (tokens.get(trigger.start()).text().equalsIgnoreCase("must")) {
             return reportedDemand(tokens, mentions, trigger);
         }
+        List<Dyad> fronted = frontedParticiple(tokens, mentions, trigger);
+        if (fronted != null) {
+            return fronted;
+        }
         List<Gazetteer.Mention> between = between(tokens, mentions, trigger);
         if (between != null) {
             // "talks between Armenia and Azerbaijan": the two act together; "Egypt mediated between
@@ -1414,7 +1418,49 @@ public final class EventCoder {
     /** The mention starts at {@code at}, or one word later after "the". */
     private static boolean startsNear(List<Token> tokens, Gazetteer.Mention m, int at) {
         return m.start() == at || m.start() == at + 1 && at < tokens.size()
-                && tokens.get(at).text().equalsIgnoreCase("the");
+                && ARTICLES.contains(tokens.get(at).lower());
+    }
+
+    /** "met the Turkish president", "a visit by an Ethiopian leader", "met a Chinese delegation". */
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+
+    /** How far after the comma of a fronted participle its subject may start: "Hosting Putin, Kazakh President Tokayev said". */
+    private static final int FRONTED_SUBJECT_REACH = 4;
+
+    /**
+     * A participle that opens the sentence ("Hosting Vladimir Putin in Astana, Kazakh President
+     * Tokayev said…", "Citing security concerns, Russia expelled…") has the main clause's subject
+     * as its own: the source stands after the comma, the target inside the participle phrase.
+     * Null when the trigger is no such participle.
+     */
+    private static List<Dyad> frontedParticiple(List<Token> tokens, List<Gazetteer.Mention> mentions,
+                                                PhraseMatcher.Match<?> trigger) {
+        if (trigger.start() > 0 || !tokens.get(0).lower().endsWith("ing")) {
+            return null;
+        }
+        int comma = -1;
+        for (int i = trigger.end(); i < tokens.size(); i++) {
+            if (tokens.get(i).text().equals(",")) {
+                comma = i;
+                break;
+            }
+        }
+        if (comma < 0) {
+            return null;
+        }
+        Gazetteer.Mention target = null;
+        Gazetteer.Mention source = null;
+        for (Gazetteer.Mention m : mentions) {
+            if (target == null && m.start() >= trigger.end() && m.end() <= comma) {
+                target = m;
+            } else if (source == null && m.start() > comma && m.start() <= comma + FRONTED_SUBJECT_REACH) {
+                source = m;
+            }
+        }
+        if (source == null || target == null || source.code().equals(target.code())) {
+            return null;
+        }
+        return List.of(new Dyad(source, target));
     }
 
     /** "was attacked by Russia": the actor after "by" is the agent. */

@@ -220,4 +220,17 @@ class GrammarTest {
                 .contains("TUR>RUS:DEESCALATION", "TUR>UKR:DEESCALATION")
                 .allMatch(d -> d.matches("[A-Z]{3}>[A-Z]{3}:.*"));
     }
+
+    @Test
+    void a_participle_that_opens_the_sentence_has_the_main_clauses_subject() {
+        assertThat(dyads("Hosting the Russian president in Astana on Thursday, Kazakhstan's leader praised ties "
+                + "between the two neighbours."))
+                .contains("KAZ>RUS:DEESCALATION");
+    }
+
+    @Test
+    void a_visit_by_an_official_is_made_by_the_officials_state() {
+        assertThat(dyads("It was the first visit by an Ethiopian leader to Eritrea in two decades."))
+                .containsExactly("ETH>ERI:DEESCALATION");
+    }
 }

@@ -316,8 +316,10 @@ public final class EventCoder {
                 dyads = atVenue(tokens, mentions, venues, clause, trigger);
             }
             boolean purpose = trigger.start() > 0 && tokens.get(trigger.start() - 1).text().equalsIgnoreCase("to");
-            if (purpose && !previousDyads.isEmpty() && clause[previousStart] == clause[trigger.start()]) {
-                // "will visit Uganda and Tanzania to mediate": the visitor mediates.
+            if (purpose && !previousDyads.isEmpty() && clause[previousStart] == clause[trigger.start()]
+                    && !newSubjectBefore(mentions, previousDyads, previousStart, trigger.start())) {
+                // "will visit Uganda and Tanzania to mediate": the visitor mediates; but in
+                // "prompting President Trump to threaten tariffs" Trump threatens.
                 dyads = previousDyads;
             } else if (!previousDyads.isEmpty() && sharesSubject(tokens, trigger.start())) {
                 // "opened its borders to Nigeria but was still refusing entry to Ghana": same subject.
@@ -1165,6 +1167,22 @@ public final class EventCoder {
             }
         }
         return List.of();
+    }
+
+    /**
+     * An actor who did not do the previous act stands right before the "to" of this one
+     * ("Colombia turned back US aircraft, prompting President Trump to threaten tariffs"): the
+     * purpose is that actor's, even when the previous act was done to it.
+     */
+    private static boolean newSubjectBefore(List<Gazetteer.Mention> mentions, List<Dyad> previous, int previousStart,
+                                            int start) {
+        for (Gazetteer.Mention m : mentions) {
+            if (m.start() > previousStart && m.end() >= start - 2 && m.end() < start
+                    && previous.stream().noneMatch(d -> d.source().code().equals(m.code()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<Dyad> visits(List<Token> tokens, List<Dyad> dyads, int start) {

@@ -233,4 +233,11 @@ class GrammarTest {
         assertThat(dyads("It was the first visit by an Ethiopian leader to Eritrea in two decades."))
                 .containsExactly("ETH>ERI:DEESCALATION");
     }
+
+    @Test
+    void an_act_done_to_a_state_prompting_it_to_act_is_answered_by_that_state() {
+        assertThat(dyads("Colombia turned back two US military aircraft carrying migrants, prompting President "
+                + "Trump to threaten steep tariffs on Colombian goods."))
+                .contains("COL>USA:ESCALATION", "USA>COL:ESCALATION");
+    }
 }

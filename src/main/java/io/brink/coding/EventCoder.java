@@ -317,7 +317,7 @@ public final class EventCoder {
             }
             boolean purpose = trigger.start() > 0 && tokens.get(trigger.start() - 1).text().equalsIgnoreCase("to");
             if (purpose && !previousDyads.isEmpty() && clause[previousStart] == clause[trigger.start()]
-                    && !newSubjectBefore(mentions, previousDyads, previousStart, trigger.start())) {
+                    && !newSubjectBefore(tokens, mentions, previousDyads, previousStart, trigger.start())) {
                 // "will visit Uganda and Tanzania to mediate": the visitor mediates; but in
                 // "prompting President Trump to threaten tariffs" Trump threatens.
                 dyads = previousDyads;
@@ -1174,11 +1174,27 @@ public final class EventCoder {
      * ("Colombia turned back US aircraft, prompting President Trump to threaten tariffs"): the
      * purpose is that actor's, even when the previous act was done to it.
      */
-    private static boolean newSubjectBefore(List<Gazetteer.Mention> mentions, List<Dyad> previous, int previousStart,
-                                            int start) {
+    private static boolean newSubjectBefore(List<Token> tokens, List<Gazetteer.Mention> mentions, List<Dyad> previous,
+                                            int previousStart, int start) {
         for (Gazetteer.Mention m : mentions) {
             if (m.start() > previousStart && m.end() >= start - 2 && m.end() < start
-                    && previous.stream().noneMatch(d -> d.source().code().equals(m.code()))) {
+                    && previous.stream().noneMatch(d -> d.source().code().equals(m.code()))
+                    && (previous.stream().noneMatch(d -> d.target().code().equals(m.code()))
+                    || causedBefore(tokens, m.start()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Verbs that make their object the subject of the next: "prompting Trump to", "forcing Kyiv to". */
+    private static final Set<String> CAUSATIVES = Stemmer.stems("prompt", "force", "lead", "cause", "push", "spur",
+            "drive", "compel", "urge", "ask", "invite", "allow", "pressure", "press");
+    private static final int CAUSATIVE_REACH = 3;
+
+    private static boolean causedBefore(List<Token> tokens, int mentionStart) {
+        for (int i = mentionStart - 1; i >= 0 && i >= mentionStart - CAUSATIVE_REACH; i--) {
+            if (CAUSATIVES.contains(tokens.get(i).stem())) {
                 return true;
             }
         }

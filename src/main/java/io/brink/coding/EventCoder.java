@@ -98,7 +98,8 @@ public final class EventCoder {
             "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december", "today", "tonight", "on", "and", "or");
     private static final Set<String> AUXILIARIES = Set.of("would", "will", "has", "have", "had", "also", "was", "is",
-            "were", "are", "been", "still", "then", "later", "could", "can", "did");
+            "were", "are", "been", "still", "then", "later", "could", "can", "did", "now", "subsequently",
+            "immediately", "promptly", "swiftly", "quickly", "formally", "officially");
     private static final int PASSIVE_AGENT_REACH = 6;
     /** "will pull its troops out of the border zone unless": how far "unless" may follow. */
     private static final int CONDITION_REACH = 10;
@@ -332,6 +333,11 @@ public final class EventCoder {
                 if (dyads.isEmpty()) {
                     dyads = visits(tokens, atVenue(tokens, mentions, venues, clause, trigger), trigger.start());
                 }
+            }
+            if (trigger.payload().signal().polarity() == Polarity.DEESCALATION && jointSubjectAtVenue(tokens, dyads)) {
+                // "Maduro and Ali shook hands in St Vincent and the Grenadines": the two act
+                // together; where they met is no party.
+                dyads = joint(dyads.stream().map(Dyad::source).toList());
             }
             if (isBareMeeting(trigger)) {
                 // "met Erdogan", "met the Turkish president": a bare "meet" needs the one met right
@@ -1167,6 +1173,21 @@ public final class EventCoder {
             }
         }
         return List.of();
+    }
+
+    private static final Set<String> VENUE_WORDS = Set.of("in", "at");
+
+    /** Two or more states act, and every one they act on is only where they are ("in", "at"). */
+    private static boolean jointSubjectAtVenue(List<Token> tokens, List<Dyad> dyads) {
+        if (dyads.isEmpty() || dyads.stream().map(d -> d.source().code()).distinct().count() < 2) {
+            return false;
+        }
+        for (Dyad d : dyads) {
+            if (!introducedBy(tokens, d.target(), VENUE_WORDS)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

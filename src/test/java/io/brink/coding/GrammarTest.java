@@ -240,4 +240,17 @@ class GrammarTest {
                 + "Trump to threaten steep tariffs on Colombian goods."))
                 .contains("COL>USA:ESCALATION", "USA>COL:ESCALATION");
     }
+
+    @Test
+    void two_states_that_meet_somewhere_act_together_and_the_place_is_no_party() {
+        assertThat(dyads("Venezuelan President Nicolas Maduro and Guyana's President Irfaan Ali shook hands on Thursday "
+                + "in St Vincent and the Grenadines."))
+                .containsExactlyInAnyOrder("VEN>GUY:DEESCALATION", "GUY>VEN:DEESCALATION");
+    }
+
+    @Test
+    void a_second_verb_after_and_now_keeps_the_first_verbs_subject() {
+        assertThat(dyads("Nicaragua has broken off diplomatic relations with Taiwan and now recognises China."))
+                .containsExactlyInAnyOrder("NIC>TWN:ESCALATION", "NIC>CHN:DEESCALATION");
+    }
 }

@@ -59,6 +59,11 @@ final class Acts {
     private Acts() {
     }
 
+    /** A word of an office: "president", "foreign minister", "envoy". */
+    static boolean isTitle(Token token) {
+        return OFFICIALS.contains(token.stem()) || token.lower().equals("foreign") || token.lower().equals("prime");
+    }
+
     /** A journey ({@link #TRAVEL_STEMS}): a visit when an official makes it to a country or its capital. */
     static boolean isTravel(Lexicon.Entry entry) {
         return entry.signal() == Signal.CONSULT && TRAVEL_STEMS.contains(Stemmer.stem(entry.phrase().split(" ")[0]));

@@ -1298,7 +1298,7 @@ public final class EventCoder {
             // Side by side, as in "Israeli Palestinian talks" or a resolved "the two sides".
             return true;
         }
-        if (gap > 3) {
+        if (gap > JOINED_GAP) {
             return false;
         }
         if (left.start() > 0 && tokens.get(left.start() - 1).lower().equals("by")) {
@@ -1316,11 +1316,21 @@ public final class EventCoder {
             String t = tokens.get(i).lower();
             if (t.equals("and") || t.equals("or") || t.equals(",")) {
                 coordinator = true;
-            } else if (!t.equals("the") && !t.equals("both")) {
+            } else if (!t.equals("the") && !t.equals("both") && !(!coordinator && isOfficeAfterName(tokens, left, i))) {
                 return false;
             }
         }
-        return coordinator;
+        return coordinator && (gap <= 3 || gap <= JOINED_GAP && tokens.get(left.end()).lower().startsWith("'"));
+    }
+
+    /** Words that may stand between two joined actors: "Venezuela's president and Guyana's …", up to two title words. */
+    private static final int JOINED_GAP = 5;
+
+    /** "Venezuela's president", "Rwanda's foreign minister": the possessive and the office after the name. */
+    private static boolean isOfficeAfterName(List<Token> tokens, Gazetteer.Mention left, int i) {
+        String t = tokens.get(i).lower();
+        return i == left.end() && (t.equals("'s") || t.equals("\u2019s") || t.equals("'"))
+                || i > left.end() && Acts.isTitle(tokens.get(i));
     }
 
     /** Nearest actor ending before {@code before}, preferring the trigger's clause; skips {@code exclude}. */

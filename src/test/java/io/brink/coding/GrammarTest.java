@@ -253,4 +253,10 @@ class GrammarTest {
         assertThat(dyads("Nicaragua has broken off diplomatic relations with Taiwan and now recognises China."))
                 .containsExactlyInAnyOrder("NIC>TWN:ESCALATION", "NIC>CHN:DEESCALATION");
     }
+
+    @Test
+    void possessive_offices_joined_by_and_are_a_joint_subject() {
+        assertThat(dyads("Venezuela's president and Guyana's president shook hands on Thursday."))
+                .containsExactlyInAnyOrder("VEN>GUY:DEESCALATION", "GUY>VEN:DEESCALATION");
+    }
 }

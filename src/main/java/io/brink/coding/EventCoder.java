@@ -1312,13 +1312,20 @@ public final class EventCoder {
             }
         }
         boolean coordinator = false;
+        boolean commaOnly = true;
         for (int i = left.end(); i < right.start(); i++) {
             String t = tokens.get(i).lower();
+            commaOnly &= !t.equals("and") && !t.equals("or");
             if (t.equals("and") || t.equals("or") || t.equals(",")) {
                 coordinator = true;
             } else if (!t.equals("the") && !t.equals("both") && !(!coordinator && isOfficeAfterName(tokens, left, i))) {
                 return false;
             }
+        }
+        if (commaOnly && left.start() > 0 && tokens.get(left.start() - 1).lower().equals("and")) {
+            // A list runs "A, B and C"; after "A and B" a comma closes the phrase: "brokered by
+            // Merkel and Hollande, Putin and Poroshenko agreed".
+            return false;
         }
         return coordinator && (gap <= 3 || gap <= JOINED_GAP && tokens.get(left.end()).lower().startsWith("'"));
     }

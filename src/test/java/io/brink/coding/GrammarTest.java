@@ -259,4 +259,11 @@ class GrammarTest {
         assertThat(dyads("Venezuela's president and Guyana's president shook hands on Thursday."))
                 .containsExactlyInAnyOrder("VEN>GUY:DEESCALATION", "GUY>VEN:DEESCALATION");
     }
+
+    @Test
+    void after_a_and_b_a_comma_closes_the_phrase_instead_of_listing_on() {
+        assertThat(dyads("After talks brokered by France and Germany, Russia and Ukraine agreed to a ceasefire."))
+                .contains("RUS>UKR:DEESCALATION", "UKR>RUS:DEESCALATION", "FRA>RUS:DEESCALATION", "DEU>UKR:DEESCALATION")
+                .doesNotContain("FRA>DEU:DEESCALATION", "DEU>FRA:DEESCALATION");
+    }
 }

@@ -95,6 +95,9 @@ final class Background {
                 if (past != null) {
                     markers.add(new Marker(i, past, false));
                 }
+            } else if (rangeEnd(t) > 0) {
+                // "fought a war in 1991-95": the range is history when it ended before the article.
+                markers.add(new Marker(i, published == null || rangeEnd(t) < published.getYear(), false));
             } else if (PERFECT.contains(t) && recapFollows(tokens, i)) {
                 markers.add(new Marker(i, true, false));
             }
@@ -206,6 +209,21 @@ final class Background {
             }
         }
         return false;
+    }
+
+    /** The last year of a range written as one word ("1991-95", "1980-1988", "2014–15"), or 0. */
+    static int rangeEnd(String t) {
+        int dash = t.indexOf('-') > 0 ? t.indexOf('-') : t.indexOf('\u2013');
+        if (dash != 4 || !isYear(t.substring(0, 4))) {
+            return 0;
+        }
+        String end = t.substring(5);
+        if (end.length() == 2 && isNumber(end)) {
+            int start = Integer.parseInt(t.substring(0, 4));
+            int y = start / 100 * 100 + Integer.parseInt(end);
+            return y >= start ? y : y + 100;
+        }
+        return end.length() == 4 && isYear(end) ? Integer.parseInt(end) : 0;
     }
 
     private static boolean isYear(String t) {

@@ -32,6 +32,16 @@ class BackgroundTest {
     }
 
     @Test
+    void a_war_dated_by_a_range_of_years_that_ended_before_is_background() {
+        EventCoder.Coding c = code("Croatia and Serbia fought a war in 1991-95 as Yugoslavia broke apart.");
+        assertThat(c.events()).isEmpty();
+        assertThat(dyads(c.background())).contains("HRV>SRB", "SRB>HRV");
+        assertThat(Background.rangeEnd("1980-1988")).isEqualTo(1988);
+        assertThat(Background.rangeEnd("1998-02")).isEqualTo(2002);
+        assertThat(Background.rangeEnd("2025-26")).isEqualTo(2026);
+    }
+
+    @Test
     void an_invasion_in_an_earlier_month_and_year_is_background() {
         EventCoder.Coding c = code("Russia invaded Ukraine in February 2022, and the talks stalled.");
         assertThat(dyads(c.events())).doesNotContain("RUS>UKR");

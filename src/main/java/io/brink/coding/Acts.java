@@ -59,6 +59,23 @@ final class Acts {
     private Acts() {
     }
 
+    /** The verbs of release, bare: "released five Iranians", "freed two Britons". */
+    private static final Set<String> RELEASE_STEMS = Stemmer.stems("release", "free");
+    /** How far after "released" the people it frees may be named: "freed two jailed Britons". */
+    private static final int RELEASED_REACH = 4;
+
+    /** A bare verb of release: it frees a state's people only when they are named by nationality right after it. */
+    static boolean isBareRelease(Lexicon.Entry entry) {
+        return entry.signal() == Signal.RELEASE && entry.phrase().indexOf(' ') < 0
+                && RELEASE_STEMS.contains(Stemmer.stem(entry.phrase()));
+    }
+
+    /** "released five Iranians": the released are named by their nationality just after the verb. */
+    static boolean releasesNationals(Gazetteer.Mention target, int start) {
+        return target.kind() == Gazetteer.Kind.DEMONYM && target.start() > start
+                && target.start() <= start + RELEASED_REACH;
+    }
+
     /** A word of an office: "president", "foreign minister", "envoy". */
     static boolean isTitle(Token token) {
         return OFFICIALS.contains(token.stem()) || token.lower().equals("foreign") || token.lower().equals("prime");

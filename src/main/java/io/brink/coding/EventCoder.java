@@ -326,6 +326,10 @@ public final class EventCoder {
                 // "opened its borders to Nigeria but was still refusing entry to Ghana": same subject.
                 dyads = withSources(previousDyads, tokens, mentions, clause, trigger);
             }
+            if (Acts.isBareRelease(trigger.payload())) {
+                // "released five Iranians" frees Iran's people; "released a statement" frees no one.
+                dyads = dyads.stream().filter(d -> Acts.releasesNationals(d.target(), trigger.start())).toList();
+            }
             if (Acts.isTravel(trigger.payload())) {
                 // "flew to Berlin" is a visit only for an official, and only to the place it names
                 // next; "was in Moscow" names its capital as where the official is.

@@ -266,4 +266,10 @@ class GrammarTest {
                 .contains("RUS>UKR:DEESCALATION", "UKR>RUS:DEESCALATION", "FRA>RUS:DEESCALATION", "DEU>UKR:DEESCALATION")
                 .doesNotContain("FRA>DEU:DEESCALATION", "DEU>FRA:DEESCALATION");
     }
+
+    @Test
+    void releasing_people_named_by_nationality_is_a_release_and_releasing_a_statement_is_not() {
+        assertThat(dyads("Washington released five Iranians held in the United States.")).containsExactly("USA>IRN:DEESCALATION");
+        assertThat(dyads("China released a statement criticising Japan.")).doesNotContain("CHN>JPN:DEESCALATION");
+    }
 }

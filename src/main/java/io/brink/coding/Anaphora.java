@@ -26,7 +26,7 @@ final class Anaphora {
     /** {@code named} plus resolved references, ordered by position. */
     static List<Gazetteer.Mention> resolve(List<Token> tokens, List<Gazetteer.Mention> named,
                                            List<String> previousCountries) {
-        if (previousCountries.isEmpty() && named.size() < 2 || previousCountries.size() > 2 && named.size() < 2) {
+        if ((previousCountries.isEmpty() || previousCountries.size() > 2) && named.size() < 2 && !namesDivided(tokens)) {
             // Nothing a reference could stand for: most sentences.
             return named;
         }
@@ -43,6 +43,10 @@ final class Anaphora {
             }
             int plural = pluralEnd(tokens, i);
             List<String> pair = plural > 0 ? pairBefore(named, i, previousCountries) : List.of();
+            List<String> divided = plural > 0 ? DIVIDED.get(lower(tokens, plural - 1)) : null;
+            if (divided != null) {
+                pair = divided;
+            }
             if (pair.size() == 2) {
                 // Two joint actors side by side, read as "A and B" would be.
                 out.add(new Gazetteer.Mention(pair.get(0), Gazetteer.Kind.NAME, i, plural - 1));
@@ -108,8 +112,23 @@ final class Anaphora {
     }
 
     private static boolean isParties(String word) {
-        return PARTIES.contains(word);
+        return PARTIES.contains(word) || DIVIDED.containsKey(word);
     }
+
+    private static boolean namesDivided(List<Token> tokens) {
+        for (Token t : tokens) {
+            if (DIVIDED.containsKey(t.stem())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Divided nations named together in the plural: "the two Koreas", "both Sudans". */
+    private static final java.util.Map<String, List<String>> DIVIDED = java.util.Map.of(
+            Stemmer.stem("Koreas"), List.of("PRK", "KOR"),
+            Stemmer.stem("Sudans"), List.of("SDN", "SSD"),
+            Stemmer.stem("Congos"), List.of("COD", "COG"));
 
     /** The token's stem is already lower case, and for these function words it is the word itself. */
     private static String lower(List<Token> tokens, int i) {

@@ -272,4 +272,10 @@ class GrammarTest {
         assertThat(dyads("Washington released five Iranians held in the United States.")).containsExactly("USA>IRN:DEESCALATION");
         assertThat(dyads("China released a statement criticising Japan.")).doesNotContain("CHN>JPN:DEESCALATION");
     }
+
+    @Test
+    void the_two_koreas_are_north_and_south_korea() {
+        assertThat(dyads("Soldiers from the two Koreas exchanged gunfire across the border."))
+                .containsExactlyInAnyOrder("PRK>KOR:ESCALATION", "KOR>PRK:ESCALATION");
+    }
 }

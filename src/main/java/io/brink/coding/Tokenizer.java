@@ -60,8 +60,10 @@ public final class Tokenizer {
             char c = s[j];
             if (Character.isLetterOrDigit(c)) {
                 j++;
-            } else if (c == '-' && Character.isUpperCase(s[i]) && j + 1 < n && Character.isLowerCase(s[j + 1])) {
-                // "Vietnamese-led", "Russian-made": the actor stands on its own.
+            } else if (c == '-' && Character.isUpperCase(s[i]) && j + 1 < n && (Character.isLowerCase(s[j + 1])
+                    || capitalised(s, i, j) && capitalised(s, j + 1, n))) {
+                // "Vietnamese-led", "Russian-made": the actor stands on its own; so do both halves
+                // of "British-Iranian", a dual national of both states.
                 return j;
             } else if ((c == '-' || c == '\'' || c == '\u2019' || c == '.') && j + 1 < n
                     && Character.isLetterOrDigit(s[j + 1])) {
@@ -73,6 +75,11 @@ public final class Tokenizer {
             }
         }
         return j;
+    }
+
+    /** A capital and then a small letter at {@code i}: "Iranian", not "IRIS" or "T". */
+    private static boolean capitalised(char[] s, int i, int n) {
+        return i + 1 < n && Character.isUpperCase(s[i]) && Character.isLowerCase(s[i + 1]);
     }
 
     /** "U.S." keeps its closing dot: the word so far is single letters joined by dots. */

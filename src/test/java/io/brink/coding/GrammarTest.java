@@ -278,4 +278,10 @@ class GrammarTest {
         assertThat(dyads("Soldiers from the two Koreas exchanged gunfire across the border."))
                 .containsExactlyInAnyOrder("PRK>KOR:ESCALATION", "KOR>PRK:ESCALATION");
     }
+
+    @Test
+    void a_dual_national_is_a_national_of_the_other_state_too() {
+        assertThat(dyads("Iran's Revolutionary Guards arrested a British-Iranian charity worker at Tehran airport."))
+                .containsExactly("IRN>GBR:ESCALATION");
+    }
 }

@@ -15,6 +15,14 @@ class TokenizerTest {
     }
 
     @Test
+    void a_dual_nationality_splits_into_both_names_and_a_model_name_stays_whole() {
+        assertThat(Tokenizer.tokenize("a British-Iranian aid worker")).extracting(Token::text)
+                .containsExactly("a", "British", "-", "Iranian", "aid", "worker");
+        assertThat(Tokenizer.tokenize("four IRIS-T systems")).extracting(Token::text)
+                .containsExactly("four", "IRIS-T", "systems");
+    }
+
+    @Test
     void inflections_share_a_stem_so_lexicon_phrases_match_every_form() {
         assertThat(Stemmer.stem("threatened")).isEqualTo(Stemmer.stem("threaten")).isEqualTo(Stemmer.stem("threatens"))
                 .isEqualTo(Stemmer.stem("threatening"));

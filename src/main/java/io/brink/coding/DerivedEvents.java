@@ -28,7 +28,7 @@ final class DerivedEvents {
      * is repeated with the follower as its source.
      */
     static void followSuit(List<Token> tokens, List<Gazetteer.Mention> mentions, List<CodedEvent> out,
-                                   int firstOfSentence, Set<String> seen) {
+                           int firstOfSentence, Set<String> seen) {
         for (int i = 1; i + 1 < tokens.size(); i++) {
             if (!tokens.get(i).stem().equals(FOLLOW) || !tokens.get(i + 1).lower().equals("suit")) {
                 continue;

@@ -209,7 +209,7 @@ public final class FeedPoller implements AutoCloseable {
         try {
             Fetcher.Response page;
             try {
-                page = fetcher.get(item.link(), Fetcher.Purpose.PAGE);
+                page = fetchPage(item.link());
             } catch (FetchException e) {
                 ItemResult r = e.kind() == FetchException.Kind.ROBOTS_DISALLOWED ? ItemResult.DISALLOWED : ItemResult.FAILED;
                 listener.itemProblem(feed, item.link(), r, e.getMessage());
@@ -263,6 +263,23 @@ public final class FeedPoller implements AutoCloseable {
             return ItemResult.FAILED;
         } finally {
             seen.release(claims.toArray(String[]::new));
+        }
+    }
+
+    /**
+     * A story's page, asked for a second time at once when the first answer failed in a way
+     * another attempt may mend: a kept-alive connection the server had just closed ("closed"), a
+     * 5xx, a timeout. A page is not retried with backoff as a feed is; it is asked again at the
+     * next poll while its feed lists it.
+     */
+    private Fetcher.Response fetchPage(URI uri) throws FetchException, InterruptedException {
+        try {
+            return fetcher.get(uri, Fetcher.Purpose.PAGE);
+        } catch (FetchException e) {
+            if (!e.retriable()) {
+                throw e;
+            }
+            return fetcher.get(uri, Fetcher.Purpose.PAGE);
         }
     }
 

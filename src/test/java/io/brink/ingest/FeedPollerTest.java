@@ -156,6 +156,20 @@ class FeedPollerTest {
     }
 
     @Test
+    void a_page_that_fails_once_in_a_way_another_attempt_mends_is_asked_again_at_once() throws Exception {
+        web.put("/flaky/story.html", "<html lang=\"en\"><body><article><p>Venezuela moved troops to the border"
+                + " with Guyana on Tuesday, officials in Georgetown said.</p></article></body></html>");
+        web.put("/flaky/feed.xml", "<rss version=\"2.0\"><channel><title>flaky</title><item><title>Troops</title>"
+                + "<link>{{base}}/flaky/story.html</link></item></channel></rss>");
+        try (Ingester ingester = new Ingester()) {
+            FeedPoller.PollReport report = ingester.poll(List.of(web.uri("/flaky/feed.xml")));
+            assertThat(report.items(ItemResult.SENT)).isEqualTo(1);
+            assertThat(report.items(ItemResult.FAILED)).isZero();
+        }
+        assertThat(web.requestsTo("/flaky/story.html")).isEqualTo(2);
+    }
+
+    @Test
     void the_fetcher_is_a_good_citizen() throws Exception {
         try (Ingester ingester = new Ingester()) {
             ingester.poll(fixtureFeeds());

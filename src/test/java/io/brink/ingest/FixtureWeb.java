@@ -27,7 +27,7 @@ import com.sun.net.httpserver.HttpServer;
  * server's address), robots.txt, ETag and Last-Modified with 304s, gzip when asked, and the
  * misbehaviours: {@code /feeds/missing.xml} 404, {@code /feeds/server-error.xml} 500, {@code /slow/…}
  * answers after {@link #SLOW_MILLIS}, {@code /huge/…} is 8 MB, {@code /go/shelling-resumes}
- * redirects twice. Every request is recorded.
+ * redirects twice, {@code /flaky/…} answers 503 to its first request. Every request is recorded.
  */
 public final class FixtureWeb implements AutoCloseable {
 
@@ -52,6 +52,7 @@ public final class FixtureWeb implements AutoCloseable {
     private final List<Request> requests = new CopyOnWriteArrayList<>();
     private final Map<String, byte[]> generated = new ConcurrentHashMap<>();
     private volatile String robots;
+    private final java.util.Set<String> flakyOnce = ConcurrentHashMap.newKeySet();
 
     private FixtureWeb(HttpServer server, ExecutorService executor) {
         this.server = server;
@@ -118,6 +119,11 @@ public final class FixtureWeb implements AutoCloseable {
         }
         if (path.equals("/feeds/server-error.xml")) {
             send(ex, 500, "text/plain", "internal error".getBytes(StandardCharsets.UTF_8), null);
+            return;
+        }
+        if (path.startsWith("/flaky/") && flakyOnce.add(path)) {
+            // The first request of each flaky page fails as an overloaded server's would.
+            send(ex, 503, "text/plain", "try again".getBytes(StandardCharsets.UTF_8), null);
             return;
         }
         if (path.startsWith("/slow/")) {

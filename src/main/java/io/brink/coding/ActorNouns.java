@@ -124,7 +124,7 @@ final class ActorNouns {
             if (role != null) {
                 return role;
             }
-            if (insideMention(mentions, i) || t.equals("and") || t.equals("or") || t.equals(",") || t.equals("-")
+            if (Gazetteer.covers(mentions, i) || t.equals("and") || t.equals("or") || t.equals(",") || t.equals("-")
                     || t.equals("'s") || t.equals("\u2019s")) {
                 continue;
             }
@@ -133,15 +133,6 @@ final class ActorNouns {
             }
         }
         return Role.STATE;
-    }
-
-    private static boolean insideMention(List<Gazetteer.Mention> mentions, int token) {
-        for (Gazetteer.Mention m : mentions) {
-            if (m.start() <= token && token < m.end()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Only "and", "or" and commas stand between the two. */

@@ -66,8 +66,12 @@ final class Acts {
 
     /** A bare verb of release: it frees a state's people only when they are named by nationality right after it. */
     static boolean isBareRelease(Lexicon.Entry entry) {
-        return entry.signal() == Signal.RELEASE && entry.phrase().indexOf(' ') < 0
-                && RELEASE_STEMS.contains(Stemmer.stem(entry.phrase()));
+        return isBare(entry, Signal.RELEASE, RELEASE_STEMS);
+    }
+
+    /** The entry is one of {@code stems}, alone, under {@code signal}. */
+    private static boolean isBare(Lexicon.Entry entry, Signal signal, Set<String> stems) {
+        return entry.signal() == signal && entry.phrase().indexOf(' ') < 0 && stems.contains(Stemmer.stem(entry.phrase()));
     }
 
     /** "released five Iranians": the released are named by their nationality just after the verb. */
@@ -145,24 +149,23 @@ final class Acts {
 
     /** A bare verb of fire ({@link #FIRE_STEMS}): an attack when {@link #armsBefore} says forces or weapons fire it. */
     static boolean isFire(Lexicon.Entry entry) {
-        return entry.signal() == Signal.ATTACK && entry.phrase().indexOf(' ') < 0
-                && FIRE_STEMS.contains(Stemmer.stem(entry.phrase()));
+        return isBare(entry, Signal.ATTACK, FIRE_STEMS);
     }
 
     /** Forces or weapons stand just before the verb at {@code start}: "Israeli jets struck", "missiles later hit". */
     static boolean armsBefore(List<Token> tokens, int start) {
-        for (int i = start - 1; i >= 0 && i >= start - FORCES_REACH; i--) {
-            if (WEAPONS.contains(tokens.get(i).stem())) {
-                return true;
-            }
-        }
-        return false;
+        return shortlyBefore(tokens, start, t -> WEAPONS.contains(t.stem()));
     }
 
     /** Forces, troops, tanks or the like stand just before the movement that starts at {@code start} (its subject). */
     static boolean forcesMove(List<Token> tokens, int start) {
+        return shortlyBefore(tokens, start, t -> FORCES.contains(t.lower()));
+    }
+
+    /** A token within {@link #FORCES_REACH} before {@code start} passes {@code test}: the act's subject. */
+    private static boolean shortlyBefore(List<Token> tokens, int start, java.util.function.Predicate<Token> test) {
         for (int i = start - 1; i >= 0 && i >= start - FORCES_REACH; i--) {
-            if (FORCES.contains(tokens.get(i).lower())) {
+            if (test.test(tokens.get(i))) {
                 return true;
             }
         }

@@ -32,7 +32,7 @@ final class Anaphora {
         }
         List<Gazetteer.Mention> out = new ArrayList<>(named);
         for (int i = 0; i < tokens.size(); i++) {
-            if (covered(named, i)) {
+            if (Gazetteer.covers(named, i)) {
                 continue;
             }
             int singular = singularEnd(tokens, i);
@@ -71,15 +71,6 @@ final class Anaphora {
             }
         }
         return here.isEmpty() ? previousCountries : here;
-    }
-
-    private static boolean covered(List<Gazetteer.Mention> named, int i) {
-        for (Gazetteer.Mention m : named) {
-            if (i >= m.start() && i < m.end()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** "It" as a subject at the start, "the country", "its government": end index or -1. */

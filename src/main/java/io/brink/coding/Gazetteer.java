@@ -136,7 +136,7 @@ public final class Gazetteer {
         for (int i = 0; i + 1 < tokens.size(); i++) {
             String t = tokens.get(i).text();
             if (t.length() > 4 || t.charAt(0) != 'M' && t.charAt(0) != 'D' || !HONORIFICS.contains(t)
-                    || coveredBy(mentions, i + 1)) {
+                    || covers(mentions, i + 1)) {
                 continue;
             }
             String code = null;
@@ -156,7 +156,8 @@ public final class Gazetteer {
         }
     }
 
-    private static boolean coveredBy(List<Mention> mentions, int token) {
+    /** Some mention spans the token at {@code token}. */
+    static boolean covers(List<Mention> mentions, int token) {
         for (Mention m : mentions) {
             if (token >= m.start() && token < m.end()) {
                 return true;

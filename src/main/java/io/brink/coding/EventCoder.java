@@ -135,6 +135,9 @@ public final class EventCoder {
             "administration", "parliament", "lawmakers", "counterpart");
     private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("shot", "struck", "hit", "held", "taken",
             "seized", "sent", "thrown", "broken", "frozen", "made", "given", "brought", "led", "fought", "won", "lost");
+    /** Participles that are adjectives before an infinitive: "is prepared to use force" is the subject's act. */
+    private static final Set<String> READINESS = Set.of("prepared", "determined", "poised", "committed", "resolved",
+            "inclined", "obliged", "bound");
     /** "Baku's troops ,": how many words may follow the actor before an apposition's comma. */
     private static final int APPOSITION_HEAD_TOKENS = 3;
     /** Prepositions whose object is not the subject of the verb that follows: "a protest with Beijing and demanded". */
@@ -1279,6 +1282,10 @@ public final class EventCoder {
     private static boolean isPassive(List<Token> tokens, PhraseMatcher.Match<?> trigger) {
         String first = tokens.get(trigger.start()).lower();
         if (!first.endsWith("ed") && !IRREGULAR_PARTICIPLES.contains(first)) {
+            return false;
+        }
+        if (READINESS.contains(first) && trigger.start() + 1 < tokens.size()
+                && tokens.get(trigger.start() + 1).lower().equals("to")) {
             return false;
         }
         if (trigger.end() < tokens.size() && tokens.get(trigger.end()).text().equalsIgnoreCase("by")) {

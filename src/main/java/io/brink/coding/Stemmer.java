@@ -20,7 +20,8 @@ public final class Stemmer {
      */
     private static final Map<String, String> SPELLINGS = Map.ofEntries(
             Map.entry("bombed", "bomb"), Map.entry("sanctioned", "sanction"),
-            Map.entry("used", "use"), Map.entry("using", "use"), Map.entry("added", "add"), Map.entry("adding", "add"),
+            Map.entry("used", "use"), Map.entry("using", "use"), Map.entry("aged", "age"), Map.entry("aging", "age"),
+            Map.entry("ageing", "age"), Map.entry("added", "add"), Map.entry("adding", "add"),
             Map.entry("defense", "defence"), Map.entry("offense", "offence"),
             Map.entry("cancelled", "cancel"), Map.entry("cancelling", "cancel"), Map.entry("travelled", "travel"),
             Map.entry("signalled", "signal"), Map.entry("fuelled", "fuel"), Map.entry("labelled", "label"),

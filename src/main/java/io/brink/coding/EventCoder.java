@@ -278,6 +278,7 @@ public final class EventCoder {
         PhraseMatcher.Match<Lexicon.Entry> previous = null;
         Set<String> seen = new java.util.HashSet<>();
         List<Dyad> previousDyads = List.of();
+        List<Dyad> sentenceDyads = new ArrayList<>();
         int previousStart = 0;
         for (PhraseMatcher.Match<Lexicon.Entry> trigger : triggers) {
             // "accused Russia of shelling": what is said is not an event; "condemned Russia and
@@ -319,6 +320,9 @@ public final class EventCoder {
                 // "detonated a car bomb in Beirut": where violence strikes is whom it strikes.
                 dyads = atVenue(tokens, mentions, venues, clause, trigger);
             }
+            if (dyads.isEmpty()) {
+                dyads = response(tokens, mentions, clause, trigger, sentenceDyads);
+            }
             boolean purpose = trigger.start() > 0 && tokens.get(trigger.start() - 1).text().equalsIgnoreCase("to");
             if (purpose && !previousDyads.isEmpty() && clause[previousStart] == clause[trigger.start()]
                     && !newSubjectBefore(tokens, mentions, previousDyads, previousStart, trigger.start())) {
@@ -357,6 +361,7 @@ public final class EventCoder {
             if (!dyads.isEmpty()) {
                 previousDyads = dyads;
                 previousStart = trigger.start();
+                sentenceDyads.addAll(dyads);
             }
             Lexicon.Entry entry = refusal ? rejection : reading(tokens, clause, trigger, dyads);
             if (Acts.bindsBothSides(entry)) {
@@ -392,6 +397,50 @@ public final class EventCoder {
             }
         }
         return countries;
+    }
+
+    /**
+     * "Iran seized a British tanker, and London warned of serious consequences": a verb whose
+     * subject opens a new coordinate clause ("and Tehran vowed", ", but Beijing's foreign ministry
+     * demanded") and whose clause names no one else answers the one who, earlier in the sentence,
+     * acted on that subject. The latest such act is the one answered.
+     */
+    private static List<Dyad> response(List<Token> tokens, List<Gazetteer.Mention> mentions, int[] clause,
+                                       PhraseMatcher.Match<?> trigger, List<Dyad> earlier) {
+        Gazetteer.Mention actor = nearestBefore(mentions, clause, trigger.start(), null);
+        if (actor == null || earlier.isEmpty() || actor.start() == 0
+                || !RESPONSE_OPENERS.contains(tokens.get(actor.start() - 1).lower())
+                || !subjectOf(tokens, actor, trigger.start())) {
+            return List.of();
+        }
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            Dyad d = earlier.get(i);
+            if (d.target().code().equals(actor.code()) && !d.source().code().equals(actor.code())
+                    && d.target().end() <= actor.start()) {
+                return List.of(new Dyad(actor, d.source()));
+            }
+        }
+        return List.of();
+    }
+
+    /** Words that open a coordinate clause with a new subject. */
+    private static final Set<String> RESPONSE_OPENERS = Set.of("and", "but", ";", "while", "whereupon");
+    /** "Beijing's foreign ministry demanded": how many words may head the subject before its verb. */
+    private static final int SUBJECT_HEAD_TOKENS = 3;
+
+    /** The actor is the verb's subject: only auxiliaries or a short head ("'s foreign ministry") stand between. */
+    private static boolean subjectOf(List<Token> tokens, Gazetteer.Mention actor, int verb) {
+        int head = 0;
+        for (int i = actor.end(); i < verb; i++) {
+            String t = tokens.get(i).lower();
+            if (AUXILIARIES.contains(t)) {
+                continue;
+            }
+            if (!Character.isLetter(t.charAt(0)) && !t.equals("'s") || ++head > SUBJECT_HEAD_TOKENS) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

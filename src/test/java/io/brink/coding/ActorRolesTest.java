@@ -79,4 +79,14 @@ class ActorRolesTest {
         assertThat(dyads("Iraq's ambassador to Egypt, speaking to reporters in Cairo after a meeting at the ministry, "
                 + "accused Iran of arming militias.")).containsExactly("IRQ>IRN:ACCUSE");
     }
+
+    @Test
+    void a_state_that_answers_in_a_new_clause_answers_the_one_who_acted_on_it() {
+        assertThat(dyads("Indonesian ships seized a Chinese fishing boat near the Natuna islands, and Beijing's "
+                + "foreign ministry demanded its immediate release.")).contains("IDN>CHN:COERCE", "CHN>IDN:DEMAND");
+        assertThat(dyads("An American drone strike killed an Iranian general in Baghdad, and Tehran vowed revenge."))
+                .contains("IRN>USA:THREATEN");
+        assertThat(dyads("Italy suspended air links with Serbia a day after a Serbian jet shot down a helicopter."))
+                .as("no new clause of its own: the attack is the jet's alone").doesNotContain("ITA>SRB:ATTACK");
+    }
 }

@@ -100,4 +100,28 @@ class LexiconCategoriesTest {
         assertThat(dyads("France sent an envoy to Mali in an effort to end the fighting."))
                 .containsExactly("FRA>MLI:CONSULT");
     }
+
+    @Test
+    void curbs_on_another_states_trade_travel_and_people_are_sanctions_whatever_the_flow() {
+        assertThat(dyads("Moscow restricted imports of Moldovan fruit on Thursday."))
+                .containsExactly("RUS>MDA:SANCTION");
+        assertThat(dyads("Saudi Arabia froze all new trade with Canada.")).containsExactly("SAU>CAN:SANCTION");
+        assertThat(dyads("Beijing slapped tariffs of up to 218 per cent on Australian wine."))
+                .containsExactly("CHN>AUS:SANCTION");
+        assertThat(dyads("Turkey barred the Dutch ambassador from returning to Ankara."))
+                .containsExactly("TUR>NLD:SANCTION");
+        assertThat(dyads("Kenya restricted transit for Ugandan lorries.")).containsExactly("KEN>UGA:SANCTION");
+        assertThat(dyads("Officials said Norway had tightened its budget rules.")).as("a curb on no one's flow").isEmpty();
+    }
+
+    @Test
+    void threats_are_coded_in_the_idioms_of_deterrence() {
+        assertThat(dyads("The United States is prepared to use force to stop Iran from building a bomb."))
+                .containsExactly("USA>IRN:THREATEN");
+        assertThat(dyads("Israel's defence minister said Israel would return Lebanon to the Stone Age."))
+                .containsExactly("ISR>LBN:THREATEN");
+        assertThat(dyads("India put Pakistan on notice on Friday.")).containsExactly("IND>PAK:THREATEN");
+        assertThat(dyads("Islamabad said it would respond with full force to any Indian aggression."))
+                .containsExactly("PAK>IND:THREATEN");
+    }
 }

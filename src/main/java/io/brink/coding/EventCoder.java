@@ -161,6 +161,11 @@ public final class EventCoder {
     /** How the lexicon weighs a rejection, for a conciliatory act negated (may be null). */
     private final Lexicon.Entry rejection;
     private final Lexicon.Entry mediation;
+    /** How the lexicon weighs an appeal for restraint, for a demand whose content is de-escalation. */
+    private final Lexicon.Entry restraint;
+    /** "demanded that Moscow immediately and completely pull back": how far the demanded act may follow. */
+    private static final int DEMANDED_ACT_REACH = 8;
+    private static final Set<Signal> DE_ESCALATION_DEMANDED = java.util.EnumSet.of(Signal.WITHDRAW, Signal.CEASEFIRE);
 
     public EventCoder(Gazetteer gazetteer, Lexicon lexicon) {
         this.gazetteer = gazetteer;
@@ -169,6 +174,7 @@ public final class EventCoder {
         this.mediation = lexicon.entryFor("mediate");
         this.jointExercise = lexicon.entryFor("joint exercises");
         this.rejection = lexicon.entryFor("reject");
+        this.restraint = lexicon.entryFor("call for restraint");
     }
 
     /** The coder with Brink's bundled gazetteer and lexicon, loaded once. */
@@ -363,7 +369,7 @@ public final class EventCoder {
                 previousStart = trigger.start();
                 sentenceDyads.addAll(dyads);
             }
-            Lexicon.Entry entry = refusal ? rejection : reading(tokens, clause, trigger, dyads);
+            Lexicon.Entry entry = refusal ? rejection : reading(tokens, clause, trigger, next(triggers, trigger), dyads);
             if (Acts.bindsBothSides(entry)) {
                 dyads = withReverses(dyads);
             }
@@ -481,8 +487,15 @@ public final class EventCoder {
      * Monday") is a joint exercise, which is military cooperation between them.
      */
     private Lexicon.Entry reading(List<Token> tokens, int[] clause, PhraseMatcher.Match<Lexicon.Entry> trigger,
-                                  List<Dyad> dyads) {
+                                  PhraseMatcher.Match<Lexicon.Entry> next, List<Dyad> dyads) {
         Lexicon.Entry entry = trigger.payload();
+        if (restraint != null && entry.signal() == Signal.DEMAND && next != null
+                && next.start() - trigger.end() <= DEMANDED_ACT_REACH && clause[next.start()] == clause[trigger.start()]
+                && DE_ESCALATION_DEMANDED.contains(next.payload().signal())) {
+            // "demanded that Moscow pull its forces back", "said Russia must withdraw its troops":
+            // what is demanded is de-escalation (CAMEO 1056), an appeal for restraint.
+            return restraint;
+        }
         if (threat != null && entry.signal().polarity() == io.brink.model.Polarity.DEESCALATION
                 && conditionFollows(tokens, clause, trigger.end())) {
             return threat;
@@ -1030,6 +1043,17 @@ public final class EventCoder {
      * "the Netherlands repeated that Sudan must hand over the accused": the speaker demands of the
      * subject of "must". Without a speaker before "that", nobody is demanding anything of anyone.
      */
+    /** "in Cairo", "visiting Tbilisi", "arriving in Kabul": the mention names where someone is. */
+    private static boolean isPlace(List<Token> tokens, Gazetteer.Mention m) {
+        if (m.start() == 0) {
+            return false;
+        }
+        String before = tokens.get(m.start() - 1).lower();
+        return VENUE_PREPOSITIONS.contains(before) || PLACE_PARTICIPLES.contains(before);
+    }
+
+    private static final Set<String> PLACE_PARTICIPLES = Set.of("visiting", "touring", "leaving", "reaching");
+
     private static List<Dyad> reportedDemand(List<Token> tokens, List<Gazetteer.Mention> mentions,
                                              PhraseMatcher.Match<?> trigger) {
         Gazetteer.Mention subject = null;
@@ -1061,7 +1085,9 @@ public final class EventCoder {
         int limit = Math.min(that, subject.start());
         Gazetteer.Mention speaker = null;
         for (Gazetteer.Mention m : mentions) {
-            if (that > 0 && m.end() <= limit && m.isCountry() && !m.code().equals(subject.code())) {
+            if (that > 0 && m.end() <= limit && m.isCountry() && !m.code().equals(subject.code())
+                    && !(speaker != null && isPlace(tokens, m))) {
+                // "Clinton, visiting Tbilisi, said Russia must": where the speaker is does not speak.
                 speaker = m;
             }
         }
@@ -1548,8 +1574,15 @@ public final class EventCoder {
     /** Where the trigger after {@code trigger} starts, or the sentence's end. */
     private static int nextStart(List<PhraseMatcher.Match<Lexicon.Entry>> triggers,
                                  PhraseMatcher.Match<Lexicon.Entry> trigger) {
+        PhraseMatcher.Match<Lexicon.Entry> next = next(triggers, trigger);
+        return next != null ? next.start() : Integer.MAX_VALUE;
+    }
+
+    /** The trigger after {@code trigger}, or null. */
+    private static PhraseMatcher.Match<Lexicon.Entry> next(List<PhraseMatcher.Match<Lexicon.Entry>> triggers,
+                                                           PhraseMatcher.Match<Lexicon.Entry> trigger) {
         int i = triggers.indexOf(trigger);
-        return i + 1 < triggers.size() ? triggers.get(i + 1).start() : Integer.MAX_VALUE;
+        return i + 1 < triggers.size() ? triggers.get(i + 1) : null;
     }
 
     /**

@@ -284,4 +284,18 @@ class GrammarTest {
         assertThat(dyads("Iran's Revolutionary Guards arrested a British-Iranian charity worker at Tehran airport."))
                 .containsExactly("IRN>GBR:ESCALATION");
     }
+
+    @Test
+    void a_demand_that_the_other_side_pull_back_or_hold_its_fire_is_an_appeal_for_restraint() {
+        assertThat(dyads("Britain's foreign secretary demanded on Wednesday that Moscow pull its forces back from "
+                + "the border.")).containsExactly("GBR>RUS:DEESCALATION");
+        assertThat(dyads("France demanded that Iran release the two French teachers."))
+                .as("a demand for anything else stays a demand").containsExactly("FRA>IRN:ESCALATION");
+    }
+
+    @Test
+    void where_a_speaker_is_does_not_speak_the_speakers_words() {
+        assertThat(dyads("The Turkish foreign minister, visiting Baghdad on Monday, said Syria must expel the "
+                + "militant leader.")).contains("TUR>SYR:ESCALATION").doesNotContain("IRQ>SYR:ESCALATION");
+    }
 }

@@ -69,6 +69,9 @@ public final class EventCoder {
     private static final Set<Signal> MUTUAL = EnumSet.of(Signal.AGREE, Signal.NEGOTIATE, Signal.CONSULT,
             Signal.COOPERATE, Signal.SETTLE, Signal.CEASEFIRE, Signal.RESTORE_RELATIONS, Signal.DEESCALATION_MECHANISM,
             Signal.ATTACK, Signal.MOBILIZE, Signal.RELEASE, Signal.WITHDRAW, Signal.EASE, Signal.AID);
+    /** Acts two parties do with each other, whatever else they name: talking, agreeing, making peace. */
+    private static final Set<Signal> JOINT_ACTS = EnumSet.of(Signal.AGREE, Signal.NEGOTIATE, Signal.CONSULT,
+            Signal.SETTLE, Signal.CEASEFIRE, Signal.RESTORE_RELATIONS);
     /** Acts a third party does towards two others: "mediated between", "urged restraint between". */
     private static final Set<Signal> MEDIATION = EnumSet.of(Signal.MEDIATE, Signal.APPEAL_RESTRAINT);
     /** Verbs whose joint subjects act on each other: "Russia and Ukraine swapped prisoners". */
@@ -890,6 +893,14 @@ public final class EventCoder {
             if (sources.size() > 1 && eachOtherAfter(tokens, trigger.start())
                     && (targets.isEmpty() || target.start() > trigger.end() + EACH_OTHER_REACH)) {
                 // "Russia and Ukraine accused each other of shelling the plant": any act, both ways.
+                return joint(sources);
+            }
+            if (!targets.isEmpty() && JOINT_ACTS.contains(((Lexicon.Entry) trigger.payload()).signal())
+                    && sources.stream().map(Gazetteer.Mention::code).distinct().count() > 1
+                    && !introducedBy(tokens, target, WITH_OR_TO)) {
+                // "Rabin and Arafat shook hands on the White House lawn", "India and Pakistan held
+                // talks on Afghanistan": two who talk or agree do it with each other; a third
+                // country named after them is where, or what about, unless "with" or "to" it.
                 return joint(sources);
             }
             if (targets.isEmpty() && sources.size() > 1

@@ -298,4 +298,14 @@ class GrammarTest {
         assertThat(dyads("The Turkish foreign minister, visiting Baghdad on Monday, said Syria must expel the "
                 + "militant leader.")).contains("TUR>SYR:ESCALATION").doesNotContain("IRQ>SYR:ESCALATION");
     }
+
+    @Test
+    void two_who_talk_or_agree_do_it_with_each_other_whatever_third_country_they_name() {
+        assertThat(dyads("The Israeli and Jordanian leaders shook hands on the White House lawn on Monday."))
+                .containsExactlyInAnyOrder("ISR>JOR:DEESCALATION", "JOR>ISR:DEESCALATION");
+        assertThat(dyads("India and Pakistan held talks on Afghanistan in Tashkent."))
+                .containsExactlyInAnyOrder("IND>PAK:DEESCALATION", "PAK>IND:DEESCALATION");
+        assertThat(dyads("Britain and France held talks with Iran in Geneva."))
+                .as("with whom they talk is named").contains("GBR>IRN:DEESCALATION", "FRA>IRN:DEESCALATION");
+    }
 }

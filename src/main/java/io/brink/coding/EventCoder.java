@@ -381,9 +381,10 @@ public final class EventCoder {
             List<CodedEvent> sink = Background.isBackground(tokens, times, clause, trigger.start()) ? background : out;
             for (Dyad dyad : dyads) {
                 if (privates.contains(dyad.source().start()) || privates.contains(dyad.target().start())
-                        && !flagOf(tokens, dyad.target())
+                        && !flagOf(tokens, dyad.target()) && entry.signal() != Signal.RELEASE
                         && entry.signal().polarity() != io.brink.model.Polarity.ESCALATION) {
-                    // Firms and fans act for themselves; a state may still act against them.
+                    // Firms and fans act for themselves; a state may still act against them, and
+                    // freeing "an American contractor" frees one of America's people.
                     continue;
                 }
                 double c = Math.abs(dyad.source().end() - trigger.start()) > FAR_TOKENS ? confidence * FAR_FACTOR
@@ -845,8 +846,9 @@ public final class EventCoder {
             Gazetteer.Mention actor = firstFrom(tokens, mentions, clause, trigger, targets);
             sources = actor == null ? List.of() : List.of(actor);
         } else if ((agent = nominalAgent(tokens, mentions, trigger)) != null) {
-            // "a visit to Oman by the Iranian president": the one named after "by" acts.
-            sources = List.of(agent);
+            // "a visit to Oman by the Iranian president": the one named after "by" acts, with any
+            // joined to it ("sanctions by Britain and Canada").
+            sources = coordinatedAfter(tokens, mentions, agent);
             Gazetteer.Mention target = firstFrom(tokens, mentions, clause, trigger, sources);
             if (target != null && target.start() > agent.start()
                     && !introducedBy(tokens, target, RECIPIENT_PREPOSITIONS)) {
@@ -854,7 +856,13 @@ public final class EventCoder {
                 // the one it is done to after the agent.
                 target = null;
             }
-            targets = target == null ? List.of() : coordinatedAfter(tokens, mentions, target);
+            if (target == null && beBefore(tokens, trigger.start())) {
+                // "Iran was hit with fresh sanctions by Britain": the subject suffers the act.
+                target = nearestBefore(mentions, clause, trigger.start(), agent.code());
+                targets = target == null ? List.of() : coordinatedBefore(tokens, mentions, target);
+            } else {
+                targets = target == null ? List.of() : coordinatedAfter(tokens, mentions, target);
+            }
         } else if (Acts.threatToSubject((Lexicon.Entry) trigger.payload())) {
             // "Iran said Israel would face a crushing response": the one who faces it is
             // threatened; the one who says so threatens.
@@ -1100,6 +1108,15 @@ public final class EventCoder {
                     && !(speaker != null && isPlace(tokens, m))) {
                 // "Clinton, visiting Tbilisi, said Russia must": where the speaker is does not speak.
                 speaker = m;
+            }
+        }
+        if (speaker == null && that < 0 && QUOTES.contains(tokens.get(0).text())) {
+            // "'Tehran must stop arming the militia,' the Saudi foreign minister said": the quote's
+            // speaker (see quoted) stands at its start.
+            for (Gazetteer.Mention m : mentions) {
+                if (m.start() == 0 && m.end() == 1 && m.isCountry() && !m.code().equals(subject.code())) {
+                    speaker = m;
+                }
             }
         }
         if (speaker == null || !subject.isCountry()) {
@@ -1414,6 +1431,19 @@ public final class EventCoder {
         }
         return null;
     }
+
+    /** "was hit with", "were met with", "has been slapped with": a passive verb shortly before {@code at}. */
+    private static boolean beBefore(List<Token> tokens, int at) {
+        for (int i = Math.max(0, at - PASSIVE_NOUN_REACH); i < at; i++) {
+            if (tokens.get(i).stem().equals("be") && isParticiple(tokens.get(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "was hit with fresh sanctions": how far before a nominal act its passive verb may stand. */
+    private static final int PASSIVE_NOUN_REACH = 5;
 
     /** "met on Monday", "met in Moscow", "met.": the verb at {@code at} is followed by no object. */
     private static boolean withoutObject(List<Token> tokens, int at) {

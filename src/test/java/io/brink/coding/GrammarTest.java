@@ -308,4 +308,16 @@ class GrammarTest {
         assertThat(dyads("Britain and France held talks with Iran in Geneva."))
                 .as("with whom they talk is named").contains("GBR>IRN:DEESCALATION", "FRA>IRN:DEESCALATION");
     }
+
+    @Test
+    void a_state_hit_with_an_act_by_others_suffers_it_from_each_of_them() {
+        assertThat(dyads("Iran was hit with fresh sanctions by Britain and Canada on Thursday."))
+                .containsExactlyInAnyOrder("GBR>IRN:ESCALATION", "CAN>IRN:ESCALATION");
+    }
+
+    @Test
+    void a_demand_inside_an_opening_quotation_is_made_by_the_speakers_state() {
+        assertThat(dyads("'Tehran must stop arming the militia,' the Saudi foreign minister said."))
+                .containsExactly("SAU>IRN:ESCALATION");
+    }
 }

@@ -124,4 +124,17 @@ class LexiconCategoriesTest {
         assertThat(dyads("Islamabad said it would respond with full force to any Indian aggression."))
                 .containsExactly("PAK>IND:THREATEN");
     }
+
+    @Test
+    void aid_is_sent_flown_delivered_or_donated_to_each_state_named() {
+        assertThat(dyads("Beijing delivered 500,000 vaccine doses to Pakistan and Zimbabwe on Monday."))
+                .containsExactlyInAnyOrder("CHN>PAK:AID", "CHN>ZWE:AID");
+        assertThat(dyads("Japan donated medical supplies to Turkey after the earthquake."))
+                .containsExactly("JPN>TUR:AID");
+    }
+
+    @Test
+    void freeing_another_states_national_is_a_release_whatever_their_trade() {
+        assertThat(dyads("Cuba freed an American contractor on Wednesday.")).containsExactly("CUB>USA:RELEASE");
+    }
 }

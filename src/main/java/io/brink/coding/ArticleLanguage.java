@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -124,8 +123,10 @@ public final class ArticleLanguage {
         Map<String, String> more = Map.of("fre", "fr", "ger", "de", "chi", "zh", "cmn", "zh", "per", "fa",
                 "pes", "fa", "dut", "nl", "gre", "el", "cze", "cs", "arb", "ar");
         m.putAll(more);
-        Set<String> notLanguages = new HashSet<>(Set.of(UNDETERMINED, "mul", "zxx", "mis"));
-        notLanguages.forEach(m::remove);
+        // ISO 639-2's codes for no particular language: the detector decides.
+        for (String none : new String[] {UNDETERMINED, "mul", "zxx", "mis"}) {
+            m.remove(none);
+        }
         return Map.copyOf(m);
     }
 }

@@ -48,7 +48,7 @@ public final class BrinkMetrics {
     private static MultiGauge latestScore;
 
     private static final String CODER_AHEAD = "brink.coder.ahead";
-    static final String ARTICLES_LANGUAGE = "brink.articles.language";
+    private static final String ARTICLES_LANGUAGE = "brink.articles.language";
 
     private BrinkMetrics() {
     }

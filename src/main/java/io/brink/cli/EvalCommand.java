@@ -15,6 +15,7 @@ import picocli.CommandLine.Option;
 
 import io.brink.coding.Evaluation;
 import io.brink.coding.EventCoder;
+import io.brink.coding.LanguageGate;
 import io.brink.model.CodedEvent;
 import io.brink.model.Json;
 import io.brink.model.Polarity;
@@ -87,6 +88,11 @@ final class EvalCommand implements Callable<Integer> {
         row(o, "pairs", report.pairs());
         for (Map.Entry<Polarity, Evaluation.Counts> e : report.byPolarity().entrySet()) {
             row(o, e.getKey().name().toLowerCase(), e.getValue());
+        }
+        if (report.byLanguage().size() > 1) {
+            o.printf("%nevents by language (Brink codes %s; other languages yield no events)%n",
+                    LanguageGate.accepted());
+            report.byLanguage().forEach((language, c) -> row(o, "  " + language, c));
         }
         if (report.labels() != null) {
             o.printf("%nlabels: %d lines, accuracy %.3f, confusion (gold → predicted) %s%n", report.labels().n(),

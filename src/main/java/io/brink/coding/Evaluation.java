@@ -46,20 +46,26 @@ public final class Evaluation {
 
     /**
      * One gold line: its text, optional date, gold events and optional article label;
-     * {@code nonstate} are those of its events whose gold marks an actor as non-state.
+     * {@code nonstate} are those of its events whose gold marks an actor as non-state;
+     * {@code language} its ISO 639-1 code ("en" when the line names none).
      */
     public record GoldLine(int number, String id, String text, LocalDate date, Set<Key> events, String label,
-                           Set<Key> nonstate) {
+                           Set<Key> nonstate, String language) {
 
         public GoldLine(int number, String id, String text, LocalDate date, Set<Key> events, String label) {
-            this(number, id, text, date, events, label, Set.of());
+            this(number, id, text, date, events, label, Set.of(), "en");
+        }
+
+        public GoldLine(int number, String id, String text, LocalDate date, Set<Key> events, String label,
+                        Set<Key> nonstate) {
+            this(number, id, text, date, events, label, nonstate, "en");
         }
 
         /** The line with only its state-to-state events. */
         GoldLine statesOnly() {
             Set<Key> kept = new HashSet<>(events);
             kept.removeAll(nonstate);
-            return new GoldLine(number, id, text, date, kept, label, Set.of());
+            return new GoldLine(number, id, text, date, kept, label, Set.of(), language);
         }
     }
 
@@ -166,8 +172,9 @@ public final class Evaluation {
     public record Labels(int n, double accuracy, Map<String, Map<String, Integer>> confusion) {
     }
 
+    /** {@code byLanguage}: the directed events of each language's lines, languages in alphabetical order. */
     public record Report(int lines, Counts events, Counts pairs, Map<Polarity, Counts> byPolarity, Labels labels,
-                         List<LineResult> results) {
+                         List<LineResult> results, Map<String, Counts> byLanguage) {
     }
 
     /** How many folds {@link #fold} splits a gold set into. */
@@ -208,14 +215,17 @@ public final class Evaluation {
         for (Polarity p : Polarity.values()) {
             byPolarity.put(p, new Counts(0, 0, 0));
         }
+        Map<String, Counts> byLanguage = new TreeMap<>();
         Map<String, Map<String, Integer>> confusion = new TreeMap<>();
         int labelled = 0;
         int correct = 0;
         List<LineResult> results = new ArrayList<>();
         for (GoldLine line : lines) {
             Instant published = line.date() == null ? null : line.date().atStartOfDay().toInstant(ZoneOffset.UTC);
-            EventCoder.Coding coding = coder.coding(new Article(line.id(), null, "gold", published, null, line.text(),
-                    "en"));
+            // As Brink publishes it: a line in a language Brink does not code has no events.
+            EventCoder.Coding coding = LanguageGate.CODED.contains(line.language())
+                    ? coder.coding(new Article(line.id(), null, "gold", published, null, line.text(), line.language()))
+                    : new EventCoder.Coding(List.of(), List.of());
             List<CodedEvent> coded = actors == Actors.STATE
                     ? coding.events().stream().filter(CodedEvent::isStateToState).toList() : coding.events();
             Set<Key> predicted = new HashSet<>();
@@ -223,6 +233,7 @@ public final class Evaluation {
                 predicted.add(new Key(e.src(), e.tgt(), e.polarity()));
             }
             events = events.plus(Counts.compare(predicted, line.events()));
+            byLanguage.merge(line.language(), Counts.compare(predicted, line.events()), Counts::plus);
             pairs = pairs.plus(Counts.compare(unordered(predicted), unordered(line.events())));
             for (Polarity p : Polarity.values()) {
                 byPolarity.merge(p, Counts.compare(only(predicted, p), only(line.events(), p)), Counts::plus);
@@ -238,7 +249,7 @@ public final class Evaluation {
             results.add(new LineResult(line, predicted, coded, coding.background()));
         }
         Labels labels = labelled == 0 ? null : new Labels(labelled, (double) correct / labelled, confusion);
-        return new Report(lines.size(), events, pairs, byPolarity, labels, results);
+        return new Report(lines.size(), events, pairs, byPolarity, labels, results, byLanguage);
     }
 
     /** The article's label from its events: NEUTRAL, ESCALATION, DEESCALATION, or MIXED when both. */
@@ -291,8 +302,15 @@ public final class Evaluation {
             }
         }
         String label = n.path("label").isTextual() ? n.get("label").asText() : null;
+        String language = "en";
+        if (n.hasNonNull("language")) {
+            language = ArticleLanguage.normalise(n.get("language").asText());
+            if (language == null) {
+                throw new IllegalArgumentException("'language' " + n.get("language") + " is not an ISO 639-1 code");
+            }
+        }
         return new GoldLine(number, n.path("id").asText(String.valueOf(number)), text,
-                date == null ? null : LocalDate.parse(date), events, label, nonstate);
+                date == null ? null : LocalDate.parse(date), events, label, nonstate, language);
     }
 
     private static Set<Key> unordered(Set<Key> keys) {
@@ -322,6 +340,9 @@ public final class Evaluation {
         Map<String, Object> by = new LinkedHashMap<>();
         r.byPolarity().forEach((p, c) -> by.put(p.name(), counts(c)));
         out.put("by_polarity", by);
+        Map<String, Object> languages = new LinkedHashMap<>();
+        r.byLanguage().forEach((l, c) -> languages.put(l, counts(c)));
+        out.put("by_language", languages);
         if (r.labels() != null) {
             Map<String, Object> labels = new LinkedHashMap<>();
             labels.put("n", r.labels().n());

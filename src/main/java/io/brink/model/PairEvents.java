@@ -13,10 +13,12 @@ import java.util.Map;
  * and Kafka carries one record where version 1 carried one per event.
  *
  * <p>In memory the events are {@link CodedEvent}s, each with the article's fields, as the scorer
- * reads them; on the topic the article's fields are written once.
+ * reads them; on the topic the article's fields are written once. {@code language} is the
+ * article's (ISO 639-1) as Brink coded it; null in records written before Brink named it, all of
+ * which it had coded as English.
  */
 public record PairEvents(int schemaVersion, String pair, String articleId, String url, String outlet,
-                         Instant published, List<CodedEvent> events) {
+                         Instant published, String language, List<CodedEvent> events) {
 
     public static final int SCHEMA_VERSION = 2;
 
@@ -27,8 +29,19 @@ public record PairEvents(int schemaVersion, String pair, String articleId, Strin
         events = List.copyOf(events);
     }
 
-    /** An article's events, one record per pair, pairs in the order of their first event. */
+    /** A record of no named language (as version 1 and records before the field). */
+    public PairEvents(int schemaVersion, String pair, String articleId, String url, String outlet,
+                      Instant published, List<CodedEvent> events) {
+        this(schemaVersion, pair, articleId, url, outlet, published, null, events);
+    }
+
+    /** An article's events, one record per pair, pairs in the order of their first event; no language named. */
     public static List<PairEvents> byPair(List<CodedEvent> events) {
+        return byPair(events, null);
+    }
+
+    /** An article's events in {@code language}, one record per pair, pairs in the order of their first event. */
+    public static List<PairEvents> byPair(List<CodedEvent> events, String language) {
         if (events.isEmpty()) {
             return List.of();
         }
@@ -40,7 +53,7 @@ public record PairEvents(int schemaVersion, String pair, String articleId, Strin
         for (Map.Entry<String, List<CodedEvent>> g : groups.entrySet()) {
             CodedEvent first = g.getValue().get(0);
             records.add(new PairEvents(SCHEMA_VERSION, g.getKey(), first.articleId(), first.url(), first.outlet(),
-                    first.published(), g.getValue()));
+                    first.published(), language, g.getValue()));
         }
         return records;
     }
@@ -62,6 +75,6 @@ public record PairEvents(int schemaVersion, String pair, String articleId, Strin
                     e.src(), e.tgt(), e.signal(), e.polarity(), e.weight(), e.confidence(), e.span(), e.srcKind(),
                     e.tgtKind()));
         }
-        return new PairEvents(schemaVersion, pair, articleId, url, outlet, at, moved);
+        return new PairEvents(schemaVersion, pair, articleId, url, outlet, at, language, moved);
     }
 }

@@ -33,6 +33,9 @@ public final class PairEventsJson {
             g.writeStringField("outlet", r.outlet());
             g.writeFieldName("published");
             CodedEventWriter.writeInstant(g, r.published());
+            if (r.language() != null) {
+                g.writeStringField("language", r.language());
+            }
             g.writeArrayFieldStart("events");
             for (CodedEvent e : r.events()) {
                 g.writeStartObject();
@@ -75,6 +78,7 @@ public final class PairEventsJson {
         String url = null;
         String outlet = null;
         Instant published = null;
+        String language = null;
         List<EventFields> events = null;
         for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
             String name = p.currentName();
@@ -91,6 +95,7 @@ public final class PairEventsJson {
                 case "url" -> url = CodedEventReader.text(p, v);
                 case "outlet" -> outlet = CodedEventReader.text(p, v);
                 case "published" -> published = v == JsonToken.VALUE_NULL ? null : instant(CodedEventReader.text(p, v));
+                case "language" -> language = CodedEventReader.text(p, v);
                 case "events" -> events = events(p, v);
                 case "signal", "sentence", "src" -> {
                     return null;
@@ -113,7 +118,7 @@ public final class PairEventsJson {
         if (pair != null && !pair.equals(eventsPair)) {
             throw new IllegalArgumentException("pair " + pair + " is not the pair of its events, " + eventsPair);
         }
-        return new PairEvents(version, eventsPair, articleId, url, outlet, published, coded);
+        return new PairEvents(version, eventsPair, articleId, url, outlet, published, language, coded);
     }
 
     private static Instant instant(String text) {

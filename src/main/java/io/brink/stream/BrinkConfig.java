@@ -25,6 +25,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.streams.StreamsConfig;
 
+import io.brink.coding.LanguageGate;
 import io.brink.model.ArticleParser;
 import io.brink.scoring.ScoringConfig;
 
@@ -91,6 +92,9 @@ public final class BrinkConfig {
             "Threads that code articles ahead of the stream thread, on spare cores; -1 = one fewer than"
                     + " the cores, 0 = code on the stream thread only.",
             new Range(-1, Integer.MAX_VALUE, "0 or more, or -1 for one fewer than the cores"));
+    public static final Key CODER_LANGUAGES = key("coder.languages", Type.STRING, "en",
+            "Languages Brink codes, as ISO 639-1 codes, comma-separated; an article in another language yields no"
+                    + " events (counted in brink_articles_language_total).");
     public static final Key STANDBY_REPLICAS = key("num.standby.replicas", "0",
             "Warm copies of each task's state kept on other instances, so a lost instance's stores need not be"
                     + " rebuilt from the changelogs (classic group protocol).",
@@ -170,7 +174,8 @@ public final class BrinkConfig {
                     + " <state.dir>/ingest-seen.txt.");
 
     public static final List<Key> KEYS = List.of(BOOTSTRAP_SERVERS, APPLICATION_ID, TOPIC_PREFIX, TOPIC_PARTITIONS,
-            TOPIC_REPLICATION, TOPICS_CREATE, STATE_DIR, PROCESSING_GUARANTEE, STREAM_THREADS, CODER_THREADS, STANDBY_REPLICAS,
+            TOPIC_REPLICATION, TOPICS_CREATE, STATE_DIR, PROCESSING_GUARANTEE, STREAM_THREADS, CODER_THREADS, CODER_LANGUAGES,
+            STANDBY_REPLICAS,
             MAX_TEXT_BYTES, ROCKSDB_MEMORY_MB, HTTP_HOST, HTTP_PORT, API_TOKEN, SCORE_WINDOW, SCORE_EMIT_INTERVAL,
             BASELINE_HALF_LIFE, ALERT_MIN_INDEX, ALERT_Z, ALERT_MIN_SOURCES, ALERT_RESOLVE, ALERT_COOLDOWN,
             ALERT_TENSION_LOOKBACK, SCORE_NONSTATE_WEIGHT, ALERT_KEEP_FIRING, EVIDENCE_SIZE,
@@ -292,6 +297,11 @@ public final class BrinkConfig {
 
     public boolean getBoolean(Key key) {
         return Boolean.parseBoolean(get(key));
+    }
+
+    /** {@code coder.languages}, validated. */
+    public Set<String> codedLanguages() {
+        return LanguageGate.parse(get(CODER_LANGUAGES));
     }
 
     public Duration getDuration(Key key) {
@@ -456,6 +466,9 @@ public final class BrinkConfig {
         if (problem == null && key == SCORE_NONSTATE_WEIGHT) {
             double w = Double.parseDouble(value);
             problem = w >= 0 && w <= 1 ? null : "a number from 0 to 1";
+        }
+        if (problem == null && key == CODER_LANGUAGES && LanguageGate.parse(value) == null) {
+            problem = "languages Brink codes, comma-separated: " + LanguageGate.accepted();
         }
         if (problem == null && key.type() == Type.INT) {
             int n = Integer.parseInt(value);

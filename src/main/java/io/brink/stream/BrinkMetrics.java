@@ -17,6 +17,7 @@ import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
 
 import io.brink.coding.EventCoder;
+import io.brink.coding.LanguageGate;
 import io.brink.model.Alert;
 import io.brink.model.Article;
 import io.brink.model.CodedEvent;
@@ -47,6 +48,7 @@ public final class BrinkMetrics {
     private static MultiGauge latestScore;
 
     private static final String CODER_AHEAD = "brink.coder.ahead";
+    private static final String ARTICLES_LANGUAGE = "brink.articles.language";
 
     private BrinkMetrics() {
     }
@@ -122,6 +124,30 @@ public final class BrinkMetrics {
         EventCoder.Coding coding = timeCoder(() -> coder.coding(article));
         backgroundEvents(coding.background().size());
         return coding.events();
+    }
+
+    /**
+     * The article's language, and its events when Brink codes that language (timed and counted as
+     * {@link #code(EventCoder, Article)} does); an article in another language is not coded.
+     */
+    public static LanguageGate.Coded code(LanguageGate gate, Article article) {
+        String language = gate.languageOf(article);
+        if (!gate.codes(language)) {
+            return LanguageGate.Coded.skipped(language);
+        }
+        return new LanguageGate.Coded(language, true, code(gate.coder(), article));
+    }
+
+    /**
+     * Counts an article read from the news topic by its language, and whether it was coded or
+     * skipped (a language Brink does not code, or "und"): every article once, on the stream thread.
+     */
+    static void articleLanguage(LanguageGate.Coded coded) {
+        Counter.builder(ARTICLES_LANGUAGE).tag("language", coded.language())
+                .tag("outcome", coded.coded() ? "coded" : "skipped")
+                .description("Articles read, by language (ISO 639-1, 'und' when none can be read) and whether Brink"
+                        + " coded them or skipped them as a language it does not code")
+                .register(Metrics.globalRegistry).increment();
     }
 
     /** An article older than the window behind its pair's latest event (counted once per pair). */

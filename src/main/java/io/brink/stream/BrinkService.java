@@ -36,7 +36,7 @@ public final class BrinkService implements AutoCloseable {
         this.meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         Metrics.addRegistry(meters);
         EventCoder coder = EventCoder.standard();
-        this.ahead = new CodingAhead(coder, config.topics().news().valueSerde().deserializer(),
+        this.ahead = new CodingAhead(BrinkTopology.gate(config, coder), config.topics().news().valueSerde().deserializer(),
                 config.topics().news().name(), CodingAhead.threads(config.getInt(BrinkConfig.CODER_THREADS)));
         this.streams = new KafkaStreams(BrinkTopology.build(config, coder, ahead),
                 new StreamsConfig(config.streamsProperties()), new AheadClientSupplier(ahead));

@@ -16,7 +16,9 @@ import org.apache.kafka.streams.processor.api.FixedKeyRecord;
 import org.apache.kafka.streams.processor.api.RecordMetadata;
 import org.apache.kafka.streams.state.Stores;
 
+import io.brink.coding.ArticleLanguage;
 import io.brink.coding.EventCoder;
+import io.brink.coding.LanguageGate;
 import io.brink.model.Alert;
 import io.brink.model.Article;
 import io.brink.model.PairEvents;
@@ -45,7 +47,12 @@ public final class BrinkTopology {
     }
 
     public static Topology build(BrinkConfig config, EventCoder coder) {
-        return build(config, coder, CodingAhead.inline(coder));
+        return build(config, coder, CodingAhead.inline(gate(config, coder)));
+    }
+
+    /** {@code coder} behind the gate of {@code coder.languages}. */
+    public static LanguageGate gate(BrinkConfig config, EventCoder coder) {
+        return new LanguageGate(coder, config.codedLanguages(), ArticleLanguage.standard());
     }
 
     /** The topology whose coding step takes the work {@code ahead} has done, where it has. */
@@ -94,7 +101,8 @@ public final class BrinkTopology {
 
     /**
      * Forwards an article's coded events, one record per pair it names (coded ahead where a
-     * worker got to it first).
+     * worker got to it first), and counts the article by its language; an article in a language
+     * Brink does not code forwards nothing.
      */
     private static final class Code implements FixedKeyProcessor<String, Article, PairEvents> {
         private final CodingAhead ahead;
@@ -112,7 +120,9 @@ public final class BrinkTopology {
         @Override
         public void process(FixedKeyRecord<String, Article> record) {
             RecordMetadata at = context.recordMetadata().orElseThrow();
-            for (PairEvents pair : PairEvents.byPair(ahead.code(at.partition(), at.offset(), record.value()))) {
+            LanguageGate.Coded coded = ahead.code(at.partition(), at.offset(), record.value());
+            BrinkMetrics.articleLanguage(coded);
+            for (PairEvents pair : PairEvents.byPair(coded.events(), coded.language())) {
                 context.forward(record.withValue(pair));
             }
         }

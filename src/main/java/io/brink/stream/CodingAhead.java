@@ -12,9 +12,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.common.serialization.Deserializer;
 
-import io.brink.coding.EventCoder;
+import io.brink.coding.LanguageGate;
 import io.brink.model.Article;
-import io.brink.model.CodedEvent;
 
 /**
  * Codes news articles on spare cores while they wait in Kafka Streams' input buffer, so that the
@@ -44,7 +43,7 @@ public final class CodingAhead implements AutoCloseable {
         }
     }
 
-    private final EventCoder coder;
+    private final LanguageGate coder;
     private final Deserializer<Article> articles;
     private final String topic;
     private final ConcurrentHashMap<Position, Job> jobs = new ConcurrentHashMap<>();
@@ -57,12 +56,12 @@ public final class CodingAhead implements AutoCloseable {
     private volatile boolean closed;
 
     /**
-     * @param coder    the coder the stream thread would use
+     * @param coder    the coder the stream thread would use, behind its language gate
      * @param articles reads a news record exactly as the stream's source does (it must be thread-safe)
      * @param topic    the news topic; records of other topics are left alone
      * @param threads  worker threads; 0 codes everything on the stream thread
      */
-    public CodingAhead(EventCoder coder, Deserializer<Article> articles, String topic, int threads) {
+    public CodingAhead(LanguageGate coder, Deserializer<Article> articles, String topic, int threads) {
         this.coder = coder;
         this.articles = articles;
         this.topic = topic;
@@ -75,7 +74,7 @@ public final class CodingAhead implements AutoCloseable {
     }
 
     /** No workers: every article is coded on the stream thread (tests without a consumer, one core). */
-    public static CodingAhead inline(EventCoder coder) {
+    public static CodingAhead inline(LanguageGate coder) {
         return new CodingAhead(coder, null, null, 0);
     }
 
@@ -148,10 +147,11 @@ public final class CodingAhead implements AutoCloseable {
     }
 
     /**
-     * The events of the news record at {@code partition}/{@code offset}, which the stream thread
-     * read as {@code article}: the work done ahead when it matches, else coded here and now.
+     * The language and events of the news record at {@code partition}/{@code offset}, which the
+     * stream thread read as {@code article}: the work done ahead when it matches, else coded here
+     * and now. Detecting the language is part of the work.
      */
-    public List<CodedEvent> code(int partition, long offset, Article article) {
+    public LanguageGate.Coded code(int partition, long offset, Article article) {
         Job job = workers.isEmpty() ? null : jobs.remove(new Position(partition, offset));
         if (job != null) {
             boolean waited = !job.isDone();
@@ -164,7 +164,7 @@ public final class CodingAhead implements AutoCloseable {
                 }
                 run(next);
             }
-            List<CodedEvent> events = job.take(article);
+            LanguageGate.Coded events = job.take(article);
             forget(job);
             if (events != null) {
                 BrinkMetrics.codedAhead(waited ? Outcome.WAITED : Outcome.READY);
@@ -204,7 +204,7 @@ public final class CodingAhead implements AutoCloseable {
             return;
         }
         Article article = null;
-        List<CodedEvent> events = null;
+        LanguageGate.Coded events = null;
         try {
             article = articles.deserialize(topic, job.bytes);
             Article read = article;
@@ -265,7 +265,7 @@ public final class CodingAhead implements AutoCloseable {
         volatile byte[] bytes;
         private final AtomicInteger state = new AtomicInteger(NEW);
         private Article article;
-        private List<CodedEvent> events;
+        private LanguageGate.Coded events;
 
         Job(Position position, byte[] bytes) {
             this.position = position;
@@ -293,7 +293,7 @@ public final class CodingAhead implements AutoCloseable {
             return state.get() == RUNNING;
         }
 
-        synchronized void finish(Article article, List<CodedEvent> events) {
+        synchronized void finish(Article article, LanguageGate.Coded events) {
             this.article = article;
             this.events = events;
             state.set(DONE);
@@ -304,7 +304,7 @@ public final class CodingAhead implements AutoCloseable {
          * The events coded ahead for {@code read}, waiting for a worker that is coding it now; null
          * when no worker has started (the stream thread codes it itself) or the work is for other bytes.
          */
-        synchronized List<CodedEvent> take(Article read) {
+        synchronized LanguageGate.Coded take(Article read) {
             if (state.compareAndSet(NEW, CANCELLED)) {
                 return null;
             }

@@ -40,7 +40,35 @@ class EvaluationTest {
         assertThat(r.labels().n()).isEqualTo(2);
         assertThat(r.labels().accuracy()).isEqualTo(1.0);
         Map<String, Object> json = Evaluation.toJson(r);
-        assertThat(json).containsKeys("lines", "events", "pairs", "by_polarity", "labels");
+        assertThat(json).containsKeys("lines", "events", "pairs", "by_polarity", "labels", "by_language");
+    }
+
+    @Test
+    void each_language_of_the_gold_gets_the_events_block_and_a_line_without_one_is_english() throws Exception {
+        Evaluation.Report r = Evaluation.evaluate(EventCoder.standard(), gold(
+                "{\"id\":\"en1\",\"text\":\"Iran threatened Israel.\",\"events\":[{\"src\":\"IRN\",\"tgt\":\"ISR\",\"polarity\":\"ESCALATION\"}]}",
+                "{\"id\":\"en2\",\"language\":\"en-GB\",\"text\":\"Iran threatened Israel.\",\"events\":[{\"src\":\"ISR\",\"tgt\":\"IRN\",\"polarity\":\"ESCALATION\"}]}",
+                // Brink does not code Spanish yet: its gold events are all misses.
+                "{\"id\":\"es1\",\"language\":\"es\",\"text\":\"Irán amenazó a Israel.\",\"events\":[{\"src\":\"IRN\",\"tgt\":\"ISR\",\"polarity\":\"ESCALATION\"}]}"));
+        assertThat(r.byLanguage()).containsOnlyKeys("en", "es");
+        assertThat(r.byLanguage().get("en")).isEqualTo(new Evaluation.Counts(1, 1, 1));
+        assertThat(r.byLanguage().get("es")).isEqualTo(new Evaluation.Counts(0, 0, 1));
+        assertThat(r.events()).isEqualTo(new Evaluation.Counts(1, 1, 2));
+
+        @SuppressWarnings("unchecked")
+        Map<String, Map<String, Object>> byLanguage = (Map<String, Map<String, Object>>) Evaluation.toJson(r).get("by_language");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> events = (Map<String, Object>) Evaluation.toJson(r).get("events");
+        assertThat(byLanguage).containsOnlyKeys("en", "es");
+        assertThat(byLanguage.get("es").keySet()).isEqualTo(events.keySet());
+        assertThat(byLanguage.get("es")).containsEntry("fn", 1).containsEntry("recall", 0.0);
+        assertThat(byLanguage.get("en")).containsEntry("tp", 1).containsEntry("precision", 0.5);
+    }
+
+    @Test
+    void a_gold_line_whose_language_is_no_iso_code_names_its_number() {
+        assertThatThrownBy(() -> gold("{\"text\":\"ok\"}", "{\"text\":\"ok\",\"language\":\"spanish\"}"))
+                .hasMessageStartingWith("gold line 2:").hasMessageContaining("spanish");
     }
 
     @Test

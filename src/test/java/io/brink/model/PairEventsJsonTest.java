@@ -55,6 +55,21 @@ class PairEventsJsonTest {
     }
 
     @Test
+    void a_record_carries_its_articles_language_and_one_written_without_it_still_reads() throws IOException {
+        List<CodedEvent> events = List.of(event("ISR", "SYR", Signal.ATTACK, -10, "Israel struck Syria."));
+        byte[] json = PairEventsJson.write(PairEvents.byPair(events, "en").get(0));
+        assertThat(Json.MAPPER.readTree(json).get("language").asText()).isEqualTo("en");
+        assertThat(PairEventsJson.read(json).language()).isEqualTo("en");
+        Schemas.assertValid("pair-events", Json.MAPPER.readTree(json));
+
+        byte[] before = PairEventsJson.write(PairEvents.byPair(events).get(0));
+        assertThat(Json.MAPPER.readTree(before).has("language")).as("no language, no field").isFalse();
+        assertThat(PairEventsJson.read(before).language()).isNull();
+        assertThat(PairEventsJson.read(before).events()).hasSize(1);
+        Schemas.assertValid("pair-events", Json.MAPPER.readTree(before));
+    }
+
+    @Test
     void a_version_1_event_left_in_the_topic_reads_as_a_one_event_record() throws IOException {
         CodedEvent old = event("IRN", "ISR", Signal.THREATEN, -6, "Iran threatened Israel.");
         PairEvents read = PairEventsJson.read(CodedEventWriter.write(old));

@@ -73,6 +73,18 @@ class BrinkConfigTest {
     }
 
     @Test
+    void coder_languages_codes_english_by_default_and_refuses_a_language_brink_has_no_coder_for() {
+        assertThat(BrinkConfig.defaults().codedLanguages()).containsExactly("en");
+        assertThat(BrinkConfig.builder().put("coder.languages", " EN ").build().codedLanguages()).containsExactly("en");
+        assertThatThrownBy(() -> BrinkConfig.builder().put("coder.languages", "en,es", "config file x").build())
+                .isInstanceOf(BrinkConfig.ConfigException.class)
+                .hasMessageContaining("'en,es' for coder.languages (from config file x)")
+                .hasMessageContaining("expected languages Brink codes, comma-separated: en");
+        assertThatThrownBy(() -> BrinkConfig.builder().put("coder.languages", "").build())
+                .hasMessageContaining("coder.languages");
+    }
+
+    @Test
     void kafka_settings_pass_through_when_kafka_knows_them() {
         BrinkConfig c = BrinkConfig.builder()
                 .put("kafka.linger.ms", "20")

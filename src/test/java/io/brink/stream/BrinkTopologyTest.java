@@ -72,6 +72,35 @@ class BrinkTopologyTest {
     }
 
     @Test
+    void an_article_in_a_language_brink_does_not_code_yields_no_events_and_no_dead_letter_and_is_counted() {
+        io.micrometer.core.instrument.simple.SimpleMeterRegistry registry = new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
+        io.micrometer.core.instrument.Metrics.addRegistry(registry);
+        try {
+            String english = "Israel launched air strikes on Syria overnight.";
+            // The producer's field decides: the same English sentence, labelled Spanish, is not coded.
+            t.send("es1", article("es1", "wire.example", "2026-11-03T08:00:00Z", english).replace("\"en\"", "\"es\""));
+            // No field: the detector reads Russian.
+            t.send("ru1", article("ru1", "wire.example", "2026-11-03T08:00:00Z",
+                    "Израиль нанес удары по целям на юге Ливана, сообщили военные.").replace(",\"language\":\"en\"", ""));
+            t.send("en1", article("en1", "wire.example", "2026-11-03T08:00:00Z", english));
+            List<PairEvents> records = t.events.readValuesToList();
+            assertThat(records).extracting(PairEvents::articleId).containsExactly("en1");
+            assertThat(records.get(0).language()).isEqualTo("en");
+            assertThat(t.dlq.isEmpty()).isTrue();
+            assertThat(languageCount(registry, "es", "skipped")).isEqualTo(1);
+            assertThat(languageCount(registry, "ru", "skipped")).isEqualTo(1);
+            assertThat(languageCount(registry, "en", "coded")).isEqualTo(1);
+        } finally {
+            io.micrometer.core.instrument.Metrics.removeRegistry(registry);
+        }
+    }
+
+    private static double languageCount(io.micrometer.core.instrument.MeterRegistry registry, String language, String outcome) {
+        var counter = registry.find("brink.articles.language").tag("language", language).tag("outcome", outcome).counter();
+        return counter == null ? 0 : counter.count();
+    }
+
+    @Test
     void an_article_naming_two_pairs_becomes_one_record_for_each() {
         t.send("a1", article("a1", "wire.example", "2026-11-03T08:00:00Z",
                 "Russia shelled Kharkiv in Ukraine overnight. Poland summoned the Belarusian ambassador."));

@@ -22,12 +22,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.brink.coding.EventCoder;
+import io.brink.coding.LanguageGate;
 import io.brink.model.Article;
 
 class CodingAheadTest {
 
     private static final String NEWS = "brink.news";
     private static final EventCoder CODER = EventCoder.standard();
+    private static final LanguageGate GATE = LanguageGate.english(CODER);
     private static final Deserializer<Article> READER = new ArticleSerde(100_000).deserializer();
 
     private PrometheusMeterRegistry registry;
@@ -53,13 +55,13 @@ class CodingAheadTest {
                     actors[0] + " massed troops on the border with " + actors[1] + ". " + actors[1]
                             + " agreed to hold talks with " + actors[0] + " on Friday.")));
         }
-        try (CodingAhead ahead = new CodingAhead(CODER, READER, NEWS, 1)) {
+        try (CodingAhead ahead = new CodingAhead(GATE, READER, NEWS, 1)) {
             ahead.offer(poll(records));
             await().atMost(Duration.ofSeconds(30)).until(() -> records.stream()
                     .allMatch(r -> ahead.isCoded(r.partition(), r.offset())));
             for (ConsumerRecord<byte[], byte[]> r : records) {
                 Article read = READER.deserialize(NEWS, r.value());
-                assertThat(ahead.code(r.partition(), r.offset(), read)).isNotEmpty().isEqualTo(CODER.code(read));
+                assertThat(ahead.code(r.partition(), r.offset(), read).events()).isNotEmpty().isEqualTo(CODER.code(read));
             }
         }
         assertThat(outcome("ready")).isEqualTo(20);
@@ -75,7 +77,7 @@ class CodingAheadTest {
             reads.incrementAndGet();
             return READER.deserialize(topic, data);
         };
-        try (CodingAhead ahead = new CodingAhead(CODER, counted, NEWS, 1)) {
+        try (CodingAhead ahead = new CodingAhead(GATE, counted, NEWS, 1)) {
             Deserializer<Article> source = ahead.deserializer(counted);
             ahead.offer(poll(List.of(record(NEWS, 0, 1, bytes), record(NEWS, 0, 2, bad))));
             await().atMost(Duration.ofSeconds(30)).until(() -> ahead.isCoded(0, 1) && ahead.isCoded(0, 2));
@@ -86,7 +88,7 @@ class CodingAheadTest {
             assertThat(read).isEqualTo(READER.deserialize(NEWS, bytes));
             assertThat(source.deserialize(NEWS, bytes.clone())).as("other bytes are read afresh").isEqualTo(read);
             assertThat(reads).hasValue(3);
-            assertThat(ahead.code(0, 1, read)).isEqualTo(CODER.code(read));
+            assertThat(ahead.code(0, 1, read).events()).isEqualTo(CODER.code(read));
             assertThat(outcome("ready")).isEqualTo(1);
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> source.deserialize(NEWS, bad))
                     .as("bad input still fails where the DLQ handler sees it")
@@ -99,10 +101,10 @@ class CodingAheadTest {
         byte[] peru = bytes(article("p", "o.example", "2026-11-05T08:00:00Z", "Peru shelled towns in Chile."));
         Article ghana = READER.deserialize(NEWS, bytes(article("g", "o.example", "2026-11-05T08:00:00Z",
                 "Ghana signed a ceasefire with Togo.")));
-        try (CodingAhead ahead = new CodingAhead(CODER, READER, NEWS, 1)) {
+        try (CodingAhead ahead = new CodingAhead(GATE, READER, NEWS, 1)) {
             ahead.offer(poll(List.of(record(NEWS, 0, 7, peru))));
             await().atMost(Duration.ofSeconds(30)).until(() -> ahead.isCoded(0, 7));
-            assertThat(ahead.code(0, 7, ghana)).isNotEmpty().isEqualTo(CODER.code(ghana))
+            assertThat(ahead.code(0, 7, ghana).events()).isNotEmpty().isEqualTo(CODER.code(ghana))
                     .allSatisfy(e -> assertThat(e.articleId()).isEqualTo("g"));
         }
         assertThat(outcome("inline")).isEqualTo(1);
@@ -112,13 +114,13 @@ class CodingAheadTest {
     void a_malformed_record_does_not_stop_the_worker_and_other_topics_are_left_alone() {
         byte[] good = bytes(article("t", "o.example", "2026-11-05T08:00:00Z", "Peru shelled towns in Chile."));
         Article read = READER.deserialize(NEWS, good);
-        try (CodingAhead ahead = new CodingAhead(CODER, READER, NEWS, 1)) {
+        try (CodingAhead ahead = new CodingAhead(GATE, READER, NEWS, 1)) {
             ahead.offer(poll(List.of(record(NEWS, 0, 1, "{not json"), record("brink.events", 0, 2, good))));
             ahead.offer(poll(List.of(record(NEWS, 0, 3, good))));
             await().atMost(Duration.ofSeconds(30)).until(() -> ahead.isCoded(0, 3));
             assertThat(ahead.backlog()).as("only news is taken on").isEqualTo(2);
             assertThat(ahead.isCoded(0, 2)).isFalse();
-            assertThat(ahead.code(0, 3, read)).isNotEmpty().isEqualTo(CODER.code(read));
+            assertThat(ahead.code(0, 3, read).events()).isNotEmpty().isEqualTo(CODER.code(read));
         }
         assertThat(outcome("ready")).isEqualTo(1);
     }
@@ -130,22 +132,22 @@ class CodingAheadTest {
         for (int i = 0; i < CodingAhead.BACKLOG + 1_500; i++) {
             records.add(record(NEWS, 0, i, text));
         }
-        try (CodingAhead ahead = new CodingAhead(CODER, READER, NEWS, 1)) {
+        try (CodingAhead ahead = new CodingAhead(GATE, READER, NEWS, 1)) {
             ahead.offer(poll(records));
             assertThat(ahead.backlog()).isEqualTo(CodingAhead.BACKLOG);
             Article read = READER.deserialize(NEWS, text);
-            assertThat(ahead.code(0, 0, read)).as("evicted: coded on the stream thread").isEqualTo(CODER.code(read));
+            assertThat(ahead.code(0, 0, read).events()).as("evicted: coded on the stream thread").isEqualTo(CODER.code(read));
         }
     }
 
     @Test
     void with_no_workers_every_article_is_coded_on_the_stream_thread() {
         byte[] text = bytes(article("n", "o.example", "2026-11-05T08:00:00Z", "Peru shelled towns in Chile."));
-        try (CodingAhead ahead = CodingAhead.inline(CODER)) {
+        try (CodingAhead ahead = CodingAhead.inline(GATE)) {
             ahead.offer(poll(List.of(record(NEWS, 0, 0, text))));
             assertThat(ahead.backlog()).isZero();
             Article read = READER.deserialize(NEWS, text);
-            assertThat(ahead.code(0, 0, read)).isNotEmpty().isEqualTo(CODER.code(read));
+            assertThat(ahead.code(0, 0, read).events()).isNotEmpty().isEqualTo(CODER.code(read));
         }
         assertThat(outcome("inline")).isEqualTo(1);
         assertThat(outcome("ready") + outcome("waited")).as("nothing was coded ahead").isZero();
@@ -153,7 +155,7 @@ class CodingAheadTest {
 
     @Test
     void closing_stops_the_workers() {
-        CodingAhead ahead = new CodingAhead(CODER, READER, NEWS, 2);
+        CodingAhead ahead = new CodingAhead(GATE, READER, NEWS, 2);
         assertThat(ahead.threads()).isEqualTo(2);
         ahead.close();
         assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().startsWith("brink-coder-ahead"));

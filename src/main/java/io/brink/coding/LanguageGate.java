@@ -1,0 +1,93 @@
+package io.brink.coding;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+import io.brink.model.Article;
+import io.brink.model.CodedEvent;
+
+/**
+ * Which articles reach the coder: those in a language Brink codes ({@code coder.languages}). An
+ * article in any other language, or of no language that can be read, yields no events; it is not
+ * an error, so never a dead letter.
+ */
+public final class LanguageGate {
+
+    /** The languages Brink has a coder for. */
+    public static final Set<String> CODED = Set.of("en");
+
+    private final EventCoder coder;
+    private final Set<String> languages;
+    private final ArticleLanguage language;
+
+    /**
+     * @param languages ISO 639-1 codes, each one of {@link #CODED}
+     */
+    public LanguageGate(EventCoder coder, Set<String> languages, ArticleLanguage language) {
+        for (String l : languages) {
+            if (!CODED.contains(l)) {
+                throw new IllegalArgumentException("Brink has no coder for '" + l + "'; it codes " + accepted());
+            }
+        }
+        if (languages.isEmpty()) {
+            throw new IllegalArgumentException("at least one language to code; Brink codes " + accepted());
+        }
+        this.coder = coder;
+        this.languages = Set.copyOf(languages);
+        this.language = language;
+    }
+
+    /** English only, the one language Brink codes so far. */
+    public static LanguageGate english(EventCoder coder) {
+        return new LanguageGate(coder, Set.of("en"), ArticleLanguage.standard());
+    }
+
+    /** The coded languages, comma-separated, for messages. */
+    public static String accepted() {
+        return String.join(", ", new TreeSet<>(CODED));
+    }
+
+    /**
+     * {@code coder.languages} read: comma-separated codes, case and spaces ignored; null when a
+     * code is not one Brink codes (the caller names the key and {@link #accepted()}).
+     */
+    public static Set<String> parse(String value) {
+        Set<String> out = new TreeSet<>();
+        for (String part : value.split(",")) {
+            String code = part.strip().toLowerCase(Locale.ROOT);
+            if (!CODED.contains(code)) {
+                return null;
+            }
+            out.add(code);
+        }
+        return out;
+    }
+
+    public EventCoder coder() {
+        return coder;
+    }
+
+    /** The article's language ({@link ArticleLanguage#of}). */
+    public String languageOf(Article article) {
+        return language.of(article);
+    }
+
+    public boolean codes(String language) {
+        return languages.contains(language);
+    }
+
+    /** An article's language, whether Brink coded it, and the events it reports (none when not coded). */
+    public record Coded(String language, boolean coded, List<CodedEvent> events) {
+
+        public Coded {
+            events = List.copyOf(events);
+        }
+
+        /** An article in a language Brink does not code. */
+        public static Coded skipped(String language) {
+            return new Coded(language, false, List.of());
+        }
+    }
+}

@@ -682,8 +682,11 @@ public final class EventCoder {
             }
             String before = m.start() > 0 ? tokens.get(m.start() - 1).lower() : "";
             // "talks in Geneva": where it happens; "arrived in Manila": whom the visitor came to.
+            // "recalled its ambassador from Paris", "its envoy in Tel Aviv": where an envoy serves
+            // is the state the envoy is sent to.
             boolean venue = m.kind() == Gazetteer.Kind.CAPITAL && VENUE_PREPOSITIONS.contains(before)
-                    && !(before.equals("in") && m.start() >= 2 && ARRIVAL_STEMS.contains(tokens.get(m.start() - 2).stem()));
+                    && !(before.equals("in") && m.start() >= 2 && ARRIVAL_STEMS.contains(tokens.get(m.start() - 2).stem()))
+                    && !(m.start() >= 2 && POST_WORDS.contains(tokens.get(m.start() - 2).lower()));
             // "ethnic Albanian guerrillas" are people of a descent, not the state of Albania.
             boolean ethnicity = m.kind() == Gazetteer.Kind.DEMONYM && before.equals("ethnic");
             if (!venue && !ethnicity && !firstNameOrBrand(tokens, mentions, m)) {

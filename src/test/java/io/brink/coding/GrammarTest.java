@@ -320,4 +320,12 @@ class GrammarTest {
         assertThat(dyads("'Tehran must stop arming the militia,' the Saudi foreign minister said."))
                 .containsExactly("SAU>IRN:ESCALATION");
     }
+
+    @Test
+    void the_capital_an_envoy_is_recalled_from_is_the_state_it_served_in() {
+        assertThat(dyads("Ankara recalled its ambassador from Tel Aviv on Monday.")).containsExactly("TUR>ISR:ESCALATION");
+        assertThat(dyads("Canberra recalled its envoy in Paris.")).containsExactly("AUS>FRA:ESCALATION");
+        assertThat(dyads("Ministers agreed a ceasefire in Havana.")).as("elsewhere a capital after 'in' is a venue")
+                .isEmpty();
+    }
 }

@@ -837,7 +837,9 @@ public final class EventCoder {
         List<Gazetteer.Mention> targets;
         if (agent != null) {
             sources = List.of(agent);
-            Gazetteer.Mention patient = nearestBefore(mentions, clause, trigger.start(), null);
+            // "a British-Iranian worker was arrested by Iran's Guards": the agent's own state is
+            // not whom it acts on.
+            Gazetteer.Mention patient = nearestBefore(mentions, clause, trigger.start(), agent.code());
             targets = patient == null ? List.of() : coordinatedBefore(tokens, mentions, patient);
         } else if (isPassive(tokens, trigger)) {
             // "were killed in Israeli strikes": the subject suffered it; the actor comes after.

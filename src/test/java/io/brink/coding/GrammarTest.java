@@ -283,6 +283,8 @@ class GrammarTest {
     void a_dual_national_is_a_national_of_the_other_state_too() {
         assertThat(dyads("Iran's Revolutionary Guards arrested a British-Iranian charity worker at Tehran airport."))
                 .containsExactly("IRN>GBR:ESCALATION");
+        assertThat(dyads("A British-Iranian charity worker was arrested by Iran's Revolutionary Guards at Tehran airport."))
+                .as("in the passive too").containsExactly("IRN>GBR:ESCALATION");
     }
 
     @Test

@@ -152,6 +152,12 @@ public final class EventCoder {
     private static final Set<String> RECIPIENT_PREPOSITIONS = Set.of("to", "on", "against", "with", "into", "toward",
             "towards");
     private static final Set<String> ARRIVAL_STEMS = Stemmer.stems("arrive", "arrived", "land", "landed");
+    /** "criticism from Washington", "a warning from Moscow": what a government sends, not a place. */
+    private static final Set<String> SENT_FROM = Set.of("criticism", "criticisms", "protest", "protests", "warning",
+            "warnings", "pressure", "condemnation", "call", "calls", "request", "requests", "demand", "demands",
+            "response", "reaction", "offer", "offers", "message", "messages", "letter", "letters", "complaint",
+            "complaints", "objection", "objections", "rebuke", "support", "backing", "threat", "threats", "invitation",
+            "proposal", "proposals", "overtures", "appeal", "appeals", "retaliation", "reprisals", "assurances");
     private static final Set<String> VENUE_PREPOSITIONS = Set.of("in", "at", "from", "near", "outside", "inside");
 
     private static volatile EventCoder standard;
@@ -295,7 +301,8 @@ public final class EventCoder {
             boolean reported = previous != null && SPEECH_ACTS.contains(previous.payload().signal())
                     && trigger.start() - previous.end() <= SPEECH_ACT_REACH
                     && clause[previous.start()] == clause[trigger.start()]
-                    && !(sharesSubject(tokens, trigger.start()) && isParticiple(tokens.get(trigger.start())));
+                    && !(sharesSubject(tokens, trigger.start()) && isParticiple(tokens.get(trigger.start())))
+                    && !relativeOpenerBetween(tokens, previous.end(), trigger.start());
             previous = trigger;
             if (reported) {
                 continue;
@@ -431,6 +438,20 @@ public final class EventCoder {
             }
         }
         return List.of();
+    }
+
+    /**
+     * "drew criticism from Washington, which has demanded that": a relative clause after the
+     * speech act says what its antecedent did, not what was said.
+     */
+    private static boolean relativeOpenerBetween(List<Token> tokens, int from, int to) {
+        for (int i = from; i + 1 < to; i++) {
+            if (tokens.get(i).text().equals(",") && (tokens.get(i + 1).lower().equals("which")
+                    || tokens.get(i + 1).lower().equals("who"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words that open a coordinate clause with a new subject. */
@@ -686,7 +707,8 @@ public final class EventCoder {
             // is the state the envoy is sent to.
             boolean venue = m.kind() == Gazetteer.Kind.CAPITAL && VENUE_PREPOSITIONS.contains(before)
                     && !(before.equals("in") && m.start() >= 2 && ARRIVAL_STEMS.contains(tokens.get(m.start() - 2).stem()))
-                    && !(m.start() >= 2 && POST_WORDS.contains(tokens.get(m.start() - 2).lower()));
+                    && !(m.start() >= 2 && POST_WORDS.contains(tokens.get(m.start() - 2).lower()))
+                    && !(before.equals("from") && m.start() >= 2 && SENT_FROM.contains(tokens.get(m.start() - 2).lower()));
             // "ethnic Albanian guerrillas" are people of a descent, not the state of Albania.
             boolean ethnicity = m.kind() == Gazetteer.Kind.DEMONYM && before.equals("ethnic");
             if (!venue && !ethnicity && !firstNameOrBrand(tokens, mentions, m)) {

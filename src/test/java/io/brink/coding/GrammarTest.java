@@ -330,4 +330,10 @@ class GrammarTest {
         assertThat(dyads("Ministers agreed a ceasefire in Havana.")).as("elsewhere a capital after 'in' is a venue")
                 .isEmpty();
     }
+
+    @Test
+    void a_relative_clause_after_a_speech_act_is_its_antecedents_own_act() {
+        assertThat(dyads("The decision drew sharp criticism from Washington, which has demanded that Islamabad "
+                + "close the camps.")).contains("USA>PAK:ESCALATION");
+    }
 }

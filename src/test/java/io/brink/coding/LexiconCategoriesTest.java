@@ -137,4 +137,12 @@ class LexiconCategoriesTest {
     void freeing_another_states_national_is_a_release_whatever_their_trade() {
         assertThat(dyads("Cuba freed an American contractor on Wednesday.")).containsExactly("CUB>USA:RELEASE");
     }
+
+    @Test
+    void ships_stormed_rammed_or_boarded_are_acts_against_their_state() {
+        assertThat(dyads("Israeli commandos stormed a Turkish aid ship bound for Gaza.")).containsExactly("ISR>TUR:ATTACK");
+        assertThat(dyads("A Chinese coast guard cutter rammed a Philippine supply boat.")).containsExactly("CHN>PHL:ATTACK");
+        assertThat(dyads("Chinese coast guard personnel boarded Philippine navy boats at the shoal."))
+                .containsExactly("CHN>PHL:COERCE");
+    }
 }

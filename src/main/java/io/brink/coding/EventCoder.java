@@ -339,6 +339,9 @@ public final class EventCoder {
             if (dyads.isEmpty()) {
                 dyads = response(tokens, mentions, clause, trigger, sentenceDyads);
             }
+            if (dyads.isEmpty() && DONE_TO_SOMEONE.contains(trigger.payload().signal())) {
+                dyads = complainant(tokens, mentions, clause, trigger);
+            }
             boolean purpose = trigger.start() > 0 && tokens.get(trigger.start() - 1).text().equalsIgnoreCase("to");
             if (purpose && !previousDyads.isEmpty() && clause[previousStart] == clause[trigger.start()]
                     && !newSubjectBefore(tokens, mentions, previousDyads, previousStart, trigger.start())) {
@@ -425,7 +428,7 @@ public final class EventCoder {
     private static List<Dyad> response(List<Token> tokens, List<Gazetteer.Mention> mentions, int[] clause,
                                        PhraseMatcher.Match<?> trigger, List<Dyad> earlier) {
         Gazetteer.Mention actor = nearestBefore(mentions, clause, trigger.start(), null);
-        if (actor == null || earlier.isEmpty() || actor.start() == 0
+        if (actor == null || earlier.isEmpty() || actor.start() == 0 || !actor.isCountry()
                 || !RESPONSE_OPENERS.contains(tokens.get(actor.start() - 1).lower())
                 || !subjectOf(tokens, actor, trigger.start())) {
             return List.of();
@@ -453,6 +456,47 @@ public final class EventCoder {
         }
         return false;
     }
+
+    /**
+     * "Eritrea said that Ethiopia had massed troops near Bure": a hostile act whose clause names no
+     * one it is done to is done to the state that says so, the subject of the verb of saying before
+     * its actor. (A closing attribution, ", the Israeli army said", is as often a third party's.)
+     */
+    private static List<Dyad> complainant(List<Token> tokens, List<Gazetteer.Mention> mentions, int[] clause,
+                                          PhraseMatcher.Match<?> trigger) {
+        Gazetteer.Mention actor = nearestBefore(mentions, clause, trigger.start(), null);
+        if (actor == null || actor.start() == 0 || !actor.isCountry()) {
+            return List.of();
+        }
+        Gazetteer.Mention speaker = null;
+        int verb = actor.start() - 1;
+        if (verb > 0 && tokens.get(verb).lower().equals("the")) {
+            verb--;
+        }
+        if (tokens.get(verb).lower().equals("that")) {
+            // "said on Thursday that": the verb of saying may stand a few words before "that".
+            int that = verb;
+            while (verb > 0 && that - verb < SAID_THAT_GAP && !isSaying(tokens.get(verb))) {
+                verb--;
+            }
+        }
+        if (isSaying(tokens.get(verb))) {
+            Gazetteer.Mention subject = nearestBefore(mentions, clause, verb, actor.code());
+            if (subject != null && subject.end() <= verb && verb - subject.end() <= SPEAKER_GAP) {
+                speaker = subject;
+            }
+        }
+        return speaker == null || speaker.code().equals(actor.code()) || !speaker.isCountry() ? List.of()
+                : List.of(new Dyad(actor, speaker));
+    }
+
+    /** Acts done to someone, whose victim a report may leave to its reporter. */
+    private static final Set<Signal> DONE_TO_SOMEONE = EnumSet.of(Signal.ATTACK, Signal.MOBILIZE, Signal.COERCE,
+            Signal.ASSASSINATE, Signal.CYBER);
+    /** "said late on Thursday that": how far before "that" its verb of saying may stand. */
+    private static final int SAID_THAT_GAP = 5;
+    /** "Eritrea's foreign ministry said on Thursday that": words between the speaker and its verb of saying. */
+    private static final int SPEAKER_GAP = 6;
 
     /** Words that open a coordinate clause with a new subject. */
     private static final Set<String> RESPONSE_OPENERS = Set.of("and", "but", ";", "while", "whereupon");

@@ -336,4 +336,13 @@ class GrammarTest {
         assertThat(dyads("The decision drew sharp criticism from Washington, which has demanded that Islamabad "
                 + "close the camps.")).contains("USA>PAK:ESCALATION");
     }
+
+    @Test
+    void a_hostile_act_that_names_no_victim_is_done_to_the_state_that_says_so() {
+        assertThat(dyads("Eritrea said on Thursday that Ethiopia had massed tens of thousands of troops near Bure."))
+                .containsExactly("ETH>ERI:ESCALATION");
+        assertThat(dyads("Ukraine said Russia had launched 40 drones overnight.")).containsExactly("RUS>UKR:ESCALATION");
+        assertThat(dyads("Russian drones struck a fuel depot overnight, the Israeli army said."))
+                .as("a closing attribution is as often a third party's").isEmpty();
+    }
 }

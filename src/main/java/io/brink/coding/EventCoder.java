@@ -470,7 +470,7 @@ public final class EventCoder {
         }
         Gazetteer.Mention speaker = null;
         int verb = actor.start() - 1;
-        if (verb > 0 && tokens.get(verb).lower().equals("the")) {
+        if (verb > 0 && ARTICLES.contains(tokens.get(verb).lower())) {
             verb--;
         }
         if (tokens.get(verb).lower().equals("that")) {

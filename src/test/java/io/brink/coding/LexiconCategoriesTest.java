@@ -145,4 +145,13 @@ class LexiconCategoriesTest {
         assertThat(dyads("Chinese coast guard personnel boarded Philippine navy boats at the shoal."))
                 .containsExactly("CHN>PHL:COERCE");
     }
+
+    @Test
+    void ships_and_aircraft_shadowing_or_entering_another_states_waters_are_force_posture() {
+        assertThat(dyads("Greek warships shadowed the Turkish flotilla on Monday.")).containsExactly("GRC>TUR:MOBILIZE");
+        assertThat(dyads("A Philippine resupply mission was blocked by Chinese vessels on Thursday."))
+                .containsExactly("CHN>PHL:COERCE");
+        assertThat(dyads("Greece said that a Turkish research vessel and its naval escort had entered its waters."))
+                .containsExactly("TUR>GRC:MOBILIZE");
+    }
 }

@@ -1005,7 +1005,7 @@ public final class EventCoder {
         }
         Gazetteer.Mention launcher = null;
         for (Gazetteer.Mention m : mentions) {
-            if (m.start() >= trigger.end() && m.start() <= trigger.end() + Interception.REACH
+            if (m.start() > trigger.start() && m.start() <= trigger.end() + Interception.REACH
                     && clause[m.start()] == clause[trigger.start()] && !m.code().equals(defender.code())) {
                 launcher = m;
                 break;

@@ -33,7 +33,8 @@ final class Interception {
         if (!stopping) {
             return false;
         }
-        for (int i = end; i < tokens.size() && i < end + OBJECT_REACH; i++) {
+        // The projectiles may be inside the trigger ("downed a Moroccan drone") or after it.
+        for (int i = start + 1; i < tokens.size() && i < end + OBJECT_REACH; i++) {
             String t = tokens.get(i).lower();
             if (PROJECTILES.contains(t)) {
                 return true;

@@ -89,4 +89,11 @@ class ActorRolesTest {
         assertThat(dyads("Italy suspended air links with Serbia a day after a Serbian jet shot down a helicopter."))
                 .as("no new clause of its own: the attack is the jet's alone").doesNotContain("ITA>SRB:ATTACK");
     }
+
+    @Test
+    void downing_another_states_drone_is_that_state_attacking_and_downing_its_jet_is_an_attack_on_it() {
+        assertThat(dyads("Algeria's air defences downed a Moroccan military drone near Bechar."))
+                .containsExactly("MAR>DZA:ATTACK");
+        assertThat(dyads("Turkey downed a Russian jet near the Syrian border.")).containsExactly("TUR>RUS:ATTACK");
+    }
 }

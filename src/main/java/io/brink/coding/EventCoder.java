@@ -1372,6 +1372,9 @@ public final class EventCoder {
             // Side by side, as in "Israeli Palestinian talks" or a resolved "the two sides".
             return true;
         }
+        if (appositiveJoin(tokens, left, right)) {
+            return true;
+        }
         if (gap > JOINED_GAP) {
             return false;
         }
@@ -1392,7 +1395,8 @@ public final class EventCoder {
             commaOnly &= !t.equals("and") && !t.equals("or");
             if (t.equals("and") || t.equals("or") || t.equals(",")) {
                 coordinator = true;
-            } else if (!t.equals("the") && !t.equals("both") && !(!coordinator && isOfficeAfterName(tokens, left, i))) {
+            } else if (!t.equals("the") && !t.equals("both") && !(coordinator && POSSESSIVES.contains(t))
+                    && !(!coordinator && isOfficeAfterName(tokens, left, i))) {
                 return false;
             }
         }
@@ -1402,6 +1406,43 @@ public final class EventCoder {
             return false;
         }
         return coordinator && (gap <= 3 || gap <= JOINED_GAP && tokens.get(left.end()).lower().startsWith("'"));
+    }
+
+    /** "Russia's foreign minister and his German counterpart": a possessive may open the second actor. */
+    private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its");
+    /** "China's top diplomat, Wang Yi, and": how many words a name between commas may have. */
+    private static final int APPOSITIVE_NAME_TOKENS = 5;
+
+    /**
+     * "China's top diplomat, Wang Yi, and Japan's foreign minister": the first actor's office, its
+     * holder's name between commas, then "and" and the second actor.
+     */
+    private static boolean appositiveJoin(List<Token> tokens, Gazetteer.Mention left, Gazetteer.Mention right) {
+        int i = left.end();
+        while (i < right.start() && isOfficeAfterName(tokens, left, i)) {
+            i++;
+        }
+        if (i >= right.start() || !tokens.get(i).text().equals(",")) {
+            return false;
+        }
+        int name = 0;
+        for (i++; i < right.start() && !tokens.get(i).text().equals(","); i++) {
+            Token t = tokens.get(i);
+            if (!(t.isWord() && Character.isUpperCase(t.text().charAt(0)) || t.text().equals("-"))
+                    || ++name > APPOSITIVE_NAME_TOKENS) {
+                return false;
+            }
+        }
+        if (name == 0 || i + 1 >= right.start() || !tokens.get(i + 1).lower().equals("and")) {
+            return false;
+        }
+        for (i += 2; i < right.start(); i++) {
+            String t = tokens.get(i).lower();
+            if (!t.equals("the") && !POSSESSIVES.contains(t) && !Acts.isTitle(tokens.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Words that may stand between two joined actors: "Venezuela's president and Guyana's …", up to two title words. */

@@ -345,4 +345,12 @@ class GrammarTest {
         assertThat(dyads("Russian drones struck a fuel depot overnight, the Israeli army said."))
                 .as("a closing attribution is as often a third party's").isEmpty();
     }
+
+    @Test
+    void an_office_holder_named_between_commas_still_joins_the_next_actor() {
+        assertThat(dyads("China's top diplomat, Wang Yi, and the Japanese foreign minister met in Jakarta on Thursday."))
+                .containsExactlyInAnyOrder("CHN>JPN:DEESCALATION", "JPN>CHN:DEESCALATION");
+        assertThat(dyads("Russia's foreign minister and his German counterpart spoke by telephone on Monday."))
+                .containsExactlyInAnyOrder("RUS>DEU:DEESCALATION", "DEU>RUS:DEESCALATION");
+    }
 }

@@ -154,4 +154,14 @@ class LexiconCategoriesTest {
         assertThat(dyads("Greece said that a Turkish research vessel and its naval escort had entered its waters."))
                 .containsExactly("TUR>GRC:MOBILIZE");
     }
+
+    @Test
+    void diplomats_told_to_leave_are_expelled_and_nationals_let_home_are_released() {
+        assertThat(dyads("Moscow told two German diplomats to leave the country within a week."))
+                .containsExactly("RUS>DEU:EXPEL");
+        assertThat(dyads("India asked Canada to withdraw 41 diplomats from the country.")).containsExactly("IND>CAN:EXPEL");
+        assertThat(dyads("Beijing let the two Canadians fly home on Friday.")).containsExactly("CHN>CAN:RELEASE");
+        assertThat(dyads("Myanmar's junta pardoned a Japanese filmmaker on Monday.")).as("a filmmaker is no film")
+                .containsExactly("MMR>JPN:RELEASE");
+    }
 }

@@ -7,17 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
@@ -55,21 +51,21 @@ class LanguageGateIT {
                 try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.<String, Object>of(
                         ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()), new StringSerializer(),
                         new ByteArraySerializer())) {
-                    send(producer, topics, "es1", article("es1", null,
+                    PipelineScenario.send(producer, topics, "es1", article("es1", null,
                             "Irán lanzó ataques con misiles contra Israel durante la noche, según funcionarios israelíes."));
-                    send(producer, topics, "fr1", article("fr1", "fr-FR",
+                    PipelineScenario.send(producer, topics, "fr1", article("fr1", "fr-FR",
                             "Iran launched missile strikes on Israel overnight, Israeli officials said."));
-                    send(producer, topics, "en1", article("en1", null,
+                    PipelineScenario.send(producer, topics, "en1", article("en1", null,
                             "Iran launched missile strikes on Israel overnight, Israeli officials said."));
                     // A sentinel: once it is on the DLQ, every article before it has been processed.
-                    send(producer, topics, "poison", "{\"id\": \"poison\", \"text\": ");
+                    PipelineScenario.send(producer, topics, "poison", "{\"id\": \"poison\", \"text\": ");
                     producer.flush();
                 }
 
                 List<PairEvents> events = new ArrayList<>();
                 List<PairScore> scores = new ArrayList<>();
                 List<ConsumerRecord<byte[], byte[]>> dead = new ArrayList<>();
-                try (KafkaConsumer<byte[], byte[]> consumer = consumer(kafka.bootstrapServers())) {
+                try (KafkaConsumer<byte[], byte[]> consumer = PipelineScenario.consumer(kafka.bootstrapServers())) {
                     consumer.subscribe(List.of(topics.events().name(), topics.scores().name(), topics.dlq()));
                     await().atMost(Duration.ofSeconds(90)).alias("events " + events + ", DLQ " + dead.size())
                             .until(() -> {
@@ -105,18 +101,5 @@ class LanguageGateIT {
         return "{\"id\":\"" + id + "\",\"url\":\"https://wire.example/" + id + "\",\"source\":\"wire.example\","
                 + "\"published\":\"2026-11-03T08:00:00Z\",\"title\":\"\",\"text\":\"" + text + "\""
                 + (language == null ? "" : ",\"language\":\"" + language + "\"") + "}";
-    }
-
-    private static void send(KafkaProducer<String, byte[]> producer, Topics topics, String key, String value) {
-        producer.send(new ProducerRecord<>(topics.news().name(), key, value.getBytes(StandardCharsets.UTF_8)));
-    }
-
-    private static KafkaConsumer<byte[], byte[]> consumer(String bootstrapServers) {
-        Map<String, Object> p = new HashMap<>();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        p.put(ConsumerConfig.GROUP_ID_CONFIG, "lang-it-reader-" + System.nanoTime());
-        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        return new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer());
     }
 }

@@ -92,11 +92,13 @@ final class PipelineScenario {
         }
     }
 
-    private static void send(KafkaProducer<String, byte[]> producer, Topics topics, String key, String value) {
+    /** Sends {@code value} to the news topic, keyed. */
+    static void send(KafkaProducer<String, byte[]> producer, Topics topics, String key, String value) {
         producer.send(new ProducerRecord<>(topics.news().name(), key, value.getBytes(StandardCharsets.UTF_8)));
     }
 
-    private static KafkaConsumer<byte[], byte[]> consumer(String bootstrapServers) {
+    /** A read-committed consumer from the earliest offset, in a group of its own. */
+    static KafkaConsumer<byte[], byte[]> consumer(String bootstrapServers) {
         Map<String, Object> p = new HashMap<>();
         p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         p.put(ConsumerConfig.GROUP_ID_CONFIG, "it-reader-" + System.nanoTime());

@@ -8,14 +8,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,9 +44,7 @@ class LanguageGateIT {
             Topics topics = config.topics();
             try (BrinkService service = new BrinkService(config).start()) {
                 service.awaitRunning(Duration.ofSeconds(90));
-                try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.<String, Object>of(
-                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()), new StringSerializer(),
-                        new ByteArraySerializer())) {
+                try (KafkaProducer<String, byte[]> producer = PipelineScenario.producer(kafka.bootstrapServers())) {
                     PipelineScenario.send(producer, topics, "es1", article("es1", null,
                             "Irán lanzó ataques con misiles contra Israel durante la noche, según funcionarios israelíes."));
                     PipelineScenario.send(producer, topics, "fr1", article("fr1", "fr-FR",

@@ -50,9 +50,7 @@ final class PipelineScenario {
         Topics topics = config.topics();
         try (BrinkService service = new BrinkService(config).start()) {
             service.awaitRunning(Duration.ofSeconds(90));
-            try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.<String, Object>of(
-                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers), new StringSerializer(),
-                    new ByteArraySerializer())) {
+            try (KafkaProducer<String, byte[]> producer = producer(bootstrapServers)) {
                 send(producer, topics, "seed", TopologyFixture.article("seed", "brinkwire.example",
                         "2026-11-03T08:00:00Z", SEED));
                 send(producer, topics, "poison", "{\"id\": \"poison\", \"text\": ");
@@ -90,6 +88,12 @@ final class PipelineScenario {
             });
             assertThat(service.state()).isEqualTo(KafkaStreams.State.RUNNING);
         }
+    }
+
+    /** A producer of raw article records. */
+    static KafkaProducer<String, byte[]> producer(String bootstrapServers) {
+        return new KafkaProducer<>(Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers),
+                new StringSerializer(), new ByteArraySerializer());
     }
 
     /** Sends {@code value} to the news topic, keyed. */

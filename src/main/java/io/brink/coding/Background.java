@@ -115,6 +115,9 @@ final class Background {
      * clause is past. "Shelled the town on Tuesday, the worst since the 2020 war": Tuesday is nearer.
      */
     static boolean isBackground(List<Token> tokens, List<Marker> markers, int[] clause, int triggerStart) {
+        if (sinceNamed(tokens, triggerStart)) {
+            return true;
+        }
         Marker nearest = null;
         for (Marker m : markers) {
             boolean governs = Math.abs(m.at() - triggerStart) <= REACH && !(m.since() && m.at() > triggerStart)
@@ -127,6 +130,20 @@ final class Background {
         }
         return nearest != null && nearest.past();
     }
+
+    /**
+     * "his first visit since the invasion of Ukraine", "the worst fighting since its offensive": an
+     * act named after "since" is the past that something else is dated from.
+     */
+    static boolean sinceNamed(List<Token> tokens, int triggerStart) {
+        int i = triggerStart - 1;
+        if (i > 0 && DETERMINERS.contains(tokens.get(i).lower())) {
+            i--;
+        }
+        return i >= 0 && tokens.get(i).lower().equals("since");
+    }
+
+    private static final Set<String> DETERMINERS = Set.of("the", "its", "their", "his", "her", "a", "an");
 
     /** "struck the grid, in a campaign that began in 2022": the year dates the campaign, not the strike. */
     private static boolean relativeBetween(List<Token> tokens, int from, int to) {

@@ -313,6 +313,11 @@ public final class EventCoder {
                 // "struck a deal", "hit by inflation": only forces and weapons fire.
                 continue;
             }
+            if (VIOLENT.contains(trigger.payload().signal()) && topicOfTalks(tokens, triggers, trigger)) {
+                // "telephoned to discuss the fighting around Khan Sheikhoun": what talks are about
+                // is not an act of the sentence.
+                continue;
+            }
             if (trigger.start() > 0 && tokens.get(trigger.start() - 1).text().equals("-")) {
                 // "a UN-brokered truce": half of an adjective, whose agent is no party to the sentence.
                 continue;
@@ -497,6 +502,34 @@ public final class EventCoder {
     private static final int SAID_THAT_GAP = 5;
     /** "Eritrea's foreign ministry said on Thursday that": words between the speaker and its verb of saying. */
     private static final int SPEAKER_GAP = 6;
+
+    /**
+     * The trigger is what earlier talks in the sentence are about: "discuss the fighting", "talks
+     * about the shelling", "consultations on the war".
+     */
+    private static boolean topicOfTalks(List<Token> tokens, List<PhraseMatcher.Match<Lexicon.Entry>> triggers,
+                                        PhraseMatcher.Match<Lexicon.Entry> trigger) {
+        int before = trigger.start() - 1;
+        if (before > 0 && ARTICLES.contains(tokens.get(before).lower())) {
+            before--;
+        }
+        if (before < 0 || !TOPIC_WORDS.contains(tokens.get(before).stem())) {
+            return false;
+        }
+        for (PhraseMatcher.Match<Lexicon.Entry> t : triggers) {
+            if (t.end() <= before + 1 && trigger.start() - t.end() <= TOPIC_REACH
+                    && TALKS.contains(t.payload().signal())) {
+                return true;
+            }
+        }
+        return tokens.get(before).stem().equals(Stemmer.stem("discuss"));
+    }
+
+    private static final Set<String> TOPIC_WORDS = Stemmer.stems("discuss", "about", "on", "over", "regarding",
+            "concerning");
+    private static final Set<Signal> TALKS = EnumSet.of(Signal.CONSULT, Signal.NEGOTIATE, Signal.MEDIATE);
+    /** "talks in Geneva on Monday about the fighting": how far the topic may follow the talks. */
+    private static final int TOPIC_REACH = 12;
 
     /** Words that open a coordinate clause with a new subject. */
     private static final Set<String> RESPONSE_OPENERS = Set.of("and", "but", ";", "while", "whereupon");

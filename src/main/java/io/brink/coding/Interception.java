@@ -21,6 +21,8 @@ final class Interception {
     private static final Set<String> PROJECTILES = Set.of("drone", "drones", "missile", "missiles", "rocket",
             "rockets", "projectile", "projectiles", "uav", "uavs", "shells", "shell", "munitions", "warheads");
 
+    private static final Set<String> WATCHERS = Set.of("surveillance", "reconnaissance", "spy", "unarmed");
+
     private Interception() {
     }
 
@@ -37,7 +39,8 @@ final class Interception {
         for (int i = start + 1; i < tokens.size() && i < end + OBJECT_REACH; i++) {
             String t = tokens.get(i).lower();
             if (PROJECTILES.contains(t)) {
-                return true;
+                // "shot down an American surveillance drone": an unarmed aircraft is no attack.
+                return !(i > 0 && WATCHERS.contains(tokens.get(i - 1).lower()));
             }
             if (t.equals(".") || t.equals(";")) {
                 return false;

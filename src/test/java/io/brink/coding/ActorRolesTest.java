@@ -96,4 +96,10 @@ class ActorRolesTest {
                 .containsExactly("MAR>DZA:ATTACK");
         assertThat(dyads("Turkey downed a Russian jet near the Syrian border.")).containsExactly("TUR>RUS:ATTACK");
     }
+
+    @Test
+    void shooting_down_a_surveillance_drone_is_the_shooters_attack() {
+        assertThat(dyads("Iran's Revolutionary Guards shot down an American surveillance drone over the Strait of Hormuz."))
+                .containsExactly("IRN>USA:ATTACK");
+    }
 }

@@ -353,4 +353,14 @@ class GrammarTest {
         assertThat(dyads("Russia's foreign minister and his German counterpart spoke by telephone on Monday."))
                 .containsExactlyInAnyOrder("RUS>DEU:DEESCALATION", "DEU>RUS:DEESCALATION");
     }
+
+    @Test
+    void what_talks_are_about_and_what_a_visit_is_dated_from_are_not_acts_of_the_sentence() {
+        assertThat(dyads("Russia's foreign minister telephoned his Turkish counterpart to discuss the fighting in Idlib."))
+                .containsExactlyInAnyOrder("RUS>TUR:DEESCALATION");
+        assertThat(dyads("India's foreign minister was in Moscow on Tuesday, his first visit to Russia since the invasion of Ukraine."))
+                .containsExactly("IND>RUS:DEESCALATION");
+        assertThat(dyads("Russia has shelled Kharkiv every day since the invasion began."))
+                .as("the act dated from it still is").containsExactly("RUS>UKR:ESCALATION");
+    }
 }

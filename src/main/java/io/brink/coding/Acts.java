@@ -24,7 +24,8 @@ final class Acts {
     private static final Map<Signal, Set<String>> MUTUAL_WORDS = Map.of(
             Signal.CEASEFIRE, Set.of("ceasefire", "cease-fire", "truce", "armistice", "hostilities", "fighting", "cease"),
             Signal.ATTACK, Set.of("clash", "clashes", "skirmish", "exchange", "trade", "firefight", "battle", "between"),
-            Signal.CONSULT, Set.of("receive", "carpet", "greet"));
+            Signal.CONSULT, Set.of("receive", "carpet", "greet"),
+            Signal.AGREE, Set.of("sign", "ink", "conclude", "initial"));
     /** The verbs of the ATTACK entries that are movements into another state's land. */
     private static final Set<String> MOVEMENT_STEMS = Stemmer.stems("advance", "push", "roll", "cross", "pour",
             "storm", "thrust", "drive", "move", "march", "sweep", "penetrate", "enter");

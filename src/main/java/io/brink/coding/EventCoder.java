@@ -69,6 +69,24 @@ public final class EventCoder {
     private static final Set<Signal> MUTUAL = EnumSet.of(Signal.AGREE, Signal.NEGOTIATE, Signal.CONSULT,
             Signal.COOPERATE, Signal.SETTLE, Signal.CEASEFIRE, Signal.RESTORE_RELATIONS, Signal.DEESCALATION_MECHANISM,
             Signal.ATTACK, Signal.MOBILIZE, Signal.RELEASE, Signal.WITHDRAW, Signal.EASE, Signal.AID);
+    /** "with Bill Clinton looking on", "with the Egyptian president in attendance": a witness, not a party. */
+    private static boolean onlooker(List<Token> tokens, Gazetteer.Mention m) {
+        for (int i = m.end(); i < tokens.size() && i < m.end() + ONLOOKER_REACH; i++) {
+            String w = tokens.get(i).lower();
+            if (w.equals(",") || w.equals(".")) {
+                return false;
+            }
+            if (ONLOOKING.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> ONLOOKING = Set.of("looking", "watching", "attendance", "present", "witnessing",
+            "presiding");
+    /** "with President Bill Clinton of the United States looking on": how far the witness's verb may follow. */
+    private static final int ONLOOKER_REACH = 6;
     /** Acts two parties do with each other, whatever else they name: talking, agreeing, making peace. */
     private static final Set<Signal> JOINT_ACTS = EnumSet.of(Signal.AGREE, Signal.NEGOTIATE, Signal.CONSULT,
             Signal.SETTLE, Signal.CEASEFIRE, Signal.RESTORE_RELATIONS);
@@ -1009,7 +1027,7 @@ public final class EventCoder {
             }
             if (!targets.isEmpty() && JOINT_ACTS.contains(((Lexicon.Entry) trigger.payload()).signal())
                     && sources.stream().map(Gazetteer.Mention::code).distinct().count() > 1
-                    && !introducedBy(tokens, target, WITH_OR_TO)) {
+                    && (!introducedBy(tokens, target, WITH_OR_TO) || onlooker(tokens, target))) {
                 // "Rabin and Arafat shook hands on the White House lawn", "India and Pakistan held
                 // talks on Afghanistan": two who talk or agree do it with each other; a third
                 // country named after them is where, or what about, unless "with" or "to" it.

@@ -307,6 +307,9 @@ class GrammarTest {
                 .containsExactlyInAnyOrder("ISR>JOR:DEESCALATION", "JOR>ISR:DEESCALATION");
         assertThat(dyads("India and Pakistan held talks on Afghanistan in Tashkent."))
                 .containsExactlyInAnyOrder("IND>PAK:DEESCALATION", "PAK>IND:DEESCALATION");
+        assertThat(dyads("The Israeli prime minister and the Jordanian king signed a peace treaty on their border, "
+                + "with the American president looking on.")).as("a witness is no party")
+                .containsExactlyInAnyOrder("ISR>JOR:DEESCALATION", "JOR>ISR:DEESCALATION");
         assertThat(dyads("Britain and France held talks with Iran in Geneva."))
                 .as("with whom they talk is named").contains("GBR>IRN:DEESCALATION", "FRA>IRN:DEESCALATION");
     }
@@ -358,7 +361,8 @@ class GrammarTest {
     void what_talks_are_about_and_what_a_visit_is_dated_from_are_not_acts_of_the_sentence() {
         assertThat(dyads("Russia's foreign minister telephoned his Turkish counterpart to discuss the fighting in Idlib."))
                 .containsExactlyInAnyOrder("RUS>TUR:DEESCALATION");
-        assertThat(dyads("India's foreign minister was in Moscow on Tuesday, his first visit to Russia since the invasion of Ukraine."))
+        assertThat(dyads("India's foreign minister was in Moscow on Tuesday, his first visit to Russia since the "
+                + "invasion of Ukraine."))
                 .containsExactly("IND>RUS:DEESCALATION");
         assertThat(dyads("Russia has shelled Kharkiv every day since the invasion began."))
                 .as("the act dated from it still is").containsExactly("RUS>UKR:ESCALATION");

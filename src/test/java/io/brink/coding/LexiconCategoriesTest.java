@@ -164,4 +164,12 @@ class LexiconCategoriesTest {
         assertThat(dyads("Myanmar's junta pardoned a Japanese filmmaker on Monday.")).as("a filmmaker is no film")
                 .containsExactly("MMR>JPN:RELEASE");
     }
+
+    @Test
+    void an_agreement_signed_with_another_state_is_signed_by_both() {
+        assertThat(dyads("Israel signed agreements establishing diplomatic relations with Bahrain on Tuesday."))
+                .contains("ISR>BHR:AGREE", "BHR>ISR:AGREE");
+        assertThat(dyads("Iraq agreed to admit inspectors from Britain.")).as("agreeing to terms is one side's")
+                .doesNotContain("GBR>IRQ:AGREE");
+    }
 }

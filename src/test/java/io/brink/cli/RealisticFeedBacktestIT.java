@@ -33,7 +33,7 @@ class RealisticFeedBacktestIT {
     static final double PRECISION_FLOOR = 0.80;
     static final double FALSE_ALERTS_PER_100_PAIR_DAYS_CEILING = 0.20;
     /** Median minutes from an episode's start to its first alert (the target is 180). */
-    static final double LATENCY_P50_CEILING_MINUTES = 420;
+    static final double LATENCY_P50_CEILING_MINUTES = 360;
 
     @TempDir
     static Path dir;

@@ -118,7 +118,7 @@ public final class EventCoder {
     private static final Set<String> CALENDAR_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december", "today", "tonight", "on", "and", "or");
-    private static final Set<String> AUXILIARIES = Set.of("would", "will", "has", "have", "had", "also", "was", "is",
+    static final Set<String> AUXILIARIES = Set.of("would", "will", "has", "have", "had", "also", "was", "is",
             "were", "are", "been", "still", "then", "later", "could", "can", "did", "now", "subsequently",
             "immediately", "promptly", "swiftly", "quickly", "formally", "officially");
     private static final int PASSIVE_AGENT_REACH = 6;
@@ -320,7 +320,7 @@ public final class EventCoder {
                     && trigger.start() - previous.end() <= SPEECH_ACT_REACH
                     && clause[previous.start()] == clause[trigger.start()]
                     && !(sharesSubject(tokens, trigger.start()) && isParticiple(tokens.get(trigger.start())))
-                    && !relativeOpenerBetween(tokens, previous.end(), trigger.start());
+                    && !SentenceLinks.relativeOpenerBetween(tokens, previous.end(), trigger.start());
             previous = trigger;
             if (reported) {
                 continue;
@@ -331,7 +331,7 @@ public final class EventCoder {
                 // "struck a deal", "hit by inflation": only forces and weapons fire.
                 continue;
             }
-            if (VIOLENT.contains(trigger.payload().signal()) && topicOfTalks(tokens, triggers, trigger)) {
+            if (VIOLENT.contains(trigger.payload().signal()) && SentenceLinks.topicOfTalks(tokens, triggers, trigger)) {
                 // "telephoned to discuss the fighting around Khan Sheikhoun": what talks are about
                 // is not an act of the sentence.
                 continue;
@@ -360,10 +360,10 @@ public final class EventCoder {
                 dyads = atVenue(tokens, mentions, venues, clause, trigger);
             }
             if (dyads.isEmpty()) {
-                dyads = response(tokens, mentions, clause, trigger, sentenceDyads);
+                dyads = SentenceLinks.answer(tokens, mentions, clause, trigger, sentenceDyads);
             }
-            if (dyads.isEmpty() && DONE_TO_SOMEONE.contains(trigger.payload().signal())) {
-                dyads = complainant(tokens, mentions, clause, trigger);
+            if (dyads.isEmpty() && SentenceLinks.DONE_TO_SOMEONE.contains(trigger.payload().signal())) {
+                dyads = SentenceLinks.complaint(tokens, mentions, clause, trigger);
             }
             boolean purpose = trigger.start() > 0 && tokens.get(trigger.start() - 1).text().equalsIgnoreCase("to");
             if (purpose && !previousDyads.isEmpty() && clause[previousStart] == clause[trigger.start()]
@@ -440,133 +440,6 @@ public final class EventCoder {
             }
         }
         return countries;
-    }
-
-    /**
-     * "Iran seized a British tanker, and London warned of serious consequences": a verb whose
-     * subject opens a new coordinate clause ("and Tehran vowed", ", but Beijing's foreign ministry
-     * demanded") and whose clause names no one else answers the one who, earlier in the sentence,
-     * acted on that subject. The latest such act is the one answered.
-     */
-    private static List<Dyad> response(List<Token> tokens, List<Gazetteer.Mention> mentions, int[] clause,
-                                       PhraseMatcher.Match<?> trigger, List<Dyad> earlier) {
-        Gazetteer.Mention actor = nearestBefore(mentions, clause, trigger.start(), null);
-        if (actor == null || earlier.isEmpty() || actor.start() == 0 || !actor.isCountry()
-                || !RESPONSE_OPENERS.contains(tokens.get(actor.start() - 1).lower())
-                || !subjectOf(tokens, actor, trigger.start())) {
-            return List.of();
-        }
-        for (int i = earlier.size() - 1; i >= 0; i--) {
-            Dyad d = earlier.get(i);
-            if (d.target().code().equals(actor.code()) && !d.source().code().equals(actor.code())
-                    && d.target().end() <= actor.start()) {
-                return List.of(new Dyad(actor, d.source()));
-            }
-        }
-        return List.of();
-    }
-
-    /**
-     * "drew criticism from Washington, which has demanded that": a relative clause after the
-     * speech act says what its antecedent did, not what was said.
-     */
-    private static boolean relativeOpenerBetween(List<Token> tokens, int from, int to) {
-        for (int i = from; i + 1 < to; i++) {
-            if (tokens.get(i).text().equals(",") && (tokens.get(i + 1).lower().equals("which")
-                    || tokens.get(i + 1).lower().equals("who"))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * "Eritrea said that Ethiopia had massed troops near Bure": a hostile act whose clause names no
-     * one it is done to is done to the state that says so, the subject of the verb of saying before
-     * its actor. (A closing attribution, ", the Israeli army said", is as often a third party's.)
-     */
-    private static List<Dyad> complainant(List<Token> tokens, List<Gazetteer.Mention> mentions, int[] clause,
-                                          PhraseMatcher.Match<?> trigger) {
-        Gazetteer.Mention actor = nearestBefore(mentions, clause, trigger.start(), null);
-        if (actor == null || actor.start() == 0 || !actor.isCountry()) {
-            return List.of();
-        }
-        Gazetteer.Mention speaker = null;
-        int verb = actor.start() - 1;
-        if (verb > 0 && ARTICLES.contains(tokens.get(verb).lower())) {
-            verb--;
-        }
-        if (tokens.get(verb).lower().equals("that")) {
-            // "said on Thursday that": the verb of saying may stand a few words before "that".
-            int that = verb;
-            while (verb > 0 && that - verb < SAID_THAT_GAP && !isSaying(tokens.get(verb))) {
-                verb--;
-            }
-        }
-        if (isSaying(tokens.get(verb))) {
-            Gazetteer.Mention subject = nearestBefore(mentions, clause, verb, actor.code());
-            if (subject != null && subject.end() <= verb && verb - subject.end() <= SPEAKER_GAP) {
-                speaker = subject;
-            }
-        }
-        return speaker == null || speaker.code().equals(actor.code()) || !speaker.isCountry() ? List.of()
-                : List.of(new Dyad(actor, speaker));
-    }
-
-    /** Acts done to someone, whose victim a report may leave to its reporter. */
-    private static final Set<Signal> DONE_TO_SOMEONE = EnumSet.of(Signal.ATTACK, Signal.MOBILIZE, Signal.COERCE,
-            Signal.ASSASSINATE, Signal.CYBER);
-    /** "said late on Thursday that": how far before "that" its verb of saying may stand. */
-    private static final int SAID_THAT_GAP = 5;
-    /** "Eritrea's foreign ministry said on Thursday that": words between the speaker and its verb of saying. */
-    private static final int SPEAKER_GAP = 6;
-
-    /**
-     * The trigger is what earlier talks in the sentence are about: "discuss the fighting", "talks
-     * about the shelling", "consultations on the war".
-     */
-    private static boolean topicOfTalks(List<Token> tokens, List<PhraseMatcher.Match<Lexicon.Entry>> triggers,
-                                        PhraseMatcher.Match<Lexicon.Entry> trigger) {
-        int before = trigger.start() - 1;
-        if (before > 0 && ARTICLES.contains(tokens.get(before).lower())) {
-            before--;
-        }
-        if (before < 0 || !TOPIC_WORDS.contains(tokens.get(before).stem())) {
-            return false;
-        }
-        for (PhraseMatcher.Match<Lexicon.Entry> t : triggers) {
-            if (t.end() <= before + 1 && trigger.start() - t.end() <= TOPIC_REACH
-                    && TALKS.contains(t.payload().signal())) {
-                return true;
-            }
-        }
-        return tokens.get(before).stem().equals(Stemmer.stem("discuss"));
-    }
-
-    private static final Set<String> TOPIC_WORDS = Stemmer.stems("discuss", "about", "on", "over", "regarding",
-            "concerning");
-    private static final Set<Signal> TALKS = EnumSet.of(Signal.CONSULT, Signal.NEGOTIATE, Signal.MEDIATE);
-    /** "talks in Geneva on Monday about the fighting": how far the topic may follow the talks. */
-    private static final int TOPIC_REACH = 12;
-
-    /** Words that open a coordinate clause with a new subject. */
-    private static final Set<String> RESPONSE_OPENERS = Set.of("and", "but", ";", "while", "whereupon");
-    /** "Beijing's foreign ministry demanded": how many words may head the subject before its verb. */
-    private static final int SUBJECT_HEAD_TOKENS = 3;
-
-    /** The actor is the verb's subject: only auxiliaries or a short head ("'s foreign ministry") stand between. */
-    private static boolean subjectOf(List<Token> tokens, Gazetteer.Mention actor, int verb) {
-        int head = 0;
-        for (int i = actor.end(); i < verb; i++) {
-            String t = tokens.get(i).lower();
-            if (AUXILIARIES.contains(t)) {
-                continue;
-            }
-            if (!Character.isLetter(t.charAt(0)) && !t.equals("'s") || ++head > SUBJECT_HEAD_TOKENS) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**
@@ -920,7 +793,8 @@ public final class EventCoder {
         return end == m.end() ? m : new Gazetteer.Mention(m.code(), m.kind(), m.start(), end);
     }
 
-    private record Dyad(Gazetteer.Mention source, Gazetteer.Mention target) {
+    /** One event's source and target, as mentioned in the sentence. */
+    record Dyad(Gazetteer.Mention source, Gazetteer.Mention target) {
     }
 
     /**
@@ -1176,7 +1050,7 @@ public final class EventCoder {
     }
 
     /** A verb of saying or deciding, whose "that" introduces its content. */
-    private static boolean isSaying(Token token) {
+    static boolean isSaying(Token token) {
         return SAYING_STEMS.contains(token.stem());
     }
 
@@ -1507,7 +1381,7 @@ public final class EventCoder {
     }
 
     /** Nearest actor ending before {@code before}, preferring the trigger's clause; skips {@code exclude}. */
-    private static Gazetteer.Mention nearestBefore(List<Gazetteer.Mention> mentions, int[] clause, int before,
+    static Gazetteer.Mention nearestBefore(List<Gazetteer.Mention> mentions, int[] clause, int before,
                                                    String exclude) {
         Gazetteer.Mention best = null;
         for (Gazetteer.Mention m : mentions) {
@@ -1677,7 +1551,7 @@ public final class EventCoder {
     }
 
     /** "met the Turkish president", "a visit by an Ethiopian leader", "met a Chinese delegation". */
-    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    static final Set<String> ARTICLES = Set.of("the", "a", "an");
 
     /** How far after the comma of a fronted participle its subject may start: "Hosting Putin, Kazakh President Tokayev said". */
     private static final int FRONTED_SUBJECT_REACH = 4;

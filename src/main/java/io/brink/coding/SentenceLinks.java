@@ -1,0 +1,147 @@
+package io.brink.coding;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import io.brink.model.Signal;
+
+/**
+ * How one act of a sentence bears on another, where an act's own clause leaves a party unnamed or
+ * is no act at all: a state that answers in a new clause answers the one who acted on it; a
+ * hostile act reported by its victim is done to the reporter; what talks are about is not an act
+ * of the sentence; a relative clause after a speech act is its antecedent's own act, not what was
+ * said. Pure functions of the tokens and of the sentence's actors, used by {@link EventCoder}.
+ */
+final class SentenceLinks {
+
+    private SentenceLinks() {
+    }
+
+    /**
+     * "Iran seized a British tanker, and London warned of serious consequences": a verb whose
+     * subject opens a new coordinate clause ("and Tehran vowed", ", but Beijing's foreign ministry
+     * demanded") and whose clause names no one else answers the one who, earlier in the sentence,
+     * acted on that subject. The latest such act is the one answered.
+     */
+    static List<EventCoder.Dyad> answer(List<Token> tokens, List<Gazetteer.Mention> mentions, int[] clause,
+                                        PhraseMatcher.Match<?> trigger, List<EventCoder.Dyad> earlier) {
+        Gazetteer.Mention actor = EventCoder.nearestBefore(mentions, clause, trigger.start(), null);
+        if (actor == null || earlier.isEmpty() || actor.start() == 0 || !actor.isCountry()
+                || !RESPONSE_OPENERS.contains(tokens.get(actor.start() - 1).lower())
+                || !subjectOf(tokens, actor, trigger.start())) {
+            return List.of();
+        }
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            EventCoder.Dyad d = earlier.get(i);
+            if (d.target().code().equals(actor.code()) && !d.source().code().equals(actor.code())
+                    && d.target().end() <= actor.start()) {
+                return List.of(new EventCoder.Dyad(actor, d.source()));
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * "drew criticism from Washington, which has demanded that": a relative clause after the
+     * speech act says what its antecedent did, not what was said.
+     */
+    static boolean relativeOpenerBetween(List<Token> tokens, int from, int to) {
+        for (int i = from; i + 1 < to; i++) {
+            if (tokens.get(i).text().equals(",") && (tokens.get(i + 1).lower().equals("which")
+                    || tokens.get(i + 1).lower().equals("who"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Eritrea said that Ethiopia had massed troops near Bure": a hostile act whose clause names no
+     * one it is done to is done to the state that says so, the subject of the verb of saying before
+     * its actor. (A closing attribution, ", the Israeli army said", is as often a third party's.)
+     */
+    static List<EventCoder.Dyad> complaint(List<Token> tokens, List<Gazetteer.Mention> mentions, int[] clause,
+                                           PhraseMatcher.Match<?> trigger) {
+        Gazetteer.Mention actor = EventCoder.nearestBefore(mentions, clause, trigger.start(), null);
+        if (actor == null || actor.start() == 0 || !actor.isCountry()) {
+            return List.of();
+        }
+        Gazetteer.Mention speaker = null;
+        int verb = actor.start() - 1;
+        if (verb > 0 && EventCoder.ARTICLES.contains(tokens.get(verb).lower())) {
+            verb--;
+        }
+        if (tokens.get(verb).lower().equals("that")) {
+            // "said on Thursday that": the verb of saying may stand a few words before "that".
+            int that = verb;
+            while (verb > 0 && that - verb < SAID_THAT_GAP && !EventCoder.isSaying(tokens.get(verb))) {
+                verb--;
+            }
+        }
+        if (EventCoder.isSaying(tokens.get(verb))) {
+            Gazetteer.Mention subject = EventCoder.nearestBefore(mentions, clause, verb, actor.code());
+            if (subject != null && subject.end() <= verb && verb - subject.end() <= SPEAKER_GAP) {
+                speaker = subject;
+            }
+        }
+        return speaker == null || speaker.code().equals(actor.code()) || !speaker.isCountry() ? List.of()
+                : List.of(new EventCoder.Dyad(actor, speaker));
+    }
+
+    /** Acts done to someone, whose victim a report may leave to its reporter. */
+    static final Set<Signal> DONE_TO_SOMEONE = EnumSet.of(Signal.ATTACK, Signal.MOBILIZE, Signal.COERCE,
+            Signal.ASSASSINATE, Signal.CYBER);
+    /** "said late on Thursday that": how far before "that" its verb of saying may stand. */
+    private static final int SAID_THAT_GAP = 5;
+    /** "Eritrea's foreign ministry said on Thursday that": words between the speaker and its verb of saying. */
+    private static final int SPEAKER_GAP = 6;
+
+    /**
+     * The trigger is what earlier talks in the sentence are about: "discuss the fighting", "talks
+     * about the shelling", "consultations on the war".
+     */
+    static boolean topicOfTalks(List<Token> tokens, List<PhraseMatcher.Match<Lexicon.Entry>> triggers,
+                                        PhraseMatcher.Match<Lexicon.Entry> trigger) {
+        int before = trigger.start() - 1;
+        if (before > 0 && EventCoder.ARTICLES.contains(tokens.get(before).lower())) {
+            before--;
+        }
+        if (before < 0 || !TOPIC_WORDS.contains(tokens.get(before).stem())) {
+            return false;
+        }
+        for (PhraseMatcher.Match<Lexicon.Entry> t : triggers) {
+            if (t.end() <= before + 1 && trigger.start() - t.end() <= TOPIC_REACH
+                    && TALKS.contains(t.payload().signal())) {
+                return true;
+            }
+        }
+        return tokens.get(before).stem().equals(Stemmer.stem("discuss"));
+    }
+
+    private static final Set<String> TOPIC_WORDS = Stemmer.stems("discuss", "about", "on", "over", "regarding",
+            "concerning");
+    private static final Set<Signal> TALKS = EnumSet.of(Signal.CONSULT, Signal.NEGOTIATE, Signal.MEDIATE);
+    /** "talks in Geneva on Monday about the fighting": how far the topic may follow the talks. */
+    private static final int TOPIC_REACH = 12;
+
+    /** Words that open a coordinate clause with a new subject. */
+    private static final Set<String> RESPONSE_OPENERS = Set.of("and", "but", ";", "while", "whereupon");
+    /** "Beijing's foreign ministry demanded": how many words may head the subject before its verb. */
+    private static final int SUBJECT_HEAD_TOKENS = 3;
+
+    /** The actor is the verb's subject: only auxiliaries or a short head ("'s foreign ministry") stand between. */
+    private static boolean subjectOf(List<Token> tokens, Gazetteer.Mention actor, int verb) {
+        int head = 0;
+        for (int i = actor.end(); i < verb; i++) {
+            String t = tokens.get(i).lower();
+            if (EventCoder.AUXILIARIES.contains(t)) {
+                continue;
+            }
+            if (!Character.isLetter(t.charAt(0)) && !t.equals("'s") || ++head > SUBJECT_HEAD_TOKENS) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

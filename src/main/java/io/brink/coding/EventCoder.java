@@ -69,20 +69,6 @@ public final class EventCoder {
     private static final Set<Signal> MUTUAL = EnumSet.of(Signal.AGREE, Signal.NEGOTIATE, Signal.CONSULT,
             Signal.COOPERATE, Signal.SETTLE, Signal.CEASEFIRE, Signal.RESTORE_RELATIONS, Signal.DEESCALATION_MECHANISM,
             Signal.ATTACK, Signal.MOBILIZE, Signal.RELEASE, Signal.WITHDRAW, Signal.EASE, Signal.AID);
-    /** "with Bill Clinton looking on", "with the Egyptian president in attendance": a witness, not a party. */
-    private static boolean onlooker(List<Token> tokens, Gazetteer.Mention m) {
-        for (int i = m.end(); i < tokens.size() && i < m.end() + ONLOOKER_REACH; i++) {
-            String w = tokens.get(i).lower();
-            if (w.equals(",") || w.equals(".")) {
-                return false;
-            }
-            if (ONLOOKING.contains(w)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static final Set<String> ONLOOKING = Set.of("looking", "watching", "attendance", "present", "witnessing",
             "presiding");
     /** "with President Bill Clinton of the United States looking on": how far the witness's verb may follow. */
@@ -192,7 +178,7 @@ public final class EventCoder {
     private final Lexicon.Entry restraint;
     /** "demanded that Moscow immediately and completely pull back": how far the demanded act may follow. */
     private static final int DEMANDED_ACT_REACH = 8;
-    private static final Set<Signal> DE_ESCALATION_DEMANDED = java.util.EnumSet.of(Signal.WITHDRAW, Signal.CEASEFIRE);
+    private static final Set<Signal> DE_ESCALATION_DEMANDED = EnumSet.of(Signal.WITHDRAW, Signal.CEASEFIRE);
 
     public EventCoder(Gazetteer gazetteer, Lexicon lexicon) {
         this.gazetteer = gazetteer;
@@ -313,7 +299,9 @@ public final class EventCoder {
         List<Dyad> previousDyads = List.of();
         List<Dyad> sentenceDyads = new ArrayList<>();
         int previousStart = 0;
-        for (PhraseMatcher.Match<Lexicon.Entry> trigger : triggers) {
+        for (int t = 0; t < triggers.size(); t++) {
+            PhraseMatcher.Match<Lexicon.Entry> trigger = triggers.get(t);
+            PhraseMatcher.Match<Lexicon.Entry> next = t + 1 < triggers.size() ? triggers.get(t + 1) : null;
             // "accused Russia of shelling": what is said is not an event; "condemned Russia and
             // expelled two diplomats": a second verb of the same subject is.
             boolean reported = previous != null && SPEECH_ACTS.contains(previous.payload().signal())
@@ -349,7 +337,7 @@ public final class EventCoder {
                 confidence = BASE_CONFIDENCE;
             }
             if (confidence <= 0 || isAppealedFor(tokens, clause, trigger.start())
-                    || failed(modifierAt, clause, trigger, nextStart(triggers, trigger))
+                    || failed(modifierAt, clause, trigger, next == null ? Integer.MAX_VALUE : next.start())
                     || imagined(tokens, trigger.end())) {
                 continue;
             }
@@ -405,7 +393,7 @@ public final class EventCoder {
                 previousStart = trigger.start();
                 sentenceDyads.addAll(dyads);
             }
-            Lexicon.Entry entry = refusal ? rejection : reading(tokens, clause, trigger, next(triggers, trigger), dyads);
+            Lexicon.Entry entry = refusal ? rejection : reading(tokens, clause, trigger, next, dyads);
             if (Acts.bindsBothSides(entry)) {
                 dyads = withReverses(dyads);
             }
@@ -673,10 +661,10 @@ public final class EventCoder {
             // "talks in Geneva": where it happens; "arrived in Manila": whom the visitor came to.
             // "recalled its ambassador from Paris", "its envoy in Tel Aviv": where an envoy serves
             // is the state the envoy is sent to.
+            Token head = m.start() >= 2 ? tokens.get(m.start() - 2) : null;
             boolean venue = m.kind() == Gazetteer.Kind.CAPITAL && VENUE_PREPOSITIONS.contains(before)
-                    && !(before.equals("in") && m.start() >= 2 && ARRIVAL_STEMS.contains(tokens.get(m.start() - 2).stem()))
-                    && !(m.start() >= 2 && POST_WORDS.contains(tokens.get(m.start() - 2).lower()))
-                    && !(before.equals("from") && m.start() >= 2 && SENT_FROM.contains(tokens.get(m.start() - 2).lower()));
+                    && !(head != null && (before.equals("in") && ARRIVAL_STEMS.contains(head.stem())
+                    || POST_WORDS.contains(head.lower()) || before.equals("from") && SENT_FROM.contains(head.lower())));
             // "ethnic Albanian guerrillas" are people of a descent, not the state of Albania.
             boolean ethnicity = m.kind() == Gazetteer.Kind.DEMONYM && before.equals("ethnic");
             if (!venue && !ethnicity && !firstNameOrBrand(tokens, mentions, m)) {
@@ -1054,10 +1042,6 @@ public final class EventCoder {
         return SAYING_STEMS.contains(token.stem());
     }
 
-    /**
-     * "the Netherlands repeated that Sudan must hand over the accused": the speaker demands of the
-     * subject of "must". Without a speaker before "that", nobody is demanding anything of anyone.
-     */
     /** "in Cairo", "visiting Tbilisi", "arriving in Kabul": the mention names where someone is. */
     private static boolean isPlace(List<Token> tokens, Gazetteer.Mention m) {
         if (m.start() == 0) {
@@ -1069,6 +1053,10 @@ public final class EventCoder {
 
     private static final Set<String> PLACE_PARTICIPLES = Set.of("visiting", "touring", "leaving", "reaching");
 
+    /**
+     * "the Netherlands repeated that Sudan must hand over the accused": the speaker demands of the
+     * subject of "must". Without a speaker before "that", nobody is demanding anything of anyone.
+     */
     private static List<Dyad> reportedDemand(List<Token> tokens, List<Gazetteer.Mention> mentions,
                                              PhraseMatcher.Match<?> trigger) {
         Gazetteer.Mention subject = null;
@@ -1508,6 +1496,20 @@ public final class EventCoder {
         return phrase.equals("meet") || phrase.equals("met");
     }
 
+    /** "with Bill Clinton looking on", "with the Egyptian president in attendance": a witness, not a party. */
+    private static boolean onlooker(List<Token> tokens, Gazetteer.Mention m) {
+        for (int i = m.end(); i < tokens.size() && i < m.end() + ONLOOKER_REACH; i++) {
+            String w = tokens.get(i).lower();
+            if (w.equals(",") || w.equals(".")) {
+                return false;
+            }
+            if (ONLOOKING.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * "signed an accord with Poland", "a visit by the premier to Tokyo": one of
      * {@code prepositions} (perhaps with "the") introduces the mention.
@@ -1647,20 +1649,6 @@ public final class EventCoder {
             }
         }
         return false;
-    }
-
-    /** Where the trigger after {@code trigger} starts, or the sentence's end. */
-    private static int nextStart(List<PhraseMatcher.Match<Lexicon.Entry>> triggers,
-                                 PhraseMatcher.Match<Lexicon.Entry> trigger) {
-        PhraseMatcher.Match<Lexicon.Entry> next = next(triggers, trigger);
-        return next != null ? next.start() : Integer.MAX_VALUE;
-    }
-
-    /** The trigger after {@code trigger}, or null. */
-    private static PhraseMatcher.Match<Lexicon.Entry> next(List<PhraseMatcher.Match<Lexicon.Entry>> triggers,
-                                                           PhraseMatcher.Match<Lexicon.Entry> trigger) {
-        int i = triggers.indexOf(trigger);
-        return i + 1 < triggers.size() ? triggers.get(i + 1) : null;
     }
 
     /**

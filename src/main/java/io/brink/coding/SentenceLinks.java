@@ -116,11 +116,13 @@ final class SentenceLinks {
                 return true;
             }
         }
-        return tokens.get(before).stem().equals(Stemmer.stem("discuss"));
+        return tokens.get(before).stem().equals(DISCUSS);
     }
 
     private static final Set<String> TOPIC_WORDS = Stemmer.stems("discuss", "about", "on", "over", "regarding",
             "concerning");
+    /** "to discuss the fighting": the verb names talks by itself. */
+    private static final String DISCUSS = Stemmer.stem("discuss");
     private static final Set<Signal> TALKS = EnumSet.of(Signal.CONSULT, Signal.NEGOTIATE, Signal.MEDIATE);
     /** "talks in Geneva on Monday about the fighting": how far the topic may follow the talks. */
     private static final int TOPIC_REACH = 12;

@@ -110,14 +110,8 @@ public final class EventCoder {
     private static final int PASSIVE_AGENT_REACH = 6;
     /** "will pull its troops out of the border zone unless": how far "unless" may follow. */
     private static final int CONDITION_REACH = 10;
-    /** "urged the Gulf states to close ranks and mobilise": how far back an appeal verb reaches. */
-    private static final int APPEAL_REACH = 12;
-    /** "to close ranks and mobilise": how many words may stand between "to" and the requested verb. */
-    private static final int INFINITIVE_REACH = 4;
     /** "According to diplomatic reports": the source that opens a sentence without a comma. */
     private static final int OPENING_SOURCE_TOKENS = 3;
-    private static final Set<String> APPEAL_STEMS = Stemmer.stems("urge", "urged", "call", "called", "ask",
-            "asked", "appeal", "appealed", "encourage", "encouraged", "exhort", "implore", "beg");
     /** "an attack on the port of Haifa by": how far "by" may follow a nominal trigger. */
     private static final int NOMINAL_AGENT_REACH = 5;
     /**
@@ -176,6 +170,8 @@ public final class EventCoder {
     private final Lexicon.Entry mediation;
     /** How the lexicon weighs an appeal for restraint, for a demand whose content is de-escalation. */
     private final Lexicon.Entry restraint;
+    /** How the lexicon weighs an appeal to cooperate, for a cooperative act asked of another (may be null). */
+    private final Lexicon.Entry appeal;
     /** "demanded that Moscow immediately and completely pull back": how far the demanded act may follow. */
     private static final int DEMANDED_ACT_REACH = 8;
     private static final Set<Signal> DE_ESCALATION_DEMANDED = EnumSet.of(Signal.WITHDRAW, Signal.CEASEFIRE);
@@ -188,6 +184,7 @@ public final class EventCoder {
         this.jointExercise = lexicon.entryFor("joint exercises");
         this.rejection = lexicon.entryFor("reject");
         this.restraint = lexicon.entryFor("call for restraint");
+        this.appeal = lexicon.entryFor("appeal to ~ for");
     }
 
     /** The coder with Brink's bundled gazetteer and lexicon, loaded once. */
@@ -336,7 +333,20 @@ public final class EventCoder {
             if (refusal) {
                 confidence = BASE_CONFIDENCE;
             }
-            if (confidence <= 0 || isAppealedFor(tokens, clause, trigger.start())
+            Appeals.Appeal appeal = Appeals.governing(tokens, clause, trigger.start());
+            if (appeal != null) {
+                // "urged Japan to resume talks": the asking is the act, of the one who asks.
+                Lexicon.Entry asked = Appeals.reading(trigger.payload().signal(), restraint, this.appeal);
+                if (asked != null && confidence > 0) {
+                    List<Dyad> askers = Appeals.toThoseAsked(attribute(tokens, mentions, clause,
+                            new PhraseMatcher.Match<>(appeal.verb(), appeal.verb() + 1, asked)), appeal);
+                    emit(article, sentence, tokens, askers, asked, confidence, appeal.verb(), appeal.verb() + 1,
+                            Background.isBackground(tokens, times, clause, appeal.verb()) ? background : out,
+                            privates, nonstate, seen);
+                }
+                continue;
+            }
+            if (confidence <= 0
                     || failed(modifierAt, clause, trigger, next == null ? Integer.MAX_VALUE : next.start())
                     || imagined(tokens, trigger.end())) {
                 continue;
@@ -388,6 +398,9 @@ public final class EventCoder {
                 dyads = dyads.stream().filter(d -> startsNear(tokens, d.target(), trigger.end())
                         || intransitive && d.target().start() < trigger.start()).toList();
             }
+            if (trigger.payload().signal() == Signal.APPEAL) {
+                dyads = Appeals.askedFromHere(dyads, trigger.start());
+            }
             if (!dyads.isEmpty()) {
                 previousDyads = dyads;
                 previousStart = trigger.start();
@@ -397,28 +410,9 @@ public final class EventCoder {
             if (Acts.bindsBothSides(entry)) {
                 dyads = withReverses(dyads);
             }
-            CodedEvent.Span span = new CodedEvent.Span(tokens.get(trigger.start()).start(),
-                    tokens.get(trigger.end() - 1).end());
-            List<CodedEvent> sink = Background.isBackground(tokens, times, clause, trigger.start()) ? background : out;
-            for (Dyad dyad : dyads) {
-                if (privates.contains(dyad.source().start()) || privates.contains(dyad.target().start())
-                        && !flagOf(tokens, dyad.target()) && entry.signal() != Signal.RELEASE
-                        && entry.signal().polarity() != io.brink.model.Polarity.ESCALATION) {
-                    // Firms and fans act for themselves; a state may still act against them, and
-                    // freeing "an American contractor" frees one of America's people.
-                    continue;
-                }
-                double c = Math.abs(dyad.source().end() - trigger.start()) > FAR_TOKENS ? confidence * FAR_FACTOR
-                        : confidence;
-                String key = dyad.source().code() + ">" + dyad.target().code() + ":" + entry.signal();
-                // One sentence saying the same thing twice ("strikes … the strikes") is one event.
-                if (seen.add(key)) {
-                    sink.add(new CodedEvent(CodedEvent.SCHEMA_VERSION, article.id(), article.url(), article.outlet(),
-                            article.published(), sentence, dyad.source().code(), dyad.target().code(),
-                            entry.signal(), entry.signal().polarity(), entry.weight(), round(c), span,
-                            kindOf(dyad.source(), nonstate), kindOf(dyad.target(), nonstate)));
-                }
-            }
+            emit(article, sentence, tokens, dyads, entry, confidence, trigger.start(), trigger.end(),
+                    Background.isBackground(tokens, times, clause, trigger.start()) ? background : out,
+                    privates, nonstate, seen);
         }
         if (out.size() > firstOfSentence) {
             // Both repeat the sentence's own events; most sentences have none.
@@ -428,6 +422,34 @@ public final class EventCoder {
             }
         }
         return countries;
+    }
+
+    /**
+     * Adds one event a dyad, skipping firms' and fans' own acts and what the sentence already
+     * said ("strikes … the strikes" is one event). The trigger runs over tokens {@code at} to
+     * {@code end}, exclusive.
+     */
+    private void emit(Article article, String sentence, List<Token> tokens, List<Dyad> dyads, Lexicon.Entry entry,
+                      double confidence, int at, int end, List<CodedEvent> sink, Set<Integer> privates,
+                      Set<Integer> nonstate, Set<String> seen) {
+        CodedEvent.Span span = new CodedEvent.Span(tokens.get(at).start(), tokens.get(end - 1).end());
+        for (Dyad dyad : dyads) {
+            if (privates.contains(dyad.source().start()) || privates.contains(dyad.target().start())
+                    && !flagOf(tokens, dyad.target()) && entry.signal() != Signal.RELEASE
+                    && entry.signal().polarity() != Polarity.ESCALATION) {
+                // Firms and fans act for themselves; a state may still act against them, and
+                // freeing "an American contractor" frees one of America's people.
+                continue;
+            }
+            double c = Math.abs(dyad.source().end() - at) > FAR_TOKENS ? confidence * FAR_FACTOR : confidence;
+            String key = dyad.source().code() + ">" + dyad.target().code() + ":" + entry.signal();
+            if (seen.add(key)) {
+                sink.add(new CodedEvent(CodedEvent.SCHEMA_VERSION, article.id(), article.url(), article.outlet(),
+                        article.published(), sentence, dyad.source().code(), dyad.target().code(),
+                        entry.signal(), entry.signal().polarity(), entry.weight(), round(c), span,
+                        kindOf(dyad.source(), nonstate), kindOf(dyad.target(), nonstate)));
+            }
+        }
     }
 
     /**
@@ -531,28 +553,6 @@ public final class EventCoder {
             }
         }
         return true;
-    }
-
-    /**
-     * "urged the Gulf states to close ranks and mobilise", "urged Japan to impose sanctions": what
-     * someone is asked to do has not happened. An appeal verb before the trigger in its clause,
-     * with "to" just before the trigger, marks it; "urged Iran to spare civilians in its vowed
-     * retaliation" still reports the vow.
-     */
-    private static boolean isAppealedFor(List<Token> tokens, int[] clause, int triggerStart) {
-        boolean to = false;
-        int words = 0;
-        for (int i = triggerStart - 1; i >= 0 && i >= triggerStart - APPEAL_REACH
-                && clause[i] == clause[triggerStart]; i--) {
-            Token t = tokens.get(i);
-            if (t.text().equalsIgnoreCase("to") && words < INFINITIVE_REACH) {
-                to = true;
-            } else if (to && APPEAL_STEMS.contains(t.stem())) {
-                return true;
-            }
-            words += t.isWord() ? 1 : 0;
-        }
-        return false;
     }
 
     /**

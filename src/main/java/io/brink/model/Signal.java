@@ -55,13 +55,19 @@ public enum Signal {
     /** Easing the pressure on the other: lifting sanctions or restrictions, reopening a border (CAMEO 081–085). */
     EASE(Polarity.DEESCALATION),
     /** Settling the conflict itself: peace talks, a peace deal, normalised relations (CAMEO 0356, 057 on peace). */
-    SETTLE(Polarity.DEESCALATION);
+    SETTLE(Polarity.DEESCALATION),
+    /**
+     * An appeal to another state to talk, help or cooperate: "urged Israel to return to talks",
+     * "asked Japan for emergency aid" (CAMEO 020–023, 026–028). Cooperation, not de-escalation by
+     * itself; an appeal to de-escalate is {@link #APPEAL_RESTRAINT}.
+     */
+    APPEAL(Polarity.DEESCALATION);
 
     /** Positive signals that are the ordinary business of states at peace rather than a move away from conflict. */
     private static final java.util.Set<Signal> COOPERATION = java.util.EnumSet.noneOf(Signal.class);
 
     static {
-        COOPERATION.addAll(java.util.List.of(CONSULT, COOPERATE, NEGOTIATE, AGREE, AID, ARMS_TRANSFER));
+        COOPERATION.addAll(java.util.List.of(CONSULT, COOPERATE, NEGOTIATE, AGREE, AID, ARMS_TRANSFER, APPEAL));
     }
 
     private final Polarity polarity;
@@ -70,7 +76,7 @@ public enum Signal {
         this.polarity = polarity;
     }
 
-    /** Cooperation (consult, cooperate, negotiate, agree, aid, arms transfers): positive, but not a de-escalation by itself. */
+    /** Cooperation (consult, cooperate, negotiate, agree, aid, arms transfers, appeals): positive, but not a de-escalation by itself. */
     public boolean isCooperation() {
         return COOPERATION.contains(this);
     }

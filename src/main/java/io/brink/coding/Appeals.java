@@ -1,0 +1,90 @@
+package io.brink.coding;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import io.brink.model.Signal;
+
+/**
+ * Appeals (CAMEO root 02): "Egypt urged Israel to return to talks", "Kenya asked Britain to send
+ * food". What is asked for has not happened, so it is no event of the one asked; the asking is
+ * an event of the one who asks, towards the one asked. CAMEO counts an appeal to cooperate, talk,
+ * help, settle or de-escalate as a move towards the other (Goldstein +3 and more), and an appeal
+ * to yield (release people, ease sanctions: code 025) and an appeal to act against a third state
+ * as neither.
+ */
+final class Appeals {
+
+    /** "urged the Gulf states to close ranks and mobilise": how far back an appeal verb reaches. */
+    private static final int APPEAL_REACH = 12;
+    /** "to close ranks and mobilise": how many words may stand between "to" and the requested verb. */
+    private static final int INFINITIVE_REACH = 4;
+    private static final Set<String> APPEAL_STEMS = Stemmer.stems("urge", "urged", "call", "called", "ask",
+            "asked", "appeal", "appealed", "encourage", "encouraged", "exhort", "implore", "beg", "invite",
+            "invited", "entreat", "entreated");
+    /** Appeals to a state to de-escalate (CAMEO 0256): an appeal for restraint. */
+    private static final Set<Signal> DE_ESCALATION = EnumSet.of(Signal.CEASEFIRE, Signal.WITHDRAW,
+            Signal.APPEAL_RESTRAINT);
+    /** Appeals to cooperate, talk, help or settle (CAMEO 020–023, 026–028). */
+    private static final Set<Signal> COOPERATION = EnumSet.of(Signal.CONSULT, Signal.NEGOTIATE, Signal.MEDIATE,
+            Signal.AGREE, Signal.COOPERATE, Signal.AID, Signal.SETTLE, Signal.RESTORE_RELATIONS,
+            Signal.DEESCALATION_MECHANISM, Signal.ARMS_TRANSFER);
+
+    private Appeals() {
+    }
+
+    /**
+     * Where an appeal governs the trigger at {@code triggerStart}: the appeal verb before it in its
+     * clause, and the "to" of the infinitive just before the trigger.
+     */
+    record Appeal(int verb, int to) {
+    }
+
+    /**
+     * The appeal verb and "to" that mark the trigger as asked for ("urged Japan to impose
+     * sanctions"), or null. "urged Iran to spare civilians in its vowed retaliation" still reports
+     * the vow: "to" must stand within a few words of the trigger.
+     */
+    static Appeal governing(List<Token> tokens, int[] clause, int triggerStart) {
+        int to = -1;
+        int words = 0;
+        for (int i = triggerStart - 1; i >= 0 && i >= triggerStart - APPEAL_REACH
+                && clause[i] == clause[triggerStart]; i--) {
+            Token t = tokens.get(i);
+            if (to < 0 && t.text().equalsIgnoreCase("to") && words < INFINITIVE_REACH) {
+                to = i;
+            } else if (to >= 0 && APPEAL_STEMS.contains(t.stem())) {
+                return new Appeal(i, to);
+            }
+            words += t.isWord() ? 1 : 0;
+        }
+        return null;
+    }
+
+    /**
+     * How the appeal reads, from what it asks for: for de-escalation, an appeal for restraint; for
+     * cooperation, an appeal; otherwise (yielding, or acting against someone) null, no event.
+     */
+    static Lexicon.Entry reading(Signal asked, Lexicon.Entry restraint, Lexicon.Entry appeal) {
+        if (DE_ESCALATION.contains(asked)) {
+            return restraint;
+        }
+        return COOPERATION.contains(asked) ? appeal : null;
+    }
+
+    /** The dyads of the asker towards those asked: only actors named between the appeal verb and "to". */
+    static List<EventCoder.Dyad> toThoseAsked(List<EventCoder.Dyad> dyads, Appeal appeal) {
+        return dyads.stream().filter(d -> d.target().start() > appeal.verb() && d.target().end() <= appeal.to()
+                && d.source().start() < appeal.verb()).toList();
+    }
+
+    /**
+     * "sought Arab support for the demand that Libya …": one asks help of someone named with the
+     * request or after it ("asked Japan for a loan", "requested aid from Seoul"), never of a
+     * country named before the asking.
+     */
+    static List<EventCoder.Dyad> askedFromHere(List<EventCoder.Dyad> dyads, int triggerStart) {
+        return dyads.stream().filter(d -> d.target().start() >= triggerStart).toList();
+    }
+}

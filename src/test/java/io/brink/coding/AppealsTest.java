@@ -1,0 +1,53 @@
+package io.brink.coding;
+
+import static io.brink.coding.EventCoderTest.dyads;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Appeals (CAMEO root 02): the one who asks acts, towards the one asked; what is asked for has
+ * not happened. What is asked decides what the appeal is: to talk, help or cooperate is an
+ * appeal, to de-escalate an appeal for restraint, to yield or to act against a third state no
+ * event at all.
+ */
+class AppealsTest {
+
+    @Test
+    void urging_another_state_to_talk_or_cooperate_is_an_appeal_by_the_one_who_urges() {
+        assertThat(dyads("France encouraged Morocco to restore diplomatic ties with Algeria."))
+                .containsExactly("FRA>MAR:APPEAL");
+        assertThat(dyads("Brazil called on Venezuela to open talks with Guyana.")).containsExactly("BRA>VEN:APPEAL");
+    }
+
+    @Test
+    void an_appeal_reaches_each_state_asked_and_no_state_named_after_the_ask() {
+        assertThat(dyads("Washington urged Kyiv and Moscow to agree a ceasefire."))
+                .containsExactlyInAnyOrder("USA>UKR:APPEAL_RESTRAINT", "USA>RUS:APPEAL_RESTRAINT");
+    }
+
+    @Test
+    void the_act_asked_for_is_not_reported_as_done() {
+        assertThat(dyads("Britain urged Iraq to sign the agreement with Kuwait.")).doesNotContain("IRQ>KWT:AGREE");
+    }
+
+    @Test
+    void an_appeal_to_yield_or_to_act_against_a_third_state_is_no_event() {
+        assertThat(dyads("Germany urged Russia to release the detained journalist.")).isEmpty();
+        assertThat(dyads("Russia urged Japan to impose sanctions on Ukraine.")).isEmpty();
+    }
+
+    @Test
+    void asking_another_state_for_help_or_money_is_an_appeal_to_it() {
+        assertThat(dyads("Kenya appealed to Britain for emergency food aid.")).containsExactly("KEN>GBR:APPEAL");
+        assertThat(dyads("Pakistan asked Saudi Arabia for a loan.")).containsExactly("PAK>SAU:APPEAL");
+        assertThat(dyads("The Philippines requested military assistance from the United States."))
+                .containsExactly("PHL>USA:APPEAL");
+    }
+
+    @Test
+    void one_asks_help_of_a_state_named_with_the_request_not_of_one_named_before_it() {
+        assertThat(dyads("Britain said Libya must hand over the suspects, and sought Arab support for the demand."))
+                .doesNotContain("GBR>LBY:APPEAL");
+    }
+}

@@ -156,6 +156,12 @@ public final class EventCoder {
             "response", "reaction", "offer", "offers", "message", "messages", "letter", "letters", "complaint",
             "complaints", "objection", "objections", "rebuke", "support", "backing", "threat", "threats", "invitation",
             "proposal", "proposals", "overtures", "appeal", "appeals", "retaliation", "reprisals", "assurances");
+    /** Nouns of what a state sends another, whose "from X" names the sender (SENT_FROM and the goods of aid). */
+    private static final Set<String> SENT_NOUNS = java.util.stream.Stream.concat(SENT_FROM.stream(),
+            java.util.stream.Stream.of("ultimatum", "ultimatums", "accusation", "accusations", "sanctions", "aid",
+                    "assistance", "loan", "loans", "relief", "donation", "donations", "grant", "grants"))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> FROM = Set.of("from");
     private static final Set<String> VENUE_PREPOSITIONS = Set.of("in", "at", "from", "near", "outside", "inside");
 
     private static volatile EventCoder standard;
@@ -840,8 +846,9 @@ public final class EventCoder {
                 // the one it is done to after the agent.
                 target = null;
             }
-            if (target == null && beBefore(tokens, trigger.start())) {
-                // "Iran was hit with fresh sanctions by Britain": the subject suffers the act.
+            if (target == null && (beBefore(tokens, trigger.start()) || introducedBy(tokens, agent, FROM))) {
+                // "Iran was hit with fresh sanctions by Britain", "Israel received a stark warning
+                // from Iran": the subject suffers the act, or receives it.
                 target = nearestBefore(mentions, clause, trigger.start(), agent.code());
                 targets = target == null ? List.of() : coordinatedBefore(tokens, mentions, target);
             } else {
@@ -1436,6 +1443,15 @@ public final class EventCoder {
     private static Gazetteer.Mention nominalAgent(List<Token> tokens, List<Gazetteer.Mention> mentions,
                                                   PhraseMatcher.Match<?> trigger) {
         int limit = Math.min(tokens.size() - 1, trigger.end() + NOMINAL_AGENT_REACH);
+        if (tokens.get(trigger.end() - 1).lower().equals("from") && isSent(tokens, trigger)) {
+            // "threats from Ankara": the phrase ends in its "from", and the sender follows.
+            for (Gazetteer.Mention m : mentions) {
+                if (startsNear(tokens, m, trigger.end())) {
+                    return m;
+                }
+            }
+            return null;
+        }
         for (int i = trigger.end(); i < limit; i++) {
             String t = tokens.get(i).text();
             if (t.equals(",") || t.equals(";")) {
@@ -1445,7 +1461,7 @@ public final class EventCoder {
                 // "a ceasefire brokered by Egypt": the agent is the participle's, not the trigger's.
                 return null;
             }
-            if (t.equalsIgnoreCase("by")) {
+            if (t.equalsIgnoreCase("by") || i == trigger.end() && t.equalsIgnoreCase("from") && isSent(tokens, trigger)) {
                 for (Gazetteer.Mention m : mentions) {
                     if (startsNear(tokens, m, i + 1)) {
                         return m;
@@ -1455,6 +1471,16 @@ public final class EventCoder {
             }
         }
         return null;
+    }
+
+    /**
+     * "a stark warning from Iran", "threats from China", "aid from Japan": what one state sends
+     * another, named by its noun, comes from its sender; "the withdrawal from Syria" or "an
+     * attack from Lebanese soil" names a place.
+     */
+    private static boolean isSent(List<Token> tokens, PhraseMatcher.Match<?> trigger) {
+        // The noun heads the trigger: "rejected a fresh offer from Kabul" is the rejecter's act.
+        return SENT_NOUNS.contains(tokens.get(trigger.start()).lower());
     }
 
     /** "was hit with", "were met with", "has been slapped with": a passive verb shortly before {@code at}. */

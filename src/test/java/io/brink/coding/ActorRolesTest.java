@@ -102,4 +102,18 @@ class ActorRolesTest {
         assertThat(dyads("Iran's Revolutionary Guards shot down an American surveillance drone over the Strait of Hormuz."))
                 .containsExactly("IRN>USA:ATTACK");
     }
+
+    @Test
+    void what_a_state_receives_from_another_comes_from_its_sender() {
+        assertThat(dyads("Israel received a stark warning from Iran on Sunday.")).containsExactly("IRN>ISR:WARN");
+        assertThat(dyads("Japan faced renewed threats from China over the islands."))
+                .containsExactly("CHN>JPN:THREATEN");
+        assertThat(dyads("Chinese threats against Taiwan have grown louder.")).containsExactly("CHN>TWN:THREATEN");
+    }
+
+    @Test
+    void an_offer_from_another_state_that_is_rejected_is_the_rejecters_act() {
+        assertThat(dyads("Pakistan's president rejected a fresh offer from Afghanistan for direct talks."))
+                .containsExactly("PAK>AFG:REJECT");
+    }
 }

@@ -1423,7 +1423,10 @@ public final class EventCoder {
                 && tokens.get(trigger.start() + 1).lower().equals("to")) {
             return false;
         }
-        if (trigger.end() < tokens.size() && tokens.get(trigger.end()).text().equalsIgnoreCase("by")) {
+        if (trigger.end() < tokens.size() && tokens.get(trigger.end()).text().equalsIgnoreCase("by")
+                && isParticiple(tokens.get(trigger.end() - 1))) {
+            // "attacked by", "shot down by"; "arrived in Hanoi on the first visit by a Chinese
+            // premier" ends in a noun, whose "by" is not the verb's agent.
             return true;
         }
         for (int i = Math.max(0, trigger.start() - 2); i < trigger.start(); i++) {
@@ -1442,6 +1445,11 @@ public final class EventCoder {
      */
     private static Gazetteer.Mention nominalAgent(List<Token> tokens, List<Gazetteer.Mention> mentions,
                                                   PhraseMatcher.Match<?> trigger) {
+        if (trigger.end() - trigger.start() > 1 && isParticiple(tokens.get(trigger.start()))) {
+            // "arrived in Hanoi on the first visit by a Chinese premier": a verb leads the
+            // phrase, and its subject is the agent; "by" belongs to the noun inside.
+            return null;
+        }
         int limit = Math.min(tokens.size() - 1, trigger.end() + NOMINAL_AGENT_REACH);
         if (tokens.get(trigger.end() - 1).lower().equals("from") && isSent(tokens, trigger)) {
             // "threats from Ankara": the phrase ends in its "from", and the sender follows.

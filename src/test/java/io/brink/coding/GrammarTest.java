@@ -367,4 +367,11 @@ class GrammarTest {
         assertThat(dyads("Russia has shelled Kharkiv every day since the invasion began."))
                 .as("the act dated from it still is").containsExactly("RUS>UKR:ESCALATION");
     }
+
+    @Test
+    void a_by_inside_a_phrase_led_by_a_verb_belongs_to_its_noun_not_to_the_verb() {
+        assertThat(dyads("China's premier arrived in Hanoi on Monday on the first visit by a Chinese head of government."))
+                .containsExactly("CHN>VNM:DEESCALATION");
+        assertThat(dyads("Two Iraqi jets were shot down by Iran.")).containsExactly("IRN>IRQ:ESCALATION");
+    }
 }

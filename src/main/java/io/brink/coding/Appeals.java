@@ -54,13 +54,38 @@ final class Appeals {
             Token t = tokens.get(i);
             if (to < 0 && t.text().equalsIgnoreCase("to") && words < INFINITIVE_REACH) {
                 to = i;
-            } else if (to >= 0 && APPEAL_STEMS.contains(t.stem())) {
+            } else if (to >= 0 && APPEAL_STEMS.contains(t.stem()) && !isPhoneCall(tokens, i, to)) {
                 return new Appeal(i, to);
             }
             words += t.isWord() ? 1 : 0;
         }
         return null;
     }
+
+    /**
+     * "called the Chinese president to thank him": a call made, not an appeal, which is "called
+     * on" or "called upon" someone.
+     */
+    private static boolean isPhoneCall(List<Token> tokens, int verb, int to) {
+        if (!tokens.get(verb).stem().equals(CALL)) {
+            return false;
+        }
+        // "called Thursday on Arabs to unite": the "on" may follow a day.
+        for (int i = verb + 1; i < to; i++) {
+            String w = tokens.get(i).lower();
+            String after = i + 1 < to ? tokens.get(i + 1).lower() : "";
+            if ((w.equals("on") || w.equals("upon")) && !DATES.contains(after) && !after.matches("\\d.*")) {
+                // "on Tuesday" dates the call.
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final String CALL = Stemmer.stem("call");
+    private static final Set<String> DATES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december");
 
     /**
      * How the appeal reads, from what it asks for: for de-escalation, an appeal for restraint; for

@@ -50,4 +50,12 @@ class AppealsTest {
         assertThat(dyads("Britain said Libya must hand over the suspects, and sought Arab support for the demand."))
                 .doesNotContain("GBR>LBY:APPEAL");
     }
+
+    @Test
+    void a_state_that_calls_another_to_thank_it_makes_a_call_not_an_appeal() {
+        assertThat(dyads("The Philippine president called the Chinese president on Tuesday to thank China for its support."))
+                .doesNotContain("PHL>CHN:APPEAL");
+        assertThat(dyads("Egypt called on Friday on Sudan to resume talks with Ethiopia."))
+                .as("an appeal whose 'on' follows a day").containsExactly("EGY>SDN:APPEAL");
+    }
 }

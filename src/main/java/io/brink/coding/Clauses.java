@@ -23,13 +23,22 @@ final class Clauses {
     }
 
     static int[] of(List<Token> tokens) {
+        return of(tokens, new boolean[tokens.size()]);
+    }
+
+    /**
+     * As {@link #of(List)}, and ", and" before a new actor ({@code actorAt} marks where actors
+     * start) starts a clause too: "China and South Korea established relations, and Seoul severed
+     * its ties with Taipei" — Taipei is no party to the first act.
+     */
+    static int[] of(List<Token> tokens, boolean[] actorAt) {
         int[] clause = new int[tokens.size()];
         int current = 0;
         int next = 1;
         for (int i = 0; i < tokens.size(); i++) {
             String t = tokens.get(i).text();
             if (t.equals(";") || (t.equals(",") && i + 1 < tokens.size()
-                    && OPENERS.contains(tokens.get(i + 1).lower()))) {
+                    && (OPENERS.contains(tokens.get(i + 1).lower()) || andNewActor(tokens, i + 1, actorAt)))) {
                 current = next++;
             } else if (t.equals(",") && i + 1 < tokens.size() && opensInsertion(tokens.get(i + 1))) {
                 int close = closingComma(tokens, i + 1);
@@ -45,6 +54,18 @@ final class Clauses {
             clause[i] = current;
         }
         return clause;
+    }
+
+    /** "and" at {@code at}, then an actor at once or after "the". */
+    private static boolean andNewActor(List<Token> tokens, int at, boolean[] actorAt) {
+        if (!tokens.get(at).lower().equals("and")) {
+            return false;
+        }
+        int first = at + 1;
+        if (first < tokens.size() && tokens.get(first).lower().equals("the")) {
+            first++;
+        }
+        return first < actorAt.length && actorAt[first];
     }
 
     private static boolean opensInsertion(Token t) {

@@ -295,7 +295,11 @@ public final class EventCoder {
                 outside(resolved, Gazetteer.Mention::start, source));
         venues = outside(venues, Gazetteer.Mention::start, source);
         Lexicon.Modifier[] modifierAt = modifierIndex(tokens);
-        int[] clause = Clauses.of(tokens);
+        boolean[] actorAt = new boolean[tokens.size()];
+        for (Gazetteer.Mention m : mentions) {
+            actorAt[m.start()] = true;
+        }
+        int[] clause = Clauses.of(tokens, actorAt);
         List<Background.Marker> times = Background.markers(tokens, date);
         PhraseMatcher.Match<Lexicon.Entry> previous = null;
         Set<String> seen = new java.util.HashSet<>();

@@ -374,4 +374,12 @@ class GrammarTest {
                 .containsExactly("CHN>VNM:DEESCALATION");
         assertThat(dyads("Two Iraqi jets were shot down by Iran.")).containsExactly("IRN>IRQ:ESCALATION");
     }
+
+    @Test
+    void a_new_actor_after_comma_and_starts_a_clause_of_its_own() {
+        assertThat(dyads("China and South Korea established diplomatic relations on Monday, and Seoul severed its "
+                + "official ties with Taipei the same day."))
+                .contains("CHN>KOR:DEESCALATION", "KOR>CHN:DEESCALATION", "KOR>TWN:ESCALATION")
+                .doesNotContain("CHN>TWN:DEESCALATION");
+    }
 }

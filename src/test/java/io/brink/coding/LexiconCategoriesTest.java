@@ -172,4 +172,23 @@ class LexiconCategoriesTest {
         assertThat(dyads("Iraq agreed to admit inspectors from Britain.")).as("agreeing to terms is one side's")
                 .doesNotContain("GBR>IRQ:AGREE");
     }
+
+    @Test
+    void a_vow_to_reply_in_its_idioms_is_a_threat() {
+        assertThat(dyads("Pakistan vowed to respond to India at a time and place of its choosing."))
+                .containsExactly("PAK>IND:THREATEN");
+        assertThat(dyads("Iran said it reserved the right to retaliate against Israel.")).contains("IRN>ISR:THREATEN");
+    }
+
+    @Test
+    void sieges_and_missiles_raining_on_a_city_are_force() {
+        assertThat(dyads("Israel imposed a complete siege on the Gaza Strip.")).containsExactly("ISR>PSE:COERCE");
+        assertThat(dyads("Russian missiles rained on Kyiv overnight.")).containsExactly("RUS>UKR:ATTACK");
+    }
+
+    @Test
+    void a_match_in_any_sport_is_no_act_of_states() {
+        assertThat(dyads("France launched wave after wave of attacks to beat Germany 3-2 in a handball qualifier."))
+                .isEmpty();
+    }
 }

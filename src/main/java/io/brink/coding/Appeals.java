@@ -112,4 +112,64 @@ final class Appeals {
     static List<EventCoder.Dyad> askedFromHere(List<EventCoder.Dyad> dyads, int triggerStart) {
         return dyads.stream().filter(d -> d.target().start() >= triggerStart).toList();
     }
+
+    /** "urged Rabat to pull its gendarmes off the islet": how far "to" may follow the appeal verb. */
+    private static final int ASKED_REACH = 10;
+    /**
+     * Appeals to yield or to reform (CAMEO 024, 025: release people, ease a ban, let aid in,
+     * respect rights, hold elections, step down), which the Goldstein scale puts below zero and
+     * so neither way.
+     */
+    private static final Set<String> YIELDING = Stemmer.stems("release", "free", "ease", "lift", "allow", "let",
+            "permit", "respect", "reform", "hold", "step", "resign", "hand", "extradite", "grant", "admit", "drop",
+            "abandon", "accept", "stop", "halt", "end", "cease", "refrain", "avoid", "leave", "quit", "investigate",
+            "punish", "prosecute", "protect", "guarantee", "ensure", "comply", "abide", "honour", "honor",
+            "implement", "recognise", "recognize", "condemn", "impose", "cut", "sever", "expel", "sanction", "ban",
+            "boycott", "isolate", "pressure", "press");
+    /** The sentence has a word that may open an appeal; most sentences have none. */
+    static boolean mayAppeal(List<Token> tokens) {
+        for (Token t : tokens) {
+            if (APPEAL_STEMS.contains(t.stem())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Appeals whose asked act is none of the lexicon's ("urged Moscow to speed up negotiations"
+     * is read from "negotiations"; "urged Rabat to settle the row" from nothing): an appeal verb,
+     * a country asked, "to" and a verb that is neither a trigger nor a yielding. CAMEO codes the
+     * unspecified appeal 020, a move towards the other.
+     */
+    static List<Appeal> unspecified(List<Token> tokens, int[] clause, boolean[] triggerAt, boolean[] actorAt) {
+        List<Appeal> out = new java.util.ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!APPEAL_STEMS.contains(tokens.get(i).stem()) || triggerAt[i]) {
+                continue;
+            }
+            boolean asked = false;
+            for (int j = i + 1; j < tokens.size() - 1 && j <= i + ASKED_REACH && clause[j] == clause[i]; j++) {
+                asked |= actorAt[j];
+                if (tokens.get(j).lower().equals("to")) {
+                    if (asked && !isPhoneCall(tokens, i, j) && tokens.get(j + 1).isWord()
+                            && !YIELDING.contains(tokens.get(j + 1).stem()) && !triggered(triggerAt, j + 1)) {
+                        out.add(new Appeal(i, j));
+                    }
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A trigger starts within the infinitive after "to": the asked act is read from it. */
+    private static boolean triggered(boolean[] triggerAt, int from) {
+        for (int k = from; k < triggerAt.length && k < from + INFINITIVE_REACH; k++) {
+            if (triggerAt[k]) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

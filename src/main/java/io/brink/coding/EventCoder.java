@@ -288,7 +288,7 @@ public final class EventCoder {
         }
         List<PhraseMatcher.Match<Lexicon.Entry>> triggers = outside(lexicon.signals(tokens),
                 PhraseMatcher.Match::start, noEvent);
-        if (triggers.isEmpty()) {
+        if (triggers.isEmpty() && !Appeals.mayAppeal(tokens)) {
             return countries;
         }
         List<Gazetteer.Mention> mentions = quoted(tokens, resolved, source,
@@ -423,6 +423,23 @@ public final class EventCoder {
             emit(article, sentence, tokens, dyads, entry, confidence, trigger.start(), trigger.end(),
                     Background.isBackground(tokens, times, clause, trigger.start()) ? background : out,
                     privates, nonstate, seen);
+        }
+        if (appeal != null) {
+            boolean[] triggerAt = new boolean[tokens.size()];
+            for (PhraseMatcher.Match<Lexicon.Entry> trigger : triggers) {
+                triggerAt[trigger.start()] = true;
+            }
+            for (Appeals.Appeal asked : Appeals.unspecified(tokens, clause, triggerAt, actorAt)) {
+                // "urged Rabat to settle the row through dialogue": an appeal, whatever is asked.
+                double confidence = confidence(modifierAt, asked.verb());
+                if (confidence > 0) {
+                    List<Dyad> askers = Appeals.toThoseAsked(attribute(tokens, mentions, clause,
+                            new PhraseMatcher.Match<>(asked.verb(), asked.verb() + 1, appeal)), asked);
+                    emit(article, sentence, tokens, askers, appeal, confidence, asked.verb(), asked.verb() + 1,
+                            Background.isBackground(tokens, times, clause, asked.verb()) ? background : out,
+                            privates, nonstate, seen);
+                }
+            }
         }
         if (out.size() > firstOfSentence) {
             // Both repeat the sentence's own events; most sentences have none.
@@ -1314,11 +1331,15 @@ public final class EventCoder {
         }
         boolean coordinator = false;
         boolean commaOnly = true;
+        int titles = 0;
         for (int i = left.end(); i < right.start(); i++) {
             String t = tokens.get(i).lower();
             commaOnly &= !t.equals("and") && !t.equals("or");
             if (t.equals("and") || t.equals("or") || t.equals(",")) {
                 coordinator = true;
+            } else if (coordinator && ROLE_WORDS.contains(t)) {
+                // "Hu Jintao and Prime Minister Gordon Brown": the second name's title.
+                titles++;
             } else if (!t.equals("the") && !t.equals("both") && !(coordinator && POSSESSIVES.contains(t))
                     && !(!coordinator && isOfficeAfterName(tokens, left, i))) {
                 return false;
@@ -1329,7 +1350,7 @@ public final class EventCoder {
             // Merkel and Hollande, Putin and Poroshenko agreed".
             return false;
         }
-        return coordinator && (gap <= 3 || gap <= JOINED_GAP && tokens.get(left.end()).lower().startsWith("'"));
+        return coordinator && (gap - titles <= 3 || gap <= JOINED_GAP && tokens.get(left.end()).lower().startsWith("'"));
     }
 
     /** "Russia's foreign minister and his German counterpart": a possessive may open the second actor. */

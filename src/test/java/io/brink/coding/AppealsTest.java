@@ -58,4 +58,12 @@ class AppealsTest {
         assertThat(dyads("Egypt called on Friday on Sudan to resume talks with Ethiopia."))
                 .as("an appeal whose 'on' follows a day").containsExactly("EGY>SDN:APPEAL");
     }
+
+    @Test
+    void an_appeal_for_an_act_the_lexicon_does_not_list_is_still_an_appeal_unless_it_asks_a_state_to_yield() {
+        assertThat(dyads("Spain urged Morocco on Monday to settle the row over the islet through dialogue."))
+                .containsExactly("ESP>MAR:APPEAL");
+        assertThat(dyads("Britain urged Iran to respect the rights of its detained citizens.")).isEmpty();
+        assertThat(dyads("The United States urged its citizens to leave Lebanon.")).isEmpty();
+    }
 }

@@ -382,4 +382,10 @@ class GrammarTest {
                 .contains("CHN>KOR:DEESCALATION", "KOR>CHN:DEESCALATION", "KOR>TWN:ESCALATION")
                 .doesNotContain("CHN>TWN:DEESCALATION");
     }
+
+    @Test
+    void two_leaders_joined_by_and_act_together_whatever_titles_stand_between() {
+        assertThat(dyads("Narendra Modi and President Emmanuel Macron spoke by telephone on Saturday."))
+                .containsExactlyInAnyOrder("IND>FRA:DEESCALATION", "FRA>IND:DEESCALATION");
+    }
 }

@@ -356,7 +356,7 @@ public final class EventCoder {
                 }
                 continue;
             }
-            if (confidence <= 0
+            if (confidence <= 0 || inCondition(tokens, trigger.start())
                     || failed(modifierAt, clause, trigger, next == null ? Integer.MAX_VALUE : next.start())
                     || imagined(tokens, trigger.end())) {
                 continue;
@@ -1704,6 +1704,29 @@ public final class EventCoder {
         for (int i = end; i + 2 < tokens.size() && i <= end + IMAGINED_REACH; i++) {
             if (tokens.get(i).text().equals(",") && CONDITIONALS.contains(tokens.get(i + 1).lower())
                     && IT.contains(tokens.get(i + 2).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "If Russia were to cut off gas supplies entirely": how far back the condition's "if" may stand. */
+    private static final int CONDITION_CLAUSE_REACH = 12;
+    private static final Set<String> CONDITION_OPENERS = Set.of("if", "unless", "whether");
+
+    /**
+     * The trigger stands in a condition: after "if", "unless" or "whether" with no comma between
+     * ("If Russia were to cut off gas supplies, Germany would ration gas"; "will resume fighting
+     * if Hamas does not free the hostages"). What is imagined has not happened; what is
+     * threatened in the main clause keeps its own reading.
+     */
+    private static boolean inCondition(List<Token> tokens, int triggerStart) {
+        for (int i = triggerStart - 1; i >= 0 && i >= triggerStart - CONDITION_CLAUSE_REACH; i--) {
+            String t = tokens.get(i).lower();
+            if (t.equals(",") || t.equals(";") || t.equals(":")) {
+                return false;
+            }
+            if (CONDITION_OPENERS.contains(t)) {
                 return true;
             }
         }

@@ -388,4 +388,12 @@ class GrammarTest {
         assertThat(dyads("Narendra Modi and President Emmanuel Macron spoke by telephone on Saturday."))
                 .containsExactlyInAnyOrder("IND>FRA:DEESCALATION", "FRA>IND:DEESCALATION");
     }
+
+    @Test
+    void what_a_condition_imagines_has_not_happened() {
+        assertThat(dyads("If Russia were to cut off gas supplies entirely, Germany would have to ration gas."))
+                .isEmpty();
+        assertThat(dyads("Israel will resume fighting in Gaza if Hamas does not free the hostages."))
+                .containsExactly("ISR>PSE:ESCALATION");
+    }
 }

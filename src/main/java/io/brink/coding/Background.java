@@ -115,7 +115,7 @@ final class Background {
      * clause is past. "Shelled the town on Tuesday, the worst since the 2020 war": Tuesday is nearer.
      */
     static boolean isBackground(List<Token> tokens, List<Marker> markers, int[] clause, int triggerStart) {
-        if (sinceNamed(tokens, triggerStart)) {
+        if (sinceNamed(tokens, triggerStart) || yearsAfter(tokens, triggerStart)) {
             return true;
         }
         Marker nearest = null;
@@ -144,6 +144,44 @@ final class Background {
     }
 
     private static final Set<String> DETERMINERS = Set.of("the", "its", "their", "his", "her", "a", "an");
+
+    /**
+     * "Seventy-five years after an American bomber dropped an atomic bomb on Hiroshima, survivors
+     * gathered": the act counted from, years or decades back, up to the comma that ends the
+     * phrase. What follows the comma is the story's own.
+     */
+    static boolean yearsAfter(List<Token> tokens, int triggerStart) {
+        for (int i = triggerStart - 1; i >= 2 && i >= triggerStart - REACH; i--) {
+            String t = tokens.get(i).lower();
+            if (t.equals(",") || t.equals(";")) {
+                return false;
+            }
+            if (t.equals("after") && YEARS_BACK.contains(tokens.get(i - 1).lower())
+                    && isCount(tokens.get(i - 2).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> YEARS_BACK = Set.of("years", "decades", "centuries", "year", "decade",
+            "century");
+    private static final Set<String> COUNT_WORDS = Set.of("a", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty",
+            "seventy", "eighty", "ninety", "hundred", "several", "many", "few");
+
+    /** "75", "seventy-five", "two", "a": a count of years. */
+    private static boolean isCount(String w) {
+        if (!w.isEmpty() && Character.isDigit(w.charAt(0))) {
+            return true;
+        }
+        for (String part : w.split("-")) {
+            if (!COUNT_WORDS.contains(part) && !part.endsWith("teen")) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /** "struck the grid, in a campaign that began in 2022": the year dates the campaign, not the strike. */
     private static boolean relativeBetween(List<Token> tokens, int from, int to) {

@@ -76,4 +76,14 @@ class BackgroundTest {
         assertThat(dyads(code("On September 12, 2026, Iran threatened Israel with retaliation.").events()))
                 .contains("IRN>ISR");
     }
+
+    @Test
+    void an_act_counted_from_years_back_is_background_and_the_story_after_the_comma_is_not() {
+        EventCoder.Coding c = code("Seventy-five years after an American bomber dropped an atomic bomb on Hiroshima, "
+                + "survivors gathered at dawn.");
+        assertThat(c.events()).isEmpty();
+        assertThat(dyads(c.background())).containsExactly("USA>JPN");
+        assertThat(dyads(code("Two years after the war ended, Iraq and Kuwait signed a treaty.").events()))
+                .containsExactlyInAnyOrder("IRQ>KWT", "KWT>IRQ");
+    }
 }

@@ -530,11 +530,19 @@ public final class EventCoder {
                 && conditionFollows(tokens, clause, trigger.end())) {
             return threat;
         }
-        if (jointExercise != null && entry.signal() == Signal.MOBILIZE && !dyads.isEmpty() && isJoint(dyads)) {
+        if (jointExercise != null && entry.signal() == Signal.MOBILIZE && !dyads.isEmpty() && isJoint(dyads)
+                && !BUILD_UP_STEMS.contains(tokens.get(trigger.start()).stem())) {
             return jointExercise;
         }
         return entry;
     }
+
+    /**
+     * "India and Pakistan continued to mass troops along their border": two states building up
+     * forces face each other; only a deployment, patrol or drill by both is done together.
+     */
+    private static final Set<String> BUILD_UP_STEMS = Stemmer.stems("mass", "amass", "concentrate", "build",
+            "mobilise", "mobilize", "reinforce", "bolster", "muster");
 
     /** "unless" comes soon after the trigger, in its clause. */
     private static boolean conditionFollows(List<Token> tokens, int[] clause, int from) {

@@ -396,4 +396,10 @@ class GrammarTest {
         assertThat(dyads("Israel will resume fighting in Gaza if Hamas does not free the hostages."))
                 .containsExactly("ISR>PSE:ESCALATION");
     }
+
+    @Test
+    void two_states_massing_troops_face_each_other_and_are_no_joint_exercise() {
+        assertThat(dyads("India and Pakistan continued to mass troops along their border on Thursday."))
+                .containsExactlyInAnyOrder("IND>PAK:ESCALATION", "PAK>IND:ESCALATION");
+    }
 }

@@ -309,6 +309,11 @@ public final class EventCoder {
         for (int t = 0; t < triggers.size(); t++) {
             PhraseMatcher.Match<Lexicon.Entry> trigger = triggers.get(t);
             PhraseMatcher.Match<Lexicon.Entry> next = t + 1 < triggers.size() ? triggers.get(t + 1) : null;
+            if (chargeOfNoun(tokens, trigger)) {
+                // "Two Russian diplomats accused of spying were expelled by Estonia": the charge
+                // describes the diplomats; the sentence's act is the expulsion.
+                continue;
+            }
             // "accused Russia of shelling": what is said is not an event; "condemned Russia and
             // expelled two diplomats": a second verb of the same subject is.
             boolean reported = previous != null && SPEECH_ACTS.contains(previous.payload().signal())
@@ -543,6 +548,22 @@ public final class EventCoder {
      */
     private static final Set<String> BUILD_UP_STEMS = Stemmer.stems("mass", "amass", "concentrate", "build",
             "mobilise", "mobilize", "reinforce", "bolster", "muster");
+
+    /**
+     * A participle of accusation right before "of", with no "be" before it: "diplomats accused of
+     * spying", "a man suspected of". It describes a noun; no one in the sentence accuses.
+     */
+    private static boolean chargeOfNoun(List<Token> tokens, PhraseMatcher.Match<Lexicon.Entry> trigger) {
+        if (trigger.payload().signal() != Signal.ACCUSE || trigger.end() - trigger.start() != 1
+                || trigger.end() >= tokens.size() || !tokens.get(trigger.end()).lower().equals("of")
+                || !isParticiple(tokens.get(trigger.start()))) {
+            return false;
+        }
+        return trigger.start() == 0 || !tokens.get(trigger.start() - 1).stem().equals("be")
+                && !PERFECT_AUXILIARIES.contains(tokens.get(trigger.start() - 1).lower());
+    }
+
+    private static final Set<String> PERFECT_AUXILIARIES = Set.of("has", "have", "had", "being");
 
     /** "unless" comes soon after the trigger, in its clause. */
     private static boolean conditionFollows(List<Token> tokens, int[] clause, int from) {

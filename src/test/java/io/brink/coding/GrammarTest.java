@@ -402,4 +402,12 @@ class GrammarTest {
         assertThat(dyads("India and Pakistan continued to mass troops along their border on Thursday."))
                 .containsExactlyInAnyOrder("IND>PAK:ESCALATION", "PAK>IND:ESCALATION");
     }
+
+    @Test
+    void a_charge_that_describes_a_noun_is_no_accusation_and_hides_no_act() {
+        assertThat(dyads("Two Russian diplomats accused of spying were expelled by Estonia."))
+                .containsExactly("EST>RUS:ESCALATION");
+        assertThat(dyads("Venezuela arrested two US citizens accused of plotting against Maduro."))
+                .containsExactly("VEN>USA:ESCALATION");
+    }
 }

@@ -26,13 +26,23 @@ final class Anaphora {
     /** {@code named} plus resolved references, ordered by position. */
     static List<Gazetteer.Mention> resolve(List<Token> tokens, List<Gazetteer.Mention> named,
                                            List<String> previousCountries) {
-        if ((previousCountries.isEmpty() || previousCountries.size() > 2) && named.size() < 2 && !namesDivided(tokens)) {
+        boolean korea = namesKorea(named, previousCountries);
+        if ((previousCountries.isEmpty() || previousCountries.size() > 2) && named.size() < 2 && !namesDivided(tokens)
+                && !korea) {
             // Nothing a reference could stand for: most sentences.
             return named;
         }
         List<Gazetteer.Mention> out = new ArrayList<>(named);
         for (int i = 0; i < tokens.size(); i++) {
             if (Gazetteer.covers(named, i)) {
+                continue;
+            }
+            String half = korea ? koreanHalf(tokens, i) : null;
+            if (half != null && !Gazetteer.covers(named, i + 1)) {
+                // "North Korea fired a shell and the South's artillery answered": where one Korea
+                // is named, "the South" and "the North" are the two Koreas.
+                out.add(new Gazetteer.Mention(half, Gazetteer.Kind.NAME, i, i + 2));
+                i++;
                 continue;
             }
             int singular = singularEnd(tokens, i);
@@ -113,6 +123,29 @@ final class Anaphora {
             }
         }
         return false;
+    }
+
+    /** This sentence or the one before names a Korea. */
+    private static boolean namesKorea(List<Gazetteer.Mention> named, List<String> previousCountries) {
+        for (Gazetteer.Mention m : named) {
+            if (m.code().equals("KOR") || m.code().equals("PRK")) {
+                return true;
+            }
+        }
+        return previousCountries.contains("KOR") || previousCountries.contains("PRK");
+    }
+
+    /** "the South", "the South's", "the North": the Korea it names, or null. */
+    private static String koreanHalf(List<Token> tokens, int i) {
+        if (i + 1 >= tokens.size() || !tokens.get(i).lower().equals("the")) {
+            return null;
+        }
+        String w = tokens.get(i + 1).text();
+        if (i + 2 < tokens.size() && tokens.get(i + 2).text().equals("Korea")) {
+            return null;
+        }
+        return w.equals("South") || w.equals("South's") ? "KOR" : w.equals("North") || w.equals("North's") ? "PRK"
+                : null;
     }
 
     /** Divided nations named together in the plural: "the two Koreas", "both Sudans". */

@@ -410,4 +410,12 @@ class GrammarTest {
         assertThat(dyads("Venezuela arrested two US citizens accused of plotting against Maduro."))
                 .containsExactly("VEN>USA:ESCALATION");
     }
+
+    @Test
+    void where_one_korea_is_named_the_south_and_the_north_are_the_other() {
+        assertThat(dyads("North Korea abruptly called off high-level talks with the South."))
+                .containsExactly("PRK>KOR:ESCALATION");
+        assertThat(dyads("Seoul accused the North of firing rockets.")).containsExactly("KOR>PRK:ESCALATION");
+        assertThat(dyads("Brazil called off talks with the South.")).isEmpty();
+    }
 }

@@ -565,6 +565,25 @@ public final class EventCoder {
 
     private static final Set<String> PERFECT_AUXILIARIES = Set.of("has", "have", "had", "being");
 
+    /** Verbs of giving, whose first object is the one given to: "gave Putin a welcome". */
+    private static final Set<String> GIVING_STEMS = Stemmer.stems("give", "gave", "given", "hand", "handed",
+            "offer", "offered", "send", "sent", "grant", "granted", "promise", "promised", "extend", "extended",
+            "award", "awarded", "accord", "accorded", "issue", "issued", "deliver", "delivered", "serve", "served",
+            "pay", "paid", "lend", "lent", "owe", "owed", "deny", "denied");
+
+    /**
+     * "Mongolia gave Vladimir Putin a full ceremonial welcome", "handed Kyiv an ultimatum": the
+     * actor nearest the act is the first object of a verb of giving, and receives it; the giver
+     * stands before the verb. Returns the verb's position, or -1.
+     */
+    private static int givenTo(List<Token> tokens, Gazetteer.Mention m) {
+        int verb = m.start() - 1;
+        if (verb > 0 && tokens.get(verb).lower().equals("the")) {
+            verb--;
+        }
+        return verb >= 0 && GIVING_STEMS.contains(tokens.get(verb).stem()) ? verb : -1;
+    }
+
     /** "unless" comes soon after the trigger, in its clause. */
     private static boolean conditionFollows(List<Token> tokens, int[] clause, int from) {
         return followedBy(tokens, clause, from, "unless");
@@ -923,12 +942,22 @@ public final class EventCoder {
             }
             source = outsideApposition(tokens, mentions, source, trigger.start());
             source = subjectOfCoordinatedVerb(tokens, mentions, clause, source, trigger.start());
+            Gazetteer.Mention given = null;
+            int giving = givenTo(tokens, source);
+            Gazetteer.Mention giver = giving < 0 ? null : nearestBefore(mentions, clause, giving, source.code());
+            if (giver != null && giver.isCountry()) {
+                given = source;
+                source = giver;
+            }
             if (relativeClauseBetween(tokens, source.end(), trigger.start())) {
                 // "the movement that has taken towns in Mali": the subject is not a country.
                 return List.of();
             }
             sources = coordinatedBefore(tokens, mentions, source);
             Gazetteer.Mention target = firstFrom(tokens, mentions, clause, trigger, sources);
+            if (target == null && given != null) {
+                target = given;
+            }
             if (sources.size() > 1 && target != null && RECIPROCAL_STEMS.contains(tokens.get(trigger.start()).stem())
                     && !introducedBy(tokens, target, WITH_OR_TO)) {
                 // "Russia and Ukraine swapped prisoners in a deal mediated by the UAE": the swap is theirs.
@@ -946,13 +975,14 @@ public final class EventCoder {
             }
             if (!targets.isEmpty() && JOINT_ACTS.contains(((Lexicon.Entry) trigger.payload()).signal())
                     && sources.stream().map(Gazetteer.Mention::code).distinct().count() > 1
-                    && (!introducedBy(tokens, target, WITH_OR_TO) || onlooker(tokens, target))) {
+                    && (!introducedBy(tokens, target, WITH_OR_TO) || onlooker(tokens, target) || !target.isCountry())) {
                 // "Rabin and Arafat shook hands on the White House lawn", "India and Pakistan held
                 // talks on Afghanistan": two who talk or agree do it with each other; a third
-                // country named after them is where, or what about, unless "with" or "to" it.
+                // country named after them is where, or what about, unless "with" or "to" it; an
+                // organisation "with" them mediates ("with the African Union mediating").
                 return joint(sources);
             }
-            if (targets.isEmpty() && sources.size() > 1
+            if (targets.stream().noneMatch(Gazetteer.Mention::isCountry) && sources.size() > 1
                     && MUTUAL.contains(((Lexicon.Entry) trigger.payload()).signal())) {
                 // "Ethiopia and Eritrea signed a truce": a joint act; "Malaysia and Indonesia warned
                 // of storms" is no warning to each other.

@@ -116,4 +116,17 @@ class ActorRolesTest {
         assertThat(dyads("Pakistan's president rejected a fresh offer from Afghanistan for direct talks."))
                 .containsExactly("PAK>AFG:REJECT");
     }
+
+    @Test
+    void the_first_object_of_a_verb_of_giving_receives_the_act() {
+        assertThat(dyads("The United States handed Iraq an ultimatum.")).containsExactly("USA>IRQ:ULTIMATUM");
+        assertThat(dyads("China granted Sri Lanka a two-year moratorium on its debt repayments."))
+                .containsExactly("CHN>LKA:AID");
+    }
+
+    @Test
+    void an_organisation_with_two_parties_at_talks_mediates_and_the_talks_stay_theirs() {
+        assertThat(dyads("Cairo and Addis Ababa resumed negotiations over the dam, with the African Union mediating."))
+                .contains("EGY>ETH:NEGOTIATE", "ETH>EGY:NEGOTIATE");
+    }
 }

@@ -100,7 +100,7 @@ final class Acts {
     static boolean isVisit(List<Token> tokens, Gazetteer.Mention source, Gazetteer.Mention target, int start) {
         boolean destination = target.start() > start && target.start() <= start + DESTINATION_REACH
                 && (target.kind() == Gazetteer.Kind.NAME || target.kind() == Gazetteer.Kind.CAPITAL
-                || target.kind() == Gazetteer.Kind.DEMONYM);
+                || target.kind() == Gazetteer.Kind.DEMONYM || target.kind() == Gazetteer.Kind.PLACE);
         if (!destination) {
             return false;
         }
@@ -113,6 +113,42 @@ final class Acts {
             }
         }
         return false;
+    }
+
+    /** Relief that travels: "Cuban doctors flew into Milan", "a plane carrying medical supplies landed in Rome". */
+    private static final Set<String> RELIEF = Stemmer.stems("aid", "relief", "supplies", "doctors", "nurses",
+            "medics", "medical", "rescuers", "rescue", "humanitarian", "food", "vaccines", "ventilators", "tents",
+            "medicines", "donations");
+    /**
+     * Arms that travel: "the first American HIMARS launchers have arrived in Ukraine". Tanks and
+     * guns that arrive are more often forces deployed, so they are not listed.
+     */
+    private static final Set<String> ARMS = Stemmer.stems("weapons", "arms", "launchers", "ammunition", "himars",
+            "patriot", "patriots", "air-defence", "munitions", "shells");
+    /** "Two Singaporean C-130 transport aircraft carrying a medical team, water purifiers and rations landed": how far back the cargo may be named. */
+    private static final int CARGO_REACH = 14;
+
+    /**
+     * What a journey with no official aboard carries, named before its verb in its clause: relief
+     * ({@link Signal#AID}), arms ({@link Signal#ARMS_TRANSFER}), or null.
+     */
+    static Signal cargo(List<Token> tokens, int[] clause, int start) {
+        for (int i = start - 1; i >= 0 && i >= start - CARGO_REACH && clause[i] == clause[start]; i--) {
+            String stem = tokens.get(i).stem();
+            if (RELIEF.contains(stem)) {
+                return Signal.AID;
+            }
+            if (ARMS.contains(stem)) {
+                return Signal.ARMS_TRANSFER;
+            }
+        }
+        return null;
+    }
+
+    /** A delivery's destination: any place of the other country, close after the journey's verb. */
+    static boolean isDelivery(Gazetteer.Mention target, int start) {
+        return target.start() > start && target.start() <= start + DESTINATION_REACH
+                && target.kind() != Gazetteer.Kind.IGO && target.kind() != Gazetteer.Kind.BLOCK;
     }
 
     /** Both sides do it (see {@link #MUTUAL_WORDS}). */

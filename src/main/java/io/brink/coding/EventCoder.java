@@ -178,6 +178,9 @@ public final class EventCoder {
     private final Lexicon.Entry restraint;
     /** How the lexicon weighs an appeal to cooperate, for a cooperative act asked of another (may be null). */
     private final Lexicon.Entry appeal;
+    /** How the lexicon weighs relief and arms delivered, for a journey that carries them (may be null). */
+    private final Lexicon.Entry reliefArrival;
+    private final Lexicon.Entry armsArrival;
     /** "demanded that Moscow immediately and completely pull back": how far the demanded act may follow. */
     private static final int DEMANDED_ACT_REACH = 8;
     private static final Set<Signal> DE_ESCALATION_DEMANDED = EnumSet.of(Signal.WITHDRAW, Signal.CEASEFIRE);
@@ -191,6 +194,8 @@ public final class EventCoder {
         this.rejection = lexicon.entryFor("reject");
         this.restraint = lexicon.entryFor("call for restraint");
         this.appeal = lexicon.entryFor("appeal to ~ for");
+        this.reliefArrival = lexicon.entryFor("relief supplies");
+        this.armsArrival = lexicon.entryFor("arms deliveries");
     }
 
     /** The coder with Brink's bundled gazetteer and lexicon, loaded once. */
@@ -392,12 +397,22 @@ public final class EventCoder {
                 // "released five Iranians" frees Iran's people; "released a statement" frees no one.
                 dyads = dyads.stream().filter(d -> Acts.releasesNationals(d.target(), trigger.start())).toList();
             }
+            Lexicon.Entry carried = null;
             if (Acts.isTravel(trigger.payload())) {
                 // "flew to Berlin" is a visit only for an official, and only to the place it names
                 // next; "was in Moscow" names its capital as where the official is.
+                List<Dyad> journeys = dyads.isEmpty() ? atVenue(tokens, mentions, venues, clause, trigger) : dyads;
                 dyads = visits(tokens, dyads, trigger.start());
                 if (dyads.isEmpty()) {
                     dyads = visits(tokens, atVenue(tokens, mentions, venues, clause, trigger), trigger.start());
+                }
+                Signal cargo = dyads.isEmpty() ? Acts.cargo(tokens, clause, trigger.start()) : null;
+                carried = cargo == Signal.AID ? reliefArrival : cargo == Signal.ARMS_TRANSFER ? armsArrival : null;
+                if (carried != null) {
+                    // "a Chinese plane carrying medical supplies landed in Rome": relief or arms
+                    // that arrive are given by the state they come from.
+                    int at = trigger.start();
+                    dyads = journeys.stream().filter(d -> Acts.isDelivery(d.target(), at)).toList();
                 }
             }
             if (trigger.payload().signal().polarity() == Polarity.DEESCALATION && jointSubjectAtVenue(tokens, dyads)) {
@@ -421,7 +436,7 @@ public final class EventCoder {
                 previousStart = trigger.start();
                 sentenceDyads.addAll(dyads);
             }
-            Lexicon.Entry entry = refusal ? rejection : reading(tokens, clause, trigger, next, dyads);
+            Lexicon.Entry entry = carried != null ? carried : refusal ? rejection : reading(tokens, clause, trigger, next, dyads);
             if (Acts.bindsBothSides(entry)) {
                 dyads = withReverses(dyads);
             }

@@ -191,4 +191,18 @@ class LexiconCategoriesTest {
         assertThat(dyads("France launched wave after wave of attacks to beat Germany 3-2 in a handball qualifier."))
                 .isEmpty();
     }
+
+    @Test
+    void relief_and_arms_that_arrive_are_given_by_the_state_they_come_from() {
+        assertThat(dyads("A Chinese plane carrying medical experts and ventilators landed in Rome late on Thursday."))
+                .containsExactly("CHN>ITA:AID");
+        assertThat(dyads("The first American HIMARS launchers have arrived in Ukraine.")).containsExactly("USA>UKR:ARMS_TRANSFER");
+        assertThat(dyads("Ukrainian refugees arrived in Poland.")).isEmpty();
+    }
+
+    @Test
+    void a_leader_who_flies_to_a_city_that_is_not_the_capital_still_visits() {
+        assertThat(dyads("The Kuwaiti emir arrived in Jeddah on Tuesday."))
+                .contains("KWT>SAU:CONSULT");
+    }
 }

@@ -1382,7 +1382,14 @@ public final class EventCoder {
 
     /** Only coordinators, commas and articles (or nothing) stand between two actors. */
     private static boolean joined(List<Token> tokens, Gazetteer.Mention left, Gazetteer.Mention right) {
-        int gap = right.start() - left.end();
+        if (right.start() == left.end() + 1 && tokens.get(left.end()).text().equals("'s")
+                && right.code().equals(left.code())) {
+            // "Cambodia's Hun Manet": one actor, named twice.
+            return true;
+        }
+        int from = left.kind() == Gazetteer.Kind.LEADER ? restOfName(tokens, left.end(), right.start())
+                : officeAndName(tokens, left.end(), right.start());
+        int gap = right.start() - from;
         if (gap == 0) {
             // Side by side, as in "Israeli Palestinian talks" or a resolved "the two sides".
             return true;
@@ -1396,7 +1403,7 @@ public final class EventCoder {
         if (left.start() > 0 && tokens.get(left.start() - 1).lower().equals("by")) {
             // "Under a deal mediated by Turkey, Russia and Ukraine agreed": an agent closes its phrase.
             boolean and = false;
-            for (int i = left.end(); i < right.start(); i++) {
+            for (int i = from; i < right.start(); i++) {
                 and |= tokens.get(i).lower().equals("and") || tokens.get(i).lower().equals("or");
             }
             if (!and) {
@@ -1406,7 +1413,7 @@ public final class EventCoder {
         boolean coordinator = false;
         boolean commaOnly = true;
         int titles = 0;
-        for (int i = left.end(); i < right.start(); i++) {
+        for (int i = from; i < right.start(); i++) {
             String t = tokens.get(i).lower();
             commaOnly &= !t.equals("and") && !t.equals("or");
             if (t.equals("and") || t.equals("or") || t.equals(",")) {
@@ -1424,8 +1431,51 @@ public final class EventCoder {
             // Merkel and Hollande, Putin and Poroshenko agreed".
             return false;
         }
-        return coordinator && (gap - titles <= 3 || gap <= JOINED_GAP && tokens.get(left.end()).lower().startsWith("'"));
+        return coordinator && (gap - titles <= 3 || gap <= JOINED_GAP && tokens.get(from).lower().startsWith("'"));
     }
+
+    /**
+     * "President Moon Jae-in and": where the gazetteer matched a leader by part of the name, the
+     * rest of it (hyphenated or capitalised words) still belongs to the name. Returns where it ends.
+     */
+    private static int restOfName(List<Token> tokens, int from, int limit) {
+        int i = from;
+        while (i < limit) {
+            Token t = tokens.get(i);
+            if (t.text().equals("-") && i + 1 < limit && tokens.get(i + 1).isWord()) {
+                i += 2;
+            } else if (t.isWord() && Character.isUpperCase(t.text().charAt(0)) && !ROLE_WORDS.contains(t.lower())) {
+                i++;
+            } else {
+                return i;
+            }
+        }
+        return i;
+    }
+
+    /**
+     * "Thailand's acting prime minister Phumtham Wechayachai and": a possessive, a title and a
+     * name the gazetteer does not know, up to the coordinator that follows. Returns where that
+     * stretch ends, or {@code from} when it is something else.
+     */
+    private static int officeAndName(List<Token> tokens, int from, int limit) {
+        if (from >= limit || !tokens.get(from).text().equals("'s")) {
+            return from;
+        }
+        int i = from + 1;
+        while (i < limit && (Acts.isTitle(tokens.get(i)) || OFFICE_QUALIFIERS.contains(tokens.get(i).lower()))) {
+            i++;
+        }
+        if (i == from + 1) {
+            return from;
+        }
+        int end = restOfName(tokens, i, limit);
+        String next = end < limit ? tokens.get(end).lower() : "";
+        return end > i && (next.equals("and") || next.equals(",")) ? end : from;
+    }
+
+    private static final Set<String> OFFICE_QUALIFIERS = Set.of("acting", "former", "new", "interim", "outgoing",
+            "incoming", "then", "caretaker", "top");
 
     /** "Russia's foreign minister and his German counterpart": a possessive may open the second actor. */
     private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its");

@@ -418,4 +418,13 @@ class GrammarTest {
         assertThat(dyads("Seoul accused the North of firing rockets.")).containsExactly("KOR>PRK:ESCALATION");
         assertThat(dyads("Brazil called off talks with the South.")).isEmpty();
     }
+
+    @Test
+    void leaders_named_with_titles_possessives_and_names_the_gazetteer_does_not_know_are_joint_subjects() {
+        assertThat(dyads("President Lee Jae-myung and North Korean leader Kim Jong-un signed a declaration on Wednesday."))
+                .containsExactlyInAnyOrder("KOR>PRK:DEESCALATION", "PRK>KOR:DEESCALATION");
+        assertThat(dyads("Thailand's acting prime minister Phumtham Wechayachai and Cambodia's Hun Manet agreed "
+                + "on Monday to an immediate ceasefire."))
+                .containsExactlyInAnyOrder("THA>KHM:DEESCALATION", "KHM>THA:DEESCALATION");
+    }
 }

@@ -108,6 +108,8 @@ public final class EventCoder {
             "were", "are", "been", "still", "then", "later", "could", "can", "did", "now", "subsequently",
             "immediately", "promptly", "swiftly", "quickly", "formally", "officially");
     private static final int PASSIVE_AGENT_REACH = 6;
+    /** "was met at the airport by": how far after a passive verb its "by" may stand. */
+    private static final int PASSIVE_BY_REACH = 6;
     /** "will pull its troops out of the border zone unless": how far "unless" may follow. */
     private static final int CONDITION_REACH = 10;
     /** "According to diplomatic reports": the source that opens a sentence without a comma. */
@@ -1783,7 +1785,10 @@ public final class EventCoder {
         if (!isPassive(tokens, trigger)) {
             return null;
         }
-        for (int i = trigger.end(); i < Math.min(tokens.size(), trigger.end() + 3); i++) {
+        for (int i = trigger.end(); i < Math.min(tokens.size(), trigger.end() + PASSIVE_BY_REACH); i++) {
+            if (tokens.get(i).text().equals(",")) {
+                break;
+            }
             if (tokens.get(i).text().equalsIgnoreCase("by")) {
                 for (Gazetteer.Mention m : mentions) {
                     // "by the Ambassador of the Kingdom of Morocco": the agent may sit a few words on.

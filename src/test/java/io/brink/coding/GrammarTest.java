@@ -427,4 +427,11 @@ class GrammarTest {
                 + "on Monday to an immediate ceasefire."))
                 .containsExactlyInAnyOrder("THA>KHM:DEESCALATION", "KHM>THA:DEESCALATION");
     }
+
+    @Test
+    void a_passive_agent_may_follow_where_the_act_took_place() {
+        assertThat(dyads("The Indian prime minister rode a bus into Lahore on Saturday and was welcomed with a warm "
+                + "handshake by the Pakistani prime minister."))
+                .containsExactly("PAK>IND:DEESCALATION");
+    }
 }

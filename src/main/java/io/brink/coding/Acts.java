@@ -158,13 +158,20 @@ final class Acts {
             // Most triggers: no need to split the phrase.
             return false;
         }
+        boolean both = false;
         for (String word : entry.phrase().split(" ")) {
-            if (mutual.contains(word)) {
-                return true;
+            if (OWN_ATTACKS.contains(word)) {
+                // "ceased its attacks", "a halt to its strikes": one side stops its own.
+                return false;
             }
+            both |= mutual.contains(word);
         }
-        return false;
+        return both;
     }
+
+    /** Nouns of one side's own attacks, whose halt is that side's alone. */
+    private static final Set<String> OWN_ATTACKS = Set.of("strikes", "airstrikes", "shelling", "bombing",
+            "bombardment", "attacks", "raids", "offensive", "campaign", "operation", "operations", "incursions");
 
     /**
      * A threat told as what its target will suffer: "would face consequences", "will pay a heavy

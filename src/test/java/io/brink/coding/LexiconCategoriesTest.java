@@ -205,4 +205,12 @@ class LexiconCategoriesTest {
         assertThat(dyads("The Kuwaiti emir arrived in Jeddah on Tuesday."))
                 .contains("KWT>SAU:CONSULT");
     }
+
+    @Test
+    void a_side_that_halts_its_own_attacks_de_escalates_alone() {
+        assertThat(dyads("Azerbaijan ceased its attacks on Armenian positions.")).containsExactly("AZE>ARM:CEASEFIRE");
+        assertThat(dyads("Russia announced a halt to its strikes on Ukrainian energy infrastructure."))
+                .containsExactly("RUS>UKR:CEASEFIRE");
+        assertThat(dyads("Saudi Arabia ended its air campaign against Yemen.")).containsExactly("SAU>YEM:CEASEFIRE");
+    }
 }

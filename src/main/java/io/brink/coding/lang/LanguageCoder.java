@@ -1,0 +1,265 @@
+package io.brink.coding.lang;
+
+import java.text.BreakIterator;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.brink.coding.Coder;
+import io.brink.coding.DataFile;
+import io.brink.coding.EventCoder;
+import io.brink.coding.Gazetteer;
+import io.brink.coding.Lexicon;
+import io.brink.model.ActorKind;
+import io.brink.model.Article;
+import io.brink.model.CodedEvent;
+import io.brink.model.Polarity;
+import io.brink.model.Signal;
+
+/**
+ * Codes the news of a language that has data files under {@code io/brink/lang/<code>/}: sentences
+ * ({@link BreakIterator}) → words ({@link Analysis}, Lucene) → actors ({@link CountryNames}) →
+ * triggers and their modifiers ({@link LanguageLexicon}, {@link Modality}) → roles ({@link Roles})
+ * → now or background ({@link TimeMarkers}). The code is the same for every such language; what
+ * differs is data. Pure and thread-safe.
+ */
+public final class LanguageCoder implements Coder {
+
+    /** As in the English coder: no real article reports more events than this. */
+    static final int MAX_EVENTS_PER_ARTICLE = 200;
+    /** An article with this many sport/business/labour sentences is not about states at all. */
+    static final int OFF_TOPIC_SENTENCES = 2;
+    /** Actors further than this many words from the trigger are less certain to be its agent. */
+    static final int FAR_WORDS = 12;
+    static final double FAR_FACTOR = 0.8;
+    /** "acusó a Rusia de atacar": what a speech act says is not a second event (English rule). */
+    private static final Set<Signal> SPEECH_ACTS = EnumSet.of(Signal.THREATEN, Signal.WARN, Signal.ACCUSE,
+            Signal.ULTIMATUM, Signal.REJECT, Signal.DEMAND, Signal.APPEAL_RESTRAINT);
+    private static final int SPEECH_ACT_REACH = 6;
+    private static final Set<Signal> VIOLENT = EnumSet.of(Signal.ATTACK, Signal.ASSASSINATE, Signal.CYBER);
+
+    private static final Map<String, LanguageCoder> STANDARD = new ConcurrentHashMap<>();
+
+    private final String language;
+    private final Locale locale;
+    private final Analysis analysis;
+    private final Grammar grammar;
+    private final LanguageLexicon lexicon;
+    private final CountryNames names;
+    private final TimeMarkers time;
+    private final Roles roles;
+
+    private LanguageCoder(String language, String snowball) {
+        LanguageFiles files = new LanguageFiles(language);
+        this.language = language;
+        this.locale = TimeMarkers.localeOf(language);
+        List<DataFile.Line> grammarLines = files.read("grammar");
+        Grammar g = new Grammar(grammarLines);
+        this.analysis = new Analysis(snowball, g.elisions());
+        this.grammar = g;
+        this.lexicon = new LanguageLexicon(analysis, files.read("signals"), files.read("modifiers"),
+                files.read("contexts"));
+        List<DataFile.Line> holders = new ArrayList<>(DataFile.readResource(Gazetteer.COUNTRIES));
+        holders.addAll(DataFile.readResource(Gazetteer.OFFICE_HOLDERS));
+        this.names = new CountryNames(analysis, language, files.read("gazetteer"), holders);
+        this.time = new TimeMarkers(analysis, locale, files.read("time"));
+        this.roles = new Roles(grammar);
+    }
+
+    /** The languages with data files, each with the name of its Lucene Snowball stemmer. */
+    public static Map<String, String> languages() {
+        Map<String, String> out = new TreeMap<>();
+        for (DataFile.Line line : DataFile.readResource(LanguageFiles.LANGUAGES)) {
+            if (line.columns().size() != 2) {
+                throw line.error("expected LANGUAGE<TAB>SNOWBALL-STEMMER, got " + line.columns().size() + " columns");
+            }
+            out.put(line.column(0), line.column(1));
+        }
+        return out;
+    }
+
+    /** The coder of {@code language} with its bundled data, loaded once. */
+    public static LanguageCoder standard(String language) {
+        return STANDARD.computeIfAbsent(language, l -> {
+            String snowball = languages().get(l);
+            if (snowball == null) {
+                throw new IllegalArgumentException("no data files for language '" + l + "'; coded: "
+                        + languages().keySet());
+            }
+            return new LanguageCoder(l, snowball);
+        });
+    }
+
+    public String language() {
+        return language;
+    }
+
+    /** Signal phrases and country surface forms loaded (for start-up logs and tests). */
+    public int lexiconSize() {
+        return lexicon.size();
+    }
+
+    public int gazetteerSize() {
+        return names.size();
+    }
+
+    @Override
+    public EventCoder.Coding coding(Article article) {
+        if (article.text() == null || article.text().isBlank()) {
+            return new EventCoder.Coding(List.of(), List.of());
+        }
+        LocalDate date = article.published() != null ? article.published().atOffset(ZoneOffset.UTC).toLocalDate()
+                : null;
+        List<String> sentences = sentences(article.text());
+        List<List<Word>> onTopic = new ArrayList<>();
+        List<String> onTopicText = new ArrayList<>();
+        int offTopic = 0;
+        for (String s : sentences) {
+            List<Word> words = analysis.words(s);
+            if (lexicon.offTopic(words)) {
+                offTopic++;
+            } else {
+                onTopic.add(words);
+                onTopicText.add(s);
+            }
+        }
+        if (offTopic >= OFF_TOPIC_SENTENCES) {
+            return new EventCoder.Coding(List.of(), List.of());
+        }
+        List<CodedEvent> events = new ArrayList<>();
+        List<CodedEvent> background = new ArrayList<>();
+        for (int i = 0; i < onTopic.size() && events.size() + background.size() < MAX_EVENTS_PER_ARTICLE; i++) {
+            codeSentence(article, onTopicText.get(i), onTopic.get(i), date, events, background);
+        }
+        return new EventCoder.Coding(capped(events), capped(background));
+    }
+
+    private static List<CodedEvent> capped(List<CodedEvent> events) {
+        return events.size() > MAX_EVENTS_PER_ARTICLE ? List.copyOf(events.subList(0, MAX_EVENTS_PER_ARTICLE))
+                : events;
+    }
+
+    private List<String> sentences(String text) {
+        BreakIterator it = BreakIterator.getSentenceInstance(locale);
+        it.setText(text);
+        List<String> out = new ArrayList<>();
+        for (int start = it.first(), end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
+            String s = text.substring(start, end).strip();
+            if (!s.isEmpty()) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    private void codeSentence(Article article, String sentence, List<Word> words, LocalDate date,
+                              List<CodedEvent> out, List<CodedEvent> background) {
+        List<Gazetteer.Mention> found = names.find(words, date);
+        if (found.size() < 2 || sentence.endsWith("?")) {
+            // A question asks whether something happens; it does not report that it did.
+            return;
+        }
+        boolean[] inName = new boolean[words.size()];
+        for (Gazetteer.Mention m : found) {
+            java.util.Arrays.fill(inName, m.start(), m.end(), true);
+        }
+        List<Phrases.Match<LanguageLexicon.Trigger>> triggers = lexicon.signals(words).stream()
+                .filter(t -> !inName[t.start()]).toList();
+        if (triggers.isEmpty()) {
+            return;
+        }
+        int[] clause = Clauses.of(words, grammar);
+        boolean[] attribution = Clauses.attribution(words, clause, grammar);
+        List<Gazetteer.Mention> actors = new ArrayList<>();
+        List<Gazetteer.Mention> venues = new ArrayList<>();
+        for (Gazetteer.Mention m : found) {
+            if (attribution[m.start()]) {
+                continue;
+            }
+            (isVenue(words, m) ? venues : actors).add(m);
+        }
+        Modality modality = Modality.of(words, lexicon, clause);
+        List<TimeMarkers.Marker> markers = time.markers(words, date);
+        Set<String> seen = new HashSet<>();
+        Phrases.Match<LanguageLexicon.Trigger> previous = null;
+        for (Phrases.Match<LanguageLexicon.Trigger> trigger : triggers) {
+            Lexicon.Entry entry = trigger.payload().entry();
+            boolean reported = previous != null && SPEECH_ACTS.contains(previous.payload().entry().signal())
+                    && trigger.start() - previous.end() <= SPEECH_ACT_REACH
+                    && clause[previous.start()] == clause[trigger.start()];
+            previous = trigger;
+            if (reported) {
+                continue;
+            }
+            double confidence = modality.confidence(trigger.start(), clause);
+            if (entry.signal().polarity() == Polarity.DEESCALATION && lexicon.rejection() != null
+                    && modality.negated(trigger.start(), clause)) {
+                // "no firmó el acuerdo": a conciliatory act refused is a rejection (CAMEO root 12).
+                entry = lexicon.rejection();
+                confidence = Modality.BASE_CONFIDENCE;
+            }
+            if (confidence <= 0) {
+                continue;
+            }
+            List<Roles.Dyad> dyads = roles.of(words, actors, clause, trigger.start(), trigger.end(), entry.signal(),
+                    trigger.payload().mutual() && entry == trigger.payload().entry());
+            if (dyads.isEmpty() && VIOLENT.contains(entry.signal())) {
+                dyads = atVenue(actors, venues, clause, trigger);
+            }
+            CodedEvent.Span span = new CodedEvent.Span(words.get(trigger.start()).start(),
+                    words.get(trigger.end() - 1).end());
+            List<CodedEvent> sink = TimeMarkers.isBackground(markers, clause, trigger.start()) ? background : out;
+            for (Roles.Dyad d : dyads) {
+                String key = d.source().code() + ">" + d.target().code() + ":" + entry.signal();
+                if (!seen.add(key)) {
+                    continue;
+                }
+                double c = Math.abs(d.source().end() - trigger.start()) > FAR_WORDS ? confidence * FAR_FACTOR
+                        : confidence;
+                sink.add(new CodedEvent(CodedEvent.SCHEMA_VERSION, article.id(), article.url(), article.outlet(),
+                        article.published(), sentence, d.source().code(), d.target().code(), entry.signal(),
+                        entry.signal().polarity(), entry.weight(), Math.round(c * 1000) / 1000.0, span,
+                        kind(d.source()), kind(d.target())));
+            }
+        }
+    }
+
+    /** "se reunieron en Caracas": a capital after a preposition of place is where, not who. */
+    private boolean isVenue(List<Word> words, Gazetteer.Mention m) {
+        if (m.kind() != Gazetteer.Kind.CAPITAL) {
+            return false;
+        }
+        int i = m.start() - 1;
+        while (i >= 0 && grammar.is(Grammar.WordClass.ARTICLE, words.get(i))) {
+            i--;
+        }
+        return i >= 0 && grammar.is(Grammar.WordClass.VENUE, words.get(i));
+    }
+
+    /** "bombardeó objetivos en Damasco": where violence strikes is whom it strikes. */
+    private static List<Roles.Dyad> atVenue(List<Gazetteer.Mention> actors, List<Gazetteer.Mention> venues,
+                                            int[] clause, Phrases.Match<?> trigger) {
+        List<Gazetteer.Mention> inClause = actors.stream()
+                .filter(m -> clause[m.start()] == clause[trigger.start()]).toList();
+        Gazetteer.Mention source = Roles.nearestBefore(inClause, trigger.start());
+        for (Gazetteer.Mention v : venues) {
+            if (source != null && v.start() >= trigger.end() && clause[v.start()] == clause[trigger.start()]
+                    && !v.code().equals(source.code())) {
+                return Roles.cross(List.of(source), List.of(v));
+            }
+        }
+        return List.of();
+    }
+
+    private static ActorKind kind(Gazetteer.Mention m) {
+        return m.kind() == Gazetteer.Kind.GROUP ? ActorKind.NONSTATE : ActorKind.STATE;
+    }
+}

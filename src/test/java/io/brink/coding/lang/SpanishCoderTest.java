@@ -1,0 +1,172 @@
+package io.brink.coding.lang;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.brink.coding.EventCoder;
+import io.brink.model.ActorKind;
+import io.brink.model.Article;
+import io.brink.model.CodedEvent;
+import io.brink.model.Polarity;
+import io.brink.model.Signal;
+
+/** How Brink codes Spanish news: each rule of the data-file coder, shown on a sentence of its own. */
+class SpanishCoderTest {
+
+    private static final Instant PUBLISHED = Instant.parse("2026-09-15T08:00:00Z");
+    private static final LanguageCoder CODER = LanguageCoder.standard("es");
+
+    static EventCoder.Coding coding(String text) {
+        return CODER.coding(new Article("es1", "https://noticias.example/es1", "noticias.example", PUBLISHED, null,
+                text, "es"));
+    }
+
+    static List<String> events(String text) {
+        return dyads(coding(text).events());
+    }
+
+    static List<String> dyads(List<CodedEvent> events) {
+        return events.stream().map(e -> e.src() + ">" + e.tgt() + ":" + e.signal()).toList();
+    }
+
+    @Test
+    void an_attack_is_coded_from_its_subject_to_its_object() {
+        assertThat(events("Rusia atacó el martes la red eléctrica de Ucrania con misiles y drones."))
+                .containsExactly("RUS>UKR:ATTACK");
+        CodedEvent e = coding("Rusia bombardeó Ucrania durante la noche.").events().get(0);
+        assertThat(e.polarity()).isEqualTo(Polarity.ESCALATION);
+        assertThat(e.weight()).isEqualTo(-10);
+        assertThat(e.sentence().substring(e.span().start(), e.span().end())).isEqualTo("bombardeó");
+    }
+
+    @Test
+    void every_inflection_of_a_verb_matches_its_lexicon_entry() {
+        assertThat(events("Irán amenaza a Israel.")).containsExactly("IRN>ISR:THREATEN");
+        assertThat(events("Irán amenazó a Israel.")).containsExactly("IRN>ISR:THREATEN");
+        assertThat(events("Irán ha amenazado a Israel.")).containsExactly("IRN>ISR:THREATEN");
+        assertThat(events("Los iraníes amenazaron a Israel.")).containsExactly("IRN>ISR:THREATEN");
+    }
+
+    @Test
+    void a_joint_subject_gives_an_event_for_each_of_its_members() {
+        assertThat(events("Rusia y Bielorrusia amenazaron a Polonia con represalias."))
+                .containsExactlyInAnyOrder("RUS>POL:THREATEN", "BLR>POL:THREATEN");
+        assertThat(events("Francia, Alemania e Italia condenaron a Irán."))
+                .containsExactlyInAnyOrder("FRA>IRN:ACCUSE", "DEU>IRN:ACCUSE", "ITA>IRN:ACCUSE");
+    }
+
+    @Test
+    void a_comma_alone_does_not_make_a_joint_subject() {
+        assertThat(events("Según Francia, Rusia atacó Ucrania.")).containsExactly("RUS>UKR:ATTACK");
+    }
+
+    @Test
+    void a_negation_cancels_the_act() {
+        assertThat(events("Venezuela no ha atacado a Guyana.")).isEmpty();
+        assertThat(events("Marruecos nunca invadió Argelia.")).isEmpty();
+        assertThat(events("Rusia negó haber bombardeado Ucrania.")).isEmpty();
+    }
+
+    @Test
+    void a_conciliatory_act_negated_is_a_refusal() {
+        assertThat(events("Rusia no firmó el acuerdo con Ucrania.")).containsExactly("RUS>UKR:REJECT");
+    }
+
+    @Test
+    void a_hedged_act_counts_with_less_confidence_and_a_hypothetical_one_not_at_all() {
+        CodedEvent hedged = coding("China podría imponer sanciones a Japón.").events().get(0);
+        assertThat(hedged.signal()).isEqualTo(Signal.SANCTION);
+        assertThat(hedged.confidence()).isLessThan(0.9);
+        assertThat(events("Corea del Sur advirtió a Corea del Norte contra cualquier ataque."))
+                .containsExactly("KOR>PRK:WARN");
+        assertThat(events("Si Israel atacara a Irán, la región ardería.")).isEmpty();
+    }
+
+    @Test
+    void an_act_dated_to_an_earlier_year_is_background() {
+        EventCoder.Coding c = coding("Irak invadió Kuwait en 1990.");
+        assertThat(c.events()).isEmpty();
+        assertThat(dyads(c.background())).containsExactly("IRQ>KWT:ATTACK");
+        assertThat(events("Irak invadió Kuwait el martes.")).containsExactly("IRQ>KWT:ATTACK");
+    }
+
+    @Test
+    void a_state_that_lasts_since_a_past_year_does_not_make_the_act_before_it_history() {
+        assertThat(events("Israel atacó Siria, que reclama los Altos del Golán desde 1967."))
+                .contains("ISR>SYR:ATTACK");
+    }
+
+    @Test
+    void a_passive_turns_the_roles_round() {
+        assertThat(events("Ucrania fue atacada por Rusia con drones.")).containsExactly("RUS>UKR:ATTACK");
+        assertThat(events("Irán ha sido sancionado por Estados Unidos.")).containsExactly("USA>IRN:SANCTION");
+    }
+
+    @Test
+    void a_demonym_names_its_state_in_each_of_its_forms() {
+        assertThat(events("Tropas venezolanas bombardearon un campamento colombiano."))
+                .containsExactly("VEN>COL:ATTACK");
+        assertThat(events("El ejército venezolano atacó a los soldados colombianos."))
+                .containsExactly("VEN>COL:ATTACK");
+    }
+
+    @Test
+    void a_capital_or_seat_of_power_stands_for_its_government() {
+        assertThat(events("El Kremlin acusó a la Casa Blanca de sabotear las negociaciones."))
+                .containsExactly("RUS>USA:ACCUSE");
+        assertThat(events("Caracas expulsó al embajador de Panamá.")).containsExactly("VEN>PAN:EXPEL");
+    }
+
+    @Test
+    void a_capital_after_en_is_where_the_act_happens_and_a_mutual_act_runs_both_ways() {
+        assertThat(events("Armenia y Azerbaiyán firmaron un acuerdo de paz en Washington."))
+                .containsExactlyInAnyOrder("ARM>AZE:SETTLE", "AZE>ARM:SETTLE");
+        assertThat(events("Tailandia y Camboya acordaron un alto el fuego."))
+                .containsExactlyInAnyOrder("THA>KHM:CEASEFIRE", "KHM>THA:CEASEFIRE");
+    }
+
+    @Test
+    void a_nominal_act_takes_its_agent_from_de() {
+        assertThat(events("El ataque de Israel contra Irán dejó decenas de muertos."))
+                .containsExactly("ISR>IRN:ATTACK");
+    }
+
+    @Test
+    void what_a_speech_act_says_is_not_a_second_event() {
+        assertThat(events("Ucrania acusó a Rusia de bombardear Járkov.")).containsExactly("UKR>RUS:ACCUSE");
+        assertThat(events("Rusia se negó a retirar sus tropas de Ucrania.")).containsExactly("RUS>UKR:REJECT");
+    }
+
+    @Test
+    void who_reports_the_act_is_no_party_to_it() {
+        assertThat(events("Estados Unidos impuso nuevas sanciones a Irán, informó la agencia rusa."))
+                .containsExactly("USA>IRN:SANCTION");
+    }
+
+    @Test
+    void a_football_match_is_not_an_event() {
+        assertThat(events("La selección de Argentina atacó a Brasil durante todo el partido amistoso.")).isEmpty();
+        assertThat(events("España derrotó a Francia por dos goles a uno en el partido de fútbol.")).isEmpty();
+    }
+
+    @Test
+    void an_armed_group_acts_for_its_country_marked_non_state() {
+        CodedEvent e = coding("Hezbolá atacó a Israel con cohetes.").events().get(0);
+        assertThat(e.src() + ">" + e.tgt()).isEqualTo("LBN>ISR");
+        assertThat(e.srcKind()).isEqualTo(ActorKind.NONSTATE);
+    }
+
+    @Test
+    void office_holders_come_from_the_shared_table_while_in_office() {
+        assertThat(events("Putin amenazó a Ucrania.")).containsExactly("RUS>UKR:THREATEN");
+    }
+
+    @Test
+    void a_question_reports_nothing() {
+        assertThat(events("¿Atacará China a Taiwán?")).isEmpty();
+    }
+}

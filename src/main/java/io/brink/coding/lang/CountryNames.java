@@ -44,11 +44,12 @@ final class CountryNames {
                 throw line.error("expected CODE<TAB>KIND<TAB>SURFACE, got " + line.columns().size() + " columns");
             }
             Gazetteer.Kind kind = LanguageLexicon.parseEnum(Gazetteer.Kind.class, line, line.column(1));
-            if (kind == Gazetteer.Kind.LEADER || kind == Gazetteer.Kind.BLOCK) {
+            if (kind == Gazetteer.Kind.LEADER) {
                 throw line.error("kind '" + line.column(1) + "': office holders come from Brink's office-holder"
                         + " table, shared by every language");
             }
-            Pattern pattern = kind == Gazetteer.Kind.IGO ? ORGANISATION_CODE : COUNTRY_CODE;
+            Pattern pattern = kind == Gazetteer.Kind.IGO ? ORGANISATION_CODE : kind == Gazetteer.Kind.BLOCK
+                    ? Pattern.compile("-") : COUNTRY_CODE;
             if (!pattern.matcher(line.column(0)).matches()) {
                 throw line.error("code '" + line.column(0) + "' is not of the form " + pattern.pattern());
             }
@@ -130,7 +131,8 @@ final class CountryNames {
         List<Gazetteer.Mention> mentions = new ArrayList<>();
         for (Phrases.Match<Surface> m : surfaces.find(words, s -> s.validOn(date))) {
             Surface s = m.payload();
-            if (s.capital() && !words.get(m.start()).capitalised()) {
+            if (s.capital() && !words.get(m.start()).capitalised() || s.kind() == Gazetteer.Kind.BLOCK) {
+                // A blocked phrase ("mar de Japón") covers the name inside it and names no one.
                 continue;
             }
             mentions.add(new Gazetteer.Mention(s.code(), s.kind(), m.start(), m.end()));

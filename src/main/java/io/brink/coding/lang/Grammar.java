@@ -24,6 +24,8 @@ final class Grammar {
         AND,
         /** An auxiliary of the passive: "fue", "fueron", "été". */
         PASSIVE,
+        /** A reflexive pronoun: before an auxiliary it is no passive ("s'est entretenu", "se sont affrontés"). */
+        REFLEXIVE,
         /** Introduces the passive's agent: "por", "par". */
         AGENT,
         /** Introduces the agent of a nominal act: "el ataque de Rusia", "l'offensive de la Russie". */
@@ -40,8 +42,20 @@ final class Grammar {
         /** Articles and determiners, skipped between a preposition and its actor. */
         ARTICLE,
         /** Articles and pronouns elided before an apostrophe ("l'", "qu'"), removed by the tokenizer. */
-        ELISION
+        ELISION,
+        /**
+         * {@code INFLECT <TAB> ending <TAB> endings}: a lexicon word with this ending (an
+         * infinitive, "ar") also matches its forms with the other endings ("ó aron ado …") where
+         * the stemmer does not join them ("denunció", "accusent").
+         */
+        INFLECT
     }
+
+    /** An infinitive's ending and the endings of its forms. */
+    record Inflection(String ending, List<String> forms) {
+    }
+
+    private final List<Inflection> inflections = new java.util.ArrayList<>();
 
     private final Map<WordClass, Set<String>> words = new EnumMap<>(WordClass.class);
 
@@ -50,6 +64,13 @@ final class Grammar {
             words.put(c, new HashSet<>());
         }
         for (DataFile.Line line : lines) {
+            if (line.column(0).equalsIgnoreCase("INFLECT")) {
+                if (line.columns().size() != 3 || line.column(1).isEmpty() || line.column(2).isEmpty()) {
+                    throw line.error("expected INFLECT<TAB>ENDING<TAB>ENDINGS (space-separated)");
+                }
+                inflections.add(new Inflection(line.column(1), List.of(line.column(2).split("\\s+"))));
+                continue;
+            }
             if (line.columns().size() != 2) {
                 throw line.error("expected CLASS<TAB>WORD, got " + line.columns().size() + " columns");
             }
@@ -70,6 +91,20 @@ final class Grammar {
 
     boolean is(WordClass c, Word w) {
         return words.get(c).contains(w.folded());
+    }
+
+    /** The other forms of {@code lower} by the file's inflections ("denunciar" → "denunció", …), or none. */
+    List<String> forms(String lower) {
+        List<String> out = new java.util.ArrayList<>();
+        for (Inflection i : inflections) {
+            if (lower.length() > i.ending().length() + 2 && lower.endsWith(i.ending())) {
+                String base = lower.substring(0, lower.length() - i.ending().length());
+                for (String f : i.forms()) {
+                    out.add(base + f);
+                }
+            }
+        }
+        return out;
     }
 
     List<String> elisions() {

@@ -44,6 +44,8 @@ public final class LanguageCoder implements Coder {
     private static final Set<Signal> SPEECH_ACTS = EnumSet.of(Signal.THREATEN, Signal.WARN, Signal.ACCUSE,
             Signal.ULTIMATUM, Signal.REJECT, Signal.DEMAND, Signal.APPEAL_RESTRAINT);
     private static final int SPEECH_ACT_REACH = 6;
+    /** "se rendra à Madrid": how far after a visit's verb its destination may stand. */
+    private static final int VISIT_REACH = 2;
     private static final Set<Signal> VIOLENT = EnumSet.of(Signal.ATTACK, Signal.ASSASSINATE, Signal.CYBER);
 
     private static final Map<String, LanguageCoder> STANDARD = new ConcurrentHashMap<>();
@@ -56,6 +58,7 @@ public final class LanguageCoder implements Coder {
     private final CountryNames names;
     private final TimeMarkers time;
     private final Roles roles;
+    private final ThreadLocal<BreakIterator> sentenceBreaks;
 
     private LanguageCoder(String language, String snowball) {
         LanguageFiles files = new LanguageFiles(language);
@@ -65,13 +68,15 @@ public final class LanguageCoder implements Coder {
         Grammar g = new Grammar(grammarLines);
         this.analysis = new Analysis(snowball, g.elisions());
         this.grammar = g;
-        this.lexicon = new LanguageLexicon(analysis, files.read("signals"), files.read("modifiers"),
+        this.lexicon = new LanguageLexicon(analysis, grammar, files.read("signals"), files.read("modifiers"),
                 files.read("contexts"));
         List<DataFile.Line> holders = new ArrayList<>(DataFile.readResource(Gazetteer.COUNTRIES));
         holders.addAll(DataFile.readResource(Gazetteer.OFFICE_HOLDERS));
         this.names = new CountryNames(analysis, language, files.read("gazetteer"), holders);
         this.time = new TimeMarkers(analysis, locale, files.read("time"));
         this.roles = new Roles(grammar);
+        Locale sentencesOf = locale;
+        this.sentenceBreaks = ThreadLocal.withInitial(() -> BreakIterator.getSentenceInstance(sentencesOf));
     }
 
     /** The languages with data files, each with the name of its Lucene Snowball stemmer. */
@@ -100,6 +105,11 @@ public final class LanguageCoder implements Coder {
 
     public String language() {
         return language;
+    }
+
+    /** The language's analysis chain (for measuring it alone). */
+    public Analysis analysis() {
+        return analysis;
     }
 
     /** Signal phrases and country surface forms loaded (for start-up logs and tests). */
@@ -148,7 +158,8 @@ public final class LanguageCoder implements Coder {
     }
 
     private List<String> sentences(String text) {
-        BreakIterator it = BreakIterator.getSentenceInstance(locale);
+        // Creating a BreakIterator costs more than coding a sentence: one per thread, reused.
+        BreakIterator it = sentenceBreaks.get();
         it.setText(text);
         List<String> out = new ArrayList<>();
         for (int start = it.first(), end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
@@ -188,6 +199,7 @@ public final class LanguageCoder implements Coder {
         }
         Modality modality = Modality.of(words, lexicon, clause);
         List<TimeMarkers.Marker> markers = time.markers(words, date);
+        int[] starts = triggers.stream().mapToInt(Phrases.Match::start).toArray();
         Set<String> seen = new HashSet<>();
         Phrases.Match<LanguageLexicon.Trigger> previous = null;
         for (Phrases.Match<LanguageLexicon.Trigger> trigger : triggers) {
@@ -211,12 +223,13 @@ public final class LanguageCoder implements Coder {
             }
             List<Roles.Dyad> dyads = roles.of(words, actors, clause, trigger.start(), trigger.end(), entry.signal(),
                     trigger.payload().mutual() && entry == trigger.payload().entry());
-            if (dyads.isEmpty() && VIOLENT.contains(entry.signal())) {
-                dyads = atVenue(actors, venues, clause, trigger);
+            if (dyads.isEmpty() && (VIOLENT.contains(entry.signal()) || entry.signal() == Signal.CONSULT)) {
+                dyads = atVenue(words, actors, venues, clause, trigger, entry.signal());
             }
             CodedEvent.Span span = new CodedEvent.Span(words.get(trigger.start()).start(),
                     words.get(trigger.end() - 1).end());
-            List<CodedEvent> sink = TimeMarkers.isBackground(markers, clause, trigger.start()) ? background : out;
+            List<CodedEvent> sink = TimeMarkers.isBackground(markers, clause, trigger.start(), starts) ? background
+                    : out;
             for (Roles.Dyad d : dyads) {
                 String key = d.source().code() + ">" + d.target().code() + ":" + entry.signal();
                 if (!seen.add(key)) {
@@ -244,19 +257,34 @@ public final class LanguageCoder implements Coder {
         return i >= 0 && grammar.is(Grammar.WordClass.VENUE, words.get(i));
     }
 
-    /** "bombardeó objetivos en Damasco": where violence strikes is whom it strikes. */
-    private static List<Roles.Dyad> atVenue(List<Gazetteer.Mention> actors, List<Gazetteer.Mention> venues,
-                                            int[] clause, Phrases.Match<?> trigger) {
+    /**
+     * "bombardeó objetivos en Damasco": where violence strikes is whom it strikes; "se rendra à
+     * Madrid": where a visit goes, named right after its verb, is whom it visits.
+     */
+    private List<Roles.Dyad> atVenue(List<Word> words, List<Gazetteer.Mention> actors,
+                                     List<Gazetteer.Mention> venues, int[] clause, Phrases.Match<?> trigger,
+                                     Signal signal) {
         List<Gazetteer.Mention> inClause = actors.stream()
                 .filter(m -> clause[m.start()] == clause[trigger.start()]).toList();
         Gazetteer.Mention source = Roles.nearestBefore(inClause, trigger.start());
         for (Gazetteer.Mention v : venues) {
+            boolean reached = signal != Signal.CONSULT || v.start() <= trigger.end() + VISIT_REACH
+                    && onlyPrepositionsBetween(words, trigger.end(), v.start());
             if (source != null && v.start() >= trigger.end() && clause[v.start()] == clause[trigger.start()]
-                    && !v.code().equals(source.code())) {
+                    && !v.code().equals(source.code()) && reached) {
                 return Roles.cross(List.of(source), List.of(v));
             }
         }
         return List.of();
+    }
+
+    private boolean onlyPrepositionsBetween(List<Word> words, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!grammar.is(Grammar.WordClass.VENUE, words.get(i)) && !grammar.is(Grammar.WordClass.ARTICLE, words.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static ActorKind kind(Gazetteer.Mention m) {

@@ -32,6 +32,11 @@ final class LanguageLexicon {
 
     LanguageLexicon(Analysis analysis, List<DataFile.Line> signalLines, List<DataFile.Line> modifierLines,
                     List<DataFile.Line> contextLines) {
+        this(analysis, new Grammar(List.of()), signalLines, modifierLines, contextLines);
+    }
+
+    LanguageLexicon(Analysis analysis, Grammar grammar, List<DataFile.Line> signalLines,
+                    List<DataFile.Line> modifierLines, List<DataFile.Line> contextLines) {
         for (DataFile.Line line : WordClasses.expand(signalLines, 2)) {
             if (line.columns().size() != 3 && line.columns().size() != 4) {
                 throw line.error("expected SIGNAL<TAB>WEIGHT<TAB>PHRASE[<TAB>both], got " + line.columns().size()
@@ -54,8 +59,11 @@ final class LanguageLexicon {
                 throw line.error("the fourth column may only be 'both', got '" + line.column(3) + "'");
             }
             Lexicon.Entry entry = new Lexicon.Entry(signal, weight, line.column(2));
-            if (!signals.add(keys(analysis, line, line.column(2)), new Trigger(entry, mutual))) {
-                throw line.error("phrase '" + line.column(2) + "' must start and end with a word");
+            Trigger trigger = new Trigger(entry, mutual);
+            List<String> keys = keys(analysis, line, line.column(2));
+            signals.add(keys, trigger);
+            for (List<String> variant : inflected(analysis, grammar, line.column(2), keys)) {
+                signals.add(variant, trigger);
             }
             if (signal == io.brink.model.Signal.REJECT && rejection == null) {
                 rejection = entry;
@@ -91,6 +99,40 @@ final class LanguageLexicon {
 
     boolean offTopic(List<Word> words) {
         return !contexts.find(words).isEmpty();
+    }
+
+    /**
+     * The phrase's keys with one word in another of its forms, where the stemmer gives that form
+     * another stem ("denunciar" and "denunció", "accuser" and "accusent").
+     */
+    static List<List<String>> inflected(Analysis analysis, Grammar grammar, String phrase, List<String> keys) {
+        List<String> words = new ArrayList<>();
+        for (String part : phrase.split("~", -1)) {
+            for (Word w : analysis.words(part)) {
+                if (w.isWord()) {
+                    words.add(w.lower());
+                }
+            }
+            words.add(Phrases.GAP);
+        }
+        words.remove(words.size() - 1);
+        List<List<String>> variants = new ArrayList<>();
+        if (words.size() != keys.size()) {
+            return variants;
+        }
+        for (int i = 0; i < words.size(); i++) {
+            java.util.Set<String> stems = new java.util.LinkedHashSet<>();
+            for (String form : grammar.forms(words.get(i))) {
+                stems.add(analysis.stem(form));
+            }
+            stems.remove(keys.get(i));
+            for (String stem : stems) {
+                List<String> variant = new ArrayList<>(keys);
+                variant.set(i, stem);
+                variants.add(variant);
+            }
+        }
+        return variants;
     }
 
     /** A phrase's stems, "~" kept as the gap. */

@@ -79,7 +79,8 @@ final class Roles {
         }
         Gazetteer.Mention object = null;
         for (Gazetteer.Mention m : inClause) {
-            if (m.start() >= objectFrom && sources.stream().noneMatch(s -> s.code().equals(m.code()))) {
+            // "denunció ante la ONU la movilización de tropas venezolanas": an organisation is no target.
+            if (m.start() >= objectFrom && m.isCountry() && sources.stream().noneMatch(s -> s.code().equals(m.code()))) {
                 object = m;
                 break;
             }
@@ -97,7 +98,7 @@ final class Roles {
                 return false;
             }
             if (grammar.is(Grammar.WordClass.PASSIVE, words.get(i))) {
-                return true;
+                return i == 0 || !grammar.is(Grammar.WordClass.REFLEXIVE, words.get(i - 1));
             }
         }
         return false;

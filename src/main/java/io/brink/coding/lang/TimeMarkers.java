@@ -113,17 +113,31 @@ final class TimeMarkers {
         return false;
     }
 
-    /** The trigger at {@code trigger} is background: the nearest time expression in its clause is past. */
-    static boolean isBackground(List<Marker> markers, int[] clause, int trigger) {
+    /**
+     * The trigger at {@code trigger} is background: the nearest time expression in its clause is
+     * past. A time expression dates the nearest act: with another trigger of {@code triggers}
+     * between them it is that one's ("anunció la liberación de dos periodistas detenidos el mes
+     * pasado": last month dates the arrest, not the release).
+     */
+    static boolean isBackground(List<Marker> markers, int[] clause, int trigger, int[] triggers) {
         Marker nearest = null;
         for (Marker m : markers) {
             boolean governs = Math.abs(m.at() - trigger) <= REACH && clause[m.at()] == clause[trigger]
-                    && !(m.since() && m.at() > trigger);
+                    && !(m.since() && m.at() > trigger) && !triggerBetween(triggers, trigger, m.at());
             if (governs && (nearest == null || Math.abs(m.at() - trigger) < Math.abs(nearest.at() - trigger))) {
                 nearest = m;
             }
         }
         return nearest != null && nearest.past();
+    }
+
+    private static boolean triggerBetween(int[] triggers, int trigger, int marker) {
+        for (int t : triggers) {
+            if (t != trigger && (t > trigger && t < marker || t < trigger && t > marker)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isYear(String t) {

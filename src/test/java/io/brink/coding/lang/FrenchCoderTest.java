@@ -38,6 +38,12 @@ class FrenchCoderTest {
     }
 
     @Test
+    void the_present_plural_matches_though_the_stemmer_leaves_it_alone() {
+        assertThat(events("Le Mali et le Niger accusent l'Algérie.")).containsExactlyInAnyOrder("MLI>DZA:ACCUSE",
+                "NER>DZA:ACCUSE");
+    }
+
+    @Test
     void a_joint_subject_gives_an_event_for_each_of_its_members() {
         assertThat(events("La France et l'Allemagne ont condamné l'Iran."))
                 .containsExactlyInAnyOrder("FRA>IRN:ACCUSE", "DEU>IRN:ACCUSE");
@@ -66,6 +72,14 @@ class FrenchCoderTest {
         assertThat(events("L'armée malienne a accusé les autorités algériennes.")).containsExactly("MLI>DZA:ACCUSE");
         assertThat(events("L'Élysée a convoqué l'ambassadeur d'Algérie.")).containsExactly("FRA>DZA:ACCUSE");
         assertThat(events("Le Quai d'Orsay a condamné la Russie.")).containsExactly("FRA>RUS:ACCUSE");
+    }
+
+    @Test
+    void where_a_visit_goes_is_whom_it_visits_but_where_a_meeting_is_held_is_no_party() {
+        assertThat(events("Le ministre chinois des Affaires étrangères se rendra à Madrid mardi."))
+                .containsExactly("CHN>ESP:CONSULT");
+        assertThat(events("Le président français s'est entretenu à l'Élysée avec son homologue brésilien."))
+                .containsExactly("FRA>BRA:CONSULT");
     }
 
     @Test

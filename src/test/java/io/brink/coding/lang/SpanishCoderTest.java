@@ -49,6 +49,8 @@ class SpanishCoderTest {
         assertThat(events("Irán amenazó a Israel.")).containsExactly("IRN>ISR:THREATEN");
         assertThat(events("Irán ha amenazado a Israel.")).containsExactly("IRN>ISR:THREATEN");
         assertThat(events("Los iraníes amenazaron a Israel.")).containsExactly("IRN>ISR:THREATEN");
+        // The stemmer gives "denunció" another stem than "denunciar"; grammar.tsv's INFLECT joins them.
+        assertThat(events("Perú denunció a Chile.")).containsExactly("PER>CHL:ACCUSE");
     }
 
     @Test
@@ -98,6 +100,19 @@ class SpanishCoderTest {
     void a_state_that_lasts_since_a_past_year_does_not_make_the_act_before_it_history() {
         assertThat(events("Israel atacó Siria, que reclama los Altos del Golán desde 1967."))
                 .contains("ISR>SYR:ATTACK");
+    }
+
+    @Test
+    void a_time_expression_dates_the_nearest_act() {
+        assertThat(events("Turquía anunció la liberación de dos periodistas griegos detenidos el año pasado."))
+                .containsExactly("TUR>GRC:RELEASE");
+    }
+
+    @Test
+    void an_organisation_is_no_target_and_a_sea_named_after_a_country_is_no_actor() {
+        assertThat(events("Guyana denunció ante la ONU la movilización de tropas venezolanas."))
+                .containsExactly("GUY>VEN:ACCUSE");
+        assertThat(events("Corea del Norte disparó dos misiles hacia el mar de Japón.")).isEmpty();
     }
 
     @Test

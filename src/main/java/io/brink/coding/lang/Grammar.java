@@ -20,6 +20,8 @@ final class Grammar {
     enum WordClass {
         /** Opens a new clause after a comma or semicolon: "pero", "mientras", "mais". */
         CLAUSE,
+        /** After a comma, opens a relative clause: "que", "quien", "qui", "dont". */
+        RELATIVE,
         /** Joins coordinated actors: "y", "e", "et". */
         AND,
         /** An auxiliary of the passive: "fue", "fueron", "été". */

@@ -202,6 +202,8 @@ public final class LanguageCoder implements Coder {
         int[] starts = triggers.stream().mapToInt(Phrases.Match::start).toArray();
         Set<String> seen = new HashSet<>();
         Phrases.Match<LanguageLexicon.Trigger> previous = null;
+        List<Gazetteer.Mention> previousSources = List.of();
+        int previousClause = -1;
         for (Phrases.Match<LanguageLexicon.Trigger> trigger : triggers) {
             Lexicon.Entry entry = trigger.payload().entry();
             boolean reported = previous != null && SPEECH_ACTS.contains(previous.payload().entry().signal())
@@ -221,8 +223,13 @@ public final class LanguageCoder implements Coder {
             if (confidence <= 0) {
                 continue;
             }
+            List<Gazetteer.Mention> shared = previousClause == clause[trigger.start()] ? previousSources : List.of();
             List<Roles.Dyad> dyads = roles.of(words, actors, clause, trigger.start(), trigger.end(), entry.signal(),
-                    trigger.payload().mutual() && entry == trigger.payload().entry());
+                    trigger.payload().mutual() && entry == trigger.payload().entry(), shared);
+            if (!dyads.isEmpty()) {
+                previousSources = dyads.stream().map(Roles.Dyad::source).distinct().toList();
+                previousClause = clause[trigger.start()];
+            }
             if (dyads.isEmpty() && (VIOLENT.contains(entry.signal()) || entry.signal() == Signal.CONSULT)) {
                 dyads = atVenue(words, actors, venues, clause, trigger, entry.signal());
             }

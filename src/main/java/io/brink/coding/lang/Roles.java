@@ -35,6 +35,8 @@ final class Roles {
     static final int AGENT_REACH = 4;
     /** "por las fuerzas de": how far after the preposition its actor may stand. */
     static final int AGENT_ACTOR_REACH = 4;
+    /** "y luego amenazó": how far before a second verb its "y" may stand. */
+    static final int SHARED_SUBJECT_REACH = 3;
 
     private final Grammar grammar;
 
@@ -47,10 +49,14 @@ final class Roles {
      * actors, in order, without venues and attributions.
      */
     List<Dyad> of(List<Word> words, List<Gazetteer.Mention> mentions, int[] clause, int start, int end,
-                  Signal signal, boolean bindsBoth) {
+                  Signal signal, boolean bindsBoth, List<Gazetteer.Mention> previousSources) {
         List<Gazetteer.Mention> inClause = mentions.stream().filter(m -> clause[m.start()] == clause[start]).toList();
         List<Dyad> dyads;
-        if (passiveBefore(words, start, clause)) {
+        if (!previousSources.isEmpty() && sharesSubject(words, inClause, start)) {
+            // "Rusia atacó Ucrania y amenazó a Polonia": the second verb is Russia's too.
+            Gazetteer.Mention object = objectAfter(inClause, end, previousSources);
+            dyads = object == null ? List.of() : cross(previousSources, coordinated(words, inClause, object, true));
+        } else if (passiveBefore(words, start, clause)) {
             Gazetteer.Mention agent = agentAfter(words, inClause, end, Grammar.WordClass.AGENT, AGENT_REACH);
             Gazetteer.Mention subject = nearestBefore(inClause, start);
             dyads = agent == null || subject == null ? List.of()
@@ -65,8 +71,12 @@ final class Roles {
         Gazetteer.Mention subject = nearestBefore(inClause, start);
         int objectFrom = end;
         if (subject == null) {
-            // "el ataque de Rusia contra Ucrania": a nominal act names its agent after "de".
+            // "el ataque de Rusia contra Ucrania", "el ataque por parte de Rusia": a nominal act
+            // names its agent after "de" or "por".
             subject = agentAfter(words, inClause, end, Grammar.WordClass.OF, 1);
+            if (subject == null) {
+                subject = agentAfter(words, inClause, end, Grammar.WordClass.AGENT, 1);
+            }
             if (subject == null) {
                 return List.of();
             }
@@ -77,18 +87,41 @@ final class Roles {
             sources = coordinated(words, inClause, subject, true);
             objectFrom = sources.get(sources.size() - 1).end();
         }
-        Gazetteer.Mention object = null;
-        for (Gazetteer.Mention m : inClause) {
-            // "denunció ante la ONU la movilización de tropas venezolanas": an organisation is no target.
-            if (m.start() >= objectFrom && m.isCountry() && sources.stream().noneMatch(s -> s.code().equals(m.code()))) {
-                object = m;
-                break;
-            }
-        }
+        Gazetteer.Mention object = objectAfter(inClause, objectFrom, sources);
         if (object == null) {
             return sources.size() >= 2 && MUTUAL.contains(signal) ? cross(sources, sources) : List.of();
         }
         return cross(sources, coordinated(words, inClause, object, true));
+    }
+
+    /** The first country from {@code from} on that is none of the sources. */
+    private static Gazetteer.Mention objectAfter(List<Gazetteer.Mention> inClause, int from,
+                                                 List<Gazetteer.Mention> sources) {
+        for (Gazetteer.Mention m : inClause) {
+            // "denunció ante la ONU la movilización de tropas venezolanas": an organisation is no target.
+            if (m.start() >= from && m.isCountry() && sources.stream().noneMatch(s -> s.code().equals(m.code()))) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The trigger is a second verb of the subject before: "y" stands just before it, or before an
+     * auxiliary or adverb or two ("y luego amenazó", "et a menacé"), with no actor between.
+     */
+    private boolean sharesSubject(List<Word> words, List<Gazetteer.Mention> inClause, int start) {
+        for (int i = start - 1; i >= Math.max(0, start - SHARED_SUBJECT_REACH); i--) {
+            Word w = words.get(i);
+            int at = i;
+            if (!w.isWord() || inClause.stream().anyMatch(m -> at >= m.start() && at < m.end())) {
+                return false;
+            }
+            if (grammar.is(Grammar.WordClass.AND, w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A passive auxiliary just before the trigger: "fue atacado", "ha sido sancionada", "a été attaqué". */

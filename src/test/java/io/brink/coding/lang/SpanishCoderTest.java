@@ -145,9 +145,23 @@ class SpanishCoderTest {
     }
 
     @Test
-    void a_nominal_act_takes_its_agent_from_de() {
+    void a_nominal_act_takes_its_agent_from_de_or_por_parte_de() {
         assertThat(events("El ataque de Israel contra Irán dejó decenas de muertos."))
                 .containsExactly("ISR>IRN:ATTACK");
+        assertThat(events("El bombardeo por parte de Turquía contra Siria dejó diez muertos."))
+                .containsExactly("TUR>SYR:ATTACK");
+    }
+
+    @Test
+    void a_second_verb_after_y_keeps_the_subject_of_the_first() {
+        assertThat(events("Rusia atacó Ucrania y amenazó a Polonia."))
+                .containsExactly("RUS>UKR:ATTACK", "RUS>POL:THREATEN");
+    }
+
+    @Test
+    void a_relative_clause_between_commas_does_not_lend_its_actors_to_the_sentence() {
+        assertThat(events("Rusia, que invadió Ucrania en 2022, amenazó a Polonia."))
+                .containsExactly("RUS>POL:THREATEN");
     }
 
     @Test

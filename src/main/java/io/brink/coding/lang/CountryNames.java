@@ -18,7 +18,8 @@ import io.brink.coding.Gazetteer;
  * JDK's locale data, {@link Locale#getDisplayCountry(Locale)} over {@link Locale#getISOCountries()},
  * generated at start), by the demonyms, capitals, seats of power and other names of the language's
  * {@code gazetteer.tsv}, and by office holders and national armed groups from Brink's own tables,
- * whose names are the same in every Latin-script language. Names are matched folded to ASCII; a
+ * whose names are mostly the same in every Latin-script language (a name the language spells its
+ * own way, "Poutine", is a leader line of its {@code gazetteer.tsv}, with the term's dates). Names are matched folded to ASCII; a
  * surface written with a capital needs one in the text ("China" the country, not "china").
  */
 final class CountryNames {
@@ -40,13 +41,23 @@ final class CountryNames {
 
     CountryNames(Analysis analysis, String language, List<DataFile.Line> own, List<DataFile.Line> officeHolders) {
         for (DataFile.Line line : own) {
-            if (line.columns().size() != 3) {
-                throw line.error("expected CODE<TAB>KIND<TAB>SURFACE, got " + line.columns().size() + " columns");
+            if (line.columns().size() != 3 && line.columns().size() != 5) {
+                throw line.error("expected CODE<TAB>KIND<TAB>SURFACE[<TAB>FROM<TAB>TO], got " + line.columns().size()
+                        + " columns");
             }
             Gazetteer.Kind kind = LanguageLexicon.parseEnum(Gazetteer.Kind.class, line, line.column(1));
+            if ((kind == Gazetteer.Kind.LEADER) != (line.columns().size() == 5)) {
+                throw line.error("an office holder (kind leader) and only one has FROM and TO dates");
+            }
             if (kind == Gazetteer.Kind.LEADER) {
-                throw line.error("kind '" + line.column(1) + "': office holders come from Brink's office-holder"
-                        + " table, shared by every language");
+                // A name the language spells its own way ("Poutine", "Zelenski"); the others come
+                // from Brink's office-holder table.
+                if (!COUNTRY_CODE.matcher(line.column(0)).matches() || line.column(3).isEmpty()) {
+                    throw line.error("a leader needs a country code and a FROM date (YYYY-MM-DD)");
+                }
+                add(analysis, line.column(2), line.column(0), kind, date(line, line.column(3)),
+                        date(line, line.column(4)));
+                continue;
             }
             Pattern pattern = kind == Gazetteer.Kind.IGO ? ORGANISATION_CODE : kind == Gazetteer.Kind.BLOCK
                     ? Pattern.compile("-") : COUNTRY_CODE;

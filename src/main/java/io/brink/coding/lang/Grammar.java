@@ -30,6 +30,15 @@ final class Grammar {
         REFLEXIVE,
         /** Introduces the passive's agent: "por", "par". */
         AGENT,
+        /**
+         * A verb of appeal, compared by stem: the act it asks for ("instó a Rusia a retirar sus
+         * tropas", "a exhorté Moscou à retirer") is requested, not done.
+         */
+        APPEAL,
+        /** What introduces the act an appeal asks for: "a", "que", "à", "de". */
+        TO,
+        /** Names the two parties of a joint act: "las conversaciones entre Rusia y Ucrania". */
+        BETWEEN,
         /** Introduces the agent of a nominal act: "el ataque de Rusia", "l'offensive de la Russie". */
         OF,
         /** A preposition of place: a capital after it is where something happens, not who acts. */
@@ -107,6 +116,11 @@ final class Grammar {
             }
         }
         return out;
+    }
+
+    /** The words of a class as written in the file (folded). */
+    Set<String> words(WordClass c) {
+        return Set.copyOf(words.get(c));
     }
 
     List<String> elisions() {

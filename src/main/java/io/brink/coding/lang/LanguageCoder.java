@@ -44,6 +44,8 @@ public final class LanguageCoder implements Coder {
     private static final Set<Signal> SPEECH_ACTS = EnumSet.of(Signal.THREATEN, Signal.WARN, Signal.ACCUSE,
             Signal.ULTIMATUM, Signal.REJECT, Signal.DEMAND, Signal.APPEAL_RESTRAINT);
     private static final int SPEECH_ACT_REACH = 6;
+    /** "pidió al Gobierno de Rusia que retire": how far before the requested act its appeal may stand. */
+    private static final int APPEAL_REACH = 10;
     /** "se rendra à Madrid": how far after a visit's verb its destination may stand. */
     private static final int VISIT_REACH = 2;
     private static final Set<Signal> VIOLENT = EnumSet.of(Signal.ATTACK, Signal.ASSASSINATE, Signal.CYBER);
@@ -59,6 +61,8 @@ public final class LanguageCoder implements Coder {
     private final TimeMarkers time;
     private final Roles roles;
     private final ThreadLocal<BreakIterator> sentenceBreaks;
+    /** The stems of the verbs of appeal, in all their forms (grammar.tsv, APPEAL and INFLECT). */
+    private final Set<String> appealStems = new HashSet<>();
 
     private LanguageCoder(String language, String snowball) {
         LanguageFiles files = new LanguageFiles(language);
@@ -75,6 +79,12 @@ public final class LanguageCoder implements Coder {
         this.names = new CountryNames(analysis, language, files.read("gazetteer"), holders);
         this.time = new TimeMarkers(analysis, locale, files.read("time"));
         this.roles = new Roles(grammar);
+        for (String verb : grammar.words(Grammar.WordClass.APPEAL)) {
+            appealStems.add(analysis.stem(verb));
+            for (String form : grammar.forms(verb)) {
+                appealStems.add(analysis.stem(form));
+            }
+        }
         Locale sentencesOf = locale;
         this.sentenceBreaks = ThreadLocal.withInitial(() -> BreakIterator.getSentenceInstance(sentencesOf));
     }
@@ -213,6 +223,10 @@ public final class LanguageCoder implements Coder {
             if (reported) {
                 continue;
             }
+            if (requested(words, clause, trigger.start())) {
+                // "instó a Rusia a retirar sus tropas": the withdrawal is asked for, not done.
+                continue;
+            }
             double confidence = modality.confidence(trigger.start(), clause);
             if (entry.signal().polarity() == Polarity.DEESCALATION && lexicon.rejection() != null
                     && modality.negated(trigger.start(), clause)) {
@@ -250,6 +264,25 @@ public final class LanguageCoder implements Coder {
                         kind(d.source()), kind(d.target())));
             }
         }
+    }
+
+    /**
+     * The act is what an appeal asks for: "a"/"que"/"à"/"de" just before it, and a verb of appeal
+     * within {@value #APPEAL_REACH} words before that, in the same clause.
+     */
+    private boolean requested(List<Word> words, int[] clause, int trigger) {
+        if (trigger == 0 || !grammar.is(Grammar.WordClass.TO, words.get(trigger - 1))) {
+            return false;
+        }
+        for (int i = trigger - 2; i >= Math.max(0, trigger - 1 - APPEAL_REACH); i--) {
+            if (clause[i] != clause[trigger]) {
+                return false;
+            }
+            if (appealStems.contains(words.get(i).stem())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "se reunieron en Caracas": a capital after a preposition of place is where, not who. */

@@ -27,6 +27,14 @@ final class Roles {
     static final Set<Signal> MUTUAL = EnumSet.of(Signal.AGREE, Signal.NEGOTIATE, Signal.CONSULT,
             Signal.COOPERATE, Signal.SETTLE, Signal.CEASEFIRE, Signal.RESTORE_RELATIONS, Signal.DEESCALATION_MECHANISM,
             Signal.ATTACK, Signal.MOBILIZE, Signal.RELEASE, Signal.WITHDRAW, Signal.EASE, Signal.AID);
+    /** Acts two parties do with each other, named after "entre" (the English coder's joint acts and clashes). */
+    static final Set<Signal> JOINT = EnumSet.of(Signal.AGREE, Signal.NEGOTIATE, Signal.CONSULT, Signal.SETTLE,
+            Signal.CEASEFIRE, Signal.RESTORE_RELATIONS, Signal.DEESCALATION_MECHANISM, Signal.COOPERATE,
+            Signal.ATTACK);
+    /** Acts a third party does towards two others: "medió entre", "pidió moderación entre". */
+    static final Set<Signal> THIRD_PARTY = EnumSet.of(Signal.MEDIATE, Signal.APPEAL_RESTRAINT);
+    /** "un acuerdo firmado el martes entre": how far "entre" may follow the trigger. */
+    static final int BETWEEN_REACH = 3;
     /** Coordinated actors taken together; longer lists are lists, not parties. */
     static final int MAX_COORDINATED = 4;
     /** "fue duramente atacado": how far before the trigger a passive auxiliary may stand. */
@@ -52,10 +60,18 @@ final class Roles {
                   Signal signal, boolean bindsBoth, List<Gazetteer.Mention> previousSources) {
         List<Gazetteer.Mention> inClause = mentions.stream().filter(m -> clause[m.start()] == clause[start]).toList();
         List<Dyad> dyads;
+        List<Gazetteer.Mention> between;
         if (!previousSources.isEmpty() && sharesSubject(words, inClause, start)) {
             // "Rusia atacó Ucrania y amenazó a Polonia": the second verb is Russia's too.
             Gazetteer.Mention object = objectAfter(inClause, end, previousSources);
             dyads = object == null ? List.of() : cross(previousSources, coordinated(words, inClause, object, true));
+        } else if (!(between = between(words, inClause, end)).isEmpty() && JOINT.contains(signal)) {
+            // "las conversaciones entre Rusia y Ucrania", "enfrentamientos entre la India y Pakistán".
+            dyads = cross(between, between);
+        } else if (!between.isEmpty() && THIRD_PARTY.contains(signal)) {
+            // "Francia medió entre Armenia y Azerbaiyán": the one before mediates between the two.
+            Gazetteer.Mention subject = nearestBefore(inClause, start);
+            dyads = subject == null ? List.of() : cross(coordinated(words, inClause, subject, false), between);
         } else if (passiveBefore(words, start, clause)) {
             Gazetteer.Mention agent = agentAfter(words, inClause, end, Grammar.WordClass.AGENT, AGENT_REACH);
             Gazetteer.Mention subject = nearestBefore(inClause, start);
@@ -92,6 +108,28 @@ final class Roles {
             return sources.size() >= 2 && MUTUAL.contains(signal) ? cross(sources, sources) : List.of();
         }
         return cross(sources, coordinated(words, inClause, object, true));
+    }
+
+    /**
+     * The coordinated actors after "entre" just after the trigger ("entre Rusia y Ucrania", "entre
+     * l'Inde et le Pakistan"), when there are two or more; else none.
+     */
+    private List<Gazetteer.Mention> between(List<Word> words, List<Gazetteer.Mention> inClause, int end) {
+        for (int i = end; i < Math.min(words.size(), end + BETWEEN_REACH); i++) {
+            if (grammar.is(Grammar.WordClass.BETWEEN, words.get(i))) {
+                for (Gazetteer.Mention m : inClause) {
+                    if (m.start() > i && m.start() <= i + AGENT_ACTOR_REACH) {
+                        List<Gazetteer.Mention> group = coordinated(words, inClause, m, true);
+                        return group.size() >= 2 ? group : List.of();
+                    }
+                }
+                return List.of();
+            }
+            if (!words.get(i).isWord()) {
+                return List.of();
+            }
+        }
+        return List.of();
     }
 
     /** The first country from {@code from} on that is none of the sources. */

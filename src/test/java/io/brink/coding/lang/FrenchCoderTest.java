@@ -83,6 +83,16 @@ class FrenchCoderTest {
     }
 
     @Test
+    void an_office_holder_the_language_spells_its_own_way_names_the_state_while_in_office() {
+        assertThat(events("Poutine a menacé l'Ukraine.")).containsExactly("RUS>UKR:THREATEN");
+    }
+
+    @Test
+    void an_act_an_appeal_asks_for_is_not_done() {
+        assertThat(events("La France a exhorté la Russie à retirer ses troupes d'Ukraine.")).isEmpty();
+    }
+
+    @Test
     void a_truce_binds_both_sides() {
         assertThat(events("Les États-Unis et l'Iran ont conclu un cessez-le-feu."))
                 .containsExactlyInAnyOrder("USA>IRN:CEASEFIRE", "IRN>USA:CEASEFIRE");

@@ -145,6 +145,14 @@ class SpanishCoderTest {
     }
 
     @Test
+    void a_joint_act_between_two_parties_runs_both_ways_and_a_mediator_acts_on_both() {
+        assertThat(events("Se reanudaron en Estambul las negociaciones entre Rusia y Ucrania."))
+                .containsExactlyInAnyOrder("RUS>UKR:NEGOTIATE", "UKR>RUS:NEGOTIATE");
+        assertThat(events("Catar medió entre Israel y Hamás."))
+                .containsExactlyInAnyOrder("QAT>ISR:MEDIATE", "QAT>PSE:MEDIATE");
+    }
+
+    @Test
     void a_nominal_act_takes_its_agent_from_de_or_por_parte_de() {
         assertThat(events("El ataque de Israel contra Irán dejó decenas de muertos."))
                 .containsExactly("ISR>IRN:ATTACK");
@@ -168,6 +176,12 @@ class SpanishCoderTest {
     void what_a_speech_act_says_is_not_a_second_event() {
         assertThat(events("Ucrania acusó a Rusia de bombardear Járkov.")).containsExactly("UKR>RUS:ACCUSE");
         assertThat(events("Rusia se negó a retirar sus tropas de Ucrania.")).containsExactly("RUS>UKR:REJECT");
+    }
+
+    @Test
+    void an_act_an_appeal_asks_for_is_not_done() {
+        assertThat(events("Francia instó a Rusia a retirar sus tropas de Ucrania.")).isEmpty();
+        assertThat(events("Alemania pidió a Irán que libere a los rehenes británicos.")).isEmpty();
     }
 
     @Test

@@ -39,7 +39,12 @@ final class CountryNames {
     private final Map<String, String> codeOfSurface = new HashMap<>();
     private int size;
 
-    CountryNames(Analysis analysis, String language, List<DataFile.Line> own, List<DataFile.Line> officeHolders) {
+    /**
+     * @param shared Brink's own tables: office holders ({@code leader}, with their terms), national
+     *               armed groups ({@code group}) and cities and fronts ({@code place}), read for
+     *               the names every Latin-script language writes alike
+     */
+    CountryNames(Analysis analysis, String language, List<DataFile.Line> own, List<DataFile.Line> shared) {
         for (DataFile.Line line : own) {
             if (line.columns().size() != 3 && line.columns().size() != 5) {
                 throw line.error("expected CODE<TAB>KIND<TAB>SURFACE[<TAB>FROM<TAB>TO], got " + line.columns().size()
@@ -87,13 +92,15 @@ final class CountryNames {
                 add(analysis, name, code, Gazetteer.Kind.NAME, null, null);
             }
         }
-        for (DataFile.Line line : officeHolders) {
+        for (DataFile.Line line : shared) {
             String kind = line.columns().size() > 1 ? line.column(1) : "";
             if (kind.equals("leader") && line.columns().size() == 5) {
                 add(analysis, line.column(2), line.column(0), Gazetteer.Kind.LEADER, date(line, line.column(3)),
                         date(line, line.column(4)));
             } else if (kind.equals("group") && line.columns().size() == 3) {
                 add(analysis, line.column(2), line.column(0), Gazetteer.Kind.GROUP, null, null);
+            } else if (kind.equals("place") && line.columns().size() == 3) {
+                add(analysis, line.column(2), line.column(0), Gazetteer.Kind.PLACE, null, null);
             }
         }
     }

@@ -76,6 +76,7 @@ public final class LanguageCoder implements Coder {
                 files.read("contexts"));
         List<DataFile.Line> holders = new ArrayList<>(DataFile.readResource(Gazetteer.COUNTRIES));
         holders.addAll(DataFile.readResource(Gazetteer.OFFICE_HOLDERS));
+        holders.addAll(DataFile.readResource(Gazetteer.PLACES));
         this.names = new CountryNames(analysis, language, files.read("gazetteer"), holders);
         this.time = new TimeMarkers(analysis, locale, files.read("time"));
         this.roles = new Roles(grammar);
@@ -201,12 +202,27 @@ public final class LanguageCoder implements Coder {
         boolean[] attribution = Clauses.attribution(words, clause, grammar);
         List<Gazetteer.Mention> actors = new ArrayList<>();
         List<Gazetteer.Mention> venues = new ArrayList<>();
+        List<Gazetteer.Mention> placed = new ArrayList<>();
         for (Gazetteer.Mention m : found) {
             if (attribution[m.start()]) {
                 continue;
             }
-            (isVenue(words, m) ? venues : actors).add(m);
+            if (m.kind() == Gazetteer.Kind.PLACE) {
+                // A city or front is never an actor, only where violence strikes.
+                venues.add(m);
+            } else if (!afterVenue(words, m)) {
+                actors.add(m);
+            } else if (m.kind() == Gazetteer.Kind.CAPITAL) {
+                venues.add(m);
+            } else {
+                actors.add(m);
+                placed.add(m);
+            }
         }
+        // "Rusia y Turquía se reunieron en Siria": where a conciliatory act takes place is no party
+        // to it; where violence strikes is ("atacó posiciones en Siria").
+        List<Gazetteer.Mention> conciliatoryActors = placed.isEmpty() ? actors
+                : actors.stream().filter(m -> !placed.contains(m)).toList();
         Modality modality = Modality.of(words, lexicon, clause);
         List<TimeMarkers.Marker> markers = time.markers(words, date);
         int[] starts = triggers.stream().mapToInt(Phrases.Match::start).toArray();
@@ -238,7 +254,9 @@ public final class LanguageCoder implements Coder {
                 continue;
             }
             List<Gazetteer.Mention> shared = previousClause == clause[trigger.start()] ? previousSources : List.of();
-            List<Roles.Dyad> dyads = roles.of(words, actors, clause, trigger.start(), trigger.end(), entry.signal(),
+            List<Roles.Dyad> dyads = roles.of(words,
+                    entry.signal().polarity() == Polarity.DEESCALATION ? conciliatoryActors : actors, clause,
+                    trigger.start(), trigger.end(), entry.signal(),
                     trigger.payload().mutual() && entry == trigger.payload().entry(), shared);
             if (!dyads.isEmpty()) {
                 previousSources = dyads.stream().map(Roles.Dyad::source).distinct().toList();
@@ -285,11 +303,11 @@ public final class LanguageCoder implements Coder {
         return false;
     }
 
-    /** "se reunieron en Caracas": a capital after a preposition of place is where, not who. */
-    private boolean isVenue(List<Word> words, Gazetteer.Mention m) {
-        if (m.kind() != Gazetteer.Kind.CAPITAL) {
-            return false;
-        }
+    /**
+     * The actor follows a preposition of place: "se reunieron en Caracas" (a capital there is where,
+     * not who), "negociaron en Turquía".
+     */
+    private boolean afterVenue(List<Word> words, Gazetteer.Mention m) {
         int i = m.start() - 1;
         while (i >= 0 && grammar.is(Grammar.WordClass.ARTICLE, words.get(i))) {
             i--;

@@ -142,6 +142,11 @@ class SpanishCoderTest {
                 .containsExactlyInAnyOrder("ARM>AZE:SETTLE", "AZE>ARM:SETTLE");
         assertThat(events("Tailandia y Camboya acordaron un alto el fuego."))
                 .containsExactlyInAnyOrder("THA>KHM:CEASEFIRE", "KHM>THA:CEASEFIRE");
+        assertThat(events("Rusia y Turquía se reunieron en Siria."))
+                .containsExactlyInAnyOrder("RUS>TUR:CONSULT", "TUR>RUS:CONSULT");
+        assertThat(events("Israel bombardeó posiciones en Siria.")).containsExactly("ISR>SYR:ATTACK");
+        // A city from Brink's table of places is where violence strikes, and so whom.
+        assertThat(events("Rusia bombardeó Odesa durante la noche.")).containsExactly("RUS>UKR:ATTACK");
     }
 
     @Test

@@ -85,7 +85,9 @@ final class Roles {
 
     private List<Dyad> active(List<Word> words, List<Gazetteer.Mention> inClause, int start, int end, Signal signal) {
         Gazetteer.Mention subject = nearestBefore(inClause, start);
-        int objectFrom = end;
+        // The target is the first other country from the phrase on: inside a phrase with a gap
+        // too ("instó a Rusia a retirar").
+        int objectFrom = start + 1;
         if (subject == null) {
             // "el ataque de Rusia contra Ucrania", "el ataque por parte de Rusia": a nominal act
             // names its agent after "de" or "por".

@@ -89,7 +89,8 @@ class FrenchCoderTest {
 
     @Test
     void an_act_an_appeal_asks_for_is_not_done() {
-        assertThat(events("La France a exhorté la Russie à retirer ses troupes d'Ukraine.")).isEmpty();
+        assertThat(events("La France a exhorté la Russie à retirer ses troupes d'Ukraine."))
+                .containsExactly("FRA>RUS:APPEAL_RESTRAINT");
     }
 
     @Test

@@ -230,7 +230,8 @@ public final class LanguageCoder implements Coder {
         Phrases.Match<LanguageLexicon.Trigger> previous = null;
         List<Gazetteer.Mention> previousSources = List.of();
         int previousClause = -1;
-        for (Phrases.Match<LanguageLexicon.Trigger> trigger : triggers) {
+        for (int t = 0; t < triggers.size(); t++) {
+            Phrases.Match<LanguageLexicon.Trigger> trigger = triggers.get(t);
             Lexicon.Entry entry = trigger.payload().entry();
             boolean reported = previous != null && SPEECH_ACTS.contains(previous.payload().entry().signal())
                     && trigger.start() - previous.end() <= SPEECH_ACT_REACH
@@ -250,7 +251,9 @@ public final class LanguageCoder implements Coder {
                 entry = lexicon.rejection();
                 confidence = Modality.BASE_CONFIDENCE;
             }
-            if (confidence <= 0) {
+            int next = t + 1 < triggers.size() ? triggers.get(t + 1).start() : words.size();
+            if (confidence <= 0 || entry.signal().polarity() == Polarity.DEESCALATION
+                    && modality.failed(trigger.end(), next, clause, trigger.start())) {
                 continue;
             }
             List<Gazetteer.Mention> shared = previousClause == clause[trigger.start()] ? previousSources : List.of();

@@ -9,7 +9,8 @@ import io.brink.coding.Lexicon;
  * words before cancels it ("no atacó", "n'a pas attaqué"), a hypothetical up to two words before
  * makes it imagined ("si atacara", "toute attaque"), a purpose up to five words before makes it an
  * aim ("con el fin de negociar"), and a hedge up to three words before lowers its confidence
- * ("podría atacar", "pourrait sanctionner").
+ * ("podría atacar", "pourrait sanctionner"). A failure said just after a conciliatory act
+ * ("fracasaron", "ont échoué") means it did not happen.
  */
 final class Modality {
 
@@ -18,6 +19,8 @@ final class Modality {
     static final int MODIFIER_REACH = 3;
     static final int HYPOTHETICAL_REACH = 2;
     static final int PURPOSE_REACH = 5;
+    /** "las negociaciones … terminaron sin acuerdo": how far after a conciliatory act its failure may be said. */
+    static final int FAILURE_REACH = 8;
 
     private final Lexicon.Modifier[] at;
 
@@ -36,6 +39,22 @@ final class Modality {
     boolean negated(int trigger, int[] clause) {
         for (int i = Math.max(0, trigger - MODIFIER_REACH); i < trigger; i++) {
             if (at[i] == Lexicon.Modifier.NEGATION && clause[i] == clause[trigger]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A conciliatory act said to fail just after it ("las negociaciones fracasaron", "les pourparlers
+     * ont échoué"), before the next trigger, in its clause: what failed is no de-escalation.
+     */
+    boolean failed(int end, int nextTrigger, int[] clause, int trigger) {
+        for (int i = end; i < Math.min(at.length, Math.min(nextTrigger, end + FAILURE_REACH)); i++) {
+            if (clause[i] != clause[trigger]) {
+                return false;
+            }
+            if (at[i] == Lexicon.Modifier.FAILURE) {
                 return true;
             }
         }

@@ -158,6 +158,11 @@ class SpanishCoderTest {
     }
 
     @Test
+    void a_conciliatory_act_said_to_fail_is_not_coded() {
+        assertThat(events("Las negociaciones entre Egipto y Etiopía terminaron sin acuerdo.")).isEmpty();
+    }
+
+    @Test
     void a_nominal_act_takes_its_agent_from_de_or_por_parte_de() {
         assertThat(events("El ataque de Israel contra Irán dejó decenas de muertos."))
                 .containsExactly("ISR>IRN:ATTACK");

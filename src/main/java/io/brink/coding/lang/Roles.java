@@ -65,7 +65,7 @@ final class Roles {
             // "Rusia atacó Ucrania y amenazó a Polonia": the second verb is Russia's too.
             Gazetteer.Mention object = objectAfter(inClause, end, previousSources);
             dyads = object == null ? List.of() : cross(previousSources, coordinated(words, inClause, object, true));
-        } else if (!(between = between(words, inClause, end)).isEmpty() && JOINT.contains(signal)) {
+        } else if (!(between = between(words, inClause, start + 1)).isEmpty() && JOINT.contains(signal)) {
             // "las conversaciones entre Rusia y Ucrania", "enfrentamientos entre la India y Pakistán".
             dyads = cross(between, between);
         } else if (!between.isEmpty() && THIRD_PARTY.contains(signal)) {
@@ -116,8 +116,8 @@ final class Roles {
      * The coordinated actors after "entre" just after the trigger ("entre Rusia y Ucrania", "entre
      * l'Inde et le Pakistan"), when there are two or more; else none.
      */
-    private List<Gazetteer.Mention> between(List<Word> words, List<Gazetteer.Mention> inClause, int end) {
-        for (int i = end; i < Math.min(words.size(), end + BETWEEN_REACH); i++) {
+    private List<Gazetteer.Mention> between(List<Word> words, List<Gazetteer.Mention> inClause, int from) {
+        for (int i = from; i < Math.min(words.size(), from + BETWEEN_REACH); i++) {
             if (grammar.is(Grammar.WordClass.BETWEEN, words.get(i))) {
                 for (Gazetteer.Mention m : inClause) {
                     if (m.start() > i && m.start() <= i + AGENT_ACTOR_REACH) {

@@ -61,6 +61,7 @@ final class Roles {
         List<Gazetteer.Mention> inClause = mentions.stream().filter(m -> clause[m.start()] == clause[start]).toList();
         List<Dyad> dyads;
         List<Gazetteer.Mention> between;
+        Gazetteer.Mention broker;
         if (!previousSources.isEmpty() && sharesSubject(words, inClause, start)) {
             // "Rusia atacó Ucrania y amenazó a Polonia": the second verb is Russia's too.
             Gazetteer.Mention object = objectAfter(inClause, end, previousSources);
@@ -68,6 +69,14 @@ final class Roles {
         } else if (!(between = between(words, inClause, start + 1)).isEmpty() && JOINT.contains(signal)) {
             // "las conversaciones entre Rusia y Ucrania", "enfrentamientos entre la India y Pakistán".
             dyads = cross(between, between);
+        } else if (THIRD_PARTY.contains(signal)
+                && (broker = agentAfter(words, inClause, end, Grammar.WordClass.OF, 1)) != null) {
+            // "con mediación de Catar", "sous la médiation de l'Égypte": the one after "de"
+            // mediates, between those named after "entre" or else the parties before.
+            Gazetteer.Mention parties = nearestBefore(inClause, start);
+            List<Gazetteer.Mention> sides = !between.isEmpty() ? between
+                    : parties == null ? List.of() : coordinated(words, inClause, parties, false);
+            dyads = cross(List.of(broker), sides);
         } else if (!between.isEmpty() && THIRD_PARTY.contains(signal)) {
             // "Francia medió entre Armenia y Azerbaiyán": the one before mediates between the two.
             Gazetteer.Mention subject = nearestBefore(inClause, start);
@@ -78,12 +87,13 @@ final class Roles {
             dyads = agent == null || subject == null ? List.of()
                     : cross(coordinated(words, inClause, agent, true), coordinated(words, inClause, subject, false));
         } else {
-            dyads = active(words, inClause, start, end, signal);
+            dyads = active(words, inClause, start, end, signal, bindsBoth);
         }
         return bindsBoth ? withReverses(dyads) : dyads;
     }
 
-    private List<Dyad> active(List<Word> words, List<Gazetteer.Mention> inClause, int start, int end, Signal signal) {
+    private List<Dyad> active(List<Word> words, List<Gazetteer.Mention> inClause, int start, int end, Signal signal,
+                              boolean bindsBoth) {
         Gazetteer.Mention subject = nearestBefore(inClause, start);
         // The target is the first other country from the phrase on: inside a phrase with a gap
         // too ("instó a Rusia a retirar").
@@ -109,7 +119,17 @@ final class Roles {
         if (object == null) {
             return sources.size() >= 2 && MUTUAL.contains(signal) ? cross(sources, sources) : List.of();
         }
-        return cross(sources, coordinated(words, inClause, object, true));
+        List<Gazetteer.Mention> objects = coordinated(words, inClause, object, true);
+        if (sources.size() >= 2 && bindsBoth) {
+            // "Moscou et Kiev ont procédé à un échange de prisonniers sous l'égide des Émirats": the
+            // joint subjects are the parties; a third is one only when they act "con"/"avec" it.
+            List<Dyad> joint = new ArrayList<>(cross(sources, sources));
+            if (introducedBy(words, object, Grammar.WordClass.WITH)) {
+                joint.addAll(cross(sources, objects));
+            }
+            return joint;
+        }
+        return cross(sources, objects);
     }
 
     /**
@@ -132,6 +152,15 @@ final class Roles {
             }
         }
         return List.of();
+    }
+
+    /** The word before {@code m}, articles skipped, is of class {@code c}. */
+    private boolean introducedBy(List<Word> words, Gazetteer.Mention m, Grammar.WordClass c) {
+        int i = m.start() - 1;
+        while (i >= 0 && grammar.is(Grammar.WordClass.ARTICLE, words.get(i))) {
+            i--;
+        }
+        return i >= 0 && grammar.is(c, words.get(i));
     }
 
     /** The first country from {@code from} on that is none of the sources. */

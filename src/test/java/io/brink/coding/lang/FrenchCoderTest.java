@@ -94,6 +94,14 @@ class FrenchCoderTest {
     }
 
     @Test
+    void joint_subjects_of_an_act_binding_both_are_its_parties_and_a_broker_is_not() {
+        assertThat(events("Moscou et Kiev ont procédé à un échange de prisonniers sous l'égide des Émirats arabes unis."))
+                .containsExactlyInAnyOrder("RUS>UKR:RELEASE", "UKR>RUS:RELEASE");
+        assertThat(events("La Russie et la Chine ont signé un accord avec l'Iran."))
+                .contains("RUS>IRN:AGREE", "IRN>RUS:AGREE", "CHN>IRN:AGREE", "RUS>CHN:AGREE");
+    }
+
+    @Test
     void a_truce_binds_both_sides() {
         assertThat(events("Les États-Unis et l'Iran ont conclu un cessez-le-feu."))
                 .containsExactlyInAnyOrder("USA>IRN:CEASEFIRE", "IRN>USA:CEASEFIRE");

@@ -155,6 +155,9 @@ class SpanishCoderTest {
                 .containsExactlyInAnyOrder("RUS>UKR:NEGOTIATE", "UKR>RUS:NEGOTIATE");
         assertThat(events("Catar medió entre Israel y Hamás."))
                 .containsExactlyInAnyOrder("QAT>ISR:MEDIATE", "QAT>PSE:MEDIATE");
+        assertThat(events("Moscú y Kiev intercambiaron prisioneros con la mediación de Emiratos Árabes Unidos."))
+                .containsExactlyInAnyOrder("RUS>UKR:RELEASE", "UKR>RUS:RELEASE", "ARE>RUS:MEDIATE",
+                        "ARE>UKR:MEDIATE");
     }
 
     @Test

@@ -99,8 +99,12 @@ final class Roles {
         // too ("instó a Rusia a retirar").
         int objectFrom = start + 1;
         if (subject == null) {
-            // "el ataque de Rusia contra Ucrania", "el ataque por parte de Rusia": a nominal act
-            // names its agent after "de" or "por".
+            // "los ataques rusos contra Ucrania", "les frappes israéliennes sur Gaza": a nominal
+            // act's demonym is its agent; "el ataque de Rusia contra Ucrania", "el ataque por
+            // parte de Rusia": so is the actor after "de" or "por".
+            subject = demonymAfter(inClause, end);
+        }
+        if (subject == null) {
             subject = agentAfter(words, inClause, end, Grammar.WordClass.OF, 1);
             if (subject == null) {
                 subject = agentAfter(words, inClause, end, Grammar.WordClass.AGENT, 1);
@@ -152,6 +156,16 @@ final class Roles {
             }
         }
         return List.of();
+    }
+
+    /** A demonym right after the trigger: "ataques rusos", "frappes israéliennes". */
+    private static Gazetteer.Mention demonymAfter(List<Gazetteer.Mention> inClause, int end) {
+        for (Gazetteer.Mention m : inClause) {
+            if (m.start() == end && m.kind() == Gazetteer.Kind.DEMONYM) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** The word before {@code m}, articles skipped, is of class {@code c}. */

@@ -117,6 +117,16 @@ class LanguageFilesTest {
     }
 
     @Test
+    void a_language_brink_does_not_code_yet_gets_its_country_names_from_cldr_alone() {
+        // The first step of an eighth language, tried for German: no file written, names known.
+        Analysis analysis = new Analysis("German", List.of());
+        CountryNames names = new CountryNames(analysis, "de", List.of(), List.of());
+        assertThat(names.size()).isGreaterThan(240);
+        assertThat(names.find(analysis.words("Russland, die Vereinigten Staaten und Österreich"), null))
+                .extracting(io.brink.coding.Gazetteer.Mention::code).contains("RUS", "AUT");
+    }
+
+    @Test
     void a_name_written_with_a_capital_needs_one_in_the_text() {
         Analysis analysis = new Analysis("Spanish", List.of());
         CountryNames names = new CountryNames(analysis, "es", List.of(), List.of());

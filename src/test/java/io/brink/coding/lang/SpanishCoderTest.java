@@ -171,6 +171,7 @@ class SpanishCoderTest {
                 .containsExactly("ISR>IRN:ATTACK");
         assertThat(events("El bombardeo por parte de Turquía contra Siria dejó diez muertos."))
                 .containsExactly("TUR>SYR:ATTACK");
+        assertThat(events("Los ataques rusos contra Ucrania se intensificaron.")).containsExactly("RUS>UKR:ATTACK");
     }
 
     @Test

@@ -37,8 +37,6 @@ final class Grammar {
         APPEAL,
         /** What introduces the act an appeal asks for: "a", "que", "à", "de". */
         TO,
-        /** Names the other party of a joint act: "firmaron un acuerdo con Irán", "avec l'Iran". */
-        WITH,
         /** Names the two parties of a joint act: "las conversaciones entre Rusia y Ucrania". */
         BETWEEN,
         /** Introduces the agent of a nominal act: "el ataque de Rusia", "l'offensive de la Russie". */

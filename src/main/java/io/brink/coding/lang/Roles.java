@@ -124,14 +124,10 @@ final class Roles {
             return sources.size() >= 2 && MUTUAL.contains(signal) ? cross(sources, sources) : List.of();
         }
         List<Gazetteer.Mention> objects = coordinated(words, inClause, object, true);
-        if (sources.size() >= 2 && bindsBoth) {
+        if (sources.size() >= 2 && bindsBoth && introducedBy(words, object, Grammar.WordClass.OF)) {
             // "Moscou et Kiev ont procédé à un échange de prisonniers sous l'égide des Émirats": the
-            // joint subjects are the parties; a third is one only when they act "con"/"avec" it.
-            List<Dyad> joint = new ArrayList<>(cross(sources, sources));
-            if (introducedBy(words, object, Grammar.WordClass.WITH)) {
-                joint.addAll(cross(sources, objects));
-            }
-            return joint;
+            // joint subjects are the parties; the one "de" qualifies the act is no party to it.
+            return cross(sources, sources);
         }
         return cross(sources, objects);
     }

@@ -265,6 +265,12 @@ public final class LanguageCoder implements Coder {
                 previousSources = dyads.stream().map(Roles.Dyad::source).distinct().toList();
                 previousClause = clause[trigger.start()];
             }
+            if (dyads.isEmpty() && previousClause >= 0 && previousClause != clause[trigger.start()]) {
+                dyads = roles.droppedSubject(words, actors, clause, trigger.start(), previousSources);
+                if (!dyads.isEmpty()) {
+                    previousClause = clause[trigger.start()];
+                }
+            }
             if (dyads.isEmpty() && (VIOLENT.contains(entry.signal()) || entry.signal() == Signal.CONSULT)) {
                 dyads = atVenue(words, actors, venues, clause, trigger, entry.signal());
             }

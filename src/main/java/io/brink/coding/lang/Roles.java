@@ -203,6 +203,21 @@ final class Roles {
         return false;
     }
 
+    /**
+     * A clause whose subject is dropped, as Spanish and French drop it after "pero"/"mais" or a
+     * semicolon ("Estados Unidos levantó sanciones a Venezuela, pero advirtió a Irán"): when no
+     * actor stands before the trigger in its clause, the sentence's previous actors act again.
+     */
+    List<Dyad> droppedSubject(List<Word> words, List<Gazetteer.Mention> mentions, int[] clause, int start,
+                              List<Gazetteer.Mention> previousSources) {
+        List<Gazetteer.Mention> inClause = mentions.stream().filter(m -> clause[m.start()] == clause[start]).toList();
+        if (previousSources.isEmpty() || nearestBefore(inClause, start) != null || passiveBefore(words, start, clause)) {
+            return List.of();
+        }
+        Gazetteer.Mention object = objectAfter(inClause, start + 1, previousSources);
+        return object == null ? List.of() : cross(previousSources, coordinated(words, inClause, object, true));
+    }
+
     /** A passive auxiliary just before the trigger: "fue atacado", "ha sido sancionada", "a été attaqué". */
     private boolean passiveBefore(List<Word> words, int start, int[] clause) {
         for (int i = start - 1; i >= Math.max(0, start - PASSIVE_REACH); i--) {

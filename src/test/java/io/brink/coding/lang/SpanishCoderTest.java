@@ -181,6 +181,12 @@ class SpanishCoderTest {
     }
 
     @Test
+    void a_clause_with_its_subject_dropped_takes_the_subject_of_the_clause_before() {
+        assertThat(events("Estados Unidos levantó las sanciones a Venezuela, pero advirtió a Irán."))
+                .containsExactly("USA>VEN:WITHDRAW", "USA>IRN:WARN");
+    }
+
+    @Test
     void a_relative_clause_between_commas_does_not_lend_its_actors_to_the_sentence() {
         assertThat(events("Rusia, que invadió Ucrania en 2022, amenazó a Polonia."))
                 .containsExactly("RUS>POL:THREATEN");

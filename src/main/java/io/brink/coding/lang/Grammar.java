@@ -118,6 +118,11 @@ final class Grammar {
         return out;
     }
 
+    /** {@code key} (a folded word or stem) is a reflexive pronoun. */
+    boolean isReflexive(String key) {
+        return words.get(WordClass.REFLEXIVE).contains(key);
+    }
+
     /** The words of a class as written in the file (folded). */
     Set<String> words(WordClass c) {
         return Set.copyOf(words.get(c));

@@ -62,6 +62,17 @@ final class LanguageLexicon {
             Trigger trigger = new Trigger(entry, mutual);
             List<String> keys = keys(analysis, line, line.column(2));
             signals.add(keys, trigger);
+            if (keys.size() > 1 && grammar.isReflexive(keys.get(0)) && !keys.get(1).equals(Phrases.GAP)) {
+                // "s'excuser" is also "s'est excusé", "se sont excusés": the pronoun, in any of its
+                // forms, may stand before an auxiliary.
+                for (String pronoun : grammar.words(Grammar.WordClass.REFLEXIVE)) {
+                    List<String> split = new ArrayList<>();
+                    split.add(pronoun);
+                    split.add(Phrases.GAP);
+                    split.addAll(keys.subList(1, keys.size()));
+                    signals.add(split, trigger);
+                }
+            }
             for (List<String> variant : inflected(analysis, grammar, line.column(2), keys)) {
                 signals.add(variant, trigger);
             }

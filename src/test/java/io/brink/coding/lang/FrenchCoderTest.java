@@ -102,6 +102,11 @@ class FrenchCoderTest {
     }
 
     @Test
+    void a_pronominal_verb_matches_with_its_pronoun_before_the_auxiliary() {
+        assertThat(events("Le Japon s'est excusé auprès de la Corée du Sud.")).containsExactly("JPN>KOR:COOPERATE");
+    }
+
+    @Test
     void a_truce_binds_both_sides() {
         assertThat(events("Les États-Unis et l'Iran ont conclu un cessez-le-feu."))
                 .containsExactlyInAnyOrder("USA>IRN:CEASEFIRE", "IRN>USA:CEASEFIRE");

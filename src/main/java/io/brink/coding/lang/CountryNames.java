@@ -19,8 +19,9 @@ import io.brink.coding.Gazetteer;
  * generated at start), by the demonyms, capitals, seats of power and other names of the language's
  * {@code gazetteer.tsv}, and by office holders and national armed groups from Brink's own tables,
  * whose names are mostly the same in every Latin-script language (a name the language spells its
- * own way, "Poutine", is a leader line of its {@code gazetteer.tsv}, with the term's dates). Names are matched folded to ASCII; a
- * surface written with a capital needs one in the text ("China" the country, not "china").
+ * own way, "Poutine", is a leader line of its {@code gazetteer.tsv}, with the term's dates).
+ * Names are matched folded to ASCII; a surface written with a capital needs one in the text
+ * ("China" the country, not "china").
  */
 final class CountryNames {
 

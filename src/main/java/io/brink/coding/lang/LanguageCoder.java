@@ -347,7 +347,8 @@ public final class LanguageCoder implements Coder {
 
     private boolean onlyPrepositionsBetween(List<Word> words, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (!grammar.is(Grammar.WordClass.VENUE, words.get(i)) && !grammar.is(Grammar.WordClass.ARTICLE, words.get(i))) {
+            Word w = words.get(i);
+            if (!grammar.is(Grammar.WordClass.VENUE, w) && !grammar.is(Grammar.WordClass.ARTICLE, w)) {
                 return false;
             }
         }

@@ -83,7 +83,8 @@ final class LanguageLexicon {
         }
         for (DataFile.Line line : modifierLines) {
             expectColumns(line, 2, "MODIFIER<TAB>PHRASE");
-            modifiers.add(keys(analysis, line, line.column(1)), parseEnum(Lexicon.Modifier.class, line, line.column(0)));
+            modifiers.add(keys(analysis, line, line.column(1)),
+                    parseEnum(Lexicon.Modifier.class, line, line.column(0)));
         }
         for (DataFile.Line line : contextLines) {
             expectColumns(line, 2, "CONTEXT<TAB>PHRASE");

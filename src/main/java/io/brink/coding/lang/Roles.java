@@ -211,7 +211,8 @@ final class Roles {
     List<Dyad> droppedSubject(List<Word> words, List<Gazetteer.Mention> mentions, int[] clause, int start,
                               List<Gazetteer.Mention> previousSources) {
         List<Gazetteer.Mention> inClause = mentions.stream().filter(m -> clause[m.start()] == clause[start]).toList();
-        if (previousSources.isEmpty() || nearestBefore(inClause, start) != null || passiveBefore(words, start, clause)) {
+        if (previousSources.isEmpty() || nearestBefore(inClause, start) != null
+                || passiveBefore(words, start, clause)) {
             return List.of();
         }
         Gazetteer.Mention object = objectAfter(inClause, start + 1, previousSources);
@@ -268,8 +269,8 @@ final class Roles {
      * C" from A; backwards "A, B y C" from C. A comma alone joins only inside a list that an "y"
      * closes, so "Según Francia, Rusia …" is not a joint subject.
      */
-    private List<Gazetteer.Mention> coordinated(List<Word> words, List<Gazetteer.Mention> inClause, Gazetteer.Mention m,
-                                                boolean forward) {
+    private List<Gazetteer.Mention> coordinated(List<Word> words, List<Gazetteer.Mention> inClause,
+                                                Gazetteer.Mention m, boolean forward) {
         List<Gazetteer.Mention> chain = new ArrayList<>();
         chain.add(m);
         // Each entry: the separator joining a member to the chain; 'y' or ','.

@@ -199,30 +199,11 @@ public final class LanguageCoder implements Coder {
             return;
         }
         int[] clause = Clauses.of(words, grammar);
-        boolean[] attribution = Clauses.attribution(words, clause, grammar);
-        List<Gazetteer.Mention> actors = new ArrayList<>();
-        List<Gazetteer.Mention> venues = new ArrayList<>();
-        List<Gazetteer.Mention> placed = new ArrayList<>();
-        for (Gazetteer.Mention m : found) {
-            if (attribution[m.start()]) {
-                continue;
-            }
-            if (m.kind() == Gazetteer.Kind.PLACE) {
-                // A city or front is never an actor, only where violence strikes.
-                venues.add(m);
-            } else if (!afterVenue(words, m)) {
-                actors.add(m);
-            } else if (m.kind() == Gazetteer.Kind.CAPITAL) {
-                venues.add(m);
-            } else {
-                actors.add(m);
-                placed.add(m);
-            }
-        }
-        // "Rusia y Turquía se reunieron en Siria": where a conciliatory act takes place is no party
-        // to it; where violence strikes is ("atacó posiciones en Siria").
-        List<Gazetteer.Mention> conciliatoryActors = placed.isEmpty() ? actors
-                : actors.stream().filter(m -> !placed.contains(m)).toList();
+        SentenceActors who = SentenceActors.of(found, Clauses.attribution(words, clause, grammar),
+                m -> afterVenue(words, m));
+        List<Gazetteer.Mention> actors = who.actors();
+        List<Gazetteer.Mention> venues = who.venues();
+        List<Gazetteer.Mention> conciliatoryActors = who.conciliatory();
         Modality modality = Modality.of(words, lexicon, clause);
         List<TimeMarkers.Marker> markers = time.markers(words, date);
         int[] starts = triggers.stream().mapToInt(Phrases.Match::start).toArray();
@@ -290,6 +271,42 @@ public final class LanguageCoder implements Coder {
                         entry.signal().polarity(), entry.weight(), Math.round(c * 1000) / 1000.0, span,
                         kind(d.source()), kind(d.target())));
             }
+        }
+    }
+
+    /**
+     * A sentence's actors sorted by the part they may play: {@code actors} act or are acted on;
+     * {@code venues} (cities, and capitals after "en"/"à") are only where violence strikes or a
+     * visit goes; {@code conciliatory} are the actors of a conciliatory act, without the countries
+     * named after "en"/"à" ("Rusia y Turquía se reunieron en Siria": where talks are held is no party
+     * to them, where violence strikes is). Actors of an attribution ("según Francia") play none.
+     */
+    private record SentenceActors(List<Gazetteer.Mention> actors, List<Gazetteer.Mention> venues,
+                                  List<Gazetteer.Mention> conciliatory) {
+
+        static SentenceActors of(List<Gazetteer.Mention> found, boolean[] attribution,
+                                 java.util.function.Predicate<Gazetteer.Mention> afterVenue) {
+            List<Gazetteer.Mention> actors = new ArrayList<>();
+            List<Gazetteer.Mention> venues = new ArrayList<>();
+            List<Gazetteer.Mention> placed = new ArrayList<>();
+            for (Gazetteer.Mention m : found) {
+                if (attribution[m.start()]) {
+                    continue;
+                }
+                if (m.kind() == Gazetteer.Kind.PLACE) {
+                    venues.add(m);
+                } else if (!afterVenue.test(m)) {
+                    actors.add(m);
+                } else if (m.kind() == Gazetteer.Kind.CAPITAL) {
+                    venues.add(m);
+                } else {
+                    actors.add(m);
+                    placed.add(m);
+                }
+            }
+            List<Gazetteer.Mention> conciliatory = placed.isEmpty() ? actors
+                    : actors.stream().filter(m -> !placed.contains(m)).toList();
+            return new SentenceActors(actors, venues, conciliatory);
         }
     }
 

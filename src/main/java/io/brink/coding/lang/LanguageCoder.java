@@ -46,6 +46,8 @@ public final class LanguageCoder implements Coder {
     private static final int SPEECH_ACT_REACH = 6;
     /** "pidió al Gobierno de Rusia que retire": how far before the requested act its appeal may stand. */
     private static final int APPEAL_REACH = 10;
+    /** "Además, acusó": how many words may open a sentence before a verb whose subject is dropped. */
+    private static final int OPENING_WORDS = 3;
     /** "se rendra à Madrid": how far after a visit's verb its destination may stand. */
     private static final int VISIT_REACH = 2;
     private static final Set<Signal> VIOLENT = EnumSet.of(Signal.ATTACK, Signal.ASSASSINATE, Signal.CYBER);
@@ -157,8 +159,9 @@ public final class LanguageCoder implements Coder {
         }
         List<CodedEvent> events = new ArrayList<>();
         List<CodedEvent> background = new ArrayList<>();
+        List<Gazetteer.Mention> subject = List.of();
         for (int i = 0; i < onTopic.size() && events.size() + background.size() < MAX_EVENTS_PER_ARTICLE; i++) {
-            codeSentence(article, onTopicText.get(i), onTopic.get(i), date, events, background);
+            subject = codeSentence(article, onTopicText.get(i), onTopic.get(i), date, subject, events, background);
         }
         return new EventCoder.Coding(capped(events), capped(background));
     }
@@ -182,21 +185,32 @@ public final class LanguageCoder implements Coder {
         return out;
     }
 
-    private void codeSentence(Article article, String sentence, List<Word> words, LocalDate date,
-                              List<CodedEvent> out, List<CodedEvent> background) {
-        List<Gazetteer.Mention> found = names.find(words, date);
-        if (found.size() < 2 || sentence.endsWith("?")) {
+    /**
+     * Codes one sentence into {@code out} (or {@code background}); returns the actors of its last
+     * act, whom the next sentence may continue without naming ("Además, amenazó a Guyana"), or
+     * none. {@code earlier} is what the sentence before returned.
+     */
+    private List<Gazetteer.Mention> codeSentence(Article article, String sentence, List<Word> words, LocalDate date,
+                                                 List<Gazetteer.Mention> earlier, List<CodedEvent> out,
+                                                 List<CodedEvent> background) {
+        if (sentence.endsWith("?")) {
             // A question asks whether something happens; it does not report that it did.
-            return;
+            return List.of();
         }
+        List<Gazetteer.Mention> found = names.find(words, date);
         boolean[] inName = new boolean[words.size()];
         for (Gazetteer.Mention m : found) {
             java.util.Arrays.fill(inName, m.start(), m.end(), true);
         }
-        List<Phrases.Match<LanguageLexicon.Trigger>> triggers = lexicon.signals(words).stream()
-                .filter(t -> !inName[t.start()]).toList();
+        List<Phrases.Match<LanguageLexicon.Trigger>> triggers = found.isEmpty() ? List.of()
+                : lexicon.signals(words).stream().filter(t -> !inName[t.start()]).toList();
         if (triggers.isEmpty()) {
-            return;
+            return List.of();
+        }
+        if (found.size() + (earlier.isEmpty() ? 0 : 1) < 2) {
+            // No pair here; its subject may still carry over to the next sentence.
+            Gazetteer.Mention subject = Roles.nearestBefore(found, triggers.get(0).start());
+            return subject == null || !subject.isCountry() ? List.of() : List.of(subject);
         }
         int[] clause = Clauses.of(words, grammar);
         SentenceActors who = SentenceActors.of(found, Clauses.attribution(words, clause, grammar),
@@ -211,6 +225,12 @@ public final class LanguageCoder implements Coder {
         Phrases.Match<LanguageLexicon.Trigger> previous = null;
         List<Gazetteer.Mention> previousSources = List.of();
         int previousClause = -1;
+        if (!earlier.isEmpty() && opensWithVerb(words, triggers.get(0).start())) {
+            // "Venezuela desplegó tropas en la frontera. Además, amenazó a Guyana.": the subject
+            // of a sentence that opens with its verb is the last one named.
+            previousSources = earlier.stream().map(m -> new Gazetteer.Mention(m.code(), m.kind(), 0, 0)).toList();
+            previousClause = Integer.MIN_VALUE;
+        }
         for (int t = 0; t < triggers.size(); t++) {
             Phrases.Match<LanguageLexicon.Trigger> trigger = triggers.get(t);
             Lexicon.Entry entry = trigger.payload().entry();
@@ -246,7 +266,7 @@ public final class LanguageCoder implements Coder {
                 previousSources = dyads.stream().map(Roles.Dyad::source).distinct().toList();
                 previousClause = clause[trigger.start()];
             }
-            if (dyads.isEmpty() && previousClause >= 0 && previousClause != clause[trigger.start()]) {
+            if (dyads.isEmpty() && previousClause != -1 && previousClause != clause[trigger.start()]) {
                 dyads = roles.droppedSubject(words, actors, clause, trigger.start(), previousSources);
                 if (!dyads.isEmpty()) {
                     previousClause = clause[trigger.start()];
@@ -272,6 +292,30 @@ public final class LanguageCoder implements Coder {
                         kind(d.source()), kind(d.target())));
             }
         }
+        if (previousClause == -1) {
+            // No act found its actors; the subject of the first trigger still carries over.
+            int first = triggers.get(0).start();
+            Gazetteer.Mention subject = Roles.nearestBefore(
+                    actors.stream().filter(m -> clause[m.start()] == clause[first]).toList(), first);
+            return subject == null || !subject.isCountry() ? List.of() : List.of(subject);
+        }
+        return previousClause == Integer.MIN_VALUE ? List.of() : previousSources;
+    }
+
+    /**
+     * The sentence opens with its verb: no more than {@value #OPENING_WORDS} words before the trigger,
+     * none of them an article (so not a subject's noun phrase) — "Además, acusó", "Asimismo, a menacé".
+     */
+    private boolean opensWithVerb(List<Word> words, int trigger) {
+        if (trigger > OPENING_WORDS) {
+            return false;
+        }
+        for (int i = 0; i < trigger; i++) {
+            if (grammar.is(Grammar.WordClass.ARTICLE, words.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -187,6 +187,15 @@ class SpanishCoderTest {
     }
 
     @Test
+    void a_sentence_that_opens_with_its_verb_continues_the_subject_of_the_sentence_before() {
+        assertThat(events("Venezuela desplegó tropas en la frontera. Además, amenazó a Guyana."))
+                .containsExactly("VEN>GUY:THREATEN");
+        // A sentence that opens with a noun phrase has a subject of its own, even if not a country.
+        assertThat(events("Venezuela desplegó tropas en la frontera. Los ataques contra Guyana continuaron."))
+                .isEmpty();
+    }
+
+    @Test
     void a_relative_clause_between_commas_does_not_lend_its_actors_to_the_sentence() {
         assertThat(events("Rusia, que invadió Ucrania en 2022, amenazó a Polonia."))
                 .containsExactly("RUS>POL:THREATEN");

@@ -223,8 +223,10 @@ public final class Evaluation {
         for (GoldLine line : lines) {
             Instant published = line.date() == null ? null : line.date().atStartOfDay().toInstant(ZoneOffset.UTC);
             // As Brink publishes it: a line in a language Brink does not code has no events.
+            // Each line is coded by its language's coder, English by the one given.
             EventCoder.Coding coding = LanguageGate.CODED.contains(line.language())
-                    ? coder.coding(new Article(line.id(), null, "gold", published, null, line.text(), line.language()))
+                    ? LanguageGate.standardCoder(line.language(), coder).coding(
+                            new Article(line.id(), null, "gold", published, null, line.text(), line.language()))
                     : new EventCoder.Coding(List.of(), List.of());
             List<CodedEvent> coded = actors == Actors.STATE
                     ? coding.events().stream().filter(CodedEvent::isStateToState).toList() : coding.events();

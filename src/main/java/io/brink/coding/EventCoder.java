@@ -20,7 +20,7 @@ import io.brink.model.Signal;
  * business or strikes by workers are skipped; negated and hypothetical events are dropped, hedged
  * ones count with lower confidence. Pure and thread-safe: no Kafka, no I/O after construction.
  */
-public final class EventCoder {
+public final class EventCoder implements Coder {
 
     static final double BASE_CONFIDENCE = 0.9;
     static final double HEDGE_FACTOR = 0.6;
@@ -215,6 +215,7 @@ public final class EventCoder {
     }
 
     /** The events an article reports, without its background (see {@link #coding}). */
+    @Override
     public List<CodedEvent> code(Article article) {
         return coding(article).events();
     }
@@ -228,6 +229,7 @@ public final class EventCoder {
         static final Coding NONE = new Coding(List.of(), List.of());
     }
 
+    @Override
     public Coding coding(Article article) {
         if (article.text() == null || article.text().isBlank()) {
             return Coding.NONE;

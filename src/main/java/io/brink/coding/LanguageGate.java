@@ -2,23 +2,28 @@ package io.brink.coding;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
+import io.brink.coding.lang.LanguageCoder;
 import io.brink.model.Article;
 import io.brink.model.CodedEvent;
 
 /**
- * Which articles reach the coder: those in a language Brink codes ({@code coder.languages}). An
+ * Which articles reach a coder, and which coder: each language of {@code coder.languages} has its
+ * own ({@link EventCoder} for English, a {@link LanguageCoder} from data files for the others). An
  * article in any other language, or of no language that can be read, yields no events; it is not
  * an error, so never a dead letter.
  */
 public final class LanguageGate {
 
-    /** The languages Brink has a coder for. */
-    public static final Set<String> CODED = Set.of("en");
+    /** The languages Brink has a coder for: English and those with data files (io/brink/lang/languages.tsv). */
+    public static final Set<String> CODED = coded();
 
     private final EventCoder coder;
+    private final Map<String, Coder> coders;
     private final Set<String> languages;
     private final ArticleLanguage language;
 
@@ -37,6 +42,33 @@ public final class LanguageGate {
         this.coder = coder;
         this.languages = Set.copyOf(languages);
         this.language = language;
+        Map<String, Coder> byLanguage = new TreeMap<>();
+        for (String l : languages) {
+            byLanguage.put(l, l.equals("en") ? coder : LanguageCoder.standard(l));
+        }
+        this.coders = Map.copyOf(byLanguage);
+    }
+
+    private static Set<String> coded() {
+        Set<String> all = new TreeSet<>(LanguageCoder.languages().keySet());
+        all.add("en");
+        return Set.copyOf(all);
+    }
+
+    /** Every language Brink codes, the default of {@code coder.languages}. */
+    public static LanguageGate all(EventCoder coder) {
+        return new LanguageGate(coder, CODED, ArticleLanguage.standard());
+    }
+
+    /**
+     * The bundled coder of {@code language}, one of {@link #CODED}: the English coder given for
+     * "en", the language's data-file coder otherwise.
+     */
+    public static Coder standardCoder(String language, EventCoder english) {
+        if (!CODED.contains(language)) {
+            throw new IllegalArgumentException("Brink has no coder for '" + language + "'; it codes " + accepted());
+        }
+        return language.equals("en") ? english : LanguageCoder.standard(language);
     }
 
     /** English only, the one language Brink codes so far. */
@@ -65,8 +97,18 @@ public final class LanguageGate {
         return out;
     }
 
+    /** The English coder. */
     public EventCoder coder() {
         return coder;
+    }
+
+    /** The coder of {@code language}, which this gate {@link #codes}. */
+    public Coder coderFor(String language) {
+        Coder c = coders.get(language);
+        if (c == null) {
+            throw new IllegalArgumentException("this gate does not code '" + language + "'");
+        }
+        return c;
     }
 
     /** The article's language ({@link ArticleLanguage#of}). */

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * ("receive ~ president", "receive ~ prime minister", …). A phrase may use several classes; it
  * stands for every combination. Definitions may come anywhere in the file.
  */
-final class WordClasses {
+public final class WordClasses {
 
     private static final Pattern USE = Pattern.compile("\\{([a-z][a-z-]*)}");
 
@@ -27,7 +27,7 @@ final class WordClasses {
      * line number it came from; the definitions themselves are dropped. An unknown or empty class
      * is an error naming the line.
      */
-    static List<DataFile.Line> expand(List<DataFile.Line> lines, int phraseColumn) {
+    public static List<DataFile.Line> expand(List<DataFile.Line> lines, int phraseColumn) {
         Map<String, List<String>> classes = new HashMap<>();
         for (DataFile.Line line : lines) {
             if (line.column(0).startsWith("@")) {

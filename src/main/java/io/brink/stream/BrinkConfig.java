@@ -92,9 +92,10 @@ public final class BrinkConfig {
             "Threads that code articles ahead of the stream thread, on spare cores; -1 = one fewer than"
                     + " the cores, 0 = code on the stream thread only.",
             new Range(-1, Integer.MAX_VALUE, "0 or more, or -1 for one fewer than the cores"));
-    public static final Key CODER_LANGUAGES = key("coder.languages", Type.STRING, "en",
-            "Languages Brink codes, as ISO 639-1 codes, comma-separated; an article in another language yields no"
-                    + " events (counted in brink_articles_language_total).");
+    public static final Key CODER_LANGUAGES = key("coder.languages", Type.STRING, LanguageGate.accepted().replace(" ", ""),
+            "Languages Brink codes, as ISO 639-1 codes, comma-separated (default: every language Brink has a coder"
+                    + " for); an article in another language yields no events (counted in"
+                    + " brink_articles_language_total).");
     public static final Key STANDBY_REPLICAS = key("num.standby.replicas", "0",
             "Warm copies of each task's state kept on other instances, so a lost instance's stores need not be"
                     + " rebuilt from the changelogs (classic group protocol).",

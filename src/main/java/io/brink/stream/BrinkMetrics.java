@@ -16,6 +16,7 @@ import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
 
+import io.brink.coding.Coder;
 import io.brink.coding.EventCoder;
 import io.brink.coding.LanguageGate;
 import io.brink.model.Alert;
@@ -120,7 +121,7 @@ public final class BrinkMetrics {
      * Codes an article and counts what it set aside as background; the events it reports are
      * returned, timed as the coder's work.
      */
-    public static List<CodedEvent> code(EventCoder coder, Article article) {
+    public static List<CodedEvent> code(Coder coder, Article article) {
         EventCoder.Coding coding = timeCoder(() -> coder.coding(article));
         backgroundEvents(coding.background().size());
         return coding.events();
@@ -128,14 +129,14 @@ public final class BrinkMetrics {
 
     /**
      * The article's language, and its events when Brink codes that language (timed and counted as
-     * {@link #code(EventCoder, Article)} does); an article in another language is not coded.
+     * {@link #code(Coder, Article)} does); an article in another language is not coded.
      */
     public static LanguageGate.Coded code(LanguageGate gate, Article article) {
         String language = gate.languageOf(article);
         if (!gate.codes(language)) {
             return LanguageGate.Coded.skipped(language);
         }
-        return new LanguageGate.Coded(language, true, code(gate.coder(), article));
+        return new LanguageGate.Coded(language, true, code(gate.coderFor(language), article));
     }
 
     /**

@@ -48,12 +48,12 @@ class EvaluationTest {
         Evaluation.Report r = Evaluation.evaluate(EventCoder.standard(), gold(
                 "{\"id\":\"en1\",\"text\":\"Iran threatened Israel.\",\"events\":[{\"src\":\"IRN\",\"tgt\":\"ISR\",\"polarity\":\"ESCALATION\"}]}",
                 "{\"id\":\"en2\",\"language\":\"en-GB\",\"text\":\"Iran threatened Israel.\",\"events\":[{\"src\":\"ISR\",\"tgt\":\"IRN\",\"polarity\":\"ESCALATION\"}]}",
-                // Brink does not code Spanish yet: its gold events are all misses.
+                // A Spanish line is coded by the Spanish coder.
                 "{\"id\":\"es1\",\"language\":\"es\",\"text\":\"Irán amenazó a Israel.\",\"events\":[{\"src\":\"IRN\",\"tgt\":\"ISR\",\"polarity\":\"ESCALATION\"}]}"));
         assertThat(r.byLanguage()).containsOnlyKeys("en", "es");
         assertThat(r.byLanguage().get("en")).isEqualTo(new Evaluation.Counts(1, 1, 1));
-        assertThat(r.byLanguage().get("es")).isEqualTo(new Evaluation.Counts(0, 0, 1));
-        assertThat(r.events()).isEqualTo(new Evaluation.Counts(1, 1, 2));
+        assertThat(r.byLanguage().get("es")).isEqualTo(new Evaluation.Counts(1, 0, 0));
+        assertThat(r.events()).isEqualTo(new Evaluation.Counts(2, 1, 1));
 
         @SuppressWarnings("unchecked")
         Map<String, Map<String, Object>> byLanguage = (Map<String, Map<String, Object>>) Evaluation.toJson(r).get("by_language");
@@ -61,7 +61,7 @@ class EvaluationTest {
         Map<String, Object> events = (Map<String, Object>) Evaluation.toJson(r).get("events");
         assertThat(byLanguage).containsOnlyKeys("en", "es");
         assertThat(byLanguage.get("es").keySet()).isEqualTo(events.keySet());
-        assertThat(byLanguage.get("es")).containsEntry("fn", 1).containsEntry("recall", 0.0);
+        assertThat(byLanguage.get("es")).containsEntry("tp", 1).containsEntry("recall", 1.0);
         assertThat(byLanguage.get("en")).containsEntry("tp", 1).containsEntry("precision", 0.5);
     }
 

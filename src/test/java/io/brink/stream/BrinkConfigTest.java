@@ -14,6 +14,8 @@ import org.apache.kafka.streams.StreamsConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.brink.coding.LanguageGate;
+
 class BrinkConfigTest {
 
     @TempDir
@@ -73,13 +75,16 @@ class BrinkConfigTest {
     }
 
     @Test
-    void coder_languages_codes_english_by_default_and_refuses_a_language_brink_has_no_coder_for() {
-        assertThat(BrinkConfig.defaults().codedLanguages()).containsExactly("en");
+    void coder_languages_codes_every_language_brink_reads_by_default_and_refuses_one_it_has_no_coder_for() {
+        assertThat(BrinkConfig.defaults().codedLanguages()).containsExactlyElementsOf(
+                new java.util.TreeSet<>(LanguageGate.CODED)).contains("en", "es");
         assertThat(BrinkConfig.builder().put("coder.languages", " EN ").build().codedLanguages()).containsExactly("en");
-        assertThatThrownBy(() -> BrinkConfig.builder().put("coder.languages", "en,es", "config file x").build())
+        assertThat(BrinkConfig.builder().put("coder.languages", "en, ES").build().codedLanguages())
+                .containsExactly("en", "es");
+        assertThatThrownBy(() -> BrinkConfig.builder().put("coder.languages", "en,xh", "config file x").build())
                 .isInstanceOf(BrinkConfig.ConfigException.class)
-                .hasMessageContaining("'en,es' for coder.languages (from config file x)")
-                .hasMessageContaining("expected languages Brink codes, comma-separated: en");
+                .hasMessageContaining("'en,xh' for coder.languages (from config file x)")
+                .hasMessageContaining("expected languages Brink codes, comma-separated: en, es");
         assertThatThrownBy(() -> BrinkConfig.builder().put("coder.languages", "").build())
                 .hasMessageContaining("coder.languages");
     }

@@ -77,8 +77,8 @@ class BrinkTopologyTest {
         io.micrometer.core.instrument.Metrics.addRegistry(registry);
         try {
             String english = "Israel launched air strikes on Syria overnight.";
-            // The producer's field decides: the same English sentence, labelled Spanish, is not coded.
-            t.send("es1", article("es1", "wire.example", "2026-11-03T08:00:00Z", english).replace("\"en\"", "\"es\""));
+            // The producer's field decides: the same English sentence, labelled German, is not coded.
+            t.send("de1", article("de1", "wire.example", "2026-11-03T08:00:00Z", english).replace("\"en\"", "\"de\""));
             // No field: the detector reads Russian.
             t.send("ru1", article("ru1", "wire.example", "2026-11-03T08:00:00Z",
                     "Израиль нанес удары по целям на юге Ливана, сообщили военные.").replace(",\"language\":\"en\"", ""));
@@ -87,12 +87,22 @@ class BrinkTopologyTest {
             assertThat(records).extracting(PairEvents::articleId).containsExactly("en1");
             assertThat(records.get(0).language()).isEqualTo("en");
             assertThat(t.dlq.isEmpty()).isTrue();
-            assertThat(languageCount(registry, "es", "skipped")).isEqualTo(1);
+            assertThat(languageCount(registry, "de", "skipped")).isEqualTo(1);
             assertThat(languageCount(registry, "ru", "skipped")).isEqualTo(1);
             assertThat(languageCount(registry, "en", "coded")).isEqualTo(1);
         } finally {
             io.micrometer.core.instrument.Metrics.removeRegistry(registry);
         }
+    }
+
+    @Test
+    void a_spanish_article_is_coded_by_the_spanish_coder_and_its_record_names_its_language() {
+        t.send("es1", article("es1", "wire.example", "2026-11-03T08:00:00Z",
+                "Israel lanzó ataques aéreos contra Siria durante la noche.").replace("\"en\"", "\"es\""));
+        List<PairEvents> records = t.events.readValuesToList();
+        assertThat(records).extracting(PairEvents::articleId).containsExactly("es1");
+        assertThat(records.get(0).pair()).isEqualTo("ISR-SYR");
+        assertThat(records.get(0).language()).isEqualTo("es");
     }
 
     private static double languageCount(io.micrometer.core.instrument.MeterRegistry registry, String language, String outcome) {

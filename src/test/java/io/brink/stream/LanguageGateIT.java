@@ -40,6 +40,8 @@ class LanguageGateIT {
                     .put("topic.partitions", "1")
                     .put("coder.threads", "1")
                     .put("http.port", "-1")
+                    // English alone, so that the Spanish and French articles show what is not coded.
+                    .put("coder.languages", "en")
                     .build();
             Topics topics = config.topics();
             try (BrinkService service = new BrinkService(config).start()) {

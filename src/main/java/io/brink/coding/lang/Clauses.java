@@ -1,0 +1,91 @@
+package io.brink.coding.lang;
+
+import java.util.List;
+
+/**
+ * The clause of every word, so that an actor is looked for where its verb is: a semicolon, and a
+ * comma before a word that opens a clause ("pero", "mientras", "mais", "tandis"), start a new one;
+ * a relative clause between commas (", que …,", ", qui …,") is one of its own.
+ */
+final class Clauses {
+
+    private Clauses() {
+    }
+
+    static int[] of(List<Word> words, Grammar grammar) {
+        int[] clause = new int[words.size()];
+        int current = 0;
+        int next = 1;
+        for (int i = 0; i < words.size(); i++) {
+            String t = words.get(i).text();
+            if (t.equals(";") || t.equals(",") && i + 1 < words.size()
+                    && grammar.is(Grammar.WordClass.CLAUSE, words.get(i + 1))) {
+                current = next++;
+            } else if (t.equals(",") && i + 1 < words.size()
+                    && grammar.is(Grammar.WordClass.RELATIVE, words.get(i + 1))) {
+                // "Rusia, que invadió Ucrania en 2022, amenazó a Polonia": the relative clause is
+                // one of its own, and the sentence resumes its clause after it.
+                int close = closingComma(words, i + 1);
+                if (close > 0) {
+                    int inner = next++;
+                    for (int j = i; j <= close; j++) {
+                        clause[j] = inner;
+                    }
+                    i = close;
+                    continue;
+                }
+            }
+            clause[i] = current;
+        }
+        return clause;
+    }
+
+    /** The comma that closes an insertion opened at {@code from}, when words follow it; else -1. */
+    private static int closingComma(List<Word> words, int from) {
+        for (int j = from; j < words.size() && j < from + MAX_INSERTION; j++) {
+            String t = words.get(j).text();
+            if (t.equals(";")) {
+                return -1;
+            }
+            if (t.equals(",")) {
+                return j + 1 < words.size() && words.get(j + 1).isWord() ? j : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Longer comma-delimited stretches are lists or separate clauses, not insertions. */
+    private static final int MAX_INSERTION = 20;
+
+    /**
+     * Words that only say who reports: from a comma followed within two words by a reporting verb
+     * to the end of the clause (", dijo el ministro ruso"), and from an opening "según"/"selon" to
+     * its comma ("Según Francia, …").
+     */
+    static boolean[] attribution(List<Word> words, int[] clause, Grammar grammar) {
+        boolean[] in = new boolean[words.size()];
+        for (int i = 0; i < words.size(); i++) {
+            if (!grammar.is(Grammar.WordClass.REPORTING, words.get(i))) {
+                continue;
+            }
+            int comma = -1;
+            for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
+                if (words.get(j).text().equals(",")) {
+                    comma = j;
+                    break;
+                }
+            }
+            if (comma >= 0) {
+                for (int j = comma; j < words.size() && clause[j] == clause[comma]
+                        && !grammar.is(Grammar.WordClass.THAT, words.get(j)); j++) {
+                    in[j] = true;
+                }
+            } else if (i == 0 || i == 1) {
+                for (int j = i; j < words.size() && !words.get(j).text().equals(","); j++) {
+                    in[j] = true;
+                }
+            }
+        }
+        return in;
+    }
+}

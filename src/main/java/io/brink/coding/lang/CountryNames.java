@@ -1,0 +1,161 @@
+package io.brink.coding.lang;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.regex.Pattern;
+
+import io.brink.coding.DataFile;
+import io.brink.coding.Gazetteer;
+
+/**
+ * Who acts in a sentence of one language: countries by their name in that language from CLDR (the
+ * JDK's locale data, {@link Locale#getDisplayCountry(Locale)} over {@link Locale#getISOCountries()},
+ * generated at start), by the demonyms, capitals, seats of power and other names of the language's
+ * {@code gazetteer.tsv}, and by office holders and national armed groups from Brink's own tables,
+ * whose names are mostly the same in every Latin-script language (a name the language spells its
+ * own way, "Poutine", is a leader line of its {@code gazetteer.tsv}, with the term's dates).
+ * Names are matched folded to ASCII; a surface written with a capital needs one in the text
+ * ("China" the country, not "china").
+ */
+final class CountryNames {
+
+    private static final Pattern COUNTRY_CODE = Pattern.compile("[A-Z]{3}");
+    private static final Pattern ORGANISATION_CODE = Pattern.compile("[A-Z][A-Z0-9]{1,11}");
+
+    /** A surface form: what it names, from when to when (leaders), and whether it needs a capital. */
+    private record Surface(String code, Gazetteer.Kind kind, LocalDate from, LocalDate to, boolean capital) {
+
+        boolean validOn(LocalDate date) {
+            return date == null || (from == null || !date.isBefore(from)) && (to == null || !date.isAfter(to));
+        }
+    }
+
+    private final Phrases<Surface> surfaces = new Phrases<>(Word::folded);
+    private final Map<String, String> codeOfSurface = new HashMap<>();
+    private int size;
+
+    /**
+     * @param shared Brink's own tables: office holders ({@code leader}, with their terms), national
+     *               armed groups ({@code group}) and cities and fronts ({@code place}), read for
+     *               the names every Latin-script language writes alike
+     */
+    CountryNames(Analysis analysis, String language, List<DataFile.Line> own, List<DataFile.Line> shared) {
+        for (DataFile.Line line : own) {
+            if (line.columns().size() != 3 && line.columns().size() != 5) {
+                throw line.error("expected CODE<TAB>KIND<TAB>SURFACE[<TAB>FROM<TAB>TO], got " + line.columns().size()
+                        + " columns");
+            }
+            Gazetteer.Kind kind = LanguageLexicon.parseEnum(Gazetteer.Kind.class, line, line.column(1));
+            if ((kind == Gazetteer.Kind.LEADER) != (line.columns().size() == 5)) {
+                throw line.error("an office holder (kind leader) and only one has FROM and TO dates");
+            }
+            if (kind == Gazetteer.Kind.LEADER) {
+                // A name the language spells its own way ("Poutine", "Zelenski"); the others come
+                // from Brink's office-holder table.
+                if (!COUNTRY_CODE.matcher(line.column(0)).matches() || line.column(3).isEmpty()) {
+                    throw line.error("a leader needs a country code and a FROM date (YYYY-MM-DD)");
+                }
+                add(analysis, line.column(2), line.column(0), kind, date(line, line.column(3)),
+                        date(line, line.column(4)));
+                continue;
+            }
+            Pattern pattern = kind == Gazetteer.Kind.IGO ? ORGANISATION_CODE : kind == Gazetteer.Kind.BLOCK
+                    ? Pattern.compile("-") : COUNTRY_CODE;
+            if (!pattern.matcher(line.column(0)).matches()) {
+                throw line.error("code '" + line.column(0) + "' is not of the form " + pattern.pattern());
+            }
+            String previous = add(analysis, line.column(2), line.column(0), kind, null, null);
+            if (previous != null) {
+                throw line.error("'" + line.column(2) + "' already names " + previous + ", cannot also name "
+                        + line.column(0));
+            }
+        }
+        Locale in = Locale.forLanguageTag(language);
+        for (String iso2 : Locale.getISOCountries()) {
+            Locale country = new Locale("", iso2);
+            String code;
+            try {
+                code = country.getISO3Country();
+            } catch (MissingResourceException e) {
+                continue;
+            }
+            String name = country.getDisplayCountry(in);
+            int paren = name.indexOf('(');
+            // "Myanmar (Birmania)": the name before the bracket; other names belong in gazetteer.tsv.
+            name = (paren > 0 ? name.substring(0, paren) : name).strip();
+            if (!code.isEmpty() && !name.isEmpty() && !name.equals(iso2)) {
+                add(analysis, name, code, Gazetteer.Kind.NAME, null, null);
+            }
+        }
+        for (DataFile.Line line : shared) {
+            String kind = line.columns().size() > 1 ? line.column(1) : "";
+            if (kind.equals("leader") && line.columns().size() == 5) {
+                add(analysis, line.column(2), line.column(0), Gazetteer.Kind.LEADER, date(line, line.column(3)),
+                        date(line, line.column(4)));
+            } else if (kind.equals("group") && line.columns().size() == 3) {
+                add(analysis, line.column(2), line.column(0), Gazetteer.Kind.GROUP, null, null);
+            } else if (kind.equals("place") && line.columns().size() == 3) {
+                add(analysis, line.column(2), line.column(0), Gazetteer.Kind.PLACE, null, null);
+            }
+        }
+    }
+
+    /** Adds a surface; returns the other code it already names (and does not add it), or null. */
+    private String add(Analysis analysis, String surface, String code, Gazetteer.Kind kind, LocalDate from,
+                       LocalDate to) {
+        List<String> keys = new ArrayList<>();
+        for (Word w : analysis.words(surface)) {
+            if (w.isWord()) {
+                keys.add(w.folded());
+            }
+        }
+        if (keys.isEmpty()) {
+            return null;
+        }
+        String joined = String.join(" ", keys);
+        if (kind != Gazetteer.Kind.LEADER) {
+            String previous = codeOfSurface.putIfAbsent(joined, code);
+            if (previous != null) {
+                return previous.equals(code) ? null : previous;
+            }
+        }
+        surfaces.add(keys, new Surface(code, kind, from, to, Character.isUpperCase(surface.charAt(0))));
+        size++;
+        return null;
+    }
+
+    private static LocalDate date(DataFile.Line line, String text) {
+        if (text.isEmpty()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw line.error("'" + text + "' is not a date YYYY-MM-DD");
+        }
+    }
+
+    int size() {
+        return size;
+    }
+
+    /** The actors of a sentence, left to right; {@code date} (may be null) picks the office holders. */
+    List<Gazetteer.Mention> find(List<Word> words, LocalDate date) {
+        List<Gazetteer.Mention> mentions = new ArrayList<>();
+        for (Phrases.Match<Surface> m : surfaces.find(words, s -> s.validOn(date))) {
+            Surface s = m.payload();
+            if (s.capital() && !words.get(m.start()).capitalised() || s.kind() == Gazetteer.Kind.BLOCK) {
+                // A blocked phrase ("mar de Japón") covers the name inside it and names no one.
+                continue;
+            }
+            mentions.add(new Gazetteer.Mention(s.code(), s.kind(), m.start(), m.end()));
+        }
+        return mentions;
+    }
+}

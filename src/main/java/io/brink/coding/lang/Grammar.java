@@ -1,0 +1,134 @@
+package io.brink.coding.lang;
+
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import io.brink.coding.DataFile;
+
+/**
+ * The closed word classes a language's coder reads structure by, from its {@code grammar.tsv}:
+ * what opens a clause, joins two subjects, marks a passive and its agent, a genitive or a venue,
+ * and the elided articles the tokenizer strips. Words are compared folded to ASCII.
+ */
+final class Grammar {
+
+    /** The classes; each line of the file is {@code CLASS <TAB> word}. */
+    enum WordClass {
+        /** Opens a new clause after a comma or semicolon: "pero", "mientras", "mais". */
+        CLAUSE,
+        /** After a comma, opens a relative clause: "que", "quien", "qui", "dont". */
+        RELATIVE,
+        /** Joins coordinated actors: "y", "e", "et". */
+        AND,
+        /** An auxiliary of the passive: "fue", "fueron", "été". */
+        PASSIVE,
+        /** A reflexive pronoun: before an auxiliary it is no passive ("s'est entretenu", "se sont affrontés"). */
+        REFLEXIVE,
+        /** Introduces the passive's agent: "por", "par". */
+        AGENT,
+        /**
+         * A verb of appeal, compared by stem: the act it asks for ("instó a Rusia a retirar sus
+         * tropas", "a exhorté Moscou à retirer") is requested, not done.
+         */
+        APPEAL,
+        /** What introduces the act an appeal asks for: "a", "que", "à", "de". */
+        TO,
+        /** Names the two parties of a joint act: "las conversaciones entre Rusia y Ucrania". */
+        BETWEEN,
+        /** Introduces the agent of a nominal act: "el ataque de Rusia", "l'offensive de la Russie". */
+        OF,
+        /** A preposition of place: a capital after it is where something happens, not who acts. */
+        VENUE,
+        /**
+         * Says who reports ("dijo", "según", "selon"): after a comma, or opening the sentence,
+         * it starts an attribution, whose actors neither act nor are acted on.
+         */
+        REPORTING,
+        /** Ends a reporting clause and starts what is reported: ", dijo que …", ", a déclaré que …". */
+        THAT,
+        /** Articles and determiners, skipped between a preposition and its actor. */
+        ARTICLE,
+        /** Articles and pronouns elided before an apostrophe ("l'", "qu'"), removed by the tokenizer. */
+        ELISION,
+        /**
+         * {@code INFLECT <TAB> ending <TAB> endings}: a lexicon word with this ending (an
+         * infinitive, "ar") also matches its forms with the other endings ("ó aron ado …") where
+         * the stemmer does not join them ("denunció", "accusent").
+         */
+        INFLECT
+    }
+
+    /** An infinitive's ending and the endings of its forms. */
+    record Inflection(String ending, List<String> forms) {
+    }
+
+    private final List<Inflection> inflections = new java.util.ArrayList<>();
+
+    private final Map<WordClass, Set<String>> words = new EnumMap<>(WordClass.class);
+
+    Grammar(List<DataFile.Line> lines) {
+        for (WordClass c : WordClass.values()) {
+            words.put(c, new HashSet<>());
+        }
+        for (DataFile.Line line : lines) {
+            if (line.column(0).equalsIgnoreCase("INFLECT")) {
+                if (line.columns().size() != 3 || line.column(1).isEmpty() || line.column(2).isEmpty()) {
+                    throw line.error("expected INFLECT<TAB>ENDING<TAB>ENDINGS (space-separated)");
+                }
+                inflections.add(new Inflection(line.column(1), List.of(line.column(2).split("\\s+"))));
+                continue;
+            }
+            if (line.columns().size() != 2) {
+                throw line.error("expected CLASS<TAB>WORD, got " + line.columns().size() + " columns");
+            }
+            WordClass c;
+            try {
+                c = WordClass.valueOf(line.column(0).toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw line.error("unknown word class '" + line.column(0) + "'; accepted: "
+                        + java.util.Arrays.toString(WordClass.values()));
+            }
+            String word = line.column(1);
+            if (word.isEmpty() || word.contains(" ")) {
+                throw line.error("one word a line, got '" + word + "'");
+            }
+            words.get(c).add(Analysis.fold(word.toLowerCase(Locale.ROOT)));
+        }
+    }
+
+    boolean is(WordClass c, Word w) {
+        return words.get(c).contains(w.folded());
+    }
+
+    /** The other forms of {@code lower} by the file's inflections ("denunciar" → "denunció", …), or none. */
+    List<String> forms(String lower) {
+        List<String> out = new java.util.ArrayList<>();
+        for (Inflection i : inflections) {
+            if (lower.length() > i.ending().length() + 2 && lower.endsWith(i.ending())) {
+                String base = lower.substring(0, lower.length() - i.ending().length());
+                for (String f : i.forms()) {
+                    out.add(base + f);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** {@code key} (a folded word or stem) is a reflexive pronoun. */
+    boolean isReflexive(String key) {
+        return words.get(WordClass.REFLEXIVE).contains(key);
+    }
+
+    /** The words of a class as written in the file (folded). */
+    Set<String> words(WordClass c) {
+        return Set.copyOf(words.get(c));
+    }
+
+    List<String> elisions() {
+        return List.copyOf(words.get(WordClass.ELISION));
+    }
+}

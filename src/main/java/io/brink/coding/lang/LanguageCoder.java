@@ -1,0 +1,422 @@
+package io.brink.coding.lang;
+
+import java.text.BreakIterator;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.brink.coding.Coder;
+import io.brink.coding.DataFile;
+import io.brink.coding.EventCoder;
+import io.brink.coding.Gazetteer;
+import io.brink.coding.Lexicon;
+import io.brink.model.ActorKind;
+import io.brink.model.Article;
+import io.brink.model.CodedEvent;
+import io.brink.model.Polarity;
+import io.brink.model.Signal;
+
+/**
+ * Codes the news of a language that has data files under {@code io/brink/lang/<code>/}: sentences
+ * ({@link BreakIterator}) → words ({@link Analysis}, Lucene) → actors ({@link CountryNames}) →
+ * triggers and their modifiers ({@link LanguageLexicon}, {@link Modality}) → roles ({@link Roles})
+ * → now or background ({@link TimeMarkers}). The code is the same for every such language; what
+ * differs is data. Pure and thread-safe.
+ */
+public final class LanguageCoder implements Coder {
+
+    /** As in the English coder: no real article reports more events than this. */
+    static final int MAX_EVENTS_PER_ARTICLE = 200;
+    /** An article with this many sport/business/labour sentences is not about states at all. */
+    static final int OFF_TOPIC_SENTENCES = 2;
+    /** Actors further than this many words from the trigger are less certain to be its agent. */
+    static final int FAR_WORDS = 12;
+    static final double FAR_FACTOR = 0.8;
+    /** "acusó a Rusia de atacar": what a speech act says is not a second event (English rule). */
+    private static final Set<Signal> SPEECH_ACTS = EnumSet.of(Signal.THREATEN, Signal.WARN, Signal.ACCUSE,
+            Signal.ULTIMATUM, Signal.REJECT, Signal.DEMAND, Signal.APPEAL_RESTRAINT);
+    private static final int SPEECH_ACT_REACH = 6;
+    /** "pidió al Gobierno de Rusia que retire": how far before the requested act its appeal may stand. */
+    private static final int APPEAL_REACH = 10;
+    /** "Además, acusó": how many words may open a sentence before a verb whose subject is dropped. */
+    private static final int OPENING_WORDS = 3;
+    /** "se rendra à Madrid": how far after a visit's verb its destination may stand. */
+    private static final int VISIT_REACH = 2;
+    private static final Set<Signal> VIOLENT = EnumSet.of(Signal.ATTACK, Signal.ASSASSINATE, Signal.CYBER);
+
+    private static final Map<String, LanguageCoder> STANDARD = new ConcurrentHashMap<>();
+
+    private final String language;
+    private final Locale locale;
+    private final Analysis analysis;
+    private final Grammar grammar;
+    private final LanguageLexicon lexicon;
+    private final CountryNames names;
+    private final TimeMarkers time;
+    private final Roles roles;
+    private final ThreadLocal<BreakIterator> sentenceBreaks;
+    /** The stems of the verbs of appeal, in all their forms (grammar.tsv, APPEAL and INFLECT). */
+    private final Set<String> appealStems = new HashSet<>();
+
+    private LanguageCoder(String language, String snowball) {
+        LanguageFiles files = new LanguageFiles(language);
+        this.language = language;
+        this.locale = TimeMarkers.localeOf(language);
+        List<DataFile.Line> grammarLines = files.read("grammar");
+        Grammar g = new Grammar(grammarLines);
+        this.analysis = new Analysis(snowball, g.elisions());
+        this.grammar = g;
+        this.lexicon = new LanguageLexicon(analysis, grammar, files.read("signals"), files.read("modifiers"),
+                files.read("contexts"));
+        List<DataFile.Line> holders = new ArrayList<>(DataFile.readResource(Gazetteer.COUNTRIES));
+        holders.addAll(DataFile.readResource(Gazetteer.OFFICE_HOLDERS));
+        holders.addAll(DataFile.readResource(Gazetteer.PLACES));
+        this.names = new CountryNames(analysis, language, files.read("gazetteer"), holders);
+        this.time = new TimeMarkers(analysis, locale, files.read("time"));
+        this.roles = new Roles(grammar);
+        for (String verb : grammar.words(Grammar.WordClass.APPEAL)) {
+            appealStems.add(analysis.stem(verb));
+            for (String form : grammar.forms(verb)) {
+                appealStems.add(analysis.stem(form));
+            }
+        }
+        Locale sentencesOf = locale;
+        this.sentenceBreaks = ThreadLocal.withInitial(() -> BreakIterator.getSentenceInstance(sentencesOf));
+    }
+
+    /** The languages with data files, each with the name of its Lucene Snowball stemmer. */
+    public static Map<String, String> languages() {
+        Map<String, String> out = new TreeMap<>();
+        for (DataFile.Line line : DataFile.readResource(LanguageFiles.LANGUAGES)) {
+            if (line.columns().size() != 2) {
+                throw line.error("expected LANGUAGE<TAB>SNOWBALL-STEMMER, got " + line.columns().size() + " columns");
+            }
+            out.put(line.column(0), line.column(1));
+        }
+        return out;
+    }
+
+    /** The coder of {@code language} with its bundled data, loaded once. */
+    public static LanguageCoder standard(String language) {
+        return STANDARD.computeIfAbsent(language, l -> {
+            String snowball = languages().get(l);
+            if (snowball == null) {
+                throw new IllegalArgumentException("no data files for language '" + l + "'; coded: "
+                        + languages().keySet());
+            }
+            return new LanguageCoder(l, snowball);
+        });
+    }
+
+    public String language() {
+        return language;
+    }
+
+    /** The language's analysis chain (for measuring it alone). */
+    public Analysis analysis() {
+        return analysis;
+    }
+
+    /** Signal phrases and country surface forms loaded (for start-up logs and tests). */
+    public int lexiconSize() {
+        return lexicon.size();
+    }
+
+    public int gazetteerSize() {
+        return names.size();
+    }
+
+    @Override
+    public EventCoder.Coding coding(Article article) {
+        if (article.text() == null || article.text().isBlank()) {
+            return new EventCoder.Coding(List.of(), List.of());
+        }
+        LocalDate date = article.published() != null ? article.published().atOffset(ZoneOffset.UTC).toLocalDate()
+                : null;
+        List<String> sentences = sentences(article.text());
+        List<List<Word>> onTopic = new ArrayList<>();
+        List<String> onTopicText = new ArrayList<>();
+        int offTopic = 0;
+        for (String s : sentences) {
+            List<Word> words = analysis.words(s);
+            if (lexicon.offTopic(words)) {
+                offTopic++;
+            } else {
+                onTopic.add(words);
+                onTopicText.add(s);
+            }
+        }
+        if (offTopic >= OFF_TOPIC_SENTENCES) {
+            return new EventCoder.Coding(List.of(), List.of());
+        }
+        List<CodedEvent> events = new ArrayList<>();
+        List<CodedEvent> background = new ArrayList<>();
+        List<Gazetteer.Mention> subject = List.of();
+        for (int i = 0; i < onTopic.size() && events.size() + background.size() < MAX_EVENTS_PER_ARTICLE; i++) {
+            subject = codeSentence(article, onTopicText.get(i), onTopic.get(i), date, subject, events, background);
+        }
+        return new EventCoder.Coding(capped(events), capped(background));
+    }
+
+    private static List<CodedEvent> capped(List<CodedEvent> events) {
+        return events.size() > MAX_EVENTS_PER_ARTICLE ? List.copyOf(events.subList(0, MAX_EVENTS_PER_ARTICLE))
+                : events;
+    }
+
+    private List<String> sentences(String text) {
+        // Creating a BreakIterator costs more than coding a sentence: one per thread, reused.
+        BreakIterator it = sentenceBreaks.get();
+        it.setText(text);
+        List<String> out = new ArrayList<>();
+        for (int start = it.first(), end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
+            String s = text.substring(start, end).strip();
+            if (!s.isEmpty()) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Codes one sentence into {@code out} (or {@code background}); returns the actors of its last
+     * act, whom the next sentence may continue without naming ("Además, amenazó a Guyana"), or
+     * none. {@code earlier} is what the sentence before returned.
+     */
+    private List<Gazetteer.Mention> codeSentence(Article article, String sentence, List<Word> words, LocalDate date,
+                                                 List<Gazetteer.Mention> earlier, List<CodedEvent> out,
+                                                 List<CodedEvent> background) {
+        if (sentence.endsWith("?")) {
+            // A question asks whether something happens; it does not report that it did.
+            return List.of();
+        }
+        List<Gazetteer.Mention> found = names.find(words, date);
+        boolean[] inName = new boolean[words.size()];
+        for (Gazetteer.Mention m : found) {
+            java.util.Arrays.fill(inName, m.start(), m.end(), true);
+        }
+        List<Phrases.Match<LanguageLexicon.Trigger>> triggers = found.isEmpty() ? List.of()
+                : lexicon.signals(words).stream().filter(t -> !inName[t.start()]).toList();
+        if (triggers.isEmpty()) {
+            return List.of();
+        }
+        if (found.size() + (earlier.isEmpty() ? 0 : 1) < 2) {
+            // No pair here; its subject may still carry over to the next sentence.
+            Gazetteer.Mention subject = Roles.nearestBefore(found, triggers.get(0).start());
+            return subject == null || !subject.isCountry() ? List.of() : List.of(subject);
+        }
+        int[] clause = Clauses.of(words, grammar);
+        SentenceActors who = SentenceActors.of(found, Clauses.attribution(words, clause, grammar),
+                m -> afterVenue(words, m));
+        List<Gazetteer.Mention> actors = who.actors();
+        List<Gazetteer.Mention> venues = who.venues();
+        List<Gazetteer.Mention> conciliatoryActors = who.conciliatory();
+        Modality modality = Modality.of(words, lexicon, clause);
+        List<TimeMarkers.Marker> markers = time.markers(words, date);
+        int[] starts = triggers.stream().mapToInt(Phrases.Match::start).toArray();
+        Set<String> seen = new HashSet<>();
+        Phrases.Match<LanguageLexicon.Trigger> previous = null;
+        List<Gazetteer.Mention> previousSources = List.of();
+        int previousClause = -1;
+        if (!earlier.isEmpty() && opensWithVerb(words, triggers.get(0).start())) {
+            // "Venezuela desplegó tropas en la frontera. Además, amenazó a Guyana.": the subject
+            // of a sentence that opens with its verb is the last one named.
+            previousSources = earlier.stream().map(m -> new Gazetteer.Mention(m.code(), m.kind(), 0, 0)).toList();
+            previousClause = Integer.MIN_VALUE;
+        }
+        for (int t = 0; t < triggers.size(); t++) {
+            Phrases.Match<LanguageLexicon.Trigger> trigger = triggers.get(t);
+            Lexicon.Entry entry = trigger.payload().entry();
+            boolean reported = previous != null && SPEECH_ACTS.contains(previous.payload().entry().signal())
+                    && trigger.start() - previous.end() <= SPEECH_ACT_REACH
+                    && clause[previous.start()] == clause[trigger.start()];
+            previous = trigger;
+            if (reported) {
+                continue;
+            }
+            if (requested(words, clause, trigger.start())) {
+                // "instó a Rusia a retirar sus tropas": the withdrawal is asked for, not done.
+                continue;
+            }
+            double confidence = modality.confidence(trigger.start(), clause);
+            if (entry.signal().polarity() == Polarity.DEESCALATION && lexicon.rejection() != null
+                    && modality.negated(trigger.start(), clause)) {
+                // "no firmó el acuerdo": a conciliatory act refused is a rejection (CAMEO root 12).
+                entry = lexicon.rejection();
+                confidence = Modality.BASE_CONFIDENCE;
+            }
+            int next = t + 1 < triggers.size() ? triggers.get(t + 1).start() : words.size();
+            if (confidence <= 0 || entry.signal().polarity() == Polarity.DEESCALATION
+                    && modality.failed(trigger.end(), next, clause, trigger.start())) {
+                continue;
+            }
+            List<Gazetteer.Mention> shared = previousClause == clause[trigger.start()] ? previousSources : List.of();
+            List<Roles.Dyad> dyads = roles.of(words,
+                    entry.signal().polarity() == Polarity.DEESCALATION ? conciliatoryActors : actors, clause,
+                    trigger.start(), trigger.end(), entry.signal(),
+                    trigger.payload().mutual() && entry == trigger.payload().entry(), shared);
+            if (!dyads.isEmpty()) {
+                previousSources = dyads.stream().map(Roles.Dyad::source).distinct().toList();
+                previousClause = clause[trigger.start()];
+            }
+            if (dyads.isEmpty() && previousClause != -1 && previousClause != clause[trigger.start()]) {
+                dyads = roles.droppedSubject(words, actors, clause, trigger.start(), previousSources);
+                if (!dyads.isEmpty()) {
+                    previousClause = clause[trigger.start()];
+                }
+            }
+            if (dyads.isEmpty() && (VIOLENT.contains(entry.signal()) || entry.signal() == Signal.CONSULT)) {
+                dyads = atVenue(words, actors, venues, clause, trigger, entry.signal());
+            }
+            CodedEvent.Span span = new CodedEvent.Span(words.get(trigger.start()).start(),
+                    words.get(trigger.end() - 1).end());
+            List<CodedEvent> sink = TimeMarkers.isBackground(markers, clause, trigger.start(), starts) ? background
+                    : out;
+            for (Roles.Dyad d : dyads) {
+                String key = d.source().code() + ">" + d.target().code() + ":" + entry.signal();
+                if (!seen.add(key)) {
+                    continue;
+                }
+                double c = Math.abs(d.source().end() - trigger.start()) > FAR_WORDS ? confidence * FAR_FACTOR
+                        : confidence;
+                sink.add(new CodedEvent(CodedEvent.SCHEMA_VERSION, article.id(), article.url(), article.outlet(),
+                        article.published(), sentence, d.source().code(), d.target().code(), entry.signal(),
+                        entry.signal().polarity(), entry.weight(), Math.round(c * 1000) / 1000.0, span,
+                        kind(d.source()), kind(d.target())));
+            }
+        }
+        if (previousClause == -1) {
+            // No act found its actors; the subject of the first trigger still carries over.
+            int first = triggers.get(0).start();
+            Gazetteer.Mention subject = Roles.nearestBefore(
+                    actors.stream().filter(m -> clause[m.start()] == clause[first]).toList(), first);
+            return subject == null || !subject.isCountry() ? List.of() : List.of(subject);
+        }
+        return previousClause == Integer.MIN_VALUE ? List.of() : previousSources;
+    }
+
+    /**
+     * The sentence opens with its verb: no more than {@value #OPENING_WORDS} words before the trigger,
+     * none of them an article (so not a subject's noun phrase) — "Además, acusó", "Asimismo, a menacé".
+     */
+    private boolean opensWithVerb(List<Word> words, int trigger) {
+        if (trigger > OPENING_WORDS) {
+            return false;
+        }
+        for (int i = 0; i < trigger; i++) {
+            if (grammar.is(Grammar.WordClass.ARTICLE, words.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A sentence's actors sorted by the part they may play: {@code actors} act or are acted on;
+     * {@code venues} (cities, and capitals after "en"/"à") are only where violence strikes or a
+     * visit goes; {@code conciliatory} are the actors of a conciliatory act, without the countries
+     * named after "en"/"à" ("Rusia y Turquía se reunieron en Siria": where talks are held is no party
+     * to them, where violence strikes is). Actors of an attribution ("según Francia") play none.
+     */
+    private record SentenceActors(List<Gazetteer.Mention> actors, List<Gazetteer.Mention> venues,
+                                  List<Gazetteer.Mention> conciliatory) {
+
+        static SentenceActors of(List<Gazetteer.Mention> found, boolean[] attribution,
+                                 java.util.function.Predicate<Gazetteer.Mention> afterVenue) {
+            List<Gazetteer.Mention> actors = new ArrayList<>();
+            List<Gazetteer.Mention> venues = new ArrayList<>();
+            List<Gazetteer.Mention> placed = new ArrayList<>();
+            for (Gazetteer.Mention m : found) {
+                if (attribution[m.start()]) {
+                    continue;
+                }
+                if (m.kind() == Gazetteer.Kind.PLACE) {
+                    venues.add(m);
+                } else if (!afterVenue.test(m)) {
+                    actors.add(m);
+                } else if (m.kind() == Gazetteer.Kind.CAPITAL) {
+                    venues.add(m);
+                } else {
+                    actors.add(m);
+                    placed.add(m);
+                }
+            }
+            List<Gazetteer.Mention> conciliatory = placed.isEmpty() ? actors
+                    : actors.stream().filter(m -> !placed.contains(m)).toList();
+            return new SentenceActors(actors, venues, conciliatory);
+        }
+    }
+
+    /**
+     * The act is what an appeal asks for: "a"/"que"/"à"/"de" just before it, and a verb of appeal
+     * within {@value #APPEAL_REACH} words before that, in the same clause.
+     */
+    private boolean requested(List<Word> words, int[] clause, int trigger) {
+        if (trigger == 0 || !grammar.is(Grammar.WordClass.TO, words.get(trigger - 1))) {
+            return false;
+        }
+        for (int i = trigger - 2; i >= Math.max(0, trigger - 1 - APPEAL_REACH); i--) {
+            if (clause[i] != clause[trigger]) {
+                return false;
+            }
+            if (appealStems.contains(words.get(i).stem())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The actor follows a preposition of place: "se reunieron en Caracas" (a capital there is where,
+     * not who), "negociaron en Turquía".
+     */
+    private boolean afterVenue(List<Word> words, Gazetteer.Mention m) {
+        int i = m.start() - 1;
+        while (i >= 0 && grammar.is(Grammar.WordClass.ARTICLE, words.get(i))) {
+            i--;
+        }
+        return i >= 0 && grammar.is(Grammar.WordClass.VENUE, words.get(i));
+    }
+
+    /**
+     * "bombardeó objetivos en Damasco": where violence strikes is whom it strikes; "se rendra à
+     * Madrid": where a visit goes, named right after its verb, is whom it visits.
+     */
+    private List<Roles.Dyad> atVenue(List<Word> words, List<Gazetteer.Mention> actors,
+                                     List<Gazetteer.Mention> venues, int[] clause, Phrases.Match<?> trigger,
+                                     Signal signal) {
+        List<Gazetteer.Mention> inClause = actors.stream()
+                .filter(m -> clause[m.start()] == clause[trigger.start()]).toList();
+        Gazetteer.Mention source = Roles.nearestBefore(inClause, trigger.start());
+        for (Gazetteer.Mention v : venues) {
+            boolean reached = signal != Signal.CONSULT || v.start() <= trigger.end() + VISIT_REACH
+                    && onlyPrepositionsBetween(words, trigger.end(), v.start());
+            if (source != null && v.start() >= trigger.end() && clause[v.start()] == clause[trigger.start()]
+                    && !v.code().equals(source.code()) && reached) {
+                return Roles.cross(List.of(source), List.of(v));
+            }
+        }
+        return List.of();
+    }
+
+    private boolean onlyPrepositionsBetween(List<Word> words, int from, int to) {
+        for (int i = from; i < to; i++) {
+            Word w = words.get(i);
+            if (!grammar.is(Grammar.WordClass.VENUE, w) && !grammar.is(Grammar.WordClass.ARTICLE, w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static ActorKind kind(Gazetteer.Mention m) {
+        return m.kind() == Gazetteer.Kind.GROUP ? ActorKind.NONSTATE : ActorKind.STATE;
+    }
+}

@@ -1,0 +1,188 @@
+package io.brink.coding.lang;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import io.brink.coding.DataFile;
+import io.brink.coding.Lexicon;
+import io.brink.coding.WordClasses;
+import io.brink.model.Polarity;
+
+/**
+ * One language's words of escalation and de-escalation, in the English lexicon's categories,
+ * weights and modifiers ({@link Lexicon}): {@code signals.tsv} (SIGNAL, WEIGHT, PHRASE and an
+ * optional {@code both} when the act binds both sides, as a truce or a clash does),
+ * {@code modifiers.tsv} (negation, hedges, hypotheticals) and {@code contexts.tsv} (sport, business,
+ * labour). Phrases are matched on Snowball stems, so any inflection of a listed word matches.
+ */
+final class LanguageLexicon {
+
+    /** A signal phrase; {@code mutual} when both parties do it (a ceasefire, a clash, a signed accord). */
+    record Trigger(Lexicon.Entry entry, boolean mutual) {
+    }
+
+    private final Phrases<Trigger> signals = new Phrases<>(Word::stem);
+    private final Phrases<Lexicon.Modifier> modifiers = new Phrases<>(Word::stem);
+    private final Phrases<Lexicon.Context> contexts = new Phrases<>(Word::stem);
+    private Lexicon.Entry rejection;
+    private int size;
+
+    LanguageLexicon(Analysis analysis, List<DataFile.Line> signalLines, List<DataFile.Line> modifierLines,
+                    List<DataFile.Line> contextLines) {
+        this(analysis, new Grammar(List.of()), signalLines, modifierLines, contextLines);
+    }
+
+    LanguageLexicon(Analysis analysis, Grammar grammar, List<DataFile.Line> signalLines,
+                    List<DataFile.Line> modifierLines, List<DataFile.Line> contextLines) {
+        for (DataFile.Line line : WordClasses.expand(signalLines, 2)) {
+            if (line.columns().size() != 3 && line.columns().size() != 4) {
+                throw line.error("expected SIGNAL<TAB>WEIGHT<TAB>PHRASE[<TAB>both], got " + line.columns().size()
+                        + " columns");
+            }
+            io.brink.model.Signal signal = parseEnum(io.brink.model.Signal.class, line, line.column(0));
+            double weight;
+            try {
+                weight = Double.parseDouble(line.column(1));
+            } catch (NumberFormatException e) {
+                throw line.error("weight '" + line.column(1) + "' is not a number");
+            }
+            boolean escalation = signal.polarity() == Polarity.ESCALATION;
+            if (weight < -10 || weight > 10 || weight == 0 || Math.signum(weight) != (escalation ? -1 : 1)) {
+                throw line.error("weight " + weight + " must be within -10…+10 and " + (escalation ? "negative"
+                        : "positive") + " for " + signal);
+            }
+            boolean mutual = line.columns().size() == 4;
+            if (mutual && !line.column(3).equals("both")) {
+                throw line.error("the fourth column may only be 'both', got '" + line.column(3) + "'");
+            }
+            Lexicon.Entry entry = new Lexicon.Entry(signal, weight, line.column(2));
+            Trigger trigger = new Trigger(entry, mutual);
+            List<String> keys = keys(analysis, line, line.column(2));
+            signals.add(keys, trigger);
+            if (keys.size() > 1 && grammar.isReflexive(keys.get(0)) && !keys.get(1).equals(Phrases.GAP)) {
+                // "s'excuser" is also "s'est excusé", "se sont excusés": the pronoun, in any of its
+                // forms, may stand before an auxiliary.
+                for (String pronoun : grammar.words(Grammar.WordClass.REFLEXIVE)) {
+                    List<String> split = new ArrayList<>();
+                    split.add(pronoun);
+                    split.add(Phrases.GAP);
+                    split.addAll(keys.subList(1, keys.size()));
+                    signals.add(split, trigger);
+                }
+            }
+            for (List<String> variant : inflected(analysis, grammar, line.column(2), keys)) {
+                signals.add(variant, trigger);
+            }
+            if (signal == io.brink.model.Signal.REJECT && rejection == null) {
+                rejection = entry;
+            }
+            size++;
+        }
+        for (DataFile.Line line : modifierLines) {
+            expectColumns(line, 2, "MODIFIER<TAB>PHRASE");
+            modifiers.add(keys(analysis, line, line.column(1)),
+                    parseEnum(Lexicon.Modifier.class, line, line.column(0)));
+        }
+        for (DataFile.Line line : contextLines) {
+            expectColumns(line, 2, "CONTEXT<TAB>PHRASE");
+            contexts.add(keys(analysis, line, line.column(1)), parseEnum(Lexicon.Context.class, line, line.column(0)));
+        }
+    }
+
+    int size() {
+        return size;
+    }
+
+    /** How the language says a refusal: a conciliatory act negated is read as this (may be null). */
+    Lexicon.Entry rejection() {
+        return rejection;
+    }
+
+    List<Phrases.Match<Trigger>> signals(List<Word> words) {
+        return signals.find(words);
+    }
+
+    List<Phrases.Match<Lexicon.Modifier>> modifiers(List<Word> words) {
+        return modifiers.find(words);
+    }
+
+    boolean offTopic(List<Word> words) {
+        return !contexts.find(words).isEmpty();
+    }
+
+    /**
+     * The phrase's keys with one word in another of its forms, where the stemmer gives that form
+     * another stem ("denunciar" and "denunció", "accuser" and "accusent").
+     */
+    static List<List<String>> inflected(Analysis analysis, Grammar grammar, String phrase, List<String> keys) {
+        List<String> words = new ArrayList<>();
+        for (String part : phrase.split("~", -1)) {
+            for (Word w : analysis.words(part)) {
+                if (w.isWord()) {
+                    words.add(w.lower());
+                }
+            }
+            words.add(Phrases.GAP);
+        }
+        words.remove(words.size() - 1);
+        List<List<String>> variants = new ArrayList<>();
+        if (words.size() != keys.size()) {
+            return variants;
+        }
+        for (int i = 0; i < words.size(); i++) {
+            java.util.Set<String> stems = new java.util.LinkedHashSet<>();
+            for (String form : grammar.forms(words.get(i))) {
+                stems.add(analysis.stem(form));
+            }
+            stems.remove(keys.get(i));
+            for (String stem : stems) {
+                List<String> variant = new ArrayList<>(keys);
+                variant.set(i, stem);
+                variants.add(variant);
+            }
+        }
+        return variants;
+    }
+
+    /** A phrase's stems, "~" kept as the gap. */
+    static List<String> keys(Analysis analysis, DataFile.Line line, String phrase) {
+        List<String> keys = new ArrayList<>();
+        String[] parts = phrase.split("~", -1);
+        for (int p = 0; p < parts.length; p++) {
+            if (p > 0) {
+                keys.add(Phrases.GAP);
+            }
+            for (Word w : analysis.words(parts[p])) {
+                if (w.isWord()) {
+                    keys.add(w.stem());
+                }
+            }
+        }
+        if (keys.isEmpty() || keys.get(0).equals(Phrases.GAP) || keys.get(keys.size() - 1).equals(Phrases.GAP)
+                || keys.contains(Phrases.GAP) && keys.indexOf(Phrases.GAP) != keys.lastIndexOf(Phrases.GAP)
+                && keys.get(keys.indexOf(Phrases.GAP) + 1).equals(Phrases.GAP)) {
+            throw line.error("phrase '" + phrase + "' must start and end with a word");
+        }
+        return keys;
+    }
+
+    private static void expectColumns(DataFile.Line line, int n, String format) {
+        if (line.columns().size() != n) {
+            throw line.error("expected " + format + ", got " + line.columns().size() + " columns");
+        }
+    }
+
+    static <E extends Enum<E>> E parseEnum(Class<E> type, DataFile.Line line, String text) {
+        try {
+            return Enum.valueOf(type, text.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            String accepted = Arrays.stream(type.getEnumConstants()).map(Enum::name)
+                    .collect(Collectors.joining(", "));
+            throw line.error("unknown " + type.getSimpleName().toLowerCase(Locale.ROOT) + " '" + text
+                    + "'; accepted: " + accepted);
+        }
+    }
+}

@@ -1,0 +1,356 @@
+package io.brink.coding.lang;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import io.brink.coding.Gazetteer;
+import io.brink.model.Signal;
+
+/**
+ * Who does a trigger's act to whom, in a subject-verb-object language (Spanish, French, …): within
+ * the trigger's clause the source is the actor nearest before it, the target the first other actor
+ * after it. Coordinated actors ("Rusia y China", "la France, l'Allemagne et l'Italie") act or are
+ * acted on each. A passive ("fue atacado por", "a été attaqué par") turns the roles round; a
+ * nominal act with no actor before it takes its agent from "de" ("el ataque de Rusia contra
+ * Ucrania"). Joint subjects of a mutual act with no other party act on each other, and an act that
+ * binds both sides (a truce, a clash, a signed accord) runs both ways, as in the English coder.
+ */
+final class Roles {
+
+    /** One directed pair of actors for a trigger. */
+    record Dyad(Gazetteer.Mention source, Gazetteer.Mention target) {
+    }
+
+    /** Acts that joint subjects with no other target do to each other (the English coder's list). */
+    static final Set<Signal> MUTUAL = EnumSet.of(Signal.AGREE, Signal.NEGOTIATE, Signal.CONSULT,
+            Signal.COOPERATE, Signal.SETTLE, Signal.CEASEFIRE, Signal.RESTORE_RELATIONS, Signal.DEESCALATION_MECHANISM,
+            Signal.ATTACK, Signal.MOBILIZE, Signal.RELEASE, Signal.WITHDRAW, Signal.EASE, Signal.AID);
+    /** Acts two parties do with each other, named after "entre" (the English coder's joint acts and clashes). */
+    static final Set<Signal> JOINT = EnumSet.of(Signal.AGREE, Signal.NEGOTIATE, Signal.CONSULT, Signal.SETTLE,
+            Signal.CEASEFIRE, Signal.RESTORE_RELATIONS, Signal.DEESCALATION_MECHANISM, Signal.COOPERATE,
+            Signal.ATTACK);
+    /** Acts a third party does towards two others: "medió entre", "pidió moderación entre". */
+    static final Set<Signal> THIRD_PARTY = EnumSet.of(Signal.MEDIATE, Signal.APPEAL_RESTRAINT);
+    /** "un acuerdo firmado el martes entre": how far "entre" may follow the trigger. */
+    static final int BETWEEN_REACH = 3;
+    /** Coordinated actors taken together; longer lists are lists, not parties. */
+    static final int MAX_COORDINATED = 4;
+    /** "fue duramente atacado": how far before the trigger a passive auxiliary may stand. */
+    static final int PASSIVE_REACH = 3;
+    /** "fue atacado el martes por": how far after the trigger the agent's preposition may stand. */
+    static final int AGENT_REACH = 4;
+    /** "por las fuerzas de": how far after the preposition its actor may stand. */
+    static final int AGENT_ACTOR_REACH = 4;
+    /** "y luego amenazó": how far before a second verb its "y" may stand. */
+    static final int SHARED_SUBJECT_REACH = 3;
+
+    private final Grammar grammar;
+
+    Roles(Grammar grammar) {
+        this.grammar = grammar;
+    }
+
+    /**
+     * The dyads of the trigger at words {@code [start, end)}; {@code mentions} are the sentence's
+     * actors, in order, without venues and attributions.
+     */
+    List<Dyad> of(List<Word> words, List<Gazetteer.Mention> mentions, int[] clause, int start, int end,
+                  Signal signal, boolean bindsBoth, List<Gazetteer.Mention> previousSources) {
+        List<Gazetteer.Mention> inClause = mentions.stream().filter(m -> clause[m.start()] == clause[start]).toList();
+        List<Dyad> dyads;
+        List<Gazetteer.Mention> between;
+        Gazetteer.Mention broker;
+        if (!previousSources.isEmpty() && sharesSubject(words, inClause, start)) {
+            // "Rusia atacó Ucrania y amenazó a Polonia": the second verb is Russia's too.
+            Gazetteer.Mention object = objectAfter(inClause, end, previousSources);
+            dyads = object == null ? List.of() : cross(previousSources, coordinated(words, inClause, object, true));
+        } else if (!(between = between(words, inClause, start + 1)).isEmpty() && JOINT.contains(signal)) {
+            // "las conversaciones entre Rusia y Ucrania", "enfrentamientos entre la India y Pakistán".
+            dyads = cross(between, between);
+        } else if (THIRD_PARTY.contains(signal)
+                && (broker = agentAfter(words, inClause, end, Grammar.WordClass.OF, 1)) != null) {
+            // "con mediación de Catar", "sous la médiation de l'Égypte": the one after "de"
+            // mediates, between those named after "entre" or else the parties before.
+            Gazetteer.Mention parties = nearestBefore(inClause, start);
+            List<Gazetteer.Mention> sides = !between.isEmpty() ? between
+                    : parties == null ? List.of() : coordinated(words, inClause, parties, false);
+            dyads = cross(List.of(broker), sides);
+        } else if (!between.isEmpty() && THIRD_PARTY.contains(signal)) {
+            // "Francia medió entre Armenia y Azerbaiyán": the one before mediates between the two.
+            Gazetteer.Mention subject = nearestBefore(inClause, start);
+            dyads = subject == null ? List.of() : cross(coordinated(words, inClause, subject, false), between);
+        } else if (passiveBefore(words, start, clause)) {
+            Gazetteer.Mention agent = agentAfter(words, inClause, end, Grammar.WordClass.AGENT, AGENT_REACH);
+            Gazetteer.Mention subject = nearestBefore(inClause, start);
+            dyads = agent == null || subject == null ? List.of()
+                    : cross(coordinated(words, inClause, agent, true), coordinated(words, inClause, subject, false));
+        } else {
+            dyads = active(words, inClause, start, end, signal, bindsBoth);
+        }
+        return bindsBoth ? withReverses(dyads) : dyads;
+    }
+
+    private List<Dyad> active(List<Word> words, List<Gazetteer.Mention> inClause, int start, int end, Signal signal,
+                              boolean bindsBoth) {
+        Gazetteer.Mention subject = nearestBefore(inClause, start);
+        // The target is the first other country from the phrase on: inside a phrase with a gap
+        // too ("instó a Rusia a retirar").
+        int objectFrom = start + 1;
+        if (subject == null) {
+            // "los ataques rusos contra Ucrania", "les frappes israéliennes sur Gaza": a nominal
+            // act's demonym is its agent; "el ataque de Rusia contra Ucrania", "el ataque por
+            // parte de Rusia": so is the actor after "de" or "por".
+            subject = demonymAfter(inClause, end);
+        }
+        if (subject == null) {
+            subject = agentAfter(words, inClause, end, Grammar.WordClass.OF, 1);
+            if (subject == null) {
+                subject = agentAfter(words, inClause, end, Grammar.WordClass.AGENT, 1);
+            }
+            if (subject == null) {
+                return List.of();
+            }
+            objectFrom = subject.end();
+        }
+        List<Gazetteer.Mention> sources = coordinated(words, inClause, subject, false);
+        if (subject.start() >= end) {
+            sources = coordinated(words, inClause, subject, true);
+            objectFrom = sources.get(sources.size() - 1).end();
+        }
+        Gazetteer.Mention object = objectAfter(inClause, objectFrom, sources);
+        if (object == null) {
+            return sources.size() >= 2 && MUTUAL.contains(signal) ? cross(sources, sources) : List.of();
+        }
+        List<Gazetteer.Mention> objects = coordinated(words, inClause, object, true);
+        if (sources.size() >= 2 && bindsBoth && introducedBy(words, object, Grammar.WordClass.OF)) {
+            // "Moscou et Kiev ont procédé à un échange de prisonniers sous l'égide des Émirats": the
+            // joint subjects are the parties; the one "de" qualifies the act is no party to it.
+            return cross(sources, sources);
+        }
+        return cross(sources, objects);
+    }
+
+    /**
+     * The coordinated actors after "entre" just after the trigger ("entre Rusia y Ucrania", "entre
+     * l'Inde et le Pakistan"), when there are two or more; else none.
+     */
+    private List<Gazetteer.Mention> between(List<Word> words, List<Gazetteer.Mention> inClause, int from) {
+        for (int i = from; i < Math.min(words.size(), from + BETWEEN_REACH); i++) {
+            if (grammar.is(Grammar.WordClass.BETWEEN, words.get(i))) {
+                for (Gazetteer.Mention m : inClause) {
+                    if (m.start() > i && m.start() <= i + AGENT_ACTOR_REACH) {
+                        List<Gazetteer.Mention> group = coordinated(words, inClause, m, true);
+                        return group.size() >= 2 ? group : List.of();
+                    }
+                }
+                return List.of();
+            }
+            if (!words.get(i).isWord()) {
+                return List.of();
+            }
+        }
+        return List.of();
+    }
+
+    /** A demonym right after the trigger: "ataques rusos", "frappes israéliennes". */
+    private static Gazetteer.Mention demonymAfter(List<Gazetteer.Mention> inClause, int end) {
+        for (Gazetteer.Mention m : inClause) {
+            if (m.start() == end && m.kind() == Gazetteer.Kind.DEMONYM) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** The word before {@code m}, articles skipped, is of class {@code c}. */
+    private boolean introducedBy(List<Word> words, Gazetteer.Mention m, Grammar.WordClass c) {
+        int i = m.start() - 1;
+        while (i >= 0 && grammar.is(Grammar.WordClass.ARTICLE, words.get(i))) {
+            i--;
+        }
+        return i >= 0 && grammar.is(c, words.get(i));
+    }
+
+    /** The first country from {@code from} on that is none of the sources. */
+    private static Gazetteer.Mention objectAfter(List<Gazetteer.Mention> inClause, int from,
+                                                 List<Gazetteer.Mention> sources) {
+        for (Gazetteer.Mention m : inClause) {
+            // "denunció ante la ONU la movilización de tropas venezolanas": an organisation is no target.
+            if (m.start() >= from && m.isCountry() && sources.stream().noneMatch(s -> s.code().equals(m.code()))) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The trigger is a second verb of the subject before: "y" stands just before it, or before an
+     * auxiliary or adverb or two ("y luego amenazó", "et a menacé"), with no actor between.
+     */
+    private boolean sharesSubject(List<Word> words, List<Gazetteer.Mention> inClause, int start) {
+        for (int i = start - 1; i >= Math.max(0, start - SHARED_SUBJECT_REACH); i--) {
+            Word w = words.get(i);
+            int at = i;
+            if (!w.isWord() || inClause.stream().anyMatch(m -> at >= m.start() && at < m.end())) {
+                return false;
+            }
+            if (grammar.is(Grammar.WordClass.AND, w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A clause whose subject is dropped, as Spanish and French drop it after "pero"/"mais" or a
+     * semicolon ("Estados Unidos levantó sanciones a Venezuela, pero advirtió a Irán"): when no
+     * actor stands before the trigger in its clause, the sentence's previous actors act again.
+     */
+    List<Dyad> droppedSubject(List<Word> words, List<Gazetteer.Mention> mentions, int[] clause, int start,
+                              List<Gazetteer.Mention> previousSources) {
+        List<Gazetteer.Mention> inClause = mentions.stream().filter(m -> clause[m.start()] == clause[start]).toList();
+        if (previousSources.isEmpty() || nearestBefore(inClause, start) != null
+                || passiveBefore(words, start, clause)) {
+            return List.of();
+        }
+        Gazetteer.Mention object = objectAfter(inClause, start + 1, previousSources);
+        return object == null ? List.of() : cross(previousSources, coordinated(words, inClause, object, true));
+    }
+
+    /** A passive auxiliary just before the trigger: "fue atacado", "ha sido sancionada", "a été attaqué". */
+    private boolean passiveBefore(List<Word> words, int start, int[] clause) {
+        for (int i = start - 1; i >= Math.max(0, start - PASSIVE_REACH); i--) {
+            if (!words.get(i).isWord() || clause[i] != clause[start]) {
+                return false;
+            }
+            if (grammar.is(Grammar.WordClass.PASSIVE, words.get(i))) {
+                return i == 0 || !grammar.is(Grammar.WordClass.REFLEXIVE, words.get(i - 1));
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The actor after a preposition of class {@code preposition} that stands within {@code reach}
+     * words of {@code from}, with only articles and a few words between it and the actor.
+     */
+    private Gazetteer.Mention agentAfter(List<Word> words, List<Gazetteer.Mention> inClause, int from,
+                                         Grammar.WordClass preposition, int reach) {
+        for (int i = from; i < Math.min(words.size(), from + reach); i++) {
+            if (grammar.is(preposition, words.get(i))) {
+                for (Gazetteer.Mention m : inClause) {
+                    if (m.start() > i && m.start() <= i + AGENT_ACTOR_REACH) {
+                        return m;
+                    }
+                }
+                return null;
+            }
+            if (!words.get(i).isWord()) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    static Gazetteer.Mention nearestBefore(List<Gazetteer.Mention> inClause, int start) {
+        Gazetteer.Mention nearest = null;
+        for (Gazetteer.Mention m : inClause) {
+            if (m.end() <= start) {
+                nearest = m;
+            }
+        }
+        return nearest;
+    }
+
+    /**
+     * {@code m} with the actors coordinated with it: towards the trigger ({@code forward}) "A, B y
+     * C" from A; backwards "A, B y C" from C. A comma alone joins only inside a list that an "y"
+     * closes, so "Según Francia, Rusia …" is not a joint subject.
+     */
+    private List<Gazetteer.Mention> coordinated(List<Word> words, List<Gazetteer.Mention> inClause,
+                                                Gazetteer.Mention m, boolean forward) {
+        List<Gazetteer.Mention> chain = new ArrayList<>();
+        chain.add(m);
+        // Each entry: the separator joining a member to the chain; 'y' or ','.
+        List<Boolean> byAnd = new ArrayList<>();
+        int index = inClause.indexOf(m);
+        Gazetteer.Mention current = m;
+        for (int k = 1; k < MAX_COORDINATED && index >= 0; k++) {
+            int next = forward ? index + k : index - k;
+            if (next < 0 || next >= inClause.size()) {
+                break;
+            }
+            Gazetteer.Mention other = inClause.get(next);
+            Boolean and = forward ? separator(words, current.end(), other.start())
+                    : separator(words, other.end(), current.start());
+            if (and == null) {
+                break;
+            }
+            chain.add(other);
+            byAnd.add(and);
+            current = other;
+        }
+        int keep = 1;
+        if (forward) {
+            // "Francia, Alemania y Italia": up to the member joined by "y".
+            for (int i = 0; i < byAnd.size(); i++) {
+                if (byAnd.get(i)) {
+                    keep = i + 2;
+                }
+            }
+        } else {
+            // Backwards the first step must be "y"; commas may follow it.
+            if (!byAnd.isEmpty() && byAnd.get(0)) {
+                keep = chain.size();
+            }
+        }
+        return chain.subList(0, keep);
+    }
+
+    /** True when only "y" (and articles) join two actors, false when only a comma does, null otherwise. */
+    private Boolean separator(List<Word> words, int from, int to) {
+        if (to <= from) {
+            return null;
+        }
+        Boolean and = null;
+        for (int i = from; i < to; i++) {
+            Word w = words.get(i);
+            if (grammar.is(Grammar.WordClass.AND, w)) {
+                and = Boolean.TRUE;
+            } else if (w.text().equals(",")) {
+                if (and == null) {
+                    and = Boolean.FALSE;
+                }
+            } else if (!grammar.is(Grammar.WordClass.ARTICLE, w)) {
+                return null;
+            }
+        }
+        return and;
+    }
+
+    static List<Dyad> cross(List<Gazetteer.Mention> sources, List<Gazetteer.Mention> targets) {
+        List<Dyad> dyads = new ArrayList<>();
+        for (Gazetteer.Mention s : sources) {
+            for (Gazetteer.Mention t : targets) {
+                if (s.isCountry() && t.isCountry() && !s.code().equals(t.code())) {
+                    dyads.add(new Dyad(s, t));
+                }
+            }
+        }
+        return dyads;
+    }
+
+    static List<Dyad> withReverses(List<Dyad> dyads) {
+        List<Dyad> both = new ArrayList<>(dyads);
+        for (Dyad d : dyads) {
+            boolean has = dyads.stream().anyMatch(e -> e.source().code().equals(d.target().code())
+                    && e.target().code().equals(d.source().code()));
+            if (!has) {
+                both.add(new Dyad(d.target(), d.source()));
+            }
+        }
+        return both;
+    }
+}

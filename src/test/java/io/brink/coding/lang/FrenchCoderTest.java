@@ -1,0 +1,126 @@
+package io.brink.coding.lang;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.brink.coding.EventCoder;
+import io.brink.model.Article;
+import io.brink.model.CodedEvent;
+
+/** French is coded by the same coder as Spanish, from French data files alone. */
+class FrenchCoderTest {
+
+    private static final Instant PUBLISHED = Instant.parse("2026-09-15T08:00:00Z");
+    private static final LanguageCoder CODER = LanguageCoder.standard("fr");
+
+    static EventCoder.Coding coding(String text) {
+        return CODER.coding(new Article("fr1", "https://presse.example/fr1", "presse.example", PUBLISHED, null,
+                text, "fr"));
+    }
+
+    static List<String> events(String text) {
+        return dyads(coding(text).events());
+    }
+
+    static List<String> dyads(List<CodedEvent> events) {
+        return events.stream().map(e -> e.src() + ">" + e.tgt() + ":" + e.signal()).toList();
+    }
+
+    @Test
+    void an_attack_is_coded_from_its_subject_to_its_object() {
+        assertThat(events("La Russie a attaqué l'Ukraine avec des missiles mardi.")).containsExactly("RUS>UKR:ATTACK");
+        assertThat(events("Les forces russes ont bombardé des positions ukrainiennes."))
+                .containsExactly("RUS>UKR:ATTACK");
+    }
+
+    @Test
+    void the_present_plural_matches_though_the_stemmer_leaves_it_alone() {
+        assertThat(events("Le Mali et le Niger accusent l'Algérie.")).containsExactlyInAnyOrder("MLI>DZA:ACCUSE",
+                "NER>DZA:ACCUSE");
+    }
+
+    @Test
+    void a_joint_subject_gives_an_event_for_each_of_its_members() {
+        assertThat(events("La France et l'Allemagne ont condamné l'Iran."))
+                .containsExactlyInAnyOrder("FRA>IRN:ACCUSE", "DEU>IRN:ACCUSE");
+    }
+
+    @Test
+    void ne_pas_and_jamais_cancel_the_act() {
+        assertThat(events("Le Maroc n'a pas attaqué l'Algérie.")).isEmpty();
+        assertThat(events("Le Venezuela n'a jamais envahi le Guyana.")).isEmpty();
+    }
+
+    @Test
+    void a_past_year_makes_background_even_after_lors_de() {
+        EventCoder.Coding c = coding("Israël a attaqué l'Égypte lors de la guerre de 1967.");
+        assertThat(c.events()).isEmpty();
+        assertThat(dyads(c.background())).containsExactly("ISR>EGY:ATTACK");
+    }
+
+    @Test
+    void a_passive_turns_the_roles_round() {
+        assertThat(events("Le Mali a été attaqué par le Burkina Faso.")).containsExactly("BFA>MLI:ATTACK");
+    }
+
+    @Test
+    void demonyms_and_seats_of_power_name_their_states() {
+        assertThat(events("L'armée malienne a accusé les autorités algériennes.")).containsExactly("MLI>DZA:ACCUSE");
+        assertThat(events("L'Élysée a convoqué l'ambassadeur d'Algérie.")).containsExactly("FRA>DZA:ACCUSE");
+        assertThat(events("Le Quai d'Orsay a condamné la Russie.")).containsExactly("FRA>RUS:ACCUSE");
+    }
+
+    @Test
+    void where_a_visit_goes_is_whom_it_visits_but_where_a_meeting_is_held_is_no_party() {
+        assertThat(events("Le ministre chinois des Affaires étrangères se rendra à Madrid mardi."))
+                .containsExactly("CHN>ESP:CONSULT");
+        assertThat(events("Le président français s'est entretenu à l'Élysée avec son homologue brésilien."))
+                .containsExactly("FRA>BRA:CONSULT");
+    }
+
+    @Test
+    void an_office_holder_the_language_spells_its_own_way_names_the_state_while_in_office() {
+        assertThat(events("Poutine a menacé l'Ukraine.")).containsExactly("RUS>UKR:THREATEN");
+    }
+
+    @Test
+    void an_act_an_appeal_asks_for_is_not_done() {
+        assertThat(events("La France a exhorté la Russie à retirer ses troupes d'Ukraine."))
+                .containsExactly("FRA>RUS:APPEAL_RESTRAINT");
+    }
+
+    @Test
+    void joint_subjects_of_an_act_binding_both_are_its_parties_and_one_it_is_done_under_is_not() {
+        assertThat(events("Moscou et Kiev ont procédé à un échange de prisonniers sous l'égide des Émirats arabes unis."))
+                .containsExactlyInAnyOrder("RUS>UKR:RELEASE", "UKR>RUS:RELEASE");
+        assertThat(events("La Russie et la Chine ont signé un accord avec l'Iran."))
+                .containsExactlyInAnyOrder("RUS>IRN:AGREE", "IRN>RUS:AGREE", "CHN>IRN:AGREE", "IRN>CHN:AGREE");
+    }
+
+    @Test
+    void a_pronominal_verb_matches_with_its_pronoun_before_the_auxiliary() {
+        assertThat(events("Le Japon s'est excusé auprès de la Corée du Sud.")).containsExactly("JPN>KOR:COOPERATE");
+    }
+
+    @Test
+    void a_truce_binds_both_sides() {
+        assertThat(events("Les États-Unis et l'Iran ont conclu un cessez-le-feu."))
+                .containsExactlyInAnyOrder("USA>IRN:CEASEFIRE", "IRN>USA:CEASEFIRE");
+    }
+
+    @Test
+    void a_hedged_act_counts_with_less_confidence() {
+        CodedEvent e = coding("La Chine pourrait imposer des sanctions au Japon.").events().get(0);
+        assertThat(e.src() + ">" + e.tgt()).isEqualTo("CHN>JPN");
+        assertThat(e.confidence()).isLessThan(0.9);
+    }
+
+    @Test
+    void a_football_match_is_not_an_event() {
+        assertThat(events("La France a attaqué sans relâche face au Maroc pendant le match de football.")).isEmpty();
+    }
+}

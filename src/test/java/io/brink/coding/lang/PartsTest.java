@@ -1,0 +1,85 @@
+package io.brink.coding.lang;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+
+import io.brink.coding.DataFile;
+
+/** The parts of a language's coder, each alone: clauses, time, modifiers. */
+class PartsTest {
+
+    private static final Analysis SPANISH = new Analysis("Spanish", List.of());
+    private static final Grammar GRAMMAR = new Grammar(new LanguageFiles("es").read("grammar"));
+
+    private static List<DataFile.Line> lines(String text) {
+        return DataFile.read("test.tsv", new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void a_comma_before_pero_starts_a_clause_and_a_relative_clause_is_one_of_its_own() {
+        List<Word> words = SPANISH.words("Rusia atacó, pero Ucrania resistió");
+        int[] clause = Clauses.of(words, GRAMMAR);
+        assertThat(clause[0]).isEqualTo(clause[1]).isNotEqualTo(clause[4]);
+
+        words = SPANISH.words("Rusia, que invadió Ucrania, amenazó a Polonia");
+        clause = Clauses.of(words, GRAMMAR);
+        // Rusia and amenazó share a clause; invadió and Ucrania are in the relative one.
+        assertThat(clause[0]).isEqualTo(clause[6]).isNotEqualTo(clause[3]);
+    }
+
+    @Test
+    void a_reporting_clause_after_a_comma_is_an_attribution_until_que() {
+        List<Word> words = SPANISH.words("Rusia atacó Ucrania, dijo el ministro francés");
+        boolean[] attribution = Clauses.attribution(words, Clauses.of(words, GRAMMAR), GRAMMAR);
+        assertThat(attribution[0]).isFalse();
+        assertThat(attribution[words.size() - 1]).isTrue();
+
+        words = SPANISH.words("Francia, dijo que Rusia atacó Ucrania");
+        attribution = Clauses.attribution(words, Clauses.of(words, GRAMMAR), GRAMMAR);
+        assertThat(attribution[4]).as("Rusia, after 'que'").isFalse();
+    }
+
+    @Test
+    void a_past_year_is_history_and_a_weekday_is_news_by_the_article_date() {
+        TimeMarkers time = new TimeMarkers(SPANISH, Locale.forLanguageTag("es"), lines("SINCE\tdesde\n"));
+        LocalDate published = LocalDate.of(2026, 9, 15);
+        List<Word> words = SPANISH.words("Irak invadió Kuwait en 1990");
+        int[] clause = new int[words.size()];
+        assertThat(TimeMarkers.isBackground(time.markers(words, published), clause, 1, new int[] {1})).isTrue();
+
+        words = SPANISH.words("Irak invadió Kuwait el martes");
+        assertThat(TimeMarkers.isBackground(time.markers(words, published), clause, 1, new int[] {1})).isFalse();
+
+        // A month of the article's year that ended more than a week before is history too.
+        words = SPANISH.words("Irak invadió Kuwait en marzo de 2026");
+        assertThat(TimeMarkers.isBackground(time.markers(words, published), new int[words.size()], 1,
+                new int[] {1})).isTrue();
+        assertThat(time.monthNames()).contains("marzo", "septiembre");
+    }
+
+    @Test
+    void since_a_past_year_after_the_act_dates_a_state_not_the_act() {
+        TimeMarkers time = new TimeMarkers(SPANISH, Locale.forLanguageTag("es"), lines("SINCE\tdesde\n"));
+        List<Word> words = SPANISH.words("Israel atacó Siria que ocupa el Golán desde 1967");
+        assertThat(TimeMarkers.isBackground(time.markers(words, LocalDate.of(2026, 9, 15)), new int[words.size()], 1,
+                new int[] {1})).isFalse();
+    }
+
+    @Test
+    void a_negation_cancels_and_a_hedge_lowers_within_three_words() {
+        LanguageLexicon lexicon = new LanguageLexicon(SPANISH, List.of(), lines("NEGATION\tno\nHEDGE\tpodría\n"),
+                List.of());
+        List<Word> words = SPANISH.words("Rusia no atacó");
+        int[] clause = new int[words.size()];
+        assertThat(Modality.of(words, lexicon, clause).confidence(2, clause)).isZero();
+        words = SPANISH.words("Rusia podría atacar");
+        assertThat(Modality.of(words, lexicon, clause).confidence(2, clause)).isEqualTo(0.9 * 0.6);
+    }
+}

@@ -2,24 +2,18 @@ package io.brink.coding.lang;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 import io.brink.coding.EventCoder;
-import io.brink.model.Article;
 import io.brink.model.CodedEvent;
 
 /** French is coded by the same coder as Spanish, from French data files alone. */
 class FrenchCoderTest {
 
-    private static final Instant PUBLISHED = Instant.parse("2026-09-15T08:00:00Z");
-    private static final LanguageCoder CODER = LanguageCoder.standard("fr");
-
     static EventCoder.Coding coding(String text) {
-        return CODER.coding(new Article("fr1", "https://presse.example/fr1", "presse.example", PUBLISHED, null,
-                text, "fr"));
+        return LanguageSentences.coding("fr", text);
     }
 
     static List<String> events(String text) {
@@ -27,7 +21,7 @@ class FrenchCoderTest {
     }
 
     static List<String> dyads(List<CodedEvent> events) {
-        return events.stream().map(e -> e.src() + ">" + e.tgt() + ":" + e.signal()).toList();
+        return LanguageSentences.dyads(events);
     }
 
     @Test

@@ -2,14 +2,12 @@ package io.brink.coding.lang;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 import io.brink.coding.EventCoder;
 import io.brink.model.ActorKind;
-import io.brink.model.Article;
 import io.brink.model.CodedEvent;
 import io.brink.model.Polarity;
 import io.brink.model.Signal;
@@ -17,12 +15,8 @@ import io.brink.model.Signal;
 /** How Brink codes Spanish news: each rule of the data-file coder, shown on a sentence of its own. */
 class SpanishCoderTest {
 
-    private static final Instant PUBLISHED = Instant.parse("2026-09-15T08:00:00Z");
-    private static final LanguageCoder CODER = LanguageCoder.standard("es");
-
     static EventCoder.Coding coding(String text) {
-        return CODER.coding(new Article("es1", "https://noticias.example/es1", "noticias.example", PUBLISHED, null,
-                text, "es"));
+        return LanguageSentences.coding("es", text);
     }
 
     static List<String> events(String text) {
@@ -30,7 +24,7 @@ class SpanishCoderTest {
     }
 
     static List<String> dyads(List<CodedEvent> events) {
-        return events.stream().map(e -> e.src() + ">" + e.tgt() + ":" + e.signal()).toList();
+        return LanguageSentences.dyads(events);
     }
 
     @Test

@@ -32,8 +32,13 @@ class RealisticFeedBacktestIT {
     static final int EPISODES_FOUND_FLOOR = 13;
     static final double PRECISION_FLOOR = 0.80;
     static final double FALSE_ALERTS_PER_100_PAIR_DAYS_CEILING = 0.20;
-    /** Median minutes from an episode's start to its first alert (the target is 180). */
-    static final double LATENCY_P50_CEILING_MINUTES = 360;
+    /**
+     * Median minutes from an episode's start to its first alert (the issue's target is 180). 368
+     * now: since sports by name are contexts, a hockey qualifier's "wave after wave of attacks" four
+     * days before the IND-PAK escalation no longer counts, and that episode's first alert comes at
+     * +368 instead of +268 minutes (with the old contexts the median is 331).
+     */
+    static final double LATENCY_P50_CEILING_MINUTES = 390;
 
     @TempDir
     static Path dir;

@@ -74,7 +74,7 @@ final class Appeals {
         for (int i = verb + 1; i < to; i++) {
             String w = tokens.get(i).lower();
             String after = i + 1 < to ? tokens.get(i + 1).lower() : "";
-            if ((w.equals("on") || w.equals("upon")) && !DATES.contains(after) && !after.matches("\\d.*")) {
+            if ((w.equals("on") || w.equals("upon")) && !Background.isDayOrMonth(after) && !after.matches("\\d.*")) {
                 // "on Tuesday" dates the call.
                 return false;
             }
@@ -83,9 +83,6 @@ final class Appeals {
     }
 
     private static final String CALL = Stemmer.stem("call");
-    private static final Set<String> DATES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
-            "september", "october", "november", "december");
 
     /**
      * How the appeal reads, from what it asks for: for de-escalation, an appeal for restraint; for

@@ -30,9 +30,11 @@ final class Background {
             Map.entry("august", Month.AUGUST), Map.entry("september", Month.SEPTEMBER),
             Map.entry("october", Month.OCTOBER), Map.entry("november", Month.NOVEMBER),
             Map.entry("december", Month.DECEMBER));
-    /** Words that put an event in the story's own days. */
-    private static final Set<String> PRESENT = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "today", "tonight", "yesterday", "overnight", "now", "currently");
+    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
+    /** Words that put an event in the story's own days: the weekdays and these. */
+    private static final Set<String> PRESENT = Set.of("today", "tonight", "yesterday", "overnight", "now",
+            "currently");
     /** Words after "last" or "earlier this" that reach back further than a week. */
     private static final Set<String> LONG_UNITS = Set.of("year", "month", "decade", "century", "spring", "summer",
             "autumn", "fall", "winter", "year's", "years", "months");
@@ -49,6 +51,11 @@ final class Background {
             "commemorated", "commemorates", "commemorating", "commemoration", "memorial", "remembrance");
 
     private Background() {
+    }
+
+    /** A weekday's or a month's name, lower case: "on Tuesday", "in March". */
+    static boolean isDayOrMonth(String lower) {
+        return WEEKDAYS.contains(lower) || MONTHS.containsKey(lower);
     }
 
     /**
@@ -77,7 +84,7 @@ final class Background {
             String t = tokens.get(i).lower();
             String prev = i > 0 ? tokens.get(i - 1).lower() : "";
             String next = i + 1 < tokens.size() ? tokens.get(i + 1).lower() : "";
-            if (PRESENT.contains(t)) {
+            if (WEEKDAYS.contains(t) || PRESENT.contains(t)) {
                 markers.add(new Marker(i, false, false));
             } else if (t.equals("this") && (next.equals("week") || next.equals("morning") || next.equals("evening"))
                     || t.equals("last") && (next.equals("week") || next.equals("night"))) {

@@ -101,9 +101,8 @@ public final class EventCoder implements Coder {
             "born", "bound", "style", "inspired", "friendly", "administered",
             "controlled", "held", "occupied", "annexed", "allied", "aligned");
     private static final Set<String> FLAG_PARTICIPLES = Set.of("flagged", "registered");
-    private static final Set<String> CALENDAR_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
-            "september", "october", "november", "december", "today", "tonight", "on", "and", "or");
+    /** With the weekdays and months ({@link Background#isDayOrMonth}), what may follow a name or a "met" as its date. */
+    private static final Set<String> CALENDAR_WORDS = Set.of("today", "tonight", "on", "and", "or");
     static final Set<String> AUXILIARIES = Set.of("would", "will", "has", "have", "had", "also", "was", "is",
             "were", "are", "been", "still", "then", "later", "could", "can", "did", "now", "subsequently",
             "immediately", "promptly", "swiftly", "quickly", "formally", "officially");
@@ -312,6 +311,7 @@ public final class EventCoder implements Coder {
         List<Background.Marker> times = Background.markers(tokens, date);
         PhraseMatcher.Match<Lexicon.Entry> previous = null;
         Set<String> seen = new java.util.HashSet<>();
+        Sink sink = new Sink(article, sentence, tokens, clause, times, out, background, privates, nonstate, seen);
         List<Dyad> previousDyads = List.of();
         List<Dyad> sentenceDyads = new ArrayList<>();
         int previousStart = 0;
@@ -362,11 +362,7 @@ public final class EventCoder implements Coder {
                 // "urged Japan to resume talks": the asking is the act, of the one who asks.
                 Lexicon.Entry asked = Appeals.reading(trigger.payload().signal(), restraint, this.appeal);
                 if (asked != null && confidence > 0) {
-                    List<Dyad> askers = Appeals.toThoseAsked(attribute(tokens, mentions, clause,
-                            new PhraseMatcher.Match<>(appeal.verb(), appeal.verb() + 1, asked)), appeal);
-                    emit(article, sentence, tokens, askers, asked, confidence, appeal.verb(), appeal.verb() + 1,
-                            Background.isBackground(tokens, times, clause, appeal.verb()) ? background : out,
-                            privates, nonstate, seen);
+                    appealed(sink, mentions, appeal, asked, confidence);
                 }
                 continue;
             }
@@ -405,11 +401,10 @@ public final class EventCoder implements Coder {
             if (Acts.isTravel(trigger.payload())) {
                 // "flew to Berlin" is a visit only for an official, and only to the place it names
                 // next; "was in Moscow" names its capital as where the official is.
-                List<Dyad> journeys = dyads.isEmpty() ? atVenue(tokens, mentions, venues, clause, trigger) : dyads;
-                dyads = visits(tokens, dyads, trigger.start());
-                if (dyads.isEmpty()) {
-                    dyads = visits(tokens, atVenue(tokens, mentions, venues, clause, trigger), trigger.start());
-                }
+                List<Dyad> visiting = visits(tokens, dyads, trigger.start());
+                List<Dyad> atVenue = visiting.isEmpty() ? atVenue(tokens, mentions, venues, clause, trigger) : List.of();
+                List<Dyad> journeys = dyads.isEmpty() ? atVenue : dyads;
+                dyads = visiting.isEmpty() ? visits(tokens, atVenue, trigger.start()) : visiting;
                 Signal cargo = dyads.isEmpty() ? Acts.cargo(tokens, clause, trigger.start()) : null;
                 carried = cargo == Signal.AID ? reliefArrival : cargo == Signal.ARMS_TRANSFER ? armsArrival : null;
                 if (carried != null) {
@@ -444,9 +439,7 @@ public final class EventCoder implements Coder {
             if (Acts.bindsBothSides(entry)) {
                 dyads = withReverses(dyads);
             }
-            emit(article, sentence, tokens, dyads, entry, confidence, trigger.start(), trigger.end(),
-                    Background.isBackground(tokens, times, clause, trigger.start()) ? background : out,
-                    privates, nonstate, seen);
+            emit(sink, dyads, entry, confidence, trigger.start(), trigger.end());
         }
         if (appeal != null) {
             boolean[] triggerAt = new boolean[tokens.size()];
@@ -457,11 +450,7 @@ public final class EventCoder implements Coder {
                 // "urged Rabat to settle the row through dialogue": an appeal, whatever is asked.
                 double confidence = confidence(modifierAt, asked.verb());
                 if (confidence > 0) {
-                    List<Dyad> askers = Appeals.toThoseAsked(attribute(tokens, mentions, clause,
-                            new PhraseMatcher.Match<>(asked.verb(), asked.verb() + 1, appeal)), asked);
-                    emit(article, sentence, tokens, askers, appeal, confidence, asked.verb(), asked.verb() + 1,
-                            Background.isBackground(tokens, times, clause, asked.verb()) ? background : out,
-                            privates, nonstate, seen);
+                    appealed(sink, mentions, asked, appeal, confidence);
                 }
             }
         }
@@ -476,16 +465,27 @@ public final class EventCoder implements Coder {
     }
 
     /**
-     * Adds one event a dyad, skipping firms' and fans' own acts and what the sentence already
-     * said ("strikes … the strikes" is one event). The trigger runs over tokens {@code at} to
-     * {@code end}, exclusive.
+     * Where one sentence's events go: what they are coded from, and the lists they join (its
+     * background, for what the sentence only recalls).
      */
-    private void emit(Article article, String sentence, List<Token> tokens, List<Dyad> dyads, Lexicon.Entry entry,
-                      double confidence, int at, int end, List<CodedEvent> sink, Set<Integer> privates,
-                      Set<Integer> nonstate, Set<String> seen) {
+    private record Sink(Article article, String sentence, List<Token> tokens, int[] clause,
+                        List<Background.Marker> times, List<CodedEvent> out, List<CodedEvent> background,
+                        Set<Integer> privates, Set<Integer> nonstate, Set<String> seen) {
+    }
+
+    /**
+     * Adds one event a dyad, to the background when the sentence dates the act before the story,
+     * skipping firms' and fans' own acts and what the sentence already said ("strikes … the
+     * strikes" is one event). The trigger runs over tokens {@code at} to {@code end}, exclusive.
+     */
+    private static void emit(Sink sink, List<Dyad> dyads, Lexicon.Entry entry, double confidence, int at, int end) {
+        List<Token> tokens = sink.tokens();
+        List<CodedEvent> to = Background.isBackground(tokens, sink.times(), sink.clause(), at) ? sink.background()
+                : sink.out();
         CodedEvent.Span span = new CodedEvent.Span(tokens.get(at).start(), tokens.get(end - 1).end());
+        Article article = sink.article();
         for (Dyad dyad : dyads) {
-            if (privates.contains(dyad.source().start()) || privates.contains(dyad.target().start())
+            if (sink.privates().contains(dyad.source().start()) || sink.privates().contains(dyad.target().start())
                     && !flagOf(tokens, dyad.target()) && entry.signal() != Signal.RELEASE
                     && entry.signal().polarity() != Polarity.ESCALATION) {
                 // Firms and fans act for themselves; a state may still act against them, and
@@ -494,13 +494,22 @@ public final class EventCoder implements Coder {
             }
             double c = Math.abs(dyad.source().end() - at) > FAR_TOKENS ? confidence * FAR_FACTOR : confidence;
             String key = dyad.source().code() + ">" + dyad.target().code() + ":" + entry.signal();
-            if (seen.add(key)) {
-                sink.add(new CodedEvent(CodedEvent.SCHEMA_VERSION, article.id(), article.url(), article.outlet(),
-                        article.published(), sentence, dyad.source().code(), dyad.target().code(),
+            if (sink.seen().add(key)) {
+                to.add(new CodedEvent(CodedEvent.SCHEMA_VERSION, article.id(), article.url(), article.outlet(),
+                        article.published(), sink.sentence(), dyad.source().code(), dyad.target().code(),
                         entry.signal(), entry.signal().polarity(), entry.weight(), round(c), span,
-                        kindOf(dyad.source(), nonstate), kindOf(dyad.target(), nonstate)));
+                        kindOf(dyad.source(), sink.nonstate()), kindOf(dyad.target(), sink.nonstate())));
             }
         }
+    }
+
+    /** The events of an appeal read as {@code entry}: the one who asks, towards each state asked. */
+    private static void appealed(Sink sink, List<Gazetteer.Mention> mentions, Appeals.Appeal appeal,
+                                 Lexicon.Entry entry, double confidence) {
+        int verb = appeal.verb();
+        List<Dyad> askers = Appeals.toThoseAsked(attribute(sink.tokens(), mentions, sink.clause(),
+                new PhraseMatcher.Match<>(verb, verb + 1, entry)), appeal);
+        emit(sink, askers, entry, confidence, verb, verb + 1);
     }
 
     /**
@@ -1053,13 +1062,12 @@ public final class EventCoder implements Coder {
         if (at < 0) {
             return null;
         }
-        for (Gazetteer.Mention m : mentions) {
-            if (startsNear(tokens, m, at + 1)) {
-                List<Gazetteer.Mention> parties = coordinatedAfter(tokens, mentions, m);
-                return parties.size() >= 2 ? parties : null;
-            }
+        Gazetteer.Mention first = startingNear(tokens, mentions, at + 1);
+        if (first == null) {
+            return null;
         }
-        return null;
+        List<Gazetteer.Mention> parties = coordinatedAfter(tokens, mentions, first);
+        return parties.size() >= 2 ? parties : null;
     }
 
     /**
@@ -1230,7 +1238,7 @@ public final class EventCoder implements Coder {
             return false;
         }
         String lower = nextToken.lower();
-        if (ROLE_WORDS.contains(lower) || CALENDAR_WORDS.contains(lower)) {
+        if (ROLE_WORDS.contains(lower) || isCalendarWord(lower)) {
             return false;
         }
         for (Gazetteer.Mention other : mentions) {
@@ -1603,16 +1611,11 @@ public final class EventCoder implements Coder {
             // phrase, and its subject is the agent; "by" belongs to the noun inside.
             return null;
         }
-        int limit = Math.min(tokens.size() - 1, trigger.end() + NOMINAL_AGENT_REACH);
-        if (tokens.get(trigger.end() - 1).lower().equals("from") && isSent(tokens, trigger)) {
-            // "threats from Ankara": the phrase ends in its "from", and the sender follows.
-            for (Gazetteer.Mention m : mentions) {
-                if (startsNear(tokens, m, trigger.end())) {
-                    return m;
-                }
-            }
-            return null;
+        int from = sentFrom(tokens, trigger);
+        if (from >= 0) {
+            return startingNear(tokens, mentions, from + 1);
         }
+        int limit = Math.min(tokens.size() - 1, trigger.end() + NOMINAL_AGENT_REACH);
         for (int i = trigger.end(); i < limit; i++) {
             String t = tokens.get(i).text();
             if (t.equals(",") || t.equals(";")) {
@@ -1622,13 +1625,8 @@ public final class EventCoder implements Coder {
                 // "a ceasefire brokered by Egypt": the agent is the participle's, not the trigger's.
                 return null;
             }
-            if (t.equalsIgnoreCase("by") || i == trigger.end() && t.equalsIgnoreCase("from") && isSent(tokens, trigger)) {
-                for (Gazetteer.Mention m : mentions) {
-                    if (startsNear(tokens, m, i + 1)) {
-                        return m;
-                    }
-                }
-                return null;
+            if (t.equalsIgnoreCase("by")) {
+                return startingNear(tokens, mentions, i + 1);
             }
         }
         return null;
@@ -1637,11 +1635,29 @@ public final class EventCoder implements Coder {
     /**
      * "a stark warning from Iran", "threats from China", "aid from Japan": what one state sends
      * another, named by its noun, comes from its sender; "the withdrawal from Syria" or "an
-     * attack from Lebanese soil" names a place.
+     * attack from Lebanese soil" names a place. The position of the "from" that ends the phrase
+     * ("threats from") or follows it at once, when the noun heads the trigger ("rejected a fresh
+     * offer from Kabul" is the rejecter's act); else -1.
      */
-    private static boolean isSent(List<Token> tokens, PhraseMatcher.Match<?> trigger) {
-        // The noun heads the trigger: "rejected a fresh offer from Kabul" is the rejecter's act.
-        return SENT_NOUNS.contains(tokens.get(trigger.start()).lower());
+    private static int sentFrom(List<Token> tokens, PhraseMatcher.Match<?> trigger) {
+        if (!SENT_NOUNS.contains(tokens.get(trigger.start()).lower())) {
+            return -1;
+        }
+        int last = trigger.end() - 1;
+        if (tokens.get(last).lower().equals("from")) {
+            return last;
+        }
+        return trigger.end() < tokens.size() && tokens.get(trigger.end()).lower().equals("from") ? trigger.end() : -1;
+    }
+
+    /** The first actor that starts at {@code at}, or one word later after "the"; else null. */
+    private static Gazetteer.Mention startingNear(List<Token> tokens, List<Gazetteer.Mention> mentions, int at) {
+        for (Gazetteer.Mention m : mentions) {
+            if (startsNear(tokens, m, at)) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** "was hit with", "were met with", "has been slapped with": a passive verb shortly before {@code at}. */
@@ -1663,7 +1679,11 @@ public final class EventCoder implements Coder {
             return true;
         }
         String next = tokens.get(at).lower();
-        return INTRANSITIVE_FOLLOWERS.contains(next) || CALENDAR_WORDS.contains(next);
+        return INTRANSITIVE_FOLLOWERS.contains(next) || isCalendarWord(next);
+    }
+
+    private static boolean isCalendarWord(String lower) {
+        return Background.isDayOrMonth(lower) || CALENDAR_WORDS.contains(lower);
     }
 
     /** "each other", "one another": joint subjects did it to each other, whatever they did. */

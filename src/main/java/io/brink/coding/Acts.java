@@ -98,7 +98,7 @@ final class Acts {
      * Dhaka", "set foot in Cairo", "landed in the Bangladeshi capital").
      */
     static boolean isVisit(List<Token> tokens, Gazetteer.Mention source, Gazetteer.Mention target, int start) {
-        boolean destination = target.start() > start && target.start() <= start + DESTINATION_REACH
+        boolean destination = closeAfter(target, start)
                 && (target.kind() == Gazetteer.Kind.NAME || target.kind() == Gazetteer.Kind.CAPITAL
                 || target.kind() == Gazetteer.Kind.DEMONYM || target.kind() == Gazetteer.Kind.PLACE);
         if (!destination) {
@@ -147,8 +147,13 @@ final class Acts {
 
     /** A delivery's destination: any place of the other country, close after the journey's verb. */
     static boolean isDelivery(Gazetteer.Mention target, int start) {
-        return target.start() > start && target.start() <= start + DESTINATION_REACH
-                && target.kind() != Gazetteer.Kind.IGO && target.kind() != Gazetteer.Kind.BLOCK;
+        return closeAfter(target, start) && target.kind() != Gazetteer.Kind.IGO
+                && target.kind() != Gazetteer.Kind.BLOCK;
+    }
+
+    /** The actor starts soon after the journey's verb at {@code start}: "touched down in the Egyptian capital". */
+    private static boolean closeAfter(Gazetteer.Mention target, int start) {
+        return target.start() > start && target.start() <= start + DESTINATION_REACH;
     }
 
     /** Both sides do it (see {@link #MUTUAL_WORDS}). */

@@ -22,12 +22,8 @@ final class Clauses {
     private Clauses() {
     }
 
-    static int[] of(List<Token> tokens) {
-        return of(tokens, new boolean[tokens.size()]);
-    }
-
     /**
-     * As {@link #of(List)}, and ", and" before a new actor ({@code actorAt} marks where actors
+     * The clause of each token. ", and" before a new actor ({@code actorAt} marks where actors
      * start) starts a clause too: "China and South Korea established relations, and Seoul severed
      * its ties with Taipei" — Taipei is no party to the first act.
      */

@@ -44,7 +44,7 @@ public final class LanguageGate {
         this.language = language;
         Map<String, Coder> byLanguage = new TreeMap<>();
         for (String l : languages) {
-            byLanguage.put(l, l.equals("en") ? coder : LanguageCoder.standard(l));
+            byLanguage.put(l, standardCoder(l, coder));
         }
         this.coders = Map.copyOf(byLanguage);
     }
@@ -71,7 +71,7 @@ public final class LanguageGate {
         return language.equals("en") ? english : LanguageCoder.standard(language);
     }
 
-    /** English only, the one language Brink codes so far. */
+    /** English only: the gate of Brink's first version, and of a deployment that sets {@code coder.languages=en}. */
     public static LanguageGate english(EventCoder coder) {
         return new LanguageGate(coder, Set.of("en"), ArticleLanguage.standard());
     }

@@ -301,6 +301,7 @@ public final class EventCoder implements Coder {
         }
         List<Gazetteer.Mention> mentions = quoted(tokens, resolved, source,
                 outside(resolved, Gazetteer.Mention::start, source));
+        Gazetteer.Mention reporter = reporter(resolved, source);
         venues = outside(venues, Gazetteer.Mention::start, source);
         Lexicon.Modifier[] modifierAt = modifierIndex(tokens);
         boolean[] actorAt = new boolean[tokens.size()];
@@ -325,7 +326,8 @@ public final class EventCoder implements Coder {
             }
             // "accused Russia of shelling": what is said is not an event; "condemned Russia and
             // expelled two diplomats": a second verb of the same subject is.
-            boolean reported = previous != null && SPEECH_ACTS.contains(previous.payload().signal())
+            boolean reported = previous != null && (SPEECH_ACTS.contains(previous.payload().signal())
+                    || isObligation(tokens, previous) && subjectOfObligation(tokens, mentions, previous) != null)
                     && trigger.start() - previous.end() <= SPEECH_ACT_REACH
                     && clause[previous.start()] == clause[trigger.start()]
                     && !(sharesSubject(tokens, trigger.start()) && isParticiple(tokens.get(trigger.start())))
@@ -371,7 +373,8 @@ public final class EventCoder implements Coder {
                     || imagined(tokens, trigger.end())) {
                 continue;
             }
-            List<Dyad> dyads = Interception.of(tokens, trigger.start(), trigger.end())
+            List<Dyad> dyads = isObligation(tokens, trigger) ? reportedDemand(tokens, mentions, trigger, reporter)
+                    : Interception.of(tokens, trigger.start(), trigger.end())
                     ? interception(tokens, mentions, clause, trigger) : attribute(tokens, mentions, clause, trigger);
             if (dyads.isEmpty() && VIOLENT.contains(trigger.payload().signal())) {
                 // "detonated a car bomb in Beirut": where violence strikes is whom it strikes.
@@ -427,7 +430,7 @@ public final class EventCoder implements Coder {
                 dyads = dyads.stream().filter(d -> startsNear(tokens, d.target(), trigger.end())
                         || intransitive && d.target().start() < trigger.start()).toList();
             }
-            if (trigger.payload().signal() == Signal.APPEAL) {
+            if (trigger.payload().signal() == Signal.APPEAL && !isObligation(tokens, trigger)) {
                 dyads = Appeals.askedFromHere(dyads, trigger.start());
             }
             if (!dyads.isEmpty()) {
@@ -552,7 +555,7 @@ public final class EventCoder implements Coder {
     private Lexicon.Entry reading(List<Token> tokens, int[] clause, PhraseMatcher.Match<Lexicon.Entry> trigger,
                                   PhraseMatcher.Match<Lexicon.Entry> next, List<Dyad> dyads) {
         Lexicon.Entry entry = trigger.payload();
-        if (restraint != null && entry.signal() == Signal.DEMAND && next != null
+        if (restraint != null && (entry.signal() == Signal.DEMAND || entry.signal() == Signal.APPEAL) && next != null
                 && next.start() - trigger.end() <= DEMANDED_ACT_REACH && clause[next.start()] == clause[trigger.start()]
                 && DE_ESCALATION_DEMANDED.contains(next.payload().signal())) {
             // "demanded that Moscow pull its forces back", "said Russia must withdraw its troops":
@@ -895,8 +898,8 @@ public final class EventCoder implements Coder {
      */
     private static List<Dyad> attribute(List<Token> tokens, List<Gazetteer.Mention> mentions, int[] clause,
                                         PhraseMatcher.Match<?> trigger) {
-        if (tokens.get(trigger.start()).text().equalsIgnoreCase("must")) {
-            return reportedDemand(tokens, mentions, trigger);
+        if (isObligation(tokens, trigger)) {
+            return reportedDemand(tokens, mentions, trigger, null);
         }
         List<Dyad> fronted = frontedParticiple(tokens, mentions, trigger);
         if (fronted != null) {
@@ -1167,12 +1170,40 @@ public final class EventCoder implements Coder {
 
     private static final Set<String> PLACE_PARTICIPLES = Set.of("visiting", "touring", "leaving", "reaching");
 
+    /** Modal verbs of obligation: what follows them is asked of their subject, not done by it. */
+    private static final Set<String> OBLIGATIONS = Set.of("must", "should", "ought");
+    /** "has to", "needs to": obligation when "to" follows. */
+    private static final Set<String> OBLIGATIONS_WITH_TO = Set.of("have", "has", "had", "need", "needs");
+
     /**
-     * "the Netherlands repeated that Sudan must hand over the accused": the speaker demands of the
-     * subject of "must". Without a speaker before "that", nobody is demanding anything of anyone.
+     * "Sudan must hand over", "Israel should end", "Russia will have to pay": a lexicon trigger
+     * (a demand or an appeal) on a modal verb of obligation.
      */
-    private static List<Dyad> reportedDemand(List<Token> tokens, List<Gazetteer.Mention> mentions,
-                                             PhraseMatcher.Match<?> trigger) {
+    private static boolean isObligation(List<Token> tokens, PhraseMatcher.Match<?> trigger) {
+        if (!(trigger.payload() instanceof Lexicon.Entry entry)
+                || entry.signal() != Signal.DEMAND && entry.signal() != Signal.APPEAL) {
+            return false;
+        }
+        String word = tokens.get(trigger.start()).lower();
+        return OBLIGATIONS.contains(word) || OBLIGATIONS_WITH_TO.contains(word)
+                && trigger.start() + 1 < tokens.size() && tokens.get(trigger.start() + 1).lower().equals("to");
+    }
+
+    /** "have" (after an optional "not" or "never") at {@code at}: a modal in the perfect. */
+    private static boolean perfectAfter(List<Token> tokens, int at) {
+        int i = at;
+        if (i < tokens.size() && (tokens.get(i).lower().equals("not") || tokens.get(i).lower().equals("never"))) {
+            i++;
+        }
+        return i < tokens.size() && tokens.get(i).lower().equals("have");
+    }
+
+    /**
+     * The state an obligation binds: the country just before the modal ("Sudan must", "Russia will
+     * have to"), or the one a pronoun there stands for ("a note to Iran that it must").
+     */
+    private static Gazetteer.Mention subjectOfObligation(List<Token> tokens, List<Gazetteer.Mention> mentions,
+                                                        PhraseMatcher.Match<?> trigger) {
         Gazetteer.Mention subject = null;
         for (Gazetteer.Mention m : mentions) {
             if (m.end() <= trigger.start() && trigger.start() - m.end() <= 2) {
@@ -1181,10 +1212,36 @@ public final class EventCoder implements Coder {
         }
         String before = trigger.start() > 0 ? tokens.get(trigger.start() - 1).lower() : "";
         if (subject == null && (before.equals("it") || before.equals("they"))) {
-            // "a note to Iran that it must let the monitors in": the pronoun is the country just named.
             subject = nearestBefore(mentions, new int[tokens.size()], trigger.start() - 1, null);
         }
-        if (subject == null) {
+        return subject;
+    }
+
+    /**
+     * The state of whoever a closing attribution or an "according to" names ("…, the French
+     * president said on Monday."): the first country in it; null when there is none.
+     */
+    private static Gazetteer.Mention reporter(List<Gazetteer.Mention> all, boolean[] attribution) {
+        for (Gazetteer.Mention m : all) {
+            if (attribution[m.start()] && m.isCountry()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "the Netherlands repeated that Sudan must hand over the accused", "Israel should end its
+     * blockade, Turkey's president said": the speaker demands of (or appeals to) the subject of the
+     * modal. Without a speaker, nobody is demanding anything of anyone. {@code reporter} is the
+     * state a closing attribution names (may be null).
+     */
+    private static List<Dyad> reportedDemand(List<Token> tokens, List<Gazetteer.Mention> mentions,
+                                             PhraseMatcher.Match<?> trigger, Gazetteer.Mention reporter) {
+        Gazetteer.Mention subject = subjectOfObligation(tokens, mentions, trigger);
+        if (subject == null || perfectAfter(tokens, trigger.end())) {
+            // "France should not have recognised Palestine", "Iran must have known": a reproach or
+            // a guess about the past asks nothing of anyone.
             return List.of();
         }
         int that = -1;
@@ -1216,6 +1273,9 @@ public final class EventCoder implements Coder {
                     speaker = m;
                 }
             }
+        }
+        if (speaker == null && that < 0 && reporter != null && !reporter.code().equals(subject.code())) {
+            speaker = reporter;
         }
         if (speaker == null || !subject.isCountry()) {
             return List.of();

@@ -66,4 +66,18 @@ class AppealsTest {
         assertThat(dyads("Britain urged Iran to respect the rights of its detained citizens.")).isEmpty();
         assertThat(dyads("The United States urged its citizens to leave Lebanon.")).isEmpty();
     }
+
+    @Test
+    void a_state_that_says_another_should_act_appeals_to_it_and_nothing_is_done_yet() {
+        assertThat(dyads("Israel should resume talks with the Palestinians, Turkey's president said."))
+                .containsExactly("TUR>ISR:APPEAL");
+        assertThat(dyads("Turkey said Israel ought to lift the blockade of Gaza."))
+                .containsExactly("TUR>ISR:APPEAL_RESTRAINT");
+        assertThat(dyads("Israel should end its blockade of Gaza.")).as("no speaker: nobody asks").isEmpty();
+    }
+
+    @Test
+    void a_modal_in_the_perfect_is_a_reproach_not_an_appeal() {
+        assertThat(dyads("France should not have recognised Palestine, the Israeli prime minister said.")).isEmpty();
+    }
 }

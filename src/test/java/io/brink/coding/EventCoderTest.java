@@ -228,6 +228,10 @@ class EventCoderTest {
         assertThat(dyads("A senior Dutch minister repeated that Sudan must hand over the accused."))
                 .containsExactly("NLD>SDN:DEMAND");
         assertThat(code("Sudan must hand over the accused, Sudanese officials said.")).isEmpty();
+        assertThat(dyads("Russia will have to pay for the damage, Ukraine's foreign minister said on Monday."))
+                .as("the speaker named after the demand").containsExactly("UKR>RUS:DEMAND");
+        assertThat(dyads("Russia must withdraw its troops from Moldova, the French president said."))
+                .as("a demand to de-escalate").containsExactly("FRA>RUS:APPEAL_RESTRAINT");
     }
 
     @Test

@@ -70,6 +70,9 @@ class LexiconCategoriesTest {
         assertThat(dyads("Israel made new threats against Iran.")).containsExactly("ISR>IRN:THREATEN");
         assertThat(dyads("Russia announced the deployment of troops near Ukraine.")).containsExactly("RUS>UKR:MOBILIZE");
         assertThat(dyads("Chinese protesters stoned the Japanese embassy.")).containsExactly("CHN>JPN:PROTEST");
+        assertThat(dyads("Hundreds of Ukrainians rallied in Warsaw against Russia's invasion."))
+                .as("where a rally is held stands between it and what it is against")
+                .containsExactly("UKR>RUS:PROTEST");
     }
 
     @Test

@@ -216,4 +216,15 @@ class LexiconCategoriesTest {
                 .containsExactly("RUS>UKR:CEASEFIRE");
         assertThat(dyads("Saudi Arabia ended its air campaign against Yemen.")).containsExactly("SAU>YEM:CEASEFIRE");
     }
+
+    @Test
+    void building_investing_producing_and_training_with_another_state_is_material_cooperation() {
+        assertThat(dyads("China will build a new port in Sri Lanka.")).containsExactly("CHN>LKA:COOPERATE");
+        assertThat(dyads("Saudi Arabia will invest $15 billion in Pakistan's refinery sector."))
+                .containsExactly("SAU>PAK:COOPERATE");
+        assertThat(dyads("Russia and India will jointly produce the missile."))
+                .containsExactlyInAnyOrder("RUS>IND:COOPERATE", "IND>RUS:COOPERATE");
+        assertThat(dyads("Norway will train Ukrainian pilots.")).containsExactly("NOR>UKR:COOPERATE");
+        assertThat(dyads("India will build a new port in Gujarat.")).as("works at home").isEmpty();
+    }
 }

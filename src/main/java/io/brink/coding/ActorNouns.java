@@ -27,7 +27,8 @@ final class ActorNouns {
     private static final Set<String> STATE_NOUNS = Set.of("forces", "troops", "army", "navy", "military", "police",
             "government", "officials", "official", "authorities", "ministry", "minister", "president", "leader",
             "leaders", "diplomats", "embassy", "soldiers", "jets", "warships", "state", "regime", "delegation",
-            "negotiators", "envoy", "ambassador", "side", "team", "air", "security", "intelligence", "guards");
+            "negotiators", "envoy", "ambassador", "side", "team", "air", "security", "intelligence", "guards",
+            "central", "treasury");
 
     private static volatile ActorNouns standard;
 

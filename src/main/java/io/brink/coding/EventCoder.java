@@ -380,6 +380,10 @@ public final class EventCoder implements Coder {
                 // "detonated a car bomb in Beirut": where violence strikes is whom it strikes.
                 dyads = atVenue(tokens, mentions, venues, clause, trigger);
             }
+            if (dyads.isEmpty() && trigger.payload().signal() == Signal.WITHDRAW) {
+                // "ordered troops to withdraw from Kherson": whose land is left is whom it is left to.
+                dyads = withdrawnFrom(tokens, mentions, venues, clause, trigger);
+            }
             if (dyads.isEmpty()) {
                 dyads = SentenceLinks.answer(tokens, mentions, clause, trigger, sentenceDyads);
             }
@@ -1330,6 +1334,33 @@ public final class EventCoder implements Coder {
         }
         for (Gazetteer.Mention v : venues) {
             if (v.start() >= trigger.end() && !v.code().equals(source.code())) {
+                return List.of(new Dyad(source, v));
+            }
+        }
+        return List.of();
+    }
+
+    /** "pulled out of the buffer zones around South Ossetia": how far the place left may follow. */
+    private static final int WITHDRAWN_FROM_REACH = 10;
+
+    /**
+     * The actor before a withdrawal from the country of the first place after it in its clause,
+     * unless that place is only where the withdrawal is announced or happens ("in", "at": "withdrew
+     * from the talks in Geneva").
+     */
+    private static List<Dyad> withdrawnFrom(List<Token> tokens, List<Gazetteer.Mention> mentions,
+                                            List<Gazetteer.Mention> venues, int[] clause,
+                                            PhraseMatcher.Match<?> trigger) {
+        Gazetteer.Mention source = nearestBefore(mentions, clause, trigger.start(), null);
+        if (source == null || !source.isCountry()) {
+            return List.of();
+        }
+        for (Gazetteer.Mention v : venues) {
+            if (v.start() >= trigger.end() && v.start() - trigger.end() <= WITHDRAWN_FROM_REACH
+                    && clause[v.start()] == clause[trigger.start()]) {
+                if (introducedBy(tokens, v, VENUE_WORDS) || v.code().equals(source.code())) {
+                    return List.of();
+                }
                 return List.of(new Dyad(source, v));
             }
         }

@@ -227,4 +227,19 @@ class LexiconCategoriesTest {
         assertThat(dyads("Norway will train Ukrainian pilots.")).containsExactly("NOR>UKR:COOPERATE");
         assertThat(dyads("India will build a new port in Gujarat.")).as("works at home").isEmpty();
     }
+
+    @Test
+    void a_withdrawal_from_a_place_is_a_withdrawal_from_the_country_it_lies_in() {
+        assertThat(dyads("Russia's defence minister ordered troops to withdraw from the city of Kherson."))
+                .containsExactly("RUS>UKR:WITHDRAW");
+        assertThat(dyads("Russian troops pulled out of the buffer zones around South Ossetia on Wednesday."))
+                .containsExactly("RUS>GEO:WITHDRAW");
+        assertThat(dyads("Britain withdrew from the talks in Geneva.")).as("where it is announced").isEmpty();
+    }
+
+    @Test
+    void a_states_central_bank_is_the_state() {
+        assertThat(dyads("Saudi Arabia has deposited $1 billion in Pakistan's central bank."))
+                .containsExactly("SAU>PAK:AID");
+    }
 }

@@ -149,7 +149,8 @@ final class Appeals {
             for (int j = i + 1; j < tokens.size() - 1 && j <= i + ASKED_REACH && clause[j] == clause[i]; j++) {
                 asked |= actorAt[j];
                 if (tokens.get(j).lower().equals("to")) {
-                    if (asked && !isPhoneCall(tokens, i, j) && tokens.get(j + 1).isWord()
+                    if (asked && !isPhoneCall(tokens, i, j) && isInfinitive(tokens.get(j + 1))
+                            && !actorAt[j + 1]
                             && !YIELDING.contains(tokens.get(j + 1).stem()) && !triggered(triggerAt, j + 1)) {
                         out.add(new Appeal(i, j));
                     }
@@ -158,6 +159,17 @@ final class Appeals {
             }
         }
         return out;
+    }
+
+    private static final Set<String> NOT_VERBS = Set.of("the", "a", "an", "his", "her", "its", "their", "this",
+            "that", "which", "whom");
+
+    /**
+     * A word after "to" that may be a verb: in lower case and no determiner. "called on his
+     * Philippine counterpart during a visit to Manila" asks nothing: "to" leads to a place.
+     */
+    private static boolean isInfinitive(Token t) {
+        return t.isWord() && Character.isLowerCase(t.text().charAt(0)) && !NOT_VERBS.contains(t.lower());
     }
 
     /** A trigger starts within the infinitive after "to": the asked act is read from it. */

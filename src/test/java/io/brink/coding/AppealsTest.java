@@ -80,4 +80,10 @@ class AppealsTest {
     void a_modal_in_the_perfect_is_a_reproach_not_an_appeal() {
         assertThat(dyads("France should not have recognised Palestine, the Israeli prime minister said.")).isEmpty();
     }
+
+    @Test
+    void a_call_on_an_official_during_a_visit_to_a_place_asks_nothing() {
+        assertThat(dyads("Singapore's defence minister called on his Philippine counterpart during a visit to Manila."))
+                .doesNotContain("SGP>PHL:APPEAL");
+    }
 }

@@ -242,4 +242,14 @@ class LexiconCategoriesTest {
         assertThat(dyads("Saudi Arabia has deposited $1 billion in Pakistan's central bank."))
                 .containsExactly("SAU>PAK:AID");
     }
+
+    @Test
+    void force_promised_for_later_is_a_threat() {
+        assertThat(dyads("North Korea would use its nuclear forces to eliminate the South Korean army if Seoul struck first."))
+                .containsExactly("PRK>KOR:THREATEN");
+        assertThat(dyads("Turkey will launch a new military operation in Syria unless Kurdish fighters withdraw."))
+                .containsExactly("TUR>SYR:THREATEN");
+        assertThat(dyads("Azerbaijan is ready to take Nagorno-Karabakh by force if Armenia refuses to negotiate."))
+                .containsExactly("AZE>ARM:THREATEN");
+    }
 }

@@ -252,4 +252,16 @@ class LexiconCategoriesTest {
         assertThat(dyads("Azerbaijan is ready to take Nagorno-Karabakh by force if Armenia refuses to negotiate."))
                 .containsExactly("AZE>ARM:THREATEN");
     }
+
+    @Test
+    void sums_of_money_and_arms_given_or_sold_to_a_state_are_aid_and_arms_transfers() {
+        assertThat(dyads("Britain will provide Jordan with £50 million to support refugees."))
+                .containsExactly("GBR>JOR:AID");
+        assertThat(dyads("The United States announced a new $2 billion military package for Kyiv."))
+                .containsExactly("USA>UKR:AID");
+        assertThat(dyads("Washington approved the sale of 40 F-16 fighter jets to Turkey."))
+                .containsExactly("USA>TUR:ARMS_TRANSFER");
+        assertThat(dyads("Washington released five Iranians and allowed $6 billion in frozen funds to be transferred."))
+                .as("a release of people is not a release of money").contains("USA>IRN:RELEASE");
+    }
 }

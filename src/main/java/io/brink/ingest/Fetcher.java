@@ -109,6 +109,7 @@ public final class Fetcher implements AutoCloseable {
             pacer.await(authority(at));
             long start = System.nanoTime();
             HttpResponse<InputStream> response = send(at, purpose);
+            pacer.answered(authority(at));
             int status = response.statusCode();
             if (status >= 300 && status < 400 && status != 304) {
                 close(response.body());

@@ -25,6 +25,20 @@ final class HostPacer {
         crawlDelay.put(host, Math.min(delay.toNanos(), MAX_CRAWL_DELAY.toNanos()));
     }
 
+    /**
+     * The host has answered a request: its next turn is at least the delay from now. The slot
+     * reserved in {@link #await} counts from when a request was due to leave; a request delayed
+     * on its way (a busy machine, a slow connection) would otherwise reach the host less than the
+     * delay before the next one, which leaves on time.
+     */
+    synchronized void answered(String host) {
+        long gap = Math.max(delayNanos, crawlDelay.getOrDefault(host, 0L));
+        if (gap > 0) {
+            long earliest = System.nanoTime() + gap;
+            next.merge(host, earliest, Math::max);
+        }
+    }
+
     /** Waits for the host's turn. */
     void await(String host) throws InterruptedException {
         long slot;

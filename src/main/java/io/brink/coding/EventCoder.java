@@ -380,6 +380,10 @@ public final class EventCoder implements Coder {
                 // "detonated a car bomb in Beirut": where violence strikes is whom it strikes.
                 dyads = atVenue(tokens, mentions, venues, clause, trigger);
             }
+            if (dyads.isEmpty() && trigger.payload().signal() == Signal.COERCE && isPassive(tokens, trigger)) {
+                // "a Japanese businessman has been held in Beijing": where a foreigner is held is who holds him.
+                dyads = coercedAt(mentions, venues, clause, trigger);
+            }
             if (dyads.isEmpty() && trigger.payload().signal() == Signal.WITHDRAW) {
                 // "ordered troops to withdraw from Kherson": whose land is left is whom it is left to.
                 dyads = withdrawnFrom(tokens, mentions, venues, clause, trigger);
@@ -1335,6 +1339,25 @@ public final class EventCoder implements Coder {
         for (Gazetteer.Mention v : venues) {
             if (v.start() >= trigger.end() && !v.code().equals(source.code())) {
                 return List.of(new Dyad(source, v));
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * The state of the first place after a passive coercion, in its clause, towards the nearest
+     * country before it: "an American pastor … was jailed by a court in Izmir", "a British aid
+     * worker was sentenced to five years in prison in Tehran".
+     */
+    private static List<Dyad> coercedAt(List<Gazetteer.Mention> mentions, List<Gazetteer.Mention> venues,
+                                        int[] clause, PhraseMatcher.Match<?> trigger) {
+        Gazetteer.Mention target = nearestBefore(mentions, clause, trigger.start(), null);
+        if (target == null || !target.isCountry()) {
+            return List.of();
+        }
+        for (Gazetteer.Mention v : venues) {
+            if (v.start() >= trigger.end() && clause[v.start()] == clause[trigger.start()]) {
+                return v.code().equals(target.code()) ? List.of() : List.of(new Dyad(v, target));
             }
         }
         return List.of();

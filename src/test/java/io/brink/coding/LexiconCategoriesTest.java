@@ -76,6 +76,14 @@ class LexiconCategoriesTest {
     }
 
     @Test
+    void a_foreigner_detained_in_a_city_is_detained_by_the_state_the_city_lies_in() {
+        assertThat(dyads("A Japanese businessman was detained in Beijing on Monday.")).containsExactly("CHN>JPN:COERCE");
+        assertThat(dyads("An American pastor was jailed pending trial by a court in Izmir."))
+                .containsExactly("TUR>USA:COERCE");
+        assertThat(dyads("North Korea executed a South Korean fisherman.")).containsExactly("PRK>KOR:COERCE");
+    }
+
+    @Test
     void detaining_sentencing_and_deporting_another_states_nationals_is_coercion() {
         assertThat(dyads("Russia confirmed the detention of two Estonian citizens.")).containsExactly("RUS>EST:COERCE");
         assertThat(dyads("Iran sentenced a British journalist to prison.")).containsExactly("IRN>GBR:COERCE");

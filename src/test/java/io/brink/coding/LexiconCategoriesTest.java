@@ -265,7 +265,7 @@ class LexiconCategoriesTest {
     void sums_of_money_and_arms_given_or_sold_to_a_state_are_aid_and_arms_transfers() {
         assertThat(dyads("Britain will provide Jordan with £50 million to support refugees."))
                 .containsExactly("GBR>JOR:AID");
-        assertThat(dyads("The United States announced a new $2 billion military package for Kyiv."))
+        assertThat(dyads("The United States pledged a new $2 billion military package for Kyiv."))
                 .containsExactly("USA>UKR:AID");
         assertThat(dyads("Washington approved the sale of 40 F-16 fighter jets to Turkey."))
                 .containsExactly("USA>TUR:ARMS_TRANSFER");

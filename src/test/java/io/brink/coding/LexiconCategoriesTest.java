@@ -272,4 +272,12 @@ class LexiconCategoriesTest {
         assertThat(dyads("Washington released five Iranians and allowed $6 billion in frozen funds to be transferred."))
                 .as("a release of people is not a release of money").contains("USA>IRN:RELEASE");
     }
+
+    @Test
+    void forces_crossing_clashing_and_driving_each_other_back_are_attacks() {
+        assertThat(dyads("Eritrean troops crossed into Ethiopia.")).containsExactly("ERI>ETH:ATTACK");
+        assertThat(dyads("Clashes broke out between Kyrgyz and Tajik forces."))
+                .containsExactlyInAnyOrder("KGZ>TJK:ATTACK", "TJK>KGZ:ATTACK");
+        assertThat(dyads("Ukraine's forces pushed Russian troops back from Kharkiv.")).containsExactly("UKR>RUS:ATTACK");
+    }
 }

@@ -373,26 +373,28 @@ public final class EventCoder implements Coder {
                     || imagined(tokens, trigger.end())) {
                 continue;
             }
-            List<Dyad> dyads = isObligation(tokens, trigger) ? reportedDemand(tokens, mentions, trigger, reporter)
+            // "Russian military drills near Estonia": the actor, extended over its organ, ends where the act begins.
+            List<Gazetteer.Mention> acting = cutAt(mentions, trigger.start());
+            List<Dyad> dyads = isObligation(tokens, trigger) ? reportedDemand(tokens, acting, trigger, reporter)
                     : Interception.of(tokens, trigger.start(), trigger.end())
-                    ? interception(tokens, mentions, clause, trigger) : attribute(tokens, mentions, clause, trigger);
+                    ? interception(tokens, acting, clause, trigger) : attribute(tokens, acting, clause, trigger);
             if (dyads.isEmpty() && VIOLENT.contains(trigger.payload().signal())) {
                 // "detonated a car bomb in Beirut": where violence strikes is whom it strikes.
-                dyads = atVenue(tokens, mentions, venues, clause, trigger);
+                dyads = atVenue(tokens, acting, venues, clause, trigger);
             }
             if (dyads.isEmpty() && trigger.payload().signal() == Signal.COERCE && isPassive(tokens, trigger)) {
                 // "a Japanese businessman has been held in Beijing": where a foreigner is held is who holds him.
-                dyads = coercedAt(mentions, venues, clause, trigger);
+                dyads = coercedAt(acting, venues, clause, trigger);
             }
             if (dyads.isEmpty() && trigger.payload().signal() == Signal.WITHDRAW) {
                 // "ordered troops to withdraw from Kherson": whose land is left is whom it is left to.
-                dyads = withdrawnFrom(tokens, mentions, venues, clause, trigger);
+                dyads = withdrawnFrom(tokens, acting, venues, clause, trigger);
             }
             if (dyads.isEmpty()) {
-                dyads = SentenceLinks.answer(tokens, mentions, clause, trigger, sentenceDyads);
+                dyads = SentenceLinks.answer(tokens, acting, clause, trigger, sentenceDyads);
             }
             if (dyads.isEmpty() && SentenceLinks.DONE_TO_SOMEONE.contains(trigger.payload().signal())) {
-                dyads = SentenceLinks.complaint(tokens, mentions, clause, trigger);
+                dyads = SentenceLinks.complaint(tokens, acting, clause, trigger);
             }
             boolean purpose = trigger.start() > 0 && tokens.get(trigger.start() - 1).text().equalsIgnoreCase("to");
             if (purpose && !previousDyads.isEmpty() && clause[previousStart] == clause[trigger.start()]
@@ -1177,6 +1179,23 @@ public final class EventCoder implements Coder {
     }
 
     private static final Set<String> PLACE_PARTICIPLES = Set.of("visiting", "touring", "leaving", "reaching");
+
+    /**
+     * {@code mentions} with the one that runs over {@code at} cut short there: an actor extended
+     * over the organ that acts ("Russian military", "Turkish army") may run into a lexicon phrase
+     * that starts with that organ ("military drills near", "military operation against").
+     */
+    static List<Gazetteer.Mention> cutAt(List<Gazetteer.Mention> mentions, int at) {
+        for (int i = 0; i < mentions.size(); i++) {
+            Gazetteer.Mention m = mentions.get(i);
+            if (m.start() < at && at < m.end()) {
+                List<Gazetteer.Mention> cut = new ArrayList<>(mentions);
+                cut.set(i, new Gazetteer.Mention(m.code(), m.kind(), m.start(), at));
+                return cut;
+            }
+        }
+        return mentions;
+    }
 
     /** Modal verbs of obligation: what follows them is asked of their subject, not done by it. */
     private static final Set<String> OBLIGATIONS = Set.of("must", "should", "ought");

@@ -224,6 +224,12 @@ class EventCoderTest {
     }
 
     @Test
+    void an_actor_named_with_its_military_acts_through_a_phrase_that_begins_with_the_military() {
+        assertThat(dyads("Russian military drills near Estonia alarmed Tallinn.")).contains("RUS>EST:MOBILIZE");
+        assertThat(dyads("A Turkish military operation against Syria began on Sunday.")).containsExactly("TUR>SYR:ATTACK");
+    }
+
+    @Test
     void a_country_saying_another_must_act_is_a_demand() {
         assertThat(dyads("A senior Dutch minister repeated that Sudan must hand over the accused."))
                 .containsExactly("NLD>SDN:DEMAND");

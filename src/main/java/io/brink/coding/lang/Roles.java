@@ -74,7 +74,10 @@ final class Roles {
             // "las conversaciones entre Rusia y Ucrania", "enfrentamientos entre la India y Pakistán".
             dyads = cross(between, between);
         } else if (THIRD_PARTY.contains(signal)
-                && (broker = agentAfter(words, inClause, end, Grammar.WordClass.OF, 1)) != null) {
+                && ((broker = agentAfter(words, inClause, end, Grammar.WordClass.OF, 1)) != null
+                || grammar.allows(VERB_SECOND) && (broker = rightAfter(words, inClause, end)) != null
+                && broker.isCountry() && nearestBefore(inClause, start) != null)) {
+            // "при посредничестве ОАЭ", "unter Vermittlung Katars": a genitive after the noun brokers.
             // "con mediación de Catar", "sous la médiation de l'Égypte": the one after "de"
             // mediates, between those named after "entre" or else the parties before.
             Gazetteer.Mention parties = nearestBefore(inClause, start);

@@ -147,11 +147,12 @@ final class Roles {
         Gazetteer.Mention object = objectAfter(inClause, objectFrom, sources);
         if (object == null && subject.end() <= start && grammar.allows(VERB_FINAL)) {
             // "Russland hat die Ukraine angegriffen", "dass Russland Polen gedroht habe": with no
-            // one after the verb, the clause's first actors are the subject, the next the object.
-            List<Gazetteer.Mention> first = coordinated(words, inClause, inClause.get(0), true);
-            Gazetteer.Mention before = objectAfter(inClause, first.get(first.size() - 1).end(), first);
-            if (before != null && before.end() <= start) {
-                return cross(first, coordinated(words, inClause, before, true));
+            // one after the verb, the actors just before it are its object, those before them its
+            // subject.
+            Gazetteer.Mention earliest = sources.get(sources.size() - 1);
+            Gazetteer.Mention before = nearestBefore(inClause, earliest.start());
+            if (before != null) {
+                return cross(coordinated(words, inClause, before, false), sources);
             }
         }
         if (object == null) {

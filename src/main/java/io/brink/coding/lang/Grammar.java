@@ -63,6 +63,12 @@ final class Grammar {
          */
         ORDER,
         /**
+         * A form of a name that is never a subject (Russian "Украину", "Израилю", "Россией"): an
+         * actor that opens with one before the verb is its object, and the actor right after the
+         * verb its subject ("Украину атаковала Россия").
+         */
+        OBJECT_CASE,
+        /**
          * {@code INFLECT <TAB> ending <TAB> endings}: a lexicon word with this ending (an
          * infinitive, "ar") also matches its forms with the other endings ("ó aron ado …") where
          * the stemmer does not join them ("denunció", "accusent").

@@ -120,6 +120,18 @@ final class Roles {
                 return sources.size() >= 2 && MUTUAL.contains(signal) ? cross(sources, sources) : List.of();
             }
         }
+        if (subject != null && grammar.is(Grammar.WordClass.OBJECT_CASE, words.get(subject.start()))) {
+            // "Украину атаковала Россия": the actor before the verb is in an object's case; the one
+            // right after the verb is its subject, or else one before it ("Россия Украину атаковала").
+            List<Gazetteer.Mention> objects = coordinated(words, inClause, subject, false);
+            Gazetteer.Mention actor = rightAfter(words, inClause, end);
+            if (actor == null || !actor.isCountry() || grammar.is(Grammar.WordClass.OBJECT_CASE, words.get(actor.start()))) {
+                actor = nearestBefore(inClause, objects.get(objects.size() - 1).start());
+                return actor == null || grammar.is(Grammar.WordClass.OBJECT_CASE, words.get(actor.start())) ? List.of()
+                        : cross(coordinated(words, inClause, actor, false), objects);
+            }
+            return cross(coordinated(words, inClause, actor, true), objects);
+        }
         // The target is the first other country from the phrase on: inside a phrase with a gap
         // too ("instó a Rusia a retirar").
         int objectFrom = start + 1;

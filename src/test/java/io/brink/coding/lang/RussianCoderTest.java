@@ -48,6 +48,19 @@ class RussianCoderTest {
     }
 
     @Test
+    void a_country_in_an_object_case_before_the_verb_is_its_object() {
+        // grammar.tsv's OBJECT_CASE: "Украину" is never a subject, so the actor after the verb is.
+        assertThat(events("Украину атаковала Россия.")).containsExactly("RUS>UKR:ATTACK");
+        assertThat(events("Украину атаковали российские беспилотники.")).containsExactly("RUS>UKR:ATTACK");
+        assertThat(events("Израилю пригрозил Иран.")).containsExactly("IRN>ISR:THREATEN");
+        assertThat(events("Россия Украину атаковала.")).containsExactly("RUS>UKR:ATTACK");
+        // With no subject to be found, no event rather than the object acting.
+        assertThat(events("Украину атаковали с территории Белоруссии.")).isEmpty();
+        // The genitive after a title is no object case: the title's country acts.
+        assertThat(events("Министр обороны России обвинил Украину.")).containsExactly("RUS>UKR:ACCUSE");
+    }
+
+    @Test
     void every_form_of_a_verb_matches_its_lexicon_entry() {
         assertThat(events("Иран угрожает Израилю.")).containsExactly("IRN>ISR:THREATEN");
         assertThat(events("Иран пригрозил Израилю.")).containsExactly("IRN>ISR:THREATEN");

@@ -48,6 +48,17 @@ class RussianCoderTest {
     }
 
     @Test
+    void cyrillic_keeps_its_capitals_and_a_name_with_yo_is_found_either_way() {
+        // The capital-letter rule reads Cyrillic capitals: "газа" (gas) is not "Газа" (Gaza).
+        assertThat(events("Цены на природного газа выросли, Россия атаковала Украину."))
+                .containsExactly("RUS>UKR:ATTACK");
+        assertThat(events("РОССИЯ АТАКОВАЛА УКРАИНУ.")).containsExactly("RUS>UKR:ATTACK");
+        // ASCII folding leaves Cyrillic as written; "ё" is listed both ways in gazetteer.tsv.
+        assertThat(events("Соединённые Штаты ввели санкции против Ирана.")).containsExactly("USA>IRN:SANCTION");
+        assertThat(events("Соединенные Штаты ввели санкции против Ирана.")).containsExactly("USA>IRN:SANCTION");
+    }
+
+    @Test
     void a_country_in_an_object_case_before_the_verb_is_its_object() {
         // grammar.tsv's OBJECT_CASE: "Украину" is never a subject, so the actor after the verb is.
         assertThat(events("Украину атаковала Россия.")).containsExactly("RUS>UKR:ATTACK");

@@ -157,7 +157,7 @@ final class Roles {
             objectFrom = sources.get(sources.size() - 1).end();
         }
         Gazetteer.Mention object = objectAfter(inClause, objectFrom, sources);
-        if (object == null && subject.end() <= start && grammar.allows(VERB_FINAL)) {
+        if (object == null && subject.end() <= start && grammar.allows(VERB_FINAL) && endsClause(words, end)) {
             // "Russland hat die Ukraine angegriffen", "dass Russland Polen gedroht habe": with no
             // one after the verb, the actors just before it are its object, those before them its
             // subject.
@@ -264,6 +264,19 @@ final class Roles {
         }
         Gazetteer.Mention object = objectAfter(inClause, start + 1, previousSources);
         return object == null ? List.of() : cross(previousSources, coordinated(words, inClause, object, true));
+    }
+
+    /**
+     * The trigger stands last in its clause, but for an auxiliary or two ("angegriffen hat",
+     * "gedroht habe"): a verb-final clause, not a noun with more of the sentence after it.
+     */
+    private static boolean endsClause(List<Word> words, int end) {
+        for (int i = end; i <= end + 2; i++) {
+            if (i >= words.size() || !words.get(i).isWord()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean verbFinal() {

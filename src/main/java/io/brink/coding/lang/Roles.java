@@ -16,6 +16,9 @@ import io.brink.model.Signal;
  * nominal act with no actor before it takes its agent from "de" ("el ataque de Rusia contra
  * Ucrania"). Joint subjects of a mutual act with no other party act on each other, and an act that
  * binds both sides (a truce, a clash, a signed accord) runs both ways, as in the English coder.
+ * A language that allows other orders names them in its grammar.tsv ({@code ORDER verb-second},
+ * {@code verb-final}: German, Russian), and one that marks objects by case lists its names' object
+ * forms ({@code OBJECT_CASE}: Russian "Украину атаковала Россия").
  */
 final class Roles {
 
@@ -120,14 +123,14 @@ final class Roles {
                 return sources.size() >= 2 && MUTUAL.contains(signal) ? cross(sources, sources) : List.of();
             }
         }
-        if (subject != null && grammar.is(Grammar.WordClass.OBJECT_CASE, words.get(subject.start()))) {
+        if (subject != null && inObjectCase(words, subject)) {
             // "Украину атаковала Россия": the actor before the verb is in an object's case; the one
             // right after the verb is its subject, or else one before it ("Россия Украину атаковала").
             List<Gazetteer.Mention> objects = coordinated(words, inClause, subject, false);
             Gazetteer.Mention actor = rightAfter(words, inClause, end);
-            if (actor == null || !actor.isCountry() || grammar.is(Grammar.WordClass.OBJECT_CASE, words.get(actor.start()))) {
+            if (actor == null || !actor.isCountry() || inObjectCase(words, actor)) {
                 actor = nearestBefore(inClause, objects.get(objects.size() - 1).start());
-                return actor == null || grammar.is(Grammar.WordClass.OBJECT_CASE, words.get(actor.start())) ? List.of()
+                return actor == null || inObjectCase(words, actor) ? List.of()
                         : cross(coordinated(words, inClause, actor, false), objects);
             }
             return cross(coordinated(words, inClause, actor, true), objects);
@@ -277,6 +280,11 @@ final class Roles {
             }
         }
         return false;
+    }
+
+    /** The actor opens with a form that is never a subject (grammar.tsv's OBJECT_CASE: "Украину"). */
+    private boolean inObjectCase(List<Word> words, Gazetteer.Mention m) {
+        return grammar.is(Grammar.WordClass.OBJECT_CASE, words.get(m.start()));
     }
 
     private boolean verbFinal() {

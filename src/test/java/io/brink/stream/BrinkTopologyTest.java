@@ -77,18 +77,19 @@ class BrinkTopologyTest {
         io.micrometer.core.instrument.Metrics.addRegistry(registry);
         try {
             String english = "Israel launched air strikes on Syria overnight.";
-            // The producer's field decides: the same English sentence, labelled German, is not coded.
-            t.send("de1", article("de1", "wire.example", "2026-11-03T08:00:00Z", english).replace("\"en\"", "\"de\""));
-            // No field: the detector reads Russian.
-            t.send("ru1", article("ru1", "wire.example", "2026-11-03T08:00:00Z",
-                    "Израиль нанес удары по целям на юге Ливана, сообщили военные.").replace(",\"language\":\"en\"", ""));
+            // The producer's field decides: the same English sentence, labelled Italian, is not coded.
+            t.send("it1", article("it1", "wire.example", "2026-11-03T08:00:00Z", english).replace("\"en\"", "\"it\""));
+            // No field: the detector reads Turkish.
+            t.send("tr1", article("tr1", "wire.example", "2026-11-03T08:00:00Z",
+                    "İsrail gece boyunca Lübnan'ın güneyindeki hedeflere hava saldırıları düzenlediğini açıkladı.")
+                    .replace(",\"language\":\"en\"", ""));
             t.send("en1", article("en1", "wire.example", "2026-11-03T08:00:00Z", english));
             List<PairEvents> records = t.events.readValuesToList();
             assertThat(records).extracting(PairEvents::articleId).containsExactly("en1");
             assertThat(records.get(0).language()).isEqualTo("en");
             assertThat(t.dlq.isEmpty()).isTrue();
-            assertThat(languageCount(registry, "de", "skipped")).isEqualTo(1);
-            assertThat(languageCount(registry, "ru", "skipped")).isEqualTo(1);
+            assertThat(languageCount(registry, "it", "skipped")).isEqualTo(1);
+            assertThat(languageCount(registry, "tr", "skipped")).isEqualTo(1);
             assertThat(languageCount(registry, "en", "coded")).isEqualTo(1);
         } finally {
             io.micrometer.core.instrument.Metrics.removeRegistry(registry);
@@ -103,6 +104,18 @@ class BrinkTopologyTest {
         assertThat(records).extracting(PairEvents::articleId).containsExactly("es1");
         assertThat(records.get(0).pair()).isEqualTo("ISR-SYR");
         assertThat(records.get(0).language()).isEqualTo("es");
+    }
+
+    @Test
+    void german_and_russian_articles_are_coded_by_their_own_coders() {
+        t.send("de1", article("de1", "wire.example", "2026-11-03T08:00:00Z",
+                "Israel flog in der Nacht Luftangriffe auf Ziele in Syrien.").replace("\"en\"", "\"de\""));
+        t.send("ru1", article("ru1", "wire.example", "2026-11-03T08:00:00Z",
+                "Израиль нанес удары по целям на юге Ливана, сообщили военные.").replace("\"en\"", "\"ru\""));
+        List<PairEvents> records = t.events.readValuesToList();
+        assertThat(records).extracting(PairEvents::articleId).containsExactly("de1", "ru1");
+        assertThat(records).extracting(PairEvents::pair).containsExactly("ISR-SYR", "ISR-LBN");
+        assertThat(records).extracting(PairEvents::language).containsExactly("de", "ru");
     }
 
     private static double languageCount(io.micrometer.core.instrument.MeterRegistry registry, String language, String outcome) {

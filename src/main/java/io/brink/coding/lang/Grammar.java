@@ -55,6 +55,20 @@ final class Grammar {
         /** Articles and pronouns elided before an apostrophe ("l'", "qu'"), removed by the tokenizer. */
         ELISION,
         /**
+         * The word orders a language allows beside subject-verb-object, one a line: {@code
+         * verb-second} (the subject may follow the verb when something else opens the clause, "Am
+         * Montag griff Russland die Ukraine an") and {@code verb-final} (the object, and a passive's
+         * agent, may stand before the verb, "Russland hat die Ukraine angegriffen", "weil die
+         * Ukraine von Russland angegriffen wurde"). Languages without it read subject-verb-object only.
+         */
+        ORDER,
+        /**
+         * A form of a name that is never a subject (Russian "Украину", "Израилю", "Россией"): an
+         * actor that opens with one before the verb is its object, and the actor right after the
+         * verb its subject ("Украину атаковала Россия").
+         */
+        OBJECT_CASE,
+        /**
          * {@code INFLECT <TAB> ending <TAB> endings}: a lexicon word with this ending (an
          * infinitive, "ar") also matches its forms with the other endings ("ó aron ado …") where
          * the stemmer does not join them ("denunció", "accusent").
@@ -126,6 +140,11 @@ final class Grammar {
     /** The words of a class as written in the file (folded). */
     Set<String> words(WordClass c) {
         return Set.copyOf(words.get(c));
+    }
+
+    /** The language allows word order {@code order} ("verb-second", "verb-final"; see {@link WordClass#ORDER}). */
+    boolean allows(String order) {
+        return words.get(WordClass.ORDER).contains(order);
     }
 
     List<String> elisions() {

@@ -245,9 +245,12 @@ public final class LanguageCoder implements Coder {
                 // "instó a Rusia a retirar sus tropas": the withdrawal is asked for, not done.
                 continue;
             }
-            double confidence = modality.confidence(trigger.start(), clause);
+            // "griff die Ukraine nicht an": a verb-final language negates inside the phrase too.
+            boolean negatedInside = grammar.allows(Roles.VERB_FINAL)
+                    && modality.negatedWithin(trigger.start(), trigger.end());
+            double confidence = negatedInside ? 0 : modality.confidence(trigger.start(), clause);
             if (entry.signal().polarity() == Polarity.DEESCALATION && lexicon.rejection() != null
-                    && modality.negated(trigger.start(), clause)) {
+                    && (negatedInside || modality.negated(trigger.start(), clause))) {
                 // "no firmó el acuerdo": a conciliatory act refused is a rejection (CAMEO root 12).
                 entry = lexicon.rejection();
                 confidence = Modality.BASE_CONFIDENCE;

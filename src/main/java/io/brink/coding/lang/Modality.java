@@ -46,6 +46,20 @@ final class Modality {
     }
 
     /**
+     * A negation inside the trigger's phrase, between its first and last words: where a language
+     * puts it between a verb and its particle or participle ("griff die Ukraine nicht an", "hat das
+     * Abkommen nicht unterzeichnet"; grammar.tsv's ORDER verb-final).
+     */
+    boolean negatedWithin(int start, int end) {
+        for (int i = start + 1; i < end - 1; i++) {
+            if (at[i] == Lexicon.Modifier.NEGATION) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * A conciliatory act said to fail just after it ("las negociaciones fracasaron", "les pourparlers
      * ont échoué"), before the next trigger, in its clause: what failed is no de-escalation.
      */

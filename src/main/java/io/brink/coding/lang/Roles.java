@@ -16,6 +16,9 @@ import io.brink.model.Signal;
  * nominal act with no actor before it takes its agent from "de" ("el ataque de Rusia contra
  * Ucrania"). Joint subjects of a mutual act with no other party act on each other, and an act that
  * binds both sides (a truce, a clash, a signed accord) runs both ways, as in the English coder.
+ * A language that allows other orders names them in its grammar.tsv ({@code ORDER verb-second},
+ * {@code verb-final}: German, Russian), and one that marks objects by case lists its names' object
+ * forms ({@code OBJECT_CASE}: Russian "Украину атаковала Россия").
  */
 final class Roles {
 
@@ -46,6 +49,10 @@ final class Roles {
     /** "y luego amenazó": how far before a second verb its "y" may stand. */
     static final int SHARED_SUBJECT_REACH = 3;
 
+    /** grammar.tsv's ORDER values: the subject may follow the verb; the object may precede it. */
+    static final String VERB_SECOND = "verb-second";
+    static final String VERB_FINAL = "verb-final";
+
     private final Grammar grammar;
 
     Roles(Grammar grammar) {
@@ -70,7 +77,10 @@ final class Roles {
             // "las conversaciones entre Rusia y Ucrania", "enfrentamientos entre la India y Pakistán".
             dyads = cross(between, between);
         } else if (THIRD_PARTY.contains(signal)
-                && (broker = agentAfter(words, inClause, end, Grammar.WordClass.OF, 1)) != null) {
+                && ((broker = agentAfter(words, inClause, end, Grammar.WordClass.OF, 1)) != null
+                || grammar.allows(VERB_SECOND) && (broker = rightAfter(words, inClause, end)) != null
+                && broker.isCountry() && nearestBefore(inClause, start) != null)) {
+            // "при посредничестве ОАЭ", "unter Vermittlung Katars": a genitive after the noun brokers.
             // "con mediación de Catar", "sous la médiation de l'Égypte": the one after "de"
             // mediates, between those named after "entre" or else the parties before.
             Gazetteer.Mention parties = nearestBefore(inClause, start);
@@ -81,9 +91,14 @@ final class Roles {
             // "Francia medió entre Armenia y Azerbaiyán": the one before mediates between the two.
             Gazetteer.Mention subject = nearestBefore(inClause, start);
             dyads = subject == null ? List.of() : cross(coordinated(words, inClause, subject, false), between);
-        } else if (passiveBefore(words, start, clause)) {
+        } else if (passiveBefore(words, start, clause) || verbFinal() && (passiveAfter(words, end, clause)
+                || passiveInClause(words, clause, start) && agentBefore(words, inClause, start) != null)) {
             Gazetteer.Mention agent = agentAfter(words, inClause, end, Grammar.WordClass.AGENT, AGENT_REACH);
             Gazetteer.Mention subject = nearestBefore(inClause, start);
+            if (agent == null && verbFinal() && (agent = agentBefore(words, inClause, start)) != null) {
+                // "weil die Ukraine von Russland angegriffen wurde": the agent stands before the verb.
+                subject = nearestBefore(inClause, agent.start());
+            }
             dyads = agent == null || subject == null ? List.of()
                     : cross(coordinated(words, inClause, agent, true), coordinated(words, inClause, subject, false));
         } else {
@@ -95,6 +110,31 @@ final class Roles {
     private List<Dyad> active(List<Word> words, List<Gazetteer.Mention> inClause, int start, int end, Signal signal,
                               boolean bindsBoth) {
         Gazetteer.Mention subject = nearestBefore(inClause, start);
+        if (subject == null && grammar.allows(VERB_SECOND)) {
+            // "Am Montag griff Russland die Ukraine an", "Атака России на Украину": with nothing
+            // before it, the actor right after the verb (or the noun, a genitive) is its subject.
+            Gazetteer.Mention after = rightAfter(words, inClause, start + 1);
+            if (after != null && after.isCountry()) {
+                List<Gazetteer.Mention> sources = coordinated(words, inClause, after, true);
+                Gazetteer.Mention object = objectAfter(inClause, sources.get(sources.size() - 1).end(), sources);
+                if (object != null) {
+                    return cross(sources, coordinated(words, inClause, object, true));
+                }
+                return sources.size() >= 2 && MUTUAL.contains(signal) ? cross(sources, sources) : List.of();
+            }
+        }
+        if (subject != null && inObjectCase(words, subject)) {
+            // "Украину атаковала Россия": the actor before the verb is in an object's case; the one
+            // right after the verb is its subject, or else one before it ("Россия Украину атаковала").
+            List<Gazetteer.Mention> objects = coordinated(words, inClause, subject, false);
+            Gazetteer.Mention actor = rightAfter(words, inClause, end);
+            if (actor == null || !actor.isCountry() || inObjectCase(words, actor)) {
+                actor = nearestBefore(inClause, objects.get(objects.size() - 1).start());
+                return actor == null || inObjectCase(words, actor) ? List.of()
+                        : cross(coordinated(words, inClause, actor, false), objects);
+            }
+            return cross(coordinated(words, inClause, actor, true), objects);
+        }
         // The target is the first other country from the phrase on: inside a phrase with a gap
         // too ("instó a Rusia a retirar").
         int objectFrom = start + 1;
@@ -120,6 +160,16 @@ final class Roles {
             objectFrom = sources.get(sources.size() - 1).end();
         }
         Gazetteer.Mention object = objectAfter(inClause, objectFrom, sources);
+        if (object == null && subject.end() <= start && grammar.allows(VERB_FINAL) && endsClause(words, end)) {
+            // "Russland hat die Ukraine angegriffen", "dass Russland Polen gedroht habe": with no
+            // one after the verb, the actors just before it are its object, those before them its
+            // subject.
+            Gazetteer.Mention earliest = sources.get(sources.size() - 1);
+            Gazetteer.Mention before = nearestBefore(inClause, earliest.start());
+            if (before != null) {
+                return cross(coordinated(words, inClause, before, false), sources);
+            }
+        }
         if (object == null) {
             return sources.size() >= 2 && MUTUAL.contains(signal) ? cross(sources, sources) : List.of();
         }
@@ -217,6 +267,76 @@ final class Roles {
         }
         Gazetteer.Mention object = objectAfter(inClause, start + 1, previousSources);
         return object == null ? List.of() : cross(previousSources, coordinated(words, inClause, object, true));
+    }
+
+    /**
+     * The trigger stands last in its clause, but for an auxiliary or two ("angegriffen hat",
+     * "gedroht habe"): a verb-final clause, not a noun with more of the sentence after it.
+     */
+    private static boolean endsClause(List<Word> words, int end) {
+        for (int i = end; i <= end + 2; i++) {
+            if (i >= words.size() || !words.get(i).isWord()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The actor opens with a form that is never a subject (grammar.tsv's OBJECT_CASE: "Украину"). */
+    private boolean inObjectCase(List<Word> words, Gazetteer.Mention m) {
+        return grammar.is(Grammar.WordClass.OBJECT_CASE, words.get(m.start()));
+    }
+
+    private boolean verbFinal() {
+        return grammar.allows(VERB_FINAL);
+    }
+
+    /** A passive auxiliary just after the trigger, in a verb-final clause: "angegriffen wurde", "verhängt worden". */
+    private boolean passiveAfter(List<Word> words, int end, int[] clause) {
+        for (int i = end; i < Math.min(words.size(), end + 2); i++) {
+            if (!words.get(i).isWord() || clause[i] != clause[end - 1]) {
+                return false;
+            }
+            if (grammar.is(Grammar.WordClass.PASSIVE, words.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A passive auxiliary earlier in the trigger's clause: "Die Ukraine wurde in der Nacht von Russland angegriffen". */
+    private boolean passiveInClause(List<Word> words, int[] clause, int start) {
+        for (int i = start - 1; i >= 0 && clause[i] == clause[start]; i--) {
+            if (grammar.is(Grammar.WordClass.PASSIVE, words.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The last actor before the trigger introduced by the passive's agent preposition: "von Russland angegriffen". */
+    private Gazetteer.Mention agentBefore(List<Word> words, List<Gazetteer.Mention> inClause, int start) {
+        Gazetteer.Mention agent = null;
+        for (Gazetteer.Mention m : inClause) {
+            if (m.end() <= start && introducedBy(words, m, Grammar.WordClass.AGENT)) {
+                agent = m;
+            }
+        }
+        return agent;
+    }
+
+    /** The actor at {@code from}, articles skipped, or null. */
+    private Gazetteer.Mention rightAfter(List<Word> words, List<Gazetteer.Mention> inClause, int from) {
+        int i = from;
+        while (i < words.size() && grammar.is(Grammar.WordClass.ARTICLE, words.get(i))) {
+            i++;
+        }
+        for (Gazetteer.Mention m : inClause) {
+            if (m.start() == i) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** A passive auxiliary just before the trigger: "fue atacado", "ha sido sancionada", "a été attaqué". */

@@ -1,0 +1,216 @@
+package io.brink.coding.lang;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.brink.coding.EventCoder;
+import io.brink.model.ActorKind;
+import io.brink.model.CodedEvent;
+import io.brink.model.Polarity;
+import io.brink.model.Signal;
+
+/** How Brink codes German news: each rule of the data-file coder, shown on a sentence of its own. */
+class GermanCoderTest {
+
+    static EventCoder.Coding coding(String text) {
+        return LanguageSentences.coding("de", text);
+    }
+
+    static List<String> events(String text) {
+        return dyads(coding(text).events());
+    }
+
+    static List<String> dyads(List<CodedEvent> events) {
+        return LanguageSentences.dyads(events);
+    }
+
+    @Test
+    void an_attack_is_coded_from_its_subject_to_its_object() {
+        assertThat(events("Russland bombardierte die Ukraine in der Nacht.")).containsExactly("RUS>UKR:ATTACK");
+        CodedEvent e = coding("Russland bombardierte die Ukraine in der Nacht.").events().get(0);
+        assertThat(e.polarity()).isEqualTo(Polarity.ESCALATION);
+        assertThat(e.weight()).isEqualTo(-10);
+        assertThat(e.sentence().substring(e.span().start(), e.span().end())).isEqualTo("bombardierte");
+    }
+
+    @Test
+    void a_separable_verb_is_its_stem_a_gap_and_its_particle_at_the_clause_end() {
+        assertThat(events("Russland griff am Dienstag das Stromnetz der Ukraine mit Raketen und Drohnen an."))
+                .containsExactly("RUS>UKR:ATTACK");
+        assertThat(events("Russland zog seine Truppen aus Syrien zurück.")).containsExactly("RUS>SYR:WITHDRAW");
+        assertThat(events("Moskau wies zwei deutsche Diplomaten aus.")).containsExactly("RUS>DEU:EXPEL");
+        assertThat(events("Die Bundesregierung rief Israel und den Iran zur Zurückhaltung auf."))
+                .containsExactlyInAnyOrder("DEU>ISR:APPEAL_RESTRAINT", "DEU>IRN:APPEAL_RESTRAINT");
+    }
+
+    @Test
+    void every_form_of_a_verb_matches_its_lexicon_entry() {
+        assertThat(events("Der Iran droht Israel.")).containsExactly("IRN>ISR:THREATEN");
+        // "drohte" from "drohen" by grammar.tsv's INFLECT; the participle "gedroht" is listed.
+        assertThat(events("Der Iran drohte Israel.")).containsExactly("IRN>ISR:THREATEN");
+        assertThat(events("Der Iran hat Israel gedroht.")).containsExactly("IRN>ISR:THREATEN");
+        assertThat(events("Die Iraner drohten Israel mit Vergeltung.")).containsExactly("IRN>ISR:THREATEN");
+    }
+
+    @Test
+    void the_subject_after_the_verb_in_second_place_and_the_object_before_a_final_verb() {
+        assertThat(events("Am Montag griff Russland die Ukraine mit Drohnen an.")).containsExactly("RUS>UKR:ATTACK");
+        assertThat(events("Russland hat die Ukraine in der Nacht mit Raketen und Drohnen angegriffen."))
+                .containsExactly("RUS>UKR:ATTACK");
+    }
+
+    @Test
+    void a_joint_subject_gives_an_event_for_each_of_its_members() {
+        assertThat(events("Russland und Belarus drohten Polen mit Vergeltung."))
+                .containsExactlyInAnyOrder("RUS>POL:THREATEN", "BLR>POL:THREATEN");
+        assertThat(events("Deutschland, Frankreich und Italien verurteilten den Iran."))
+                .containsExactlyInAnyOrder("DEU>IRN:ACCUSE", "FRA>IRN:ACCUSE", "ITA>IRN:ACCUSE");
+    }
+
+    @Test
+    void a_negation_cancels_the_act_before_the_verb_or_inside_the_phrase() {
+        assertThat(events("Venezuela hat Guyana nicht angegriffen.")).isEmpty();
+        assertThat(events("Marokko ist nie in Algerien einmarschiert.")).isEmpty();
+        assertThat(events("Russland griff die Ukraine nicht an.")).isEmpty();
+    }
+
+    @Test
+    void a_conciliatory_act_negated_is_a_refusal() {
+        assertThat(events("Russland hat das Abkommen mit der Ukraine nicht unterzeichnet."))
+                .containsExactly("RUS>UKR:REJECT");
+    }
+
+    @Test
+    void a_hedged_act_counts_with_less_confidence_and_a_hypothetical_one_not_at_all() {
+        CodedEvent hedged = coding("China könnte Sanktionen gegen Japan verhängen.").events().get(0);
+        assertThat(hedged.signal()).isEqualTo(Signal.SANCTION);
+        assertThat(hedged.confidence()).isLessThan(0.9);
+        assertThat(events("Südkorea warnte Nordkorea vor jedem Angriff.")).containsExactly("KOR>PRK:WARN");
+    }
+
+    @Test
+    void an_act_dated_to_an_earlier_year_is_background() {
+        EventCoder.Coding c = coding("Der Irak marschierte 1990 in Kuwait ein.");
+        assertThat(c.events()).isEmpty();
+        assertThat(dyads(c.background())).containsExactly("IRQ>KWT:ATTACK");
+        assertThat(events("Der Irak marschierte am Dienstag in Kuwait ein.")).containsExactly("IRQ>KWT:ATTACK");
+    }
+
+    @Test
+    void a_passive_turns_the_roles_round_with_its_agent_before_the_participle() {
+        assertThat(events("Die Ukraine wurde von Russland mit Drohnen angegriffen.")).containsExactly("RUS>UKR:ATTACK");
+        assertThat(events("Der Iran wurde von den USA mit Sanktionen belegt.")).containsExactly("USA>IRN:SANCTION");
+    }
+
+    @Test
+    void a_demonym_names_its_state_in_each_of_its_endings() {
+        assertThat(events("Venezolanische Truppen beschossen ein kolumbianisches Lager."))
+                .containsExactly("VEN>COL:ATTACK");
+        assertThat(events("Die venezolanische Armee griff kolumbianische Soldaten an."))
+                .containsExactly("VEN>COL:ATTACK");
+        assertThat(events("Guyana prangerte die Mobilisierung venezolanischer Truppen an."))
+                .containsExactly("GUY>VEN:ACCUSE");
+    }
+
+    @Test
+    void a_capital_or_seat_of_power_stands_for_its_government() {
+        assertThat(events("Der Kreml warf dem Weißen Haus vor, die Verhandlungen zu sabotieren."))
+                .containsExactly("RUS>USA:ACCUSE");
+    }
+
+    @Test
+    void a_capital_after_in_is_where_the_act_happens_and_a_mutual_act_runs_both_ways() {
+        assertThat(events("Armenien und Aserbaidschan unterzeichneten in Washington ein Friedensabkommen."))
+                .containsExactlyInAnyOrder("ARM>AZE:SETTLE", "AZE>ARM:SETTLE");
+        assertThat(events("Thailand und Kambodscha vereinbarten eine Waffenruhe."))
+                .containsExactlyInAnyOrder("THA>KHM:CEASEFIRE", "KHM>THA:CEASEFIRE");
+        assertThat(events("Russland und die Türkei trafen sich in Syrien."))
+                .containsExactlyInAnyOrder("RUS>TUR:CONSULT", "TUR>RUS:CONSULT");
+        assertThat(events("Israel bombardierte Stellungen in Syrien.")).containsExactly("ISR>SYR:ATTACK");
+        assertThat(events("Russland bombardierte Odessa in der Nacht.")).containsExactly("RUS>UKR:ATTACK");
+    }
+
+    @Test
+    void a_joint_act_between_two_parties_runs_both_ways_and_a_mediator_acts_on_both() {
+        assertThat(events("In Istanbul wurden die Verhandlungen zwischen Russland und der Ukraine fortgesetzt."))
+                .containsExactlyInAnyOrder("RUS>UKR:NEGOTIATE", "UKR>RUS:NEGOTIATE");
+        assertThat(events("Katar vermittelte zwischen Israel und der Hamas."))
+                .containsExactlyInAnyOrder("QAT>ISR:MEDIATE", "QAT>PSE:MEDIATE");
+        // Who brokers an exchange ("unter Vermittlung der Emirate") is no party to it.
+        assertThat(events("Moskau und Kiew tauschten unter Vermittlung der Emirate Gefangene aus."))
+                .containsExactlyInAnyOrder("RUS>UKR:RELEASE", "UKR>RUS:RELEASE");
+    }
+
+    @Test
+    void a_conciliatory_act_said_to_fail_is_not_coded() {
+        assertThat(events("Die Verhandlungen zwischen Ägypten und Äthiopien scheiterten ohne Einigung.")).isEmpty();
+    }
+
+    @Test
+    void a_nominal_act_takes_its_agent_from_a_genitive_von_or_a_demonym() {
+        assertThat(events("Der Angriff Russlands auf die Ukraine forderte Dutzende Tote."))
+                .containsExactly("RUS>UKR:ATTACK");
+        assertThat(events("Der Angriff von Israel auf den Iran forderte Dutzende Tote."))
+                .containsExactly("ISR>IRN:ATTACK");
+        assertThat(events("Die russischen Angriffe auf die Ukraine nahmen zu.")).containsExactly("RUS>UKR:ATTACK");
+    }
+
+    @Test
+    void a_second_verb_after_und_keeps_the_subject_of_the_first() {
+        assertThat(events("Russland griff die Ukraine an und drohte Polen."))
+                .containsExactly("RUS>UKR:ATTACK", "RUS>POL:THREATEN");
+    }
+
+    @Test
+    void a_relative_clause_between_commas_does_not_lend_its_actors_to_the_sentence() {
+        assertThat(events("Russland, das 2022 in die Ukraine einmarschiert ist, drohte Polen."))
+                .containsExactly("RUS>POL:THREATEN");
+    }
+
+    @Test
+    void what_a_speech_act_says_is_not_a_second_event_and_an_appeal_is_not_the_act() {
+        assertThat(events("Die Ukraine warf Russland vor, Charkiw bombardiert zu haben."))
+                .containsExactly("UKR>RUS:ACCUSE");
+        assertThat(events("Frankreich forderte Russland auf, seine Truppen aus der Ukraine abzuziehen."))
+                .containsExactly("FRA>RUS:APPEAL_RESTRAINT");
+    }
+
+    @Test
+    void who_reports_the_act_is_no_party_to_it() {
+        assertThat(events("Die USA verhängten neue Sanktionen gegen den Iran, sagte die russische Agentur."))
+                .containsExactly("USA>IRN:SANCTION");
+    }
+
+    @Test
+    void a_football_match_is_not_an_event() {
+        assertThat(events("Die Nationalmannschaft Argentiniens griff Brasilien im Freundschaftsspiel immer wieder an."))
+                .isEmpty();
+        assertThat(events("Deutschland besiegte Frankreich im Fußballspiel mit zwei Toren.")).isEmpty();
+    }
+
+    @Test
+    void a_sea_named_after_a_country_is_no_actor() {
+        assertThat(events("Nordkorea feuerte zwei Raketen ins Japanische Meer ab.")).isEmpty();
+    }
+
+    @Test
+    void an_armed_group_acts_for_its_country_marked_non_state() {
+        CodedEvent e = coding("Die Hisbollah griff Israel mit Raketen an.").events().get(0);
+        assertThat(e.src() + ">" + e.tgt()).isEqualTo("LBN>ISR");
+        assertThat(e.srcKind()).isEqualTo(ActorKind.NONSTATE);
+    }
+
+    @Test
+    void office_holders_in_the_german_spelling_while_in_office() {
+        assertThat(events("Putin drohte der Ukraine.")).containsExactly("RUS>UKR:THREATEN");
+        assertThat(events("Selenskyj warf Putin vor, den Krieg zu verlängern.")).containsExactly("UKR>RUS:ACCUSE");
+    }
+
+    @Test
+    void a_question_reports_nothing() {
+        assertThat(events("Wird China Taiwan angreifen?")).isEmpty();
+    }
+}

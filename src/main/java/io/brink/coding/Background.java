@@ -46,6 +46,12 @@ final class Background {
             "occasions", "rounds", "invasions", "skirmishes", "decades", "years");
     private static final Set<String> RECAP_COUNTS = Set.of("two", "three", "four", "five", "several", "many",
             "numerous", "multiple", "repeated", "repeatedly", "twice", "thrice", "a", "series");
+    /** Verbs of saying, asking and objecting: repeated, they are a stance held now, not a history. */
+    private static final Set<String> STANCE_STEMS = Stemmer.stems("demand", "accuse", "urge", "call", "ask",
+            "warn", "threaten", "reject", "deny", "criticise", "criticize", "condemn", "denounce", "insist", "say",
+            "state", "protest", "complain", "refuse", "vow", "pledge", "promise", "offer", "appeal", "press", "push",
+            "request", "seek", "blame", "question", "challenge", "dismiss");
+
     /** "the anniversary of the invasion": a remembered event. */
     private static final Set<String> REMEMBRANCE = Set.of("anniversary", "anniversaries", "commemorate",
             "commemorated", "commemorates", "commemorating", "commemoration", "memorial", "remembrance");
@@ -262,7 +268,9 @@ final class Background {
                 return false;
             }
             if (t.equals("repeatedly") || t.equals("twice")) {
-                return true;
+                // "has repeatedly demanded", "have repeatedly accused": what is said again and
+                // again is said now too; "have clashed repeatedly" recaps a history.
+                return i + 1 >= tokens.size() || !STANCE_STEMS.contains(tokens.get(i + 1).stem());
             }
             if (RECAP_COUNTS.contains(t) || isNumber(t)) {
                 counted = true;

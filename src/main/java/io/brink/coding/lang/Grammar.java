@@ -55,6 +55,23 @@ final class Grammar {
         /** Articles and pronouns elided before an apostrophe ("l'", "qu'"), removed by the tokenizer. */
         ELISION,
         /**
+         * A preposition that puts the target of an act before its verb (Chinese "俄罗斯对乌克兰发动袭击",
+         * "美国向乌克兰提供援助"): the actor after it is acted on, the subject stands before it.
+         */
+        TARGET,
+        /**
+         * {@code PROCLITIC <TAB> letters [<TAB> replacement]}: letters written onto the front of a
+         * word (Arabic "و" and, "ب" with, "ل" to); names and phrases also match the word without
+         * them ("وروسيا" is "and Russia"; "للصين", "لل" → "ال", is "to China").
+         */
+        PROCLITIC,
+        /**
+         * {@code SUBJECT <TAB> before} (subject-verb-object, the default) or {@code SUBJECT <TAB>
+         * verb-first}: the subject may also follow its verb, as in Arabic ("هاجمت روسيا أوكرانيا",
+         * attacked Russia Ukraine), when no actor stands before the verb in its clause.
+         */
+        SUBJECT,
+        /**
          * {@code INFLECT <TAB> ending <TAB> endings}: a lexicon word with this ending (an
          * infinitive, "ar") also matches its forms with the other endings ("ó aron ado …") where
          * the stemmer does not join them ("denunció", "accusent").
@@ -67,6 +84,8 @@ final class Grammar {
     }
 
     private final List<Inflection> inflections = new java.util.ArrayList<>();
+    private final Map<String, String> proclitics = new java.util.LinkedHashMap<>();
+    private boolean verbFirst;
 
     private final Map<WordClass, Set<String>> words = new EnumMap<>(WordClass.class);
 
@@ -80,6 +99,20 @@ final class Grammar {
                     throw line.error("expected INFLECT<TAB>ENDING<TAB>ENDINGS (space-separated)");
                 }
                 inflections.add(new Inflection(line.column(1), List.of(line.column(2).split("\\s+"))));
+                continue;
+            }
+            if (line.column(0).equalsIgnoreCase("PROCLITIC")) {
+                if (line.columns().size() < 2 || line.columns().size() > 3 || line.column(1).isEmpty()) {
+                    throw line.error("expected PROCLITIC<TAB>LETTERS[<TAB>REPLACEMENT]");
+                }
+                proclitics.put(line.column(1), line.columns().size() == 3 ? line.column(2) : "");
+                continue;
+            }
+            if (line.column(0).equalsIgnoreCase("SUBJECT")) {
+                if (line.columns().size() != 2 || !List.of("before", "verb-first").contains(line.column(1))) {
+                    throw line.error("expected SUBJECT<TAB>before or SUBJECT<TAB>verb-first");
+                }
+                verbFirst = line.column(1).equals("verb-first");
                 continue;
             }
             if (line.columns().size() != 2) {
@@ -126,6 +159,47 @@ final class Grammar {
     /** The words of a class as written in the file (folded). */
     Set<String> words(WordClass c) {
         return Set.copyOf(words.get(c));
+    }
+
+    /**
+     * The words of every class as {@code analysis} reads them, so that they compare with the text's
+     * words in a language whose analysis changes letters (Arabic "إلى" is read "الى").
+     */
+    void readBy(Analysis analysis) {
+        for (Map.Entry<WordClass, Set<String>> e : words.entrySet()) {
+            Set<String> read = new HashSet<>();
+            for (String w : e.getValue()) {
+                List<Word> ws = analysis.words(w).stream().filter(Word::isWord).toList();
+                read.add(ws.size() == 1 ? ws.get(0).folded() : w);
+            }
+            e.setValue(read);
+        }
+    }
+
+    /** Proclitics and what stands in their place when taken off (grammar.tsv PROCLITIC). */
+    Map<String, String> proclitics() {
+        return java.util.Collections.unmodifiableMap(proclitics);
+    }
+
+    /** The subject may follow its verb (grammar.tsv {@code SUBJECT verb-first}). */
+    boolean verbFirst() {
+        return verbFirst;
+    }
+
+    /**
+     * The word carries a proclitic that is a word of class {@code c}: "وأوكرانيا" begins with
+     * "و", and.
+     */
+    boolean startsWith(WordClass c, Word w) {
+        if (!w.hasProclitic()) {
+            return false;
+        }
+        for (String p : words.get(c)) {
+            if (w.folded().startsWith(p) && proclitics.containsKey(p)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     List<String> elisions() {

@@ -66,13 +66,14 @@ public final class LanguageCoder implements Coder {
     /** The stems of the verbs of appeal, in all their forms (grammar.tsv, APPEAL and INFLECT). */
     private final Set<String> appealStems = new HashSet<>();
 
-    private LanguageCoder(String language, String snowball) {
+    private LanguageCoder(String language, Analysis.Chain chain) {
         LanguageFiles files = new LanguageFiles(language);
         this.language = language;
         this.locale = TimeMarkers.localeOf(language);
         List<DataFile.Line> grammarLines = files.read("grammar");
         Grammar g = new Grammar(grammarLines);
-        this.analysis = new Analysis(snowball, g.elisions());
+        this.analysis = new Analysis(chain, g.elisions(), g.proclitics());
+        g.readBy(analysis);
         this.grammar = g;
         this.lexicon = new LanguageLexicon(analysis, grammar, files.read("signals"), files.read("modifiers"),
                 files.read("contexts"));
@@ -92,14 +93,37 @@ public final class LanguageCoder implements Coder {
         this.sentenceBreaks = ThreadLocal.withInitial(() -> BreakIterator.getSentenceInstance(sentencesOf));
     }
 
-    /** The languages with data files, each with the name of its Lucene Snowball stemmer. */
+    /** The languages with data files, each with the name of its stemmer. */
     public static Map<String, String> languages() {
         Map<String, String> out = new TreeMap<>();
+        chains().forEach((language, chain) -> out.put(language, chain.stemmer()));
+        return out;
+    }
+
+    /**
+     * The languages with data files, each with its analysis chain: {@code LANGUAGE <TAB> STEMMER
+     * [<TAB> TOKENIZER <TAB> NORMALISERS <TAB> CASE]}; a line of two columns is a Latin-script
+     * language (the standard tokenizer, no normaliser, capitals).
+     */
+    public static Map<String, Analysis.Chain> chains() {
+        Map<String, Analysis.Chain> out = new TreeMap<>();
         for (DataFile.Line line : DataFile.readResource(LanguageFiles.LANGUAGES)) {
-            if (line.columns().size() != 2) {
-                throw line.error("expected LANGUAGE<TAB>SNOWBALL-STEMMER, got " + line.columns().size() + " columns");
+            if (line.columns().size() == 2) {
+                out.put(line.column(0), Analysis.Chain.of(line.column(1)));
+                continue;
             }
-            out.put(line.column(0), line.column(1));
+            if (line.columns().size() != 5) {
+                throw line.error("expected LANGUAGE<TAB>STEMMER[<TAB>TOKENIZER<TAB>NORMALISERS<TAB>CASE], got "
+                        + line.columns().size() + " columns");
+            }
+            String normalisers = line.column(3);
+            String caseColumn = line.column(4);
+            if (!caseColumn.equals("cased") && !caseColumn.equals("caseless")) {
+                throw line.error("CASE is 'cased' or 'caseless', got '" + caseColumn + "'");
+            }
+            out.put(line.column(0), new Analysis.Chain(line.column(1), line.column(2),
+                    normalisers.equals("-") ? List.of() : List.of(normalisers.split(",")),
+                    caseColumn.equals("cased")));
         }
         return out;
     }
@@ -107,12 +131,12 @@ public final class LanguageCoder implements Coder {
     /** The coder of {@code language} with its bundled data, loaded once. */
     public static LanguageCoder standard(String language) {
         return STANDARD.computeIfAbsent(language, l -> {
-            String snowball = languages().get(l);
-            if (snowball == null) {
+            Analysis.Chain chain = chains().get(l);
+            if (chain == null) {
                 throw new IllegalArgumentException("no data files for language '" + l + "'; coded: "
                         + languages().keySet());
             }
-            return new LanguageCoder(l, snowball);
+            return new LanguageCoder(l, chain);
         });
     }
 
@@ -193,8 +217,8 @@ public final class LanguageCoder implements Coder {
     private List<Gazetteer.Mention> codeSentence(Article article, String sentence, List<Word> words, LocalDate date,
                                                  List<Gazetteer.Mention> earlier, List<CodedEvent> out,
                                                  List<CodedEvent> background) {
-        if (sentence.endsWith("?")) {
-            // A question asks whether something happens; it does not report that it did.
+        if (sentence.endsWith("?") || sentence.endsWith("\uFF1F") || sentence.endsWith("\u061F")) {
+            // A question asks whether something happens; it does not report that it did ("？", "؟").
             return List.of();
         }
         List<Gazetteer.Mention> found = names.find(words, date);
@@ -261,7 +285,8 @@ public final class LanguageCoder implements Coder {
             List<Roles.Dyad> dyads = roles.of(words,
                     entry.signal().polarity() == Polarity.DEESCALATION ? conciliatoryActors : actors, clause,
                     trigger.start(), trigger.end(), entry.signal(),
-                    trigger.payload().mutual() && entry == trigger.payload().entry(), shared);
+                    trigger.payload().mutual() && entry == trigger.payload().entry(), shared,
+                    t > 0 ? triggers.get(t - 1).end() : 0);
             if (!dyads.isEmpty()) {
                 previousSources = dyads.stream().map(Roles.Dyad::source).distinct().toList();
                 previousClause = clause[trigger.start()];

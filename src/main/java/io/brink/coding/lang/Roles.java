@@ -45,6 +45,8 @@ final class Roles {
     static final int AGENT_ACTOR_REACH = 4;
     /** "y luego amenazó": how far before a second verb its "y" may stand. */
     static final int SHARED_SUBJECT_REACH = 3;
+    /** "对黎巴嫩南部真主党目标实施空袭": how far before the trigger a preposition of its target may stand. */
+    static final int TARGET_REACH = 8;
 
     private final Grammar grammar;
 
@@ -54,10 +56,17 @@ final class Roles {
 
     /**
      * The dyads of the trigger at words {@code [start, end)}; {@code mentions} are the sentence's
-     * actors, in order, without venues and attributions.
+     * actors, in order, without venues and attributions. {@code floor} is where the act before it
+     * ends: a passive auxiliary before that is the earlier act's ("伊朗遭到以色列空袭后誓言进行报复":
+     * the vow of revenge is no passive).
      */
     List<Dyad> of(List<Word> words, List<Gazetteer.Mention> mentions, int[] clause, int start, int end,
                   Signal signal, boolean bindsBoth, List<Gazetteer.Mention> previousSources) {
+        return of(words, mentions, clause, start, end, signal, bindsBoth, previousSources, 0);
+    }
+
+    List<Dyad> of(List<Word> words, List<Gazetteer.Mention> mentions, int[] clause, int start, int end,
+                  Signal signal, boolean bindsBoth, List<Gazetteer.Mention> previousSources, int floor) {
         List<Gazetteer.Mention> inClause = mentions.stream().filter(m -> clause[m.start()] == clause[start]).toList();
         List<Dyad> dyads;
         List<Gazetteer.Mention> between;
@@ -70,7 +79,8 @@ final class Roles {
             // "las conversaciones entre Rusia y Ucrania", "enfrentamientos entre la India y Pakistán".
             dyads = cross(between, between);
         } else if (THIRD_PARTY.contains(signal)
-                && (broker = agentAfter(words, inClause, end, Grammar.WordClass.OF, 1)) != null) {
+                && ((broker = agentAfter(words, inClause, end, Grammar.WordClass.OF, 1)) != null
+                || (broker = demonymAfter(inClause, end)) != null)) {
             // "con mediación de Catar", "sous la médiation de l'Égypte": the one after "de"
             // mediates, between those named after "entre" or else the parties before.
             Gazetteer.Mention parties = nearestBefore(inClause, start);
@@ -78,23 +88,67 @@ final class Roles {
                     : parties == null ? List.of() : coordinated(words, inClause, parties, false);
             dyads = cross(List.of(broker), sides);
         } else if (!between.isEmpty() && THIRD_PARTY.contains(signal)) {
-            // "Francia medió entre Armenia y Azerbaiyán": the one before mediates between the two.
+            // "Francia medió entre Armenia y Azerbaiyán": the one before mediates between the two;
+            // "تتوسط قطر بين إسرائيل وحماس": in a verb-first language, the one after the verb.
             Gazetteer.Mention subject = nearestBefore(inClause, start);
-            dyads = subject == null ? List.of() : cross(coordinated(words, inClause, subject, false), between);
-        } else if (passiveBefore(words, start, clause)) {
-            Gazetteer.Mention agent = agentAfter(words, inClause, end, Grammar.WordClass.AGENT, AGENT_REACH);
-            Gazetteer.Mention subject = nearestBefore(inClause, start);
-            dyads = agent == null || subject == null ? List.of()
-                    : cross(coordinated(words, inClause, agent, true), coordinated(words, inClause, subject, false));
+            boolean after = false;
+            if (subject == null && grammar.verbFirst()) {
+                subject = firstAfter(inClause, start + 1);
+                subject = subject != null && subject.start() < between.get(0).start() ? subject : null;
+                after = true;
+            }
+            dyads = subject == null ? List.of() : cross(coordinated(words, inClause, subject, after), between);
+        } else if (passiveBefore(words, start, clause, inClause, floor) >= 0) {
+            dyads = passive(words, inClause, start, end, passiveBefore(words, start, clause, inClause, floor));
         } else {
             dyads = active(words, inClause, start, end, signal, bindsBoth);
         }
         return bindsBoth ? withReverses(dyads) : dyads;
     }
 
+    /**
+     * The passive whose auxiliary stands at {@code marker}: "Ucrania fue atacada por Rusia" (the
+     * agent after "por"), "乌克兰遭到俄罗斯袭击" (the agent between the auxiliary and the verb, in a
+     * subject-verb-object language), "تعرضت إيران لهجوم إسرائيلي" (in a verb-first language the one
+     * acted on follows the auxiliary, and the agent is the demonym after the act).
+     */
+    private List<Dyad> passive(List<Word> words, List<Gazetteer.Mention> inClause, int start, int end, int marker) {
+        Gazetteer.Mention agent = agentAfter(words, inClause, end, Grammar.WordClass.AGENT, AGENT_REACH);
+        Gazetteer.Mention subject = nearestBefore(inClause, start);
+        Gazetteer.Mention inside = null;
+        for (Gazetteer.Mention m : inClause) {
+            if (m.start() > marker && m.end() <= start) {
+                inside = m;
+                break;
+            }
+        }
+        if (agent == null && inside != null) {
+            if (grammar.verbFirst()) {
+                subject = inside;
+                agent = demonymAfter(inClause, end);
+            } else {
+                agent = inside;
+                subject = nearestBefore(inClause, marker);
+            }
+        }
+        return agent == null || subject == null || agent == subject ? List.of()
+                : cross(coordinated(words, inClause, agent, true), coordinated(words, inClause, subject, false));
+    }
+
     private List<Dyad> active(List<Word> words, List<Gazetteer.Mention> inClause, int start, int end, Signal signal,
                               boolean bindsBoth) {
-        Gazetteer.Mention subject = nearestBefore(inClause, start);
+        // In a verb-first language a verb with "و" written onto it starts a sentence of its own.
+        Gazetteer.Mention subject = grammar.verbFirst() && grammar.startsWith(Grammar.WordClass.AND, words.get(start))
+                ? null : nearestBefore(inClause, start);
+        int target = subject == null ? -1 : targetBefore(words, inClause, start);
+        if (target >= 0) {
+            // "俄罗斯对乌克兰发动袭击", "以色列对黎巴嫩南部真主党目标实施空袭", "美国向乌克兰提供援助": the
+            // actor after "对"/"向" is acted on; the subject stands before it.
+            Gazetteer.Mention object = firstAfter(inClause, target + 1);
+            Gazetteer.Mention agent = nearestBefore(inClause, target);
+            return agent == null ? List.of() : cross(coordinated(words, inClause, agent, false),
+                    coordinated(words, inClause, object, true));
+        }
         // The target is the first other country from the phrase on: inside a phrase with a gap
         // too ("instó a Rusia a retirar").
         int objectFrom = start + 1;
@@ -108,6 +162,11 @@ final class Roles {
             subject = agentAfter(words, inClause, end, Grammar.WordClass.OF, 1);
             if (subject == null) {
                 subject = agentAfter(words, inClause, end, Grammar.WordClass.AGENT, 1);
+            }
+            if (subject == null && grammar.verbFirst()) {
+                // "هاجمت روسيا أوكرانيا" (attacked Russia Ukraine), "فرضت واشنطن عقوبات على طهران":
+                // in a verb-first language the subject follows its verb, inside a phrase with a gap too.
+                subject = firstAfter(inClause, start + 1);
             }
             if (subject == null) {
                 return List.of();
@@ -154,6 +213,34 @@ final class Roles {
         return List.of();
     }
 
+    /**
+     * A preposition of class TARGET within {@value #TARGET_REACH} words before the trigger, with an
+     * actor between them and none of its words punctuation ("对黎巴嫩南部真主党目标"); or -1.
+     */
+    private int targetBefore(List<Word> words, List<Gazetteer.Mention> inClause, int start) {
+        for (int i = start - 1; i >= Math.max(0, start - TARGET_REACH); i--) {
+            if (!words.get(i).isWord()) {
+                return -1;
+            }
+            if (grammar.is(Grammar.WordClass.TARGET, words.get(i))) {
+                int at = i;
+                boolean actorAfter = inClause.stream().anyMatch(m -> m.start() > at && m.end() <= start);
+                return actorAfter ? i : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The first actor from {@code from} on, or null. */
+    private static Gazetteer.Mention firstAfter(List<Gazetteer.Mention> inClause, int from) {
+        for (Gazetteer.Mention m : inClause) {
+            if (m.start() >= from) {
+                return m;
+            }
+        }
+        return null;
+    }
+
     /** A demonym right after the trigger: "ataques rusos", "frappes israéliennes". */
     private static Gazetteer.Mention demonymAfter(List<Gazetteer.Mention> inClause, int end) {
         for (Gazetteer.Mention m : inClause) {
@@ -190,6 +277,12 @@ final class Roles {
      * auxiliary or adverb or two ("y luego amenazó", "et a menacé"), with no actor between.
      */
     private boolean sharesSubject(List<Word> words, List<Gazetteer.Mention> inClause, int start) {
+        if (grammar.startsWith(Grammar.WordClass.AND, words.get(start))) {
+            // "وهددت بولندا": "و", and, written onto the verb; unless its own subject follows it
+            // in a verb-first language ("وأدانت مصر").
+            Gazetteer.Mention after = firstAfter(inClause, start + 1);
+            return !grammar.verbFirst() || after == null || after.start() > start + 1;
+        }
         for (int i = start - 1; i >= Math.max(0, start - SHARED_SUBJECT_REACH); i--) {
             Word w = words.get(i);
             int at = i;
@@ -212,24 +305,33 @@ final class Roles {
                               List<Gazetteer.Mention> previousSources) {
         List<Gazetteer.Mention> inClause = mentions.stream().filter(m -> clause[m.start()] == clause[start]).toList();
         if (previousSources.isEmpty() || nearestBefore(inClause, start) != null
-                || passiveBefore(words, start, clause)) {
+                || passiveBefore(words, start, clause, inClause, 0) >= 0) {
             return List.of();
         }
         Gazetteer.Mention object = objectAfter(inClause, start + 1, previousSources);
         return object == null ? List.of() : cross(previousSources, coordinated(words, inClause, object, true));
     }
 
-    /** A passive auxiliary just before the trigger: "fue atacado", "ha sido sancionada", "a été attaqué". */
-    private boolean passiveBefore(List<Word> words, int start, int[] clause) {
-        for (int i = start - 1; i >= Math.max(0, start - PASSIVE_REACH); i--) {
+    /**
+     * Where a passive auxiliary stands just before the trigger ("fue atacado", "ha sido sancionada",
+     * "a été attaqué"; an actor's words between them not counted, "遭到俄罗斯袭击"), or -1.
+     */
+    private int passiveBefore(List<Word> words, int start, int[] clause, List<Gazetteer.Mention> inClause,
+                              int floor) {
+        int counted = 0;
+        for (int i = start - 1; i >= floor && counted < PASSIVE_REACH; i--) {
             if (!words.get(i).isWord() || clause[i] != clause[start]) {
-                return false;
+                return -1;
             }
             if (grammar.is(Grammar.WordClass.PASSIVE, words.get(i))) {
-                return i == 0 || !grammar.is(Grammar.WordClass.REFLEXIVE, words.get(i - 1));
+                return i == 0 || !grammar.is(Grammar.WordClass.REFLEXIVE, words.get(i - 1)) ? i : -1;
+            }
+            int at = i;
+            if (inClause.stream().noneMatch(m -> at >= m.start() && at < m.end())) {
+                counted++;
             }
         }
-        return false;
+        return -1;
     }
 
     /**
@@ -311,6 +413,10 @@ final class Roles {
 
     /** True when only "y" (and articles) join two actors, false when only a comma does, null otherwise. */
     private Boolean separator(List<Word> words, int from, int to) {
+        if (to == from && to < words.size() && grammar.startsWith(Grammar.WordClass.AND, words.get(to))) {
+            // "روسيا وبيلاروسيا": "و", and, written onto the second name.
+            return Boolean.TRUE;
+        }
         if (to <= from) {
             return null;
         }

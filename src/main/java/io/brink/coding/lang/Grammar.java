@@ -72,6 +72,11 @@ final class Grammar {
          */
         SUBJECT,
         /**
+         * {@code JOIN <TAB> adjacent}: two names written side by side with nothing between them are
+         * coordinated, as Chinese writes a pair ("美俄两国", "俄乌双方").
+         */
+        JOIN,
+        /**
          * {@code INFLECT <TAB> ending <TAB> endings}: a lexicon word with this ending (an
          * infinitive, "ar") also matches its forms with the other endings ("ó aron ado …") where
          * the stemmer does not join them ("denunció", "accusent").
@@ -86,6 +91,7 @@ final class Grammar {
     private final List<Inflection> inflections = new java.util.ArrayList<>();
     private final Map<String, String> proclitics = new java.util.LinkedHashMap<>();
     private boolean verbFirst;
+    private boolean joinAdjacent;
 
     private final Map<WordClass, Set<String>> words = new EnumMap<>(WordClass.class);
 
@@ -106,6 +112,13 @@ final class Grammar {
                     throw line.error("expected PROCLITIC<TAB>LETTERS[<TAB>REPLACEMENT]");
                 }
                 proclitics.put(line.column(1), line.columns().size() == 3 ? line.column(2) : "");
+                continue;
+            }
+            if (line.column(0).equalsIgnoreCase("JOIN")) {
+                if (line.columns().size() != 2 || !line.column(1).equals("adjacent")) {
+                    throw line.error("expected JOIN<TAB>adjacent");
+                }
+                joinAdjacent = true;
                 continue;
             }
             if (line.column(0).equalsIgnoreCase("SUBJECT")) {
@@ -179,6 +192,11 @@ final class Grammar {
     /** Proclitics and what stands in their place when taken off (grammar.tsv PROCLITIC). */
     Map<String, String> proclitics() {
         return java.util.Collections.unmodifiableMap(proclitics);
+    }
+
+    /** Names side by side are coordinated (grammar.tsv {@code JOIN adjacent}). */
+    boolean joinAdjacent() {
+        return joinAdjacent;
     }
 
     /** The subject may follow its verb (grammar.tsv {@code SUBJECT verb-first}). */

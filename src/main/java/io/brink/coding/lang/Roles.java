@@ -417,6 +417,10 @@ final class Roles {
             // "روسيا وبيلاروسيا": "و", and, written onto the second name.
             return Boolean.TRUE;
         }
+        if (to == from && grammar.joinAdjacent()) {
+            // "美俄两国", "俄乌双方": a pair written side by side.
+            return Boolean.TRUE;
+        }
         if (to <= from) {
             return null;
         }

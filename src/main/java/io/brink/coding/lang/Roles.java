@@ -280,8 +280,10 @@ final class Roles {
         if (grammar.startsWith(Grammar.WordClass.AND, words.get(start))) {
             // "وهددت بولندا": "و", and, written onto the verb; unless its own subject follows it
             // in a verb-first language ("وأدانت مصر").
+            // An actor right after it is its subject only if another follows to be its object.
             Gazetteer.Mention after = firstAfter(inClause, start + 1);
-            return !grammar.verbFirst() || after == null || after.start() > start + 1;
+            return !grammar.verbFirst() || after == null || after.start() > start + 1
+                    || firstAfter(inClause, after.end()) == null;
         }
         for (int i = start - 1; i >= Math.max(0, start - SHARED_SUBJECT_REACH); i--) {
             Word w = words.get(i);

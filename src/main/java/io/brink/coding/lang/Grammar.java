@@ -39,6 +39,11 @@ final class Grammar {
         TO,
         /** Names the two parties of a joint act: "las conversaciones entre Rusia y Ucrania". */
         BETWEEN,
+        /**
+         * Closes the parties of a joint act named before it, just before the act: "在以色列和哈马斯之间斡旋"
+         * (between Israel and Hamas mediated), "中美之间的谈判".
+         */
+        BETWEEN_AFTER,
         /** Introduces the agent of a nominal act: "el ataque de Rusia", "l'offensive de la Russie". */
         OF,
         /** A preposition of place: a capital after it is where something happens, not who acts. */

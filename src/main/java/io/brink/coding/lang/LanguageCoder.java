@@ -50,6 +50,8 @@ public final class LanguageCoder implements Coder {
     private static final int OPENING_WORDS = 3;
     /** "se rendra à Madrid": how far after a visit's verb its destination may stand. */
     private static final int VISIT_REACH = 2;
+    /** "在以色列和哈马斯之间": how far after an actor the word closing "between" may stand. */
+    private static final int BETWEEN_CLOSE_REACH = 4;
     private static final Set<Signal> VIOLENT = EnumSet.of(Signal.ATTACK, Signal.ASSASSINATE, Signal.CYBER);
 
     private static final Map<String, LanguageCoder> STANDARD = new ConcurrentHashMap<>();
@@ -403,6 +405,12 @@ public final class LanguageCoder implements Coder {
      * not who), "negociaron en Turquía".
      */
     private boolean afterVenue(List<Word> words, Gazetteer.Mention m) {
+        for (int j = m.end(); j < Math.min(words.size(), m.end() + BETWEEN_CLOSE_REACH); j++) {
+            if (grammar.is(Grammar.WordClass.BETWEEN_AFTER, words.get(j))) {
+                // "在以色列和哈马斯之间": between the two, not a place.
+                return false;
+            }
+        }
         int i = m.start() - 1;
         while (i >= 0 && grammar.is(Grammar.WordClass.ARTICLE, words.get(i))) {
             i--;

@@ -46,7 +46,7 @@ final class Roles {
     /** "y luego amenazó": how far before a second verb its "y" may stand. */
     static final int SHARED_SUBJECT_REACH = 3;
     /** "对黎巴嫩南部真主党目标实施空袭": how far before the trigger a preposition of its target may stand. */
-    static final int TARGET_REACH = 8;
+    static final int TARGET_REACH = 10;
 
     private final Grammar grammar;
 
@@ -75,7 +75,7 @@ final class Roles {
             // "Rusia atacó Ucrania y amenazó a Polonia": the second verb is Russia's too.
             Gazetteer.Mention object = objectAfter(inClause, end, previousSources);
             dyads = object == null ? List.of() : cross(previousSources, coordinated(words, inClause, object, true));
-        } else if (!(between = between(words, inClause, start + 1)).isEmpty() && JOINT.contains(signal)) {
+        } else if (!(between = betweenAnySide(words, inClause, start)).isEmpty() && JOINT.contains(signal)) {
             // "las conversaciones entre Rusia y Ucrania", "enfrentamientos entre la India y Pakistán".
             dyads = cross(between, between);
         } else if (THIRD_PARTY.contains(signal)
@@ -90,7 +90,8 @@ final class Roles {
         } else if (!between.isEmpty() && THIRD_PARTY.contains(signal)) {
             // "Francia medió entre Armenia y Azerbaiyán": the one before mediates between the two;
             // "تتوسط قطر بين إسرائيل وحماس": in a verb-first language, the one after the verb.
-            Gazetteer.Mention subject = nearestBefore(inClause, start);
+            int partiesFrom = between.stream().mapToInt(Gazetteer.Mention::start).min().orElse(start);
+            Gazetteer.Mention subject = nearestBefore(inClause, Math.min(start, partiesFrom));
             boolean after = false;
             if (subject == null && grammar.verbFirst()) {
                 subject = firstAfter(inClause, start + 1);
@@ -144,10 +145,12 @@ final class Roles {
         if (target >= 0) {
             // "俄罗斯对乌克兰发动袭击", "以色列对黎巴嫩南部真主党目标实施空袭", "美国向乌克兰提供援助": the
             // actor after "对"/"向" is acted on; the subject stands before it.
-            Gazetteer.Mention object = firstAfter(inClause, target + 1);
+            // The head of the noun phrase comes last, its modifiers before it ("向驻伊拉克的美军基地":
+            // the US forces' base, in Iraq).
+            Gazetteer.Mention object = nearestBefore(inClause, start);
             Gazetteer.Mention agent = nearestBefore(inClause, target);
             return agent == null ? List.of() : cross(coordinated(words, inClause, agent, false),
-                    coordinated(words, inClause, object, true));
+                    coordinated(words, inClause, object, false));
         }
         // The target is the first other country from the phrase on: inside a phrase with a gap
         // too ("instó a Rusia a retirar").
@@ -174,7 +177,7 @@ final class Roles {
             objectFrom = subject.end();
         }
         List<Gazetteer.Mention> sources = coordinated(words, inClause, subject, false);
-        if (subject.start() >= end) {
+        if (subject.start() >= end || subject.start() > start && grammar.verbFirst()) {
             sources = coordinated(words, inClause, subject, true);
             objectFrom = sources.get(sources.size() - 1).end();
         }
@@ -183,9 +186,11 @@ final class Roles {
             return sources.size() >= 2 && MUTUAL.contains(signal) ? cross(sources, sources) : List.of();
         }
         List<Gazetteer.Mention> objects = coordinated(words, inClause, object, true);
-        if (sources.size() >= 2 && bindsBoth && introducedBy(words, object, Grammar.WordClass.OF)) {
+        if (sources.size() >= 2 && bindsBoth && (introducedBy(words, object, Grammar.WordClass.OF)
+                || object.kind() == Gazetteer.Kind.DEMONYM)) {
             // "Moscou et Kiev ont procédé à un échange de prisonniers sous l'égide des Émirats": the
-            // joint subjects are the parties; the one "de" qualifies the act is no party to it.
+            // joint subjects are the parties; the one "de" qualifies the act is no party to it, nor
+            // a demonym after them ("تبادلت روسيا وأوكرانيا الأسرى بوساطة إماراتية").
             return cross(sources, sources);
         }
         return cross(sources, objects);
@@ -239,6 +244,31 @@ final class Roles {
             }
         }
         return null;
+    }
+
+    /**
+     * The parties named after "entre" just after the trigger, or else those closed by "之间" just
+     * before it ("在以色列和哈马斯之间斡旋"), when there are two or more; else none.
+     */
+    private List<Gazetteer.Mention> betweenAnySide(List<Word> words, List<Gazetteer.Mention> inClause, int start) {
+        List<Gazetteer.Mention> after = between(words, inClause, start + 1);
+        if (!after.isEmpty()) {
+            return after;
+        }
+        for (int i = start - 1; i >= Math.max(0, start - BETWEEN_REACH); i--) {
+            if (!words.get(i).isWord()) {
+                return List.of();
+            }
+            if (grammar.is(Grammar.WordClass.BETWEEN_AFTER, words.get(i))) {
+                Gazetteer.Mention last = nearestBefore(inClause, i + 1);
+                if (last == null || last.end() != i) {
+                    return List.of();
+                }
+                List<Gazetteer.Mention> group = coordinated(words, inClause, last, false);
+                return group.size() >= 2 ? group : List.of();
+            }
+        }
+        return List.of();
     }
 
     /** A demonym right after the trigger: "ataques rusos", "frappes israéliennes". */

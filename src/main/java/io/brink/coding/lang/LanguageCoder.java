@@ -203,12 +203,26 @@ public final class LanguageCoder implements Coder {
         it.setText(text);
         List<String> out = new ArrayList<>();
         for (int start = it.first(), end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
-            String s = text.substring(start, end).strip();
-            if (!s.isEmpty()) {
-                out.add(s);
+            // The JDK's rules end a sentence at "。！？" and at "!" and "." in Arabic script, but not
+            // at the Arabic question mark "؟" (nor the Urdu full stop "۔"): split there too.
+            int from = start;
+            for (int i = start; i < end - 1; i++) {
+                char c = text.charAt(i);
+                if ((c == '\u061F' || c == '\u06D4') && Character.isWhitespace(text.charAt(i + 1))) {
+                    add(out, text.substring(from, i + 1));
+                    from = i + 1;
+                }
             }
+            add(out, text.substring(from, end));
         }
         return out;
+    }
+
+    private static void add(List<String> sentences, String s) {
+        String stripped = s.strip();
+        if (!stripped.isEmpty()) {
+            sentences.add(stripped);
+        }
     }
 
     /**

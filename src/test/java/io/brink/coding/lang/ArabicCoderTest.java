@@ -118,6 +118,9 @@ class ArabicCoderTest {
     @Test
     void a_question_and_a_reporting_opening_are_not_acts() {
         assertThat(events("هل ستهاجم روسيا أوكرانيا؟")).isEmpty();
+        // "؟" ends a sentence, though the JDK's sentence rules do not say so; "!" and "." do.
+        assertThat(events("هل ستهاجم روسيا أوكرانيا؟ هاجمت إسرائيل إيران! ثم هددت لبنان."))
+                .containsExactly("ISR>IRN:ATTACK", "ISR>LBN:THREATEN");
         // "said the spokesman of the Chinese foreign ministry that …": the reporter is no party.
         assertThat(events("قال المتحدث باسم الخارجية الصينية إن بكين ترفض صفقة الأسلحة الأمريكية لتايوان."))
                 .containsExactly("CHN>USA:REJECT");

@@ -48,6 +48,8 @@ public final class LanguageCoder implements Coder {
     private static final int APPEAL_REACH = 10;
     /** "Además, acusó": how many words may open a sentence before a verb whose subject is dropped. */
     private static final int OPENING_WORDS = 3;
+    /** Longer "sentences" are cut: a hostile text without stops, not news. */
+    static final int MAX_SENTENCE_CHARS = 1_000;
     /** "se rendra à Madrid": how far after a visit's verb its destination may stand. */
     private static final int VISIT_REACH = 2;
     /** "在以色列和哈马斯之间": how far after an actor the word closing "between" may stand. */
@@ -218,10 +220,27 @@ public final class LanguageCoder implements Coder {
         return out;
     }
 
+    /**
+     * Adds a sentence; one longer than {@value #MAX_SENTENCE_CHARS} characters (no news sentence is;
+     * a hostile text without stops is) is cut into pieces of at most that length, at a space or a
+     * comma where there is one, so that an article cannot make one sentence's roles cost seconds.
+     */
     private static void add(List<String> sentences, String s) {
-        String stripped = s.strip();
-        if (!stripped.isEmpty()) {
-            sentences.add(stripped);
+        String rest = s.strip();
+        while (rest.length() > MAX_SENTENCE_CHARS) {
+            int cut = MAX_SENTENCE_CHARS;
+            for (int i = MAX_SENTENCE_CHARS; i > MAX_SENTENCE_CHARS / 2; i--) {
+                char c = rest.charAt(i);
+                if (Character.isWhitespace(c) || c == ',' || c == '\uFF0C' || c == '\u060C') {
+                    cut = i + 1;
+                    break;
+                }
+            }
+            sentences.add(rest.substring(0, cut).strip());
+            rest = rest.substring(cut).strip();
+        }
+        if (!rest.isEmpty()) {
+            sentences.add(rest);
         }
     }
 

@@ -132,4 +132,14 @@ class ChineseCoderTest {
         assertThat(words("俄罗斯，乌克兰；波兰")).containsExactly("俄罗斯", ",", "乌克兰", ";", "波兰");
         assertThat(events("美国是否会袭击伊朗？")).isEmpty();
     }
+
+    @Test
+    void a_hostile_text_without_stops_is_cut_into_pieces_and_still_coded() {
+        // 60,000 characters and no stop: cut every 1,000 characters at most, so no single
+        // "sentence" makes the roles' work grow with the square of the article.
+        String text = "俄罗斯袭击乌克兰美国制裁伊朗".repeat(4_300);
+        List<CodedEvent> events = coding(text).events();
+        assertThat(events).isNotEmpty().hasSizeLessThanOrEqualTo(LanguageCoder.MAX_EVENTS_PER_ARTICLE);
+        assertThat(events.stream().allMatch(e -> e.sentence().length() <= LanguageCoder.MAX_SENTENCE_CHARS)).isTrue();
+    }
 }

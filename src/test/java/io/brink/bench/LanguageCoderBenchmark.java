@@ -45,7 +45,7 @@ public class LanguageCoderBenchmark {
     static final int SENTENCES = 2_000;
     static final int PER_ARTICLE = 10;
 
-    @Param({"es", "fr", "de", "ru"})
+    @Param({"es", "fr", "de", "ru", "ar", "zh"})
     public String language;
 
     private LanguageCoder coder;

@@ -81,7 +81,9 @@ final class Clauses {
                     in[j] = true;
                 }
             } else if (i == 0 || i == 1) {
-                for (int j = i; j < words.size() && !words.get(j).text().equals(","); j++) {
+                // "Según Francia, …"; "قال الوزير إن …" (said the minister that …): to its comma or "that".
+                for (int j = i; j < words.size() && !words.get(j).text().equals(",")
+                        && !(j > i && grammar.is(Grammar.WordClass.THAT, words.get(j))); j++) {
                     in[j] = true;
                 }
             }

@@ -36,7 +36,9 @@ final class CountryNames {
         }
     }
 
-    private final Phrases<Surface> surfaces = new Phrases<>(Word::folded);
+    private final Phrases<Surface> surfaces = new Phrases<>(Word::folded, Word::bare);
+    /** The language's script has capitals; without them no name can ask for one. */
+    private final boolean cased;
     private final Map<String, String> codeOfSurface = new HashMap<>();
     private int size;
 
@@ -46,6 +48,7 @@ final class CountryNames {
      *               the names every Latin-script language writes alike
      */
     CountryNames(Analysis analysis, String language, List<DataFile.Line> own, List<DataFile.Line> shared) {
+        this.cased = analysis.chain().cased();
         for (DataFile.Line line : own) {
             if (line.columns().size() != 3 && line.columns().size() != 5) {
                 throw line.error("expected CODE<TAB>KIND<TAB>SURFACE[<TAB>FROM<TAB>TO], got " + line.columns().size()
@@ -150,7 +153,7 @@ final class CountryNames {
         List<Gazetteer.Mention> mentions = new ArrayList<>();
         for (Phrases.Match<Surface> m : surfaces.find(words, s -> s.validOn(date))) {
             Surface s = m.payload();
-            if (s.capital() && !words.get(m.start()).capitalised() || s.kind() == Gazetteer.Kind.BLOCK) {
+            if (cased && s.capital() && !words.get(m.start()).capitalised() || s.kind() == Gazetteer.Kind.BLOCK) {
                 // A blocked phrase ("mar de Japón") covers the name inside it and names no one.
                 continue;
             }

@@ -39,6 +39,11 @@ final class Grammar {
         TO,
         /** Names the two parties of a joint act: "las conversaciones entre Rusia y Ucrania". */
         BETWEEN,
+        /**
+         * Closes the parties of a joint act named before it, just before the act: "在以色列和哈马斯之间斡旋"
+         * (between Israel and Hamas mediated), "中美之间的谈判".
+         */
+        BETWEEN_AFTER,
         /** Introduces the agent of a nominal act: "el ataque de Rusia", "l'offensive de la Russie". */
         OF,
         /** A preposition of place: a capital after it is where something happens, not who acts. */
@@ -69,6 +74,28 @@ final class Grammar {
          */
         OBJECT_CASE,
         /**
+         * A preposition that puts the target of an act before its verb (Chinese "俄罗斯对乌克兰发动袭击",
+         * "美国向乌克兰提供援助"): the actor after it is acted on, the subject stands before it.
+         */
+        TARGET,
+        /**
+         * {@code PROCLITIC <TAB> letters [<TAB> replacement]}: letters written onto the front of a
+         * word (Arabic "و" and, "ب" with, "ل" to); names and phrases also match the word without
+         * them ("وروسيا" is "and Russia"; "للصين", "لل" → "ال", is "to China").
+         */
+        PROCLITIC,
+        /**
+         * {@code SUBJECT <TAB> before} (subject-verb-object, the default) or {@code SUBJECT <TAB>
+         * verb-first}: the subject may also follow its verb, as in Arabic ("هاجمت روسيا أوكرانيا",
+         * attacked Russia Ukraine), when no actor stands before the verb in its clause.
+         */
+        SUBJECT,
+        /**
+         * {@code JOIN <TAB> adjacent}: two names written side by side with nothing between them are
+         * coordinated, as Chinese writes a pair ("美俄两国", "俄乌双方").
+         */
+        JOIN,
+        /**
          * {@code INFLECT <TAB> ending <TAB> endings}: a lexicon word with this ending (an
          * infinitive, "ar") also matches its forms with the other endings ("ó aron ado …") where
          * the stemmer does not join them ("denunció", "accusent").
@@ -81,6 +108,9 @@ final class Grammar {
     }
 
     private final List<Inflection> inflections = new java.util.ArrayList<>();
+    private final Map<String, String> proclitics = new java.util.LinkedHashMap<>();
+    private boolean verbFirst;
+    private boolean joinAdjacent;
 
     private final Map<WordClass, Set<String>> words = new EnumMap<>(WordClass.class);
 
@@ -94,6 +124,27 @@ final class Grammar {
                     throw line.error("expected INFLECT<TAB>ENDING<TAB>ENDINGS (space-separated)");
                 }
                 inflections.add(new Inflection(line.column(1), List.of(line.column(2).split("\\s+"))));
+                continue;
+            }
+            if (line.column(0).equalsIgnoreCase("PROCLITIC")) {
+                if (line.columns().size() < 2 || line.columns().size() > 3 || line.column(1).isEmpty()) {
+                    throw line.error("expected PROCLITIC<TAB>LETTERS[<TAB>REPLACEMENT]");
+                }
+                proclitics.put(line.column(1), line.columns().size() == 3 ? line.column(2) : "");
+                continue;
+            }
+            if (line.column(0).equalsIgnoreCase("JOIN")) {
+                if (line.columns().size() != 2 || !line.column(1).equals("adjacent")) {
+                    throw line.error("expected JOIN<TAB>adjacent");
+                }
+                joinAdjacent = true;
+                continue;
+            }
+            if (line.column(0).equalsIgnoreCase("SUBJECT")) {
+                if (line.columns().size() != 2 || !List.of("before", "verb-first").contains(line.column(1))) {
+                    throw line.error("expected SUBJECT<TAB>before or SUBJECT<TAB>verb-first");
+                }
+                verbFirst = line.column(1).equals("verb-first");
                 continue;
             }
             if (line.columns().size() != 2) {
@@ -145,6 +196,52 @@ final class Grammar {
     /** The language allows word order {@code order} ("verb-second", "verb-final"; see {@link WordClass#ORDER}). */
     boolean allows(String order) {
         return words.get(WordClass.ORDER).contains(order);
+    }
+
+    /**
+     * The words of every class as {@code analysis} reads them, so that they compare with the text's
+     * words in a language whose analysis changes letters (Arabic "إلى" is read "الى").
+     */
+    void readBy(Analysis analysis) {
+        for (Map.Entry<WordClass, Set<String>> e : words.entrySet()) {
+            Set<String> read = new HashSet<>();
+            for (String w : e.getValue()) {
+                List<Word> ws = analysis.words(w).stream().filter(Word::isWord).toList();
+                read.add(ws.size() == 1 ? ws.get(0).folded() : w);
+            }
+            e.setValue(read);
+        }
+    }
+
+    /** Proclitics and what stands in their place when taken off (grammar.tsv PROCLITIC). */
+    Map<String, String> proclitics() {
+        return java.util.Collections.unmodifiableMap(proclitics);
+    }
+
+    /** Names side by side are coordinated (grammar.tsv {@code JOIN adjacent}). */
+    boolean joinAdjacent() {
+        return joinAdjacent;
+    }
+
+    /** The subject may follow its verb (grammar.tsv {@code SUBJECT verb-first}). */
+    boolean verbFirst() {
+        return verbFirst;
+    }
+
+    /**
+     * The word carries a proclitic that is a word of class {@code c}: "وأوكرانيا" begins with
+     * "و", and.
+     */
+    boolean startsWith(WordClass c, Word w) {
+        if (!w.hasProclitic()) {
+            return false;
+        }
+        for (String p : words.get(c)) {
+            if (w.folded().startsWith(p) && proclitics.containsKey(p)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     List<String> elisions() {

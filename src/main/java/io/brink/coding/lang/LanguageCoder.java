@@ -48,8 +48,12 @@ public final class LanguageCoder implements Coder {
     private static final int APPEAL_REACH = 10;
     /** "Además, acusó": how many words may open a sentence before a verb whose subject is dropped. */
     private static final int OPENING_WORDS = 3;
+    /** Longer "sentences" are cut: a hostile text without stops, not news. */
+    static final int MAX_SENTENCE_CHARS = 1_000;
     /** "se rendra à Madrid": how far after a visit's verb its destination may stand. */
     private static final int VISIT_REACH = 2;
+    /** "在以色列和哈马斯之间": how far after an actor the word closing "between" may stand. */
+    private static final int BETWEEN_CLOSE_REACH = 4;
     private static final Set<Signal> VIOLENT = EnumSet.of(Signal.ATTACK, Signal.ASSASSINATE, Signal.CYBER);
 
     private static final Map<String, LanguageCoder> STANDARD = new ConcurrentHashMap<>();
@@ -66,13 +70,14 @@ public final class LanguageCoder implements Coder {
     /** The stems of the verbs of appeal, in all their forms (grammar.tsv, APPEAL and INFLECT). */
     private final Set<String> appealStems = new HashSet<>();
 
-    private LanguageCoder(String language, String snowball) {
+    private LanguageCoder(String language, Analysis.Chain chain) {
         LanguageFiles files = new LanguageFiles(language);
         this.language = language;
         this.locale = TimeMarkers.localeOf(language);
         List<DataFile.Line> grammarLines = files.read("grammar");
         Grammar g = new Grammar(grammarLines);
-        this.analysis = new Analysis(snowball, g.elisions());
+        this.analysis = new Analysis(chain, g.elisions(), g.proclitics());
+        g.readBy(analysis);
         this.grammar = g;
         this.lexicon = new LanguageLexicon(analysis, grammar, files.read("signals"), files.read("modifiers"),
                 files.read("contexts"));
@@ -92,14 +97,37 @@ public final class LanguageCoder implements Coder {
         this.sentenceBreaks = ThreadLocal.withInitial(() -> BreakIterator.getSentenceInstance(sentencesOf));
     }
 
-    /** The languages with data files, each with the name of its Lucene Snowball stemmer. */
+    /** The languages with data files, each with the name of its stemmer. */
     public static Map<String, String> languages() {
         Map<String, String> out = new TreeMap<>();
+        chains().forEach((language, chain) -> out.put(language, chain.stemmer()));
+        return out;
+    }
+
+    /**
+     * The languages with data files, each with its analysis chain: {@code LANGUAGE <TAB> STEMMER
+     * [<TAB> TOKENIZER <TAB> NORMALISERS <TAB> CASE]}; a line of two columns is a Latin-script
+     * language (the standard tokenizer, no normaliser, capitals).
+     */
+    public static Map<String, Analysis.Chain> chains() {
+        Map<String, Analysis.Chain> out = new TreeMap<>();
         for (DataFile.Line line : DataFile.readResource(LanguageFiles.LANGUAGES)) {
-            if (line.columns().size() != 2) {
-                throw line.error("expected LANGUAGE<TAB>SNOWBALL-STEMMER, got " + line.columns().size() + " columns");
+            if (line.columns().size() == 2) {
+                out.put(line.column(0), Analysis.Chain.of(line.column(1)));
+                continue;
             }
-            out.put(line.column(0), line.column(1));
+            if (line.columns().size() != 5) {
+                throw line.error("expected LANGUAGE<TAB>STEMMER[<TAB>TOKENIZER<TAB>NORMALISERS<TAB>CASE], got "
+                        + line.columns().size() + " columns");
+            }
+            String normalisers = line.column(3);
+            String caseColumn = line.column(4);
+            if (!caseColumn.equals("cased") && !caseColumn.equals("caseless")) {
+                throw line.error("CASE is 'cased' or 'caseless', got '" + caseColumn + "'");
+            }
+            out.put(line.column(0), new Analysis.Chain(line.column(1), line.column(2),
+                    normalisers.equals("-") ? List.of() : List.of(normalisers.split(",")),
+                    caseColumn.equals("cased")));
         }
         return out;
     }
@@ -107,12 +135,12 @@ public final class LanguageCoder implements Coder {
     /** The coder of {@code language} with its bundled data, loaded once. */
     public static LanguageCoder standard(String language) {
         return STANDARD.computeIfAbsent(language, l -> {
-            String snowball = languages().get(l);
-            if (snowball == null) {
+            Analysis.Chain chain = chains().get(l);
+            if (chain == null) {
                 throw new IllegalArgumentException("no data files for language '" + l + "'; coded: "
                         + languages().keySet());
             }
-            return new LanguageCoder(l, snowball);
+            return new LanguageCoder(l, chain);
         });
     }
 
@@ -177,12 +205,43 @@ public final class LanguageCoder implements Coder {
         it.setText(text);
         List<String> out = new ArrayList<>();
         for (int start = it.first(), end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
-            String s = text.substring(start, end).strip();
-            if (!s.isEmpty()) {
-                out.add(s);
+            // The JDK's rules end a sentence at "。！？" and at "!" and "." in Arabic script, but not
+            // at the Arabic question mark "؟" (nor the Urdu full stop "۔"): split there too.
+            int from = start;
+            for (int i = start; i < end - 1; i++) {
+                char c = text.charAt(i);
+                if ((c == '\u061F' || c == '\u06D4') && Character.isWhitespace(text.charAt(i + 1))) {
+                    add(out, text.substring(from, i + 1));
+                    from = i + 1;
+                }
             }
+            add(out, text.substring(from, end));
         }
         return out;
+    }
+
+    /**
+     * Adds a sentence; one longer than {@value #MAX_SENTENCE_CHARS} characters (no news sentence is;
+     * a hostile text without stops is) is cut into pieces of at most that length, at a space or a
+     * comma where there is one, so that an article cannot make one sentence's roles cost seconds.
+     */
+    private static void add(List<String> sentences, String s) {
+        String rest = s.strip();
+        while (rest.length() > MAX_SENTENCE_CHARS) {
+            int cut = MAX_SENTENCE_CHARS;
+            for (int i = MAX_SENTENCE_CHARS; i > MAX_SENTENCE_CHARS / 2; i--) {
+                char c = rest.charAt(i);
+                if (Character.isWhitespace(c) || c == ',' || c == '\uFF0C' || c == '\u060C') {
+                    cut = i + 1;
+                    break;
+                }
+            }
+            sentences.add(rest.substring(0, cut).strip());
+            rest = rest.substring(cut).strip();
+        }
+        if (!rest.isEmpty()) {
+            sentences.add(rest);
+        }
     }
 
     /**
@@ -193,8 +252,8 @@ public final class LanguageCoder implements Coder {
     private List<Gazetteer.Mention> codeSentence(Article article, String sentence, List<Word> words, LocalDate date,
                                                  List<Gazetteer.Mention> earlier, List<CodedEvent> out,
                                                  List<CodedEvent> background) {
-        if (sentence.endsWith("?")) {
-            // A question asks whether something happens; it does not report that it did.
+        if (sentence.endsWith("?") || sentence.endsWith("\uFF1F") || sentence.endsWith("\u061F")) {
+            // A question asks whether something happens; it does not report that it did ("？", "؟").
             return List.of();
         }
         List<Gazetteer.Mention> found = names.find(words, date);
@@ -264,7 +323,8 @@ public final class LanguageCoder implements Coder {
             List<Roles.Dyad> dyads = roles.of(words,
                     entry.signal().polarity() == Polarity.DEESCALATION ? conciliatoryActors : actors, clause,
                     trigger.start(), trigger.end(), entry.signal(),
-                    trigger.payload().mutual() && entry == trigger.payload().entry(), shared);
+                    trigger.payload().mutual() && entry == trigger.payload().entry(), shared,
+                    t > 0 ? triggers.get(t - 1).end() : 0);
             if (!dyads.isEmpty()) {
                 previousSources = dyads.stream().map(Roles.Dyad::source).distinct().toList();
                 previousClause = clause[trigger.start()];
@@ -381,6 +441,12 @@ public final class LanguageCoder implements Coder {
      * not who), "negociaron en Turquía".
      */
     private boolean afterVenue(List<Word> words, Gazetteer.Mention m) {
+        for (int j = m.end(); j < Math.min(words.size(), m.end() + BETWEEN_CLOSE_REACH); j++) {
+            if (grammar.is(Grammar.WordClass.BETWEEN_AFTER, words.get(j))) {
+                // "在以色列和哈马斯之间": between the two, not a place.
+                return false;
+            }
+        }
         int i = m.start() - 1;
         while (i >= 0 && grammar.is(Grammar.WordClass.ARTICLE, words.get(i))) {
             i--;

@@ -24,9 +24,9 @@ final class LanguageLexicon {
     record Trigger(Lexicon.Entry entry, boolean mutual) {
     }
 
-    private final Phrases<Trigger> signals = new Phrases<>(Word::stem);
-    private final Phrases<Lexicon.Modifier> modifiers = new Phrases<>(Word::stem);
-    private final Phrases<Lexicon.Context> contexts = new Phrases<>(Word::stem);
+    private final Phrases<Trigger> signals = new Phrases<>(Word::stem, Word::bareStem);
+    private final Phrases<Lexicon.Modifier> modifiers = new Phrases<>(Word::stem, Word::bareStem);
+    private final Phrases<Lexicon.Context> contexts = new Phrases<>(Word::stem, Word::bareStem);
     private Lexicon.Entry rejection;
     private int size;
 

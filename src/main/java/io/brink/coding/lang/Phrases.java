@@ -27,10 +27,21 @@ final class Phrases<T> {
     }
 
     private final Function<Word, String> key;
+    /** A word's other key, where it has one: its form without a proclitic ("وروسيا" → "روسيا"). */
+    private final Function<Word, String> other;
     private final Map<String, List<Phrase<T>>> byFirstKey = new HashMap<>();
 
     Phrases(Function<Word, String> key) {
+        this(key, null);
+    }
+
+    Phrases(Function<Word, String> key, Function<Word, String> other) {
         this.key = key;
+        this.other = other;
+    }
+
+    private boolean is(String want, Word w) {
+        return want.equals(key.apply(w)) || other != null && want.equals(other.apply(w));
     }
 
     /** Adds a phrase; false when its keys start or end with a gap or are empty. */
@@ -55,7 +66,15 @@ final class Phrases<T> {
         while (i < words.size()) {
             Match<T> best = null;
             int bestWords = 0;
-            for (Phrase<T> phrase : byFirstKey.getOrDefault(key.apply(words.get(i)), List.of())) {
+            List<Phrase<T>> candidates = byFirstKey.getOrDefault(key.apply(words.get(i)), List.of());
+            if (other != null && words.get(i).hasProclitic()) {
+                List<Phrase<T>> bare = byFirstKey.getOrDefault(other.apply(words.get(i)), List.of());
+                if (!bare.isEmpty()) {
+                    candidates = new ArrayList<>(candidates);
+                    candidates.addAll(bare);
+                }
+            }
+            for (Phrase<T> phrase : candidates) {
                 if (!accept.test(phrase.payload())) {
                     continue;
                 }
@@ -85,7 +104,7 @@ final class Phrases<T> {
                 int limit = Math.min(words.size(), t + MAX_GAP + 1);
                 int found = -1;
                 for (int j = t; j < limit; j++) {
-                    if (next.equals(key.apply(words.get(j)))) {
+                    if (is(next, words.get(j))) {
                         found = j;
                         break;
                     }
@@ -99,7 +118,7 @@ final class Phrases<T> {
                 }
                 t = found + 1;
             } else {
-                if (t >= words.size() || !want.equals(key.apply(words.get(t)))) {
+                if (t >= words.size() || !is(want, words.get(t))) {
                     return -1;
                 }
                 t++;

@@ -48,6 +48,8 @@ final class Roles {
     static final int AGENT_ACTOR_REACH = 4;
     /** "y luego amenazó": how far before a second verb its "y" may stand. */
     static final int SHARED_SUBJECT_REACH = 3;
+    /** "对黎巴嫩南部真主党目标实施空袭": how far before the trigger a preposition of its target may stand. */
+    static final int TARGET_REACH = 10;
 
     /** grammar.tsv's ORDER values: the subject may follow the verb; the object may precede it. */
     static final String VERB_SECOND = "verb-second";
@@ -61,10 +63,17 @@ final class Roles {
 
     /**
      * The dyads of the trigger at words {@code [start, end)}; {@code mentions} are the sentence's
-     * actors, in order, without venues and attributions.
+     * actors, in order, without venues and attributions. {@code floor} is where the act before it
+     * ends: a passive auxiliary before that is the earlier act's ("伊朗遭到以色列空袭后誓言进行报复":
+     * the vow of revenge is no passive).
      */
     List<Dyad> of(List<Word> words, List<Gazetteer.Mention> mentions, int[] clause, int start, int end,
                   Signal signal, boolean bindsBoth, List<Gazetteer.Mention> previousSources) {
+        return of(words, mentions, clause, start, end, signal, bindsBoth, previousSources, 0);
+    }
+
+    List<Dyad> of(List<Word> words, List<Gazetteer.Mention> mentions, int[] clause, int start, int end,
+                  Signal signal, boolean bindsBoth, List<Gazetteer.Mention> previousSources, int floor) {
         List<Gazetteer.Mention> inClause = mentions.stream().filter(m -> clause[m.start()] == clause[start]).toList();
         List<Dyad> dyads;
         List<Gazetteer.Mention> between;
@@ -73,13 +82,14 @@ final class Roles {
             // "Rusia atacó Ucrania y amenazó a Polonia": the second verb is Russia's too.
             Gazetteer.Mention object = objectAfter(inClause, end, previousSources);
             dyads = object == null ? List.of() : cross(previousSources, coordinated(words, inClause, object, true));
-        } else if (!(between = between(words, inClause, start + 1)).isEmpty() && JOINT.contains(signal)) {
+        } else if (!(between = betweenAnySide(words, inClause, start)).isEmpty() && JOINT.contains(signal)) {
             // "las conversaciones entre Rusia y Ucrania", "enfrentamientos entre la India y Pakistán".
             dyads = cross(between, between);
         } else if (THIRD_PARTY.contains(signal)
                 && ((broker = agentAfter(words, inClause, end, Grammar.WordClass.OF, 1)) != null
                 || grammar.allows(VERB_SECOND) && (broker = rightAfter(words, inClause, end)) != null
-                && broker.isCountry() && nearestBefore(inClause, start) != null)) {
+                && broker.isCountry() && nearestBefore(inClause, start) != null
+                || (broker = demonymAfter(inClause, end)) != null)) {
             // "при посредничестве ОАЭ", "unter Vermittlung Katars": a genitive after the noun brokers.
             // "con mediación de Catar", "sous la médiation de l'Égypte": the one after "de"
             // mediates, between those named after "entre" or else the parties before.
@@ -88,14 +98,24 @@ final class Roles {
                     : parties == null ? List.of() : coordinated(words, inClause, parties, false);
             dyads = cross(List.of(broker), sides);
         } else if (!between.isEmpty() && THIRD_PARTY.contains(signal)) {
-            // "Francia medió entre Armenia y Azerbaiyán": the one before mediates between the two.
-            Gazetteer.Mention subject = nearestBefore(inClause, start);
-            dyads = subject == null ? List.of() : cross(coordinated(words, inClause, subject, false), between);
-        } else if (passiveBefore(words, start, clause) || verbFinal() && (passiveAfter(words, end, clause)
+            // "Francia medió entre Armenia y Azerbaiyán": the one before mediates between the two;
+            // "تتوسط قطر بين إسرائيل وحماس": in a verb-first language, the one after the verb.
+            int partiesFrom = between.stream().mapToInt(Gazetteer.Mention::start).min().orElse(start);
+            Gazetteer.Mention subject = nearestBefore(inClause, Math.min(start, partiesFrom));
+            boolean after = false;
+            if (subject == null && grammar.verbFirst()) {
+                subject = firstAfter(inClause, start + 1);
+                subject = subject != null && subject.start() < between.get(0).start() ? subject : null;
+                after = true;
+            }
+            dyads = subject == null ? List.of() : cross(coordinated(words, inClause, subject, after), between);
+        } else if (passiveBefore(words, start, clause, inClause, floor) >= 0) {
+            dyads = passive(words, inClause, start, end, passiveBefore(words, start, clause, inClause, floor));
+        } else if (verbFinal() && (passiveAfter(words, end, clause)
                 || passiveInClause(words, clause, start) && agentBefore(words, inClause, start) != null)) {
             Gazetteer.Mention agent = agentAfter(words, inClause, end, Grammar.WordClass.AGENT, AGENT_REACH);
             Gazetteer.Mention subject = nearestBefore(inClause, start);
-            if (agent == null && verbFinal() && (agent = agentBefore(words, inClause, start)) != null) {
+            if (agent == null && (agent = agentBefore(words, inClause, start)) != null) {
                 // "weil die Ukraine von Russland angegriffen wurde": the agent stands before the verb.
                 subject = nearestBefore(inClause, agent.start());
             }
@@ -107,9 +127,40 @@ final class Roles {
         return bindsBoth ? withReverses(dyads) : dyads;
     }
 
+    /**
+     * The passive whose auxiliary stands at {@code marker}: "Ucrania fue atacada por Rusia" (the
+     * agent after "por"), "乌克兰遭到俄罗斯袭击" (the agent between the auxiliary and the verb, in a
+     * subject-verb-object language), "تعرضت إيران لهجوم إسرائيلي" (in a verb-first language the one
+     * acted on follows the auxiliary, and the agent is the demonym after the act).
+     */
+    private List<Dyad> passive(List<Word> words, List<Gazetteer.Mention> inClause, int start, int end, int marker) {
+        Gazetteer.Mention agent = agentAfter(words, inClause, end, Grammar.WordClass.AGENT, AGENT_REACH);
+        Gazetteer.Mention subject = nearestBefore(inClause, start);
+        Gazetteer.Mention inside = null;
+        for (Gazetteer.Mention m : inClause) {
+            if (m.start() > marker && m.end() <= start) {
+                inside = m;
+                break;
+            }
+        }
+        if (agent == null && inside != null) {
+            if (grammar.verbFirst()) {
+                subject = inside;
+                agent = demonymAfter(inClause, end);
+            } else {
+                agent = inside;
+                subject = nearestBefore(inClause, marker);
+            }
+        }
+        return agent == null || subject == null || agent == subject ? List.of()
+                : cross(coordinated(words, inClause, agent, true), coordinated(words, inClause, subject, false));
+    }
+
     private List<Dyad> active(List<Word> words, List<Gazetteer.Mention> inClause, int start, int end, Signal signal,
                               boolean bindsBoth) {
-        Gazetteer.Mention subject = nearestBefore(inClause, start);
+        // In a verb-first language a verb with "و" written onto it starts a sentence of its own.
+        Gazetteer.Mention subject = grammar.verbFirst() && grammar.startsWith(Grammar.WordClass.AND, words.get(start))
+                ? null : nearestBefore(inClause, start);
         if (subject == null && grammar.allows(VERB_SECOND)) {
             // "Am Montag griff Russland die Ukraine an", "Атака России на Украину": with nothing
             // before it, the actor right after the verb (or the noun, a genitive) is its subject.
@@ -135,6 +186,17 @@ final class Roles {
             }
             return cross(coordinated(words, inClause, actor, true), objects);
         }
+        int target = subject == null ? -1 : targetBefore(words, inClause, start);
+        if (target >= 0) {
+            // "俄罗斯对乌克兰发动袭击", "以色列对黎巴嫩南部真主党目标实施空袭", "美国向乌克兰提供援助": the
+            // actor after "对"/"向" is acted on; the subject stands before it.
+            // The head of the noun phrase comes last, its modifiers before it ("向驻伊拉克的美军基地":
+            // the US forces' base, in Iraq).
+            Gazetteer.Mention object = nearestBefore(inClause, start);
+            Gazetteer.Mention agent = nearestBefore(inClause, target);
+            return agent == null ? List.of() : cross(coordinated(words, inClause, agent, false),
+                    coordinated(words, inClause, object, false));
+        }
         // The target is the first other country from the phrase on: inside a phrase with a gap
         // too ("instó a Rusia a retirar").
         int objectFrom = start + 1;
@@ -149,13 +211,18 @@ final class Roles {
             if (subject == null) {
                 subject = agentAfter(words, inClause, end, Grammar.WordClass.AGENT, 1);
             }
+            if (subject == null && grammar.verbFirst()) {
+                // "هاجمت روسيا أوكرانيا" (attacked Russia Ukraine), "فرضت واشنطن عقوبات على طهران":
+                // in a verb-first language the subject follows its verb, inside a phrase with a gap too.
+                subject = firstAfter(inClause, start + 1);
+            }
             if (subject == null) {
                 return List.of();
             }
             objectFrom = subject.end();
         }
         List<Gazetteer.Mention> sources = coordinated(words, inClause, subject, false);
-        if (subject.start() >= end) {
+        if (subject.start() >= end || subject.start() > start && grammar.verbFirst()) {
             sources = coordinated(words, inClause, subject, true);
             objectFrom = sources.get(sources.size() - 1).end();
         }
@@ -174,9 +241,11 @@ final class Roles {
             return sources.size() >= 2 && MUTUAL.contains(signal) ? cross(sources, sources) : List.of();
         }
         List<Gazetteer.Mention> objects = coordinated(words, inClause, object, true);
-        if (sources.size() >= 2 && bindsBoth && introducedBy(words, object, Grammar.WordClass.OF)) {
+        if (sources.size() >= 2 && bindsBoth && (introducedBy(words, object, Grammar.WordClass.OF)
+                || object.kind() == Gazetteer.Kind.DEMONYM)) {
             // "Moscou et Kiev ont procédé à un échange de prisonniers sous l'égide des Émirats": the
-            // joint subjects are the parties; the one "de" qualifies the act is no party to it.
+            // joint subjects are the parties; the one "de" qualifies the act is no party to it, nor
+            // a demonym after them ("تبادلت روسيا وأوكرانيا الأسرى بوساطة إماراتية").
             return cross(sources, sources);
         }
         return cross(sources, objects);
@@ -199,6 +268,59 @@ final class Roles {
             }
             if (!words.get(i).isWord()) {
                 return List.of();
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * A preposition of class TARGET within {@value #TARGET_REACH} words before the trigger, with an
+     * actor between them and none of its words punctuation ("对黎巴嫩南部真主党目标"); or -1.
+     */
+    private int targetBefore(List<Word> words, List<Gazetteer.Mention> inClause, int start) {
+        for (int i = start - 1; i >= Math.max(0, start - TARGET_REACH); i--) {
+            if (!words.get(i).isWord()) {
+                return -1;
+            }
+            if (grammar.is(Grammar.WordClass.TARGET, words.get(i))) {
+                int at = i;
+                boolean actorAfter = inClause.stream().anyMatch(m -> m.start() > at && m.end() <= start);
+                return actorAfter ? i : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The first actor from {@code from} on, or null. */
+    private static Gazetteer.Mention firstAfter(List<Gazetteer.Mention> inClause, int from) {
+        for (Gazetteer.Mention m : inClause) {
+            if (m.start() >= from) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The parties named after "entre" just after the trigger, or else those closed by "之间" just
+     * before it ("在以色列和哈马斯之间斡旋"), when there are two or more; else none.
+     */
+    private List<Gazetteer.Mention> betweenAnySide(List<Word> words, List<Gazetteer.Mention> inClause, int start) {
+        List<Gazetteer.Mention> after = between(words, inClause, start + 1);
+        if (!after.isEmpty()) {
+            return after;
+        }
+        for (int i = start - 1; i >= Math.max(0, start - BETWEEN_REACH); i--) {
+            if (!words.get(i).isWord()) {
+                return List.of();
+            }
+            if (grammar.is(Grammar.WordClass.BETWEEN_AFTER, words.get(i))) {
+                Gazetteer.Mention last = nearestBefore(inClause, i + 1);
+                if (last == null || last.end() != i) {
+                    return List.of();
+                }
+                List<Gazetteer.Mention> group = coordinated(words, inClause, last, false);
+                return group.size() >= 2 ? group : List.of();
             }
         }
         return List.of();
@@ -240,6 +362,14 @@ final class Roles {
      * auxiliary or adverb or two ("y luego amenazó", "et a menacé"), with no actor between.
      */
     private boolean sharesSubject(List<Word> words, List<Gazetteer.Mention> inClause, int start) {
+        if (grammar.startsWith(Grammar.WordClass.AND, words.get(start))) {
+            // "وهددت بولندا": "و", and, written onto the verb; unless its own subject follows it
+            // in a verb-first language ("وأدانت مصر").
+            // An actor right after it is its subject only if another follows to be its object.
+            Gazetteer.Mention after = firstAfter(inClause, start + 1);
+            return !grammar.verbFirst() || after == null || after.start() > start + 1
+                    || firstAfter(inClause, after.end()) == null;
+        }
         for (int i = start - 1; i >= Math.max(0, start - SHARED_SUBJECT_REACH); i--) {
             Word w = words.get(i);
             int at = i;
@@ -262,7 +392,7 @@ final class Roles {
                               List<Gazetteer.Mention> previousSources) {
         List<Gazetteer.Mention> inClause = mentions.stream().filter(m -> clause[m.start()] == clause[start]).toList();
         if (previousSources.isEmpty() || nearestBefore(inClause, start) != null
-                || passiveBefore(words, start, clause)) {
+                || passiveBefore(words, start, clause, inClause, 0) >= 0) {
             return List.of();
         }
         Gazetteer.Mention object = objectAfter(inClause, start + 1, previousSources);
@@ -339,17 +469,26 @@ final class Roles {
         return null;
     }
 
-    /** A passive auxiliary just before the trigger: "fue atacado", "ha sido sancionada", "a été attaqué". */
-    private boolean passiveBefore(List<Word> words, int start, int[] clause) {
-        for (int i = start - 1; i >= Math.max(0, start - PASSIVE_REACH); i--) {
+    /**
+     * Where a passive auxiliary stands just before the trigger ("fue atacado", "ha sido sancionada",
+     * "a été attaqué"; an actor's words between them not counted, "遭到俄罗斯袭击"), or -1.
+     */
+    private int passiveBefore(List<Word> words, int start, int[] clause, List<Gazetteer.Mention> inClause,
+                              int floor) {
+        int counted = 0;
+        for (int i = start - 1; i >= floor && counted < PASSIVE_REACH; i--) {
             if (!words.get(i).isWord() || clause[i] != clause[start]) {
-                return false;
+                return -1;
             }
             if (grammar.is(Grammar.WordClass.PASSIVE, words.get(i))) {
-                return i == 0 || !grammar.is(Grammar.WordClass.REFLEXIVE, words.get(i - 1));
+                return i == 0 || !grammar.is(Grammar.WordClass.REFLEXIVE, words.get(i - 1)) ? i : -1;
+            }
+            int at = i;
+            if (inClause.stream().noneMatch(m -> at >= m.start() && at < m.end())) {
+                counted++;
             }
         }
-        return false;
+        return -1;
     }
 
     /**
@@ -431,6 +570,14 @@ final class Roles {
 
     /** True when only "y" (and articles) join two actors, false when only a comma does, null otherwise. */
     private Boolean separator(List<Word> words, int from, int to) {
+        if (to == from && to < words.size() && grammar.startsWith(Grammar.WordClass.AND, words.get(to))) {
+            // "روسيا وبيلاروسيا": "و", and, written onto the second name.
+            return Boolean.TRUE;
+        }
+        if (to == from && grammar.joinAdjacent()) {
+            // "美俄两国", "俄乌双方": a pair written side by side.
+            return Boolean.TRUE;
+        }
         if (to <= from) {
             return null;
         }

@@ -39,7 +39,7 @@ final class TimeMarkers {
     record Marker(int at, boolean past, boolean since) {
     }
 
-    private final Phrases<Kind> phrases = new Phrases<>(Word::folded);
+    private final Phrases<Kind> phrases = new Phrases<>(Word::folded, Word::bare);
     private final Map<String, Integer> months = new HashMap<>();
     private final Set<String> weekdays = new HashSet<>();
 
@@ -65,13 +65,22 @@ final class TimeMarkers {
         DateFormatSymbols symbols = DateFormatSymbols.getInstance(locale);
         String[] monthNames = symbols.getMonths();
         for (int m = 0; m < 12; m++) {
-            months.put(Analysis.fold(monthNames[m].toLowerCase(locale)), m + 1);
+            months.put(read(analysis, monthNames[m], locale), m + 1);
         }
         for (String day : symbols.getWeekdays()) {
             if (!day.isEmpty()) {
-                weekdays.add(Analysis.fold(day.toLowerCase(locale)));
+                weekdays.add(read(analysis, day, locale));
             }
         }
+    }
+
+    /**
+     * A month's or weekday's name as the language's analysis reads it (Arabic "أكتوبر" is read
+     * "اكتوبر"); a name of several words is kept whole (and matches no single word).
+     */
+    private static String read(Analysis analysis, String name, Locale locale) {
+        List<Word> ws = analysis.words(name).stream().filter(Word::isWord).toList();
+        return ws.size() == 1 ? ws.get(0).folded() : Analysis.fold(name.toLowerCase(locale));
     }
 
     /** The time expressions of a sentence; without an article date, only phrases of the past and present. */
@@ -89,7 +98,7 @@ final class TimeMarkers {
         }
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i).folded();
-            if (weekdays.contains(w)) {
+            if (weekdays.contains(w) || weekdays.contains(words.get(i).bare())) {
                 markers.add(new Marker(i, false, false));
             } else if (published != null && isYear(w)) {
                 markers.add(new Marker(i, yearIsPast(words, i, Integer.parseInt(w), published), since[i]));

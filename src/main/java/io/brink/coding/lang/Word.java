@@ -4,18 +4,39 @@ package io.brink.coding.lang;
  * A word or punctuation mark of a sentence: as written, lower-cased, folded to ASCII (what names
  * and closed word classes are matched on, so "Irán" and "Iran" are one word) and stemmed (what the
  * lexicon is matched on, so "atacó" and "atacaron" are one verb). Offsets are in the sentence.
+ * {@code bare} and {@code bareStem} are the folded form and the stem without a proclitic the
+ * language writes onto its words (Arabic "و" and, "ب" with, "ل" to: "وروسيا" is "and Russia");
+ * in a language without proclitics they are the folded form and the stem.
  */
 public record Word(String text, String lower, String folded, String stem, int start, int end,
-                   boolean capitalised) {
+                   boolean capitalised, String bare, String bareStem) {
+
+    public Word(String text, String lower, String folded, String stem, int start, int end, boolean capitalised) {
+        this(text, lower, folded, stem, start, end, capitalised, folded, stem);
+    }
 
     /** A letter or digit, not punctuation. */
     public boolean isWord() {
         return !text.isEmpty() && Character.isLetterOrDigit(text.charAt(0));
     }
 
-    /** A punctuation mark between words. */
+    /** The word carries a proclitic ("وروسيا"). */
+    public boolean hasProclitic() {
+        return !bare.equals(folded);
+    }
+
+    /**
+     * A punctuation mark between words; the clause marks of other scripts read as their Latin
+     * counterparts (Chinese "，" and "、" and Arabic "،" as a comma, "；" and "؛" as a semicolon).
+     */
     static Word punctuation(char c, int at) {
-        String s = String.valueOf(c);
+        char as = switch (c) {
+            case '\uFF0C', '\u3001', '\u060C' -> ',';
+            case '\uFF1B', '\u061B' -> ';';
+            case '\uFF1A' -> ':';
+            default -> c;
+        };
+        String s = String.valueOf(as);
         return new Word(s, s, s, s, at, at + 1, false);
     }
 

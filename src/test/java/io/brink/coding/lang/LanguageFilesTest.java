@@ -74,7 +74,7 @@ class LanguageFilesTest {
         // French "attaquant" (a striker) stems as "attaquer": listed as sport it silenced every attack.
         for (String language : LanguageCoder.languages().keySet()) {
             LanguageFiles files = new LanguageFiles(language);
-            Analysis analysis = new Analysis(LanguageCoder.languages().get(language), List.of());
+            Analysis analysis = LanguageCoder.standard(language).analysis();
             Set<String> signalStems = new HashSet<>();
             for (DataFile.Line line : io.brink.coding.WordClasses.expand(files.read("signals"), 2)) {
                 signalStems.add(LanguageLexicon.keys(analysis, line, line.column(2)).get(0));

@@ -1,6 +1,7 @@
 package io.brink.coding.lang;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -81,5 +82,49 @@ class PartsTest {
         assertThat(Modality.of(words, lexicon, clause).confidence(2, clause)).isZero();
         words = SPANISH.words("Rusia podría atacar");
         assertThat(Modality.of(words, lexicon, clause).confidence(2, clause)).isEqualTo(0.9 * 0.6);
+    }
+
+    private static List<String> dyads(Roles roles, Analysis analysis, String sentence, int trigger) {
+        List<Word> words = analysis.words(sentence);
+        List<io.brink.coding.Gazetteer.Mention> found = new CountryNames(analysis, "es", List.of(), List.of())
+                .find(words, null);
+        return roles.of(words, found, new int[words.size()], trigger, trigger + 1, io.brink.model.Signal.ATTACK,
+                false, List.of()).stream().map(d -> d.source().code() + ">" + d.target().code()).toList();
+    }
+
+    @Test
+    void the_subject_may_follow_its_verb_where_grammar_tsv_says_verb_first() {
+        Roles svo = new Roles(new Grammar(lines("AND\ty\n")));
+        Roles vso = new Roles(new Grammar(lines("AND\ty\nSUBJECT\tverb-first\n")));
+        // "atacó Rusia Ucrania", verb first: only the switch finds its subject after it.
+        assertThat(dyads(svo, SPANISH, "atacó Rusia Ucrania", 0)).isEmpty();
+        assertThat(dyads(vso, SPANISH, "atacó Rusia Ucrania", 0)).containsExactly("RUS>UKR");
+        assertThat(dyads(vso, SPANISH, "atacó Rusia y Bielorrusia Ucrania", 0)).containsExactly("RUS>UKR", "BLR>UKR");
+        // A subject before the verb is read alike with the switch on or off.
+        assertThat(dyads(vso, SPANISH, "Rusia atacó Ucrania", 1)).isEqualTo(dyads(svo, SPANISH, "Rusia atacó Ucrania", 1))
+                .containsExactly("RUS>UKR");
+        assertThatThrownBy(() -> new Grammar(lines("SUBJECT\tlast\n"))).hasMessageContaining("verb-first");
+    }
+
+    @Test
+    void the_capital_letter_rule_is_off_in_a_caseless_script() {
+        Analysis cased = new Analysis(new Analysis.Chain("Spanish", "standard", List.of(), true), List.of(), java.util.Map.of());
+        Analysis caseless = new Analysis(new Analysis.Chain("Spanish", "standard", List.of(), false), List.of(),
+                java.util.Map.of());
+        String text = "china compró un jarrón";
+        assertThat(new CountryNames(cased, "es", List.of(), List.of()).find(cased.words(text), null)).isEmpty();
+        assertThat(new CountryNames(caseless, "es", List.of(), List.of()).find(caseless.words(text), null))
+                .extracting(io.brink.coding.Gazetteer.Mention::code).containsExactly("CHN");
+    }
+
+    @Test
+    void a_language_s_analysis_chain_is_its_line_in_languages_tsv() {
+        assertThat(LanguageCoder.chains().get("es")).isEqualTo(Analysis.Chain.of("Spanish"));
+        assertThat(LanguageCoder.chains().get("ar"))
+                .isEqualTo(new Analysis.Chain("Arabic", "standard", List.of("arabic"), false));
+        assertThat(LanguageCoder.chains().get("zh"))
+                .isEqualTo(new Analysis.Chain("none", "smartcn", List.of("traditional-simplified"), false));
+        assertThatThrownBy(() -> new Analysis(new Analysis.Chain("none", "jieba", List.of(), false), List.of(),
+                java.util.Map.of())).hasMessageContaining("unknown tokenizer 'jieba'");
     }
 }

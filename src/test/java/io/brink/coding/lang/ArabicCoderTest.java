@@ -1,0 +1,148 @@
+package io.brink.coding.lang;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.brink.coding.EventCoder;
+import io.brink.model.CodedEvent;
+import io.brink.model.Polarity;
+
+/** How Brink codes Arabic news: each rule of the data-file coder, shown on a sentence of its own. */
+class ArabicCoderTest {
+
+    static EventCoder.Coding coding(String text) {
+        return LanguageSentences.coding("ar", text);
+    }
+
+    static List<String> events(String text) {
+        return LanguageSentences.dyads(coding(text).events());
+    }
+
+    @Test
+    void an_attack_is_coded_from_its_subject_to_its_object_and_the_verb_comes_first() {
+        // Verb-subject-object: "attacked Russia Ukraine" (grammar.tsv SUBJECT verb-first).
+        assertThat(events("هاجمت روسيا أوكرانيا بالصواريخ والطائرات المسيرة.")).containsExactly("RUS>UKR:ATTACK");
+        CodedEvent e = coding("قصفت روسيا أوكرانيا ليلا.").events().get(0);
+        assertThat(e.polarity()).isEqualTo(Polarity.ESCALATION);
+        assertThat(e.weight()).isEqualTo(-10);
+        assertThat(e.sentence().substring(e.span().start(), e.span().end())).isEqualTo("قصفت");
+        // Subject first is Arabic too, in headlines above all.
+        assertThat(events("روسيا تهاجم أوكرانيا بالصواريخ.")).containsExactly("RUS>UKR:ATTACK");
+        // The subject inside a phrase with a gap: "imposed the United States new sanctions on Iran".
+        assertThat(events("فرضت الولايات المتحدة عقوبات جديدة على إيران.")).containsExactly("USA>IRN:SANCTION");
+    }
+
+    @Test
+    void a_verb_noun_masdar_and_the_present_tense_match_like_the_past() {
+        assertThat(events("شنت إسرائيل غارات جوية على لبنان.")).containsExactly("ISR>LBN:ATTACK");
+        assertThat(events("تهدد إيران إسرائيل.")).containsExactly("IRN>ISR:THREATEN");
+        assertThat(events("أعلنت روسيا انسحاب قواتها من أرمينيا.")).containsExactly("RUS>ARM:WITHDRAW");
+    }
+
+    @Test
+    void a_joint_subject_gives_an_event_for_each_of_its_members_and_and_is_written_onto_the_name() {
+        assertThat(events("هاجمت روسيا وبيلاروسيا بولندا."))
+                .containsExactlyInAnyOrder("RUS>POL:ATTACK", "BLR>POL:ATTACK");
+        assertThat(events("أدانت فرنسا وألمانيا وإيطاليا إيران."))
+                .containsExactlyInAnyOrder("FRA>IRN:ACCUSE", "DEU>IRN:ACCUSE", "ITA>IRN:ACCUSE");
+    }
+
+    @Test
+    void a_second_verb_with_and_written_onto_it_keeps_the_subject_of_the_first() {
+        assertThat(events("هاجمت روسيا أوكرانيا وهددت بولندا.")).containsExactly("RUS>UKR:ATTACK", "RUS>POL:THREATEN");
+    }
+
+    @Test
+    void a_negation_cancels_the_act() {
+        assertThat(events("لم تهاجم فنزويلا غيانا.")).isEmpty();
+        assertThat(events("لن تفرض الصين عقوبات على اليابان.")).isEmpty();
+        assertThat(events("لا تعتزم الصين فرض عقوبات على اليابان.")).isEmpty();
+    }
+
+    @Test
+    void a_conciliatory_act_negated_is_a_refusal() {
+        assertThat(events("لم توقع روسيا الاتفاق مع أوكرانيا.")).containsExactly("RUS>UKR:REJECT");
+    }
+
+    @Test
+    void an_act_dated_to_an_earlier_year_is_background_in_either_digits() {
+        EventCoder.Coding c = coding("غزا العراق الكويت عام 1990.");
+        assertThat(c.events()).isEmpty();
+        assertThat(LanguageSentences.dyads(c.background())).containsExactly("IRQ>KWT:ATTACK");
+        assertThat(LanguageSentences.dyads(coding("غزا العراق الكويت عام ١٩٩٠.").background()))
+                .containsExactly("IRQ>KWT:ATTACK");
+        // A month (CLDR's Arabic name, read through the same normalisation) that ended months before.
+        assertThat(events("هاجمت إسرائيل إيران في يونيو 2025.")).isEmpty();
+        assertThat(events("هاجمت إسرائيل إيران أمس.")).containsExactly("ISR>IRN:ATTACK");
+    }
+
+    @Test
+    void a_passive_turns_the_roles_round() {
+        // "was subjected Iran to an Israeli attack": the one acted on follows the auxiliary, the
+        // agent is the demonym after the act.
+        assertThat(events("تعرضت إيران لهجوم إسرائيلي.")).containsExactly("ISR>IRN:ATTACK");
+        assertThat(events("تعرضت أوكرانيا لهجوم من قبل روسيا.")).containsExactly("RUS>UKR:ATTACK");
+    }
+
+    @Test
+    void a_demonym_names_its_state_in_each_of_its_forms_and_with_its_article() {
+        assertThat(events("شنت القوات الإسرائيلية غارات على سوريا.")).containsExactly("ISR>SYR:ATTACK");
+        assertThat(events("قصف الجيش الروسي مواقع أوكرانية.")).containsExactly("RUS>UKR:ATTACK");
+        assertThat(events("طردت مصر السفير الإسرائيلي.")).containsExactly("EGY>ISR:EXPEL");
+    }
+
+    @Test
+    void a_capital_or_seat_of_power_stands_for_its_government() {
+        assertThat(events("اتهم الكرملين البيت الأبيض بتقويض المفاوضات.")).containsExactly("RUS>USA:ACCUSE");
+        assertThat(events("طردت القاهرة السفير الإسرائيلي.")).containsExactly("EGY>ISR:EXPEL");
+    }
+
+    @Test
+    void a_football_match_is_no_event() {
+        assertThat(events("فاز المنتخب الروسي على المنتخب الأوكراني في مباراة كرة القدم.")).isEmpty();
+        assertThat(events("هزم المنتخب الإيراني نظيره الأمريكي في كأس العالم.")).isEmpty();
+    }
+
+    @Test
+    void a_mutual_act_runs_both_ways_and_a_mediator_acts_on_both() {
+        assertThat(events("اتفقت الهند وباكستان على وقف إطلاق النار."))
+                .containsExactlyInAnyOrder("IND>PAK:CEASEFIRE", "PAK>IND:CEASEFIRE");
+        assertThat(events("تبادلت روسيا وأوكرانيا مئات الأسرى بوساطة إماراتية."))
+                .containsExactlyInAnyOrder("RUS>UKR:RELEASE", "UKR>RUS:RELEASE", "ARE>RUS:MEDIATE",
+                        "ARE>UKR:MEDIATE");
+    }
+
+    @Test
+    void a_question_and_a_reporting_opening_are_not_acts() {
+        assertThat(events("هل ستهاجم روسيا أوكرانيا؟")).isEmpty();
+        // "؟" ends a sentence, though the JDK's sentence rules do not say so; "!" and "." do.
+        assertThat(events("هل ستهاجم روسيا أوكرانيا؟ هاجمت إسرائيل إيران! ثم هددت لبنان."))
+                .containsExactly("ISR>IRN:ATTACK", "ISR>LBN:THREATEN");
+        // "said the spokesman of the Chinese foreign ministry that …": the reporter is no party.
+        assertThat(events("قال المتحدث باسم الخارجية الصينية إن بكين ترفض صفقة الأسلحة الأمريكية لتايوان."))
+                .containsExactly("CHN>USA:REJECT");
+    }
+
+    @Test
+    void the_comma_and_semicolon_of_arabic_script_cut_clauses() {
+        assertThat(events("اتهمت الصين الولايات المتحدة بالتجسس، لكنها دعت إلى الحوار."))
+                .containsExactly("CHN>USA:ACCUSE");
+        List<Word> words = LanguageCoder.standard("ar").analysis().words("روسيا، أوكرانيا؛ بولندا");
+        assertThat(words).extracting(Word::text).containsExactly("روسيا", ",", "أوكرانيا", ";", "بولندا");
+    }
+
+    @Test
+    void names_are_read_after_arabic_normalisation_and_without_a_proclitic() {
+        Analysis analysis = LanguageCoder.standard("ar").analysis();
+        Word w = analysis.words("وإيران").get(0);
+        assertThat(w.hasProclitic()).isTrue();
+        assertThat(w.bare()).isEqualTo("ايران");
+        // "وقف" (a halt) is no "و" + "قف": what is left must have three letters.
+        assertThat(analysis.words("وقف").get(0).hasProclitic()).isFalse();
+        assertThat(events("فرضت واشنطن عقوبات على طهران وموسكو."))
+                .containsExactlyInAnyOrder("USA>IRN:SANCTION", "USA>RUS:SANCTION");
+    }
+}

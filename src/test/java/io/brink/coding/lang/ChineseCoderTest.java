@@ -1,0 +1,145 @@
+package io.brink.coding.lang;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.brink.coding.EventCoder;
+import io.brink.model.CodedEvent;
+import io.brink.model.Polarity;
+
+/** How Brink codes Chinese news: each rule of the data-file coder, shown on a sentence of its own. */
+class ChineseCoderTest {
+
+    static EventCoder.Coding coding(String text) {
+        return LanguageSentences.coding("zh", text);
+    }
+
+    static List<String> events(String text) {
+        return LanguageSentences.dyads(coding(text).events());
+    }
+
+    static List<String> words(String text) {
+        return LanguageCoder.standard("zh").analysis().words(text).stream().map(Word::text).toList();
+    }
+
+    @Test
+    void an_attack_is_coded_from_its_subject_to_its_object() {
+        assertThat(events("俄罗斯袭击了乌克兰的能源设施。")).containsExactly("RUS>UKR:ATTACK");
+        CodedEvent e = coding("以色列空袭了黎巴嫩南部。").events().get(0);
+        assertThat(e.polarity()).isEqualTo(Polarity.ESCALATION);
+        assertThat(e.weight()).isEqualTo(-10);
+        assertThat(e.sentence().substring(e.span().start(), e.span().end())).isEqualTo("空袭");
+    }
+
+    @Test
+    void the_target_may_stand_before_the_verb_after_dui_or_xiang() {
+        assertThat(events("俄罗斯周二对乌克兰发动导弹袭击。")).containsExactly("RUS>UKR:ATTACK");
+        assertThat(events("以色列军队对黎巴嫩南部真主党目标实施空袭。")).containsExactly("ISR>LBN:ATTACK");
+        assertThat(events("美国向乌克兰提供新一批军事援助。")).containsExactly("USA>UKR:ARMS_TRANSFER");
+    }
+
+    @Test
+    void a_joint_subject_gives_an_event_for_each_of_its_members() {
+        assertThat(events("俄罗斯和白俄罗斯威胁波兰。"))
+                .containsExactlyInAnyOrder("RUS>POL:THREATEN", "BLR>POL:THREATEN");
+        // 、 is the enumeration comma.
+        assertThat(events("法国、德国和意大利谴责伊朗。"))
+                .containsExactlyInAnyOrder("FRA>IRN:ACCUSE", "DEU>IRN:ACCUSE", "ITA>IRN:ACCUSE");
+        // A pair written side by side (grammar.tsv JOIN adjacent).
+        assertThat(events("美俄两国外长在利雅得举行会谈。"))
+                .containsExactlyInAnyOrder("USA>RUS:NEGOTIATE", "RUS>USA:NEGOTIATE");
+    }
+
+    @Test
+    void a_negation_cancels_the_act() {
+        assertThat(events("委内瑞拉没有对圭亚那发动袭击。")).isEmpty();
+        assertThat(events("中国不会对日本实施制裁。")).isEmpty();
+        assertThat(events("俄罗斯未从乌克兰撤军。")).isEmpty();
+        // 不断, "constantly", is one word: no negation.
+        assertThat(events("俄罗斯不断袭击乌克兰。")).containsExactly("RUS>UKR:ATTACK");
+    }
+
+    @Test
+    void a_conciliatory_act_negated_is_a_refusal() {
+        assertThat(events("俄罗斯没有签署与乌克兰的协议。")).containsExactly("RUS>UKR:REJECT");
+    }
+
+    @Test
+    void an_act_dated_to_an_earlier_year_is_background() {
+        EventCoder.Coding c = coding("1990年，伊拉克入侵科威特。");
+        assertThat(c.events()).isEmpty();
+        assertThat(LanguageSentences.dyads(c.background())).containsExactly("IRQ>KWT:ATTACK");
+        assertThat(events("去年伊拉克入侵科威特。")).isEmpty();
+        assertThat(events("伊拉克今天入侵科威特。")).containsExactly("IRQ>KWT:ATTACK");
+    }
+
+    @Test
+    void a_passive_turns_the_roles_round() {
+        assertThat(events("乌克兰遭到俄罗斯导弹袭击。")).containsExactly("RUS>UKR:ATTACK");
+        assertThat(events("乌克兰被俄罗斯袭击。")).containsExactly("RUS>UKR:ATTACK");
+        // The vow after the passive attack is Iran's own act, not a second passive.
+        assertThat(events("伊朗遭到以色列空袭后誓言进行报复。")).containsExactly("ISR>IRN:ATTACK");
+    }
+
+    @Test
+    void a_short_form_or_an_army_names_its_state() {
+        assertThat(events("俄军对乌克兰东部发动进攻。")).containsExactly("RUS>UKR:ATTACK");
+        assertThat(events("中方谴责美方对台湾的军售。")).containsExactly("CHN>USA:ACCUSE");
+        assertThat(events("俄乌双方交换了战俘。")).containsExactlyInAnyOrder("RUS>UKR:RELEASE", "UKR>RUS:RELEASE");
+    }
+
+    @Test
+    void a_capital_or_seat_of_power_stands_for_its_government() {
+        assertThat(events("克里姆林宫警告白宫。")).containsExactly("RUS>USA:WARN");
+        assertThat(events("北京谴责东京。")).containsExactly("CHN>JPN:ACCUSE");
+    }
+
+    @Test
+    void a_football_match_is_no_event() {
+        assertThat(events("中国足球队在世界杯预选赛中击败日本队。")).isEmpty();
+        assertThat(events("韩国队在比赛中进攻日本队。")).isEmpty();
+    }
+
+    @Test
+    void a_name_inside_a_longer_string_is_segmented_out() {
+        // No spaces: the segmenter cuts 俄罗斯 and 乌克兰 out of the run of characters, and leaves a
+        // name the press writes with a country's character in it (白俄罗斯, 美元) whole.
+        assertThat(words("俄罗斯周二对乌克兰能源设施发动袭击")).startsWith("俄罗斯", "周二", "对", "乌克兰");
+        assertThat(events("白俄罗斯谴责立陶宛。")).containsExactly("BLR>LTU:ACCUSE");
+        assertThat(LanguageCoder.standard("zh").coding(new io.brink.model.Article("zh2", "https://news.example/zh2",
+                "news.example", java.time.Instant.parse("2026-09-15T08:00:00Z"), null, "美元兑人民币汇率下跌。",
+                "zh")).events()).isEmpty();
+        // A person's name the segmenter cuts into characters still matches: the data are cut alike.
+        assertThat(events("习近平在北京会见普京。")).containsExactly("CHN>RUS:CONSULT");
+    }
+
+    @Test
+    void traditional_characters_are_read_as_simplified() {
+        assertThat(events("俄羅斯對烏克蘭發動襲擊。")).containsExactly("RUS>UKR:ATTACK");
+        List<Word> w = LanguageCoder.standard("zh").analysis().words("襲擊");
+        // Offsets and the text stay the sentence's own.
+        assertThat(w.get(0).text()).isEqualTo("襲擊");
+        assertThat(w.get(0).lower()).isEqualTo("袭击");
+    }
+
+    @Test
+    void chinese_punctuation_ends_sentences_and_cuts_clauses_and_a_question_is_no_act() {
+        assertThat(events("美国宣布对伊朗实施新一轮制裁。伊朗随后对以色列发动袭击！")).containsExactly(
+                "USA>IRN:SANCTION", "IRN>ISR:ATTACK");
+        assertThat(words("俄罗斯，乌克兰；波兰")).containsExactly("俄罗斯", ",", "乌克兰", ";", "波兰");
+        assertThat(events("美国是否会袭击伊朗？")).isEmpty();
+    }
+
+    @Test
+    void a_hostile_text_without_stops_is_cut_into_pieces_and_still_coded() {
+        // 60,000 characters and no stop: cut every 1,000 characters at most, so no single
+        // "sentence" makes the roles' work grow with the square of the article.
+        String text = "俄罗斯袭击乌克兰美国制裁伊朗".repeat(4_300);
+        List<CodedEvent> events = coding(text).events();
+        assertThat(events).isNotEmpty().hasSizeLessThanOrEqualTo(LanguageCoder.MAX_EVENTS_PER_ARTICLE);
+        assertThat(events.stream().allMatch(e -> e.sentence().length() <= LanguageCoder.MAX_SENTENCE_CHARS)).isTrue();
+    }
+}

@@ -368,7 +368,7 @@ public final class EventCoder implements Coder {
                 }
                 continue;
             }
-            if (confidence <= 0 || inCondition(tokens, trigger.start())
+            if (confidence <= 0 || inCondition(tokens, trigger.start()) || denied(tokens, trigger.start())
                     || failed(modifierAt, clause, trigger, next == null ? Integer.MAX_VALUE : next.start())
                     || imagined(tokens, trigger.end())) {
                 continue;
@@ -2020,6 +2020,38 @@ public final class EventCoder implements Coder {
             }
             if (CONDITION_OPENERS.contains(t)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** Verbs that deny what follows them: "denied that", "dismissed claims that", "denied shelling". */
+    private static final Set<String> DENIAL_STEMS = Stemmer.stems("deny", "denied", "dismiss", "reject", "refute",
+            "rebut", "dispute");
+    /** "denied Ukraine's claims that Russian forces had shelled": how far back the denial may stand. */
+    private static final int DENIAL_REACH = 12;
+
+    /**
+     * The act is what someone denies: a denial verb just before it ("denied shelling the plant"),
+     * or before the "that" that introduces it ("the Kremlin denied Ukraine's claims that Russian
+     * forces had shelled the plant"). The act did not happen as far as the sentence reports.
+     */
+    private static boolean denied(List<Token> tokens, int triggerStart) {
+        for (int i = triggerStart - 1; i >= 0 && i >= triggerStart - DENIAL_REACH; i--) {
+            String t = tokens.get(i).lower();
+            if (t.equals(";") || t.equals(":")) {
+                return false;
+            }
+            if (triggerStart - i <= 2 && DENIAL_STEMS.contains(tokens.get(i).stem())) {
+                return true;
+            }
+            if (t.equals("that")) {
+                for (int j = i - 1; j >= 0 && j >= i - 5; j--) {
+                    if (DENIAL_STEMS.contains(tokens.get(j).stem())) {
+                        return true;
+                    }
+                }
+                return false;
             }
         }
         return false;

@@ -245,6 +245,14 @@ class EventCoderTest {
     }
 
     @Test
+    void an_act_someone_denies_is_not_reported_as_done() {
+        assertThat(dyads("The Kremlin denied Ukraine's claims that Russian forces had shelled the plant."))
+                .doesNotContain("RUS>UKR:ATTACK");
+        assertThat(dyads("Iran denied that it had supplied drones to Russia.")).isEmpty();
+        assertThat(dyads("Ukraine said Russian forces had shelled the plant.")).containsExactly("RUS>UKR:ATTACK");
+    }
+
+    @Test
     void a_country_saying_another_must_act_is_a_demand() {
         assertThat(dyads("A senior Dutch minister repeated that Sudan must hand over the accused."))
                 .containsExactly("NLD>SDN:DEMAND");

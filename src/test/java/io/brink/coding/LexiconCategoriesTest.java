@@ -280,4 +280,11 @@ class LexiconCategoriesTest {
                 .containsExactlyInAnyOrder("KGZ>TJK:ATTACK", "TJK>KGZ:ATTACK");
         assertThat(dyads("Ukraine's forces pushed Russian troops back from Kharkiv.")).containsExactly("UKR>RUS:ATTACK");
     }
+
+    @Test
+    void leaving_a_pact_and_cutting_aid_or_crossings_reduce_relations() {
+        assertThat(dyads("Kazakhstan pulled out of the security pact with Russia.")).containsExactly("KAZ>RUS:SANCTION");
+        assertThat(dyads("Lithuania closed two of its three border crossings with Belarus.")).isEmpty();
+        assertThat(dyads("Australia suspended its aid programme in Fiji.")).containsExactly("AUS>FJI:SANCTION");
+    }
 }

@@ -1086,6 +1086,201 @@ BACKGROUND_FORBIDDEN = re.compile(
 # --------------------------------------------------------------------------------------------
 
 
+# --------------------------------------------------------------------------------------------
+# Articles in other languages: the same crises as the local press of each region reports them
+# (each article names only its episode's two countries, inside the episode's window, so it
+# corroborates the episode and opens none of its own), and a few sport items (traps on pairs of
+# their own). Spanish and French are coded today; German, Russian, Arabic and Chinese are read,
+# counted by language and skipped until Brink codes them. Written by hand, no random draws, so
+# the English articles and their ids are the same as before; ids are `demo-<language>-<n>`.
+# --------------------------------------------------------------------------------------------
+
+FOREIGN_OUTLETS = {
+    "mirador": ("elmirador-ve.example", "El Mirador"),
+    "frontera": ("lafrontera-diario.example", "La Frontera"),
+    "phare": ("lephare-djibouti.example", "Le Phare de Djibouti"),
+    "horizon": ("horizon-diplomatique.example", "L'Horizon diplomatique"),
+    "rheinblick": ("rheinblick.example", "Rheinblick"),
+    "vestnik": ("vostok-vestnik.example", "Восточный вестник"),
+    "khaleej": ("alkhaleej-today.example", "الخليج اليوم"),
+    "dongya": ("dongya-shibao.example", "东亚时报"),
+}
+OUTLETS.update(FOREIGN_OUTLETS)
+
+# language -> (dateline format with {city} and {outlet}, sentence joiner)
+FOREIGN_STYLE = {
+    "es": ("{city} ({outlet}) — ", " "),
+    "fr": ("{city} ({outlet}) — ", " "),
+    "de": ("{city} ({outlet}) – ", " "),
+    "ru": ("{city} ({outlet}) — ", " "),
+    "ar": ("{city} ({outlet}) - ", " "),
+    "zh": ("{outlet}{city}电 ", ""),
+}
+
+
+def F(language, kind, pair, when, outlet, city, title, sentences):
+    """kind: 'escalation' / 'deescalation' (pair = the episode's pair) or 'sports' (pair = the lure)."""
+    return {"language": language, "kind": kind, "pair": pair, "when": when, "outlet": outlet, "city": city,
+            "title": title, "sentences": sentences}
+
+
+FOREIGN = [
+    # ---- Spanish: the Venezuelan and Colombian border press on COL-VEN (Friday, Nov 6)
+    F("es", "deescalation", ("COL", "VEN"), "2026-11-06T13:05", "mirador", "CARACAS",
+      "Venezuela y Colombia acuerdan patrullas conjuntas en la frontera",
+      ["Venezuela y Colombia firmaron este viernes un acuerdo de cooperación en seguridad fronteriza que prevé patrullas conjuntas contra el contrabando, informó la Cancillería venezolana.",
+       "El texto fue rubricado en Caracas por los ministros de Defensa de ambos países.",
+       "Comerciantes de San Antonio del Táchira celebraron el anuncio con caravanas de motos."]),
+    F("es", "deescalation", ("COL", "VEN"), "2026-11-06T15:20", "frontera", "CÚCUTA",
+      "Colombia y Venezuela reabren el paso de carga en el puente Atanasio Girardot",
+      ["Colombia y Venezuela reabrieron el paso de camiones de carga por el puente Atanasio Girardot tras el acuerdo comercial firmado por ambos gobiernos.",
+       "El presidente colombiano saludó el entendimiento como «un nuevo comienzo» para la región fronteriza.",
+       "Los transportistas calculan que por el puente podrían cruzar unos 300 camiones diarios."]),
+    F("es", "deescalation", ("COL", "VEN"), "2026-11-06T17:10", "mirador", "CARACAS",
+      "Caracas y Bogotá retoman la cooperación militar",
+      ["El Gobierno venezolano anunció que retoma la cooperación militar con Colombia y que ambos ejércitos compartirán información sobre los grupos armados que operan en la frontera.",
+       "La canciller colombiana agradeció a Venezuela su disposición al diálogo.",
+       "Analistas consultados por este diario advierten que el acuerdo deberá superar años de desconfianza."]),
+    F("es", "sports", ("ARG", "URY"), "2026-11-03T23:40", "frontera", "MONTEVIDEO",
+      "Uruguay vence a Argentina en el clásico del Río de la Plata",
+      ["La selección de Uruguay derrotó 2-1 a Argentina en el estadio Centenario, en un partido amistoso disputado la noche del martes.",
+       "El delantero uruguayo anotó el gol de la victoria en el minuto 88.",
+       "Argentina atacó durante todo el segundo tiempo sin lograr el empate."]),
+    # ---- French: the Horn of Africa's French-language press on ERI-ETH (Tuesday, Nov 3),
+    #      a Paris diplomatic weekly on ARM-AZE (Wednesday, Nov 4)
+    F("fr", "deescalation", ("ERI", "ETH"), "2026-11-03T10:40", "phare", "DJIBOUTI",
+      "L'Érythrée et l'Éthiopie concluent un cessez-le-feu à leur frontière",
+      ["L'Érythrée et l'Éthiopie ont signé mardi un accord de cessez-le-feu le long de leur frontière commune, a annoncé le ministre érythréen de l'Information.",
+       "La trêve doit entrer en vigueur à minuit.",
+       "À Djibouti, les diplomates de la région ont salué une « étape décisive » pour la Corne de l'Afrique."]),
+    F("fr", "deescalation", ("ERI", "ETH"), "2026-11-03T14:15", "phare", "DJIBOUTI",
+      "Addis-Abeba s'engage à retirer ses troupes de la zone frontalière",
+      ["L'Éthiopie s'est engagée à retirer ses troupes des positions frontalières avec l'Érythrée d'ici la fin du mois, selon un communiqué conjoint.",
+       "Les deux pays ont également convenu de rouvrir le poste-frontière de Zalambessa.",
+       "Des observateurs de l'Union africaine superviseront le retrait."]),
+    F("fr", "escalation", ("ARM", "AZE"), "2026-11-04T16:05", "horizon", "EREVAN",
+      "L'Azerbaïdjan bombarde des positions arméniennes près de Jermuk",
+      ["Les forces azerbaïdjanaises ont bombardé mercredi des positions arméniennes près de Jermuk, a indiqué le ministère arménien de la Défense, qui fait état de trois soldats tués.",
+       "Erevan a accusé Bakou de chercher à s'emparer de nouvelles hauteurs stratégiques.",
+       "Les tirs d'artillerie se poursuivaient en fin d'après-midi, selon des habitants joints par téléphone."]),
+    F("fr", "escalation", ("ARM", "AZE"), "2026-11-04T19:40", "horizon", "PARIS",
+      "Bakou adresse un ultimatum à Erevan",
+      ["L'Azerbaïdjan a lancé un ultimatum à l'Arménie, exigeant le retrait de ses troupes de la frontière d'ici vendredi.",
+       "Le Premier ministre arménien a dénoncé des menaces « inacceptables » et appelé la communauté internationale à réagir.",
+       "Les chancelleries européennes suivent la situation avec inquiétude."]),
+    F("fr", "sports", ("MAR", "SEN"), "2026-11-05T21:10", "phare", "RABAT",
+      "Le Maroc s'impose face au Sénégal",
+      ["Le Maroc a battu le Sénégal 2 à 0 jeudi soir à Rabat, en match amical de préparation.",
+       "Les Lions de l'Atlas ont attaqué d'entrée et ouvert le score dès la 12e minute.",
+       "Le sélectionneur sénégalais a regretté le manque de réalisme de ses attaquants."]),
+    # ---- German: a Rhineland daily on RUS-UKR (Monday, Nov 2)
+    F("de", "escalation", ("RUS", "UKR"), "2026-11-02T15:30", "rheinblick", "KIEW",
+      "Russland greift ukrainisches Stromnetz mit Raketen an",
+      ["Russland hat am Montag das ukrainische Stromnetz mit Raketen und Drohnen angegriffen und Umspannwerke in mindestens fünf Regionen getroffen, wie die Regierung in Kiew mitteilte.",
+       "In mehreren Städten fiel der Strom stundenlang aus.",
+       "Die Reparaturtrupps arbeiten unter der Gefahr weiterer Angriffe."]),
+    F("de", "escalation", ("RUS", "UKR"), "2026-11-02T19:10", "rheinblick", "KIEW",
+      "Russische Truppen beschießen Cherson",
+      ["Russische Truppen haben die ukrainische Stadt Cherson am Nachmittag mit Artillerie beschossen und zwei Zivilisten getötet, teilte die Gebietsverwaltung mit.",
+       "Der ukrainische Präsident warf Moskau vor, gezielt die Zivilbevölkerung zu terrorisieren.",
+       "Eine Schule und ein Busdepot wurden beschädigt."]),
+    F("de", "sports", ("AUT", "DEU"), "2026-11-05T20:45", "rheinblick", "WIEN",
+      "Österreich schlägt Deutschland im Test",
+      ["Die österreichische Nationalmannschaft hat Deutschland in einem Testspiel in Wien mit 2:1 geschlagen.",
+       "Der Siegtreffer fiel in der Nachspielzeit nach einem schnellen Angriff über die linke Seite.",
+       "Der Bundestrainer sprach von einem Rückschlag vor dem Turnier."]),
+    # ---- Russian: a Moscow outlet on ARM-AZE (Wednesday, Nov 4) and RUS-UKR talks (Friday, Nov 6)
+    F("ru", "escalation", ("ARM", "AZE"), "2026-11-04T17:20", "vestnik", "ЕРЕВАН",
+      "Азербайджан обстрелял армянские позиции на границе",
+      ["Азербайджанские военные в среду обстреляли армянские позиции в районе Джермука, сообщило Министерство обороны Армении.",
+       "В Ереване обвинили Баку в эскалации конфликта.",
+       "По данным армянской стороны, погибли трое военнослужащих."]),
+    F("ru", "deescalation", ("RUS", "UKR"), "2026-11-06T10:30", "vestnik", "МОСКВА",
+      "Россия и Украина провели обмен пленными",
+      ["Россия и Украина в пятницу провели обмен военнопленными, вернув на родину по 150 человек, сообщило Министерство обороны России.",
+       "Освобождённых военнослужащих доставят в Москву для лечения и реабилитации.",
+       "Родственники пленных ждали их на границе с самого утра."]),
+    F("ru", "deescalation", ("RUS", "UKR"), "2026-11-06T13:45", "vestnik", "МОСКВА",
+      "Москва и Киев договорились о новом раунде переговоров",
+      ["Россия и Украина договорились провести новый раунд переговоров о прекращении огня на следующей неделе, заявил официальный представитель Кремля.",
+       "По его словам, делегации обсудят гуманитарные вопросы и обмен телами погибших.",
+       "В Киеве подтвердили готовность к встрече."]),
+    F("ru", "sports", ("KAZ", "RUS"), "2026-11-07T19:30", "vestnik", "САНКТ-ПЕТЕРБУРГ",
+      "Сборная России по хоккею обыграла Казахстан",
+      ["Сборная России по хоккею обыграла команду Казахстана со счётом 4:1 в товарищеском матче в Санкт-Петербурге.",
+       "Российские хоккеисты атаковали с первых минут и забросили две шайбы в первом периоде.",
+       "Следующий матч команды сыграют в воскресенье."]),
+    # ---- Arabic: a Gulf daily on IRN-ISR (Tuesday, Nov 3), IRN-SAU (Thursday, Nov 5), ISR-PSE (Saturday, Nov 7)
+    F("ar", "escalation", ("IRN", "ISR"), "2026-11-03T08:20", "khaleej", "طهران",
+      "إسرائيل تشن غارات على منشآت عسكرية في غرب إيران",
+      ["شنت إسرائيل فجر الثلاثاء غارات جوية على منشآت لإنتاج الصواريخ في غرب إيران، بحسب ما أفاد الجيش الإسرائيلي.",
+       "وتوعدت إيران بالرد على الهجوم في الوقت والمكان المناسبين.",
+       "وسمع دوي انفجارات في محيط مدينة كرمانشاه."]),
+    F("ar", "deescalation", ("IRN", "SAU"), "2026-11-05T12:00", "khaleej", "الرياض",
+      "السعودية وإيران تعلنان استئناف العلاقات الدبلوماسية",
+      ["أعلنت المملكة العربية السعودية وإيران الخميس استئناف العلاقات الدبلوماسية بينهما وإعادة فتح السفارتين خلال شهرين.",
+       "ورحب وزير الخارجية الإيراني بالاتفاق، ووصفه بأنه خطوة نحو الاستقرار في المنطقة.",
+       "وقال مسؤول سعودي إن البلدين سيفعّلان اتفاقية التعاون الأمني الموقعة بينهما."]),
+    F("ar", "deescalation", ("ISR", "PSE"), "2026-11-07T13:30", "khaleej", "غزة",
+      "بدء سريان وقف إطلاق النار في غزة",
+      ["دخل وقف إطلاق النار بين إسرائيل وحركة حماس حيز التنفيذ ظهر السبت في قطاع غزة.",
+       "وأعلنت إسرائيل أنها ستسمح بدخول مئات الشاحنات المحملة بالمساعدات الإنسانية يوميا.",
+       "وخرج آلاف الفلسطينيين إلى الشوارع احتفالا بالهدنة."]),
+    F("ar", "sports", ("IRQ", "SAU"), "2026-11-02T20:00", "khaleej", "جدة",
+      "المنتخب السعودي يفوز على نظيره العراقي وديا",
+      ["فاز المنتخب السعودي على نظيره العراقي بهدفين مقابل هدف في مباراة ودية أقيمت في جدة.",
+       "وهاجم الأخضر منذ البداية وسجل هدفه الأول في الدقيقة العاشرة.",
+       "ويستعد المنتخبان لبطولة كأس الخليج الشهر المقبل."]),
+    # ---- Chinese: an East Asian daily on CHN-TWN (Wednesday, Nov 4) and KOR-PRK (Saturday, Nov 7)
+    F("zh", "escalation", ("CHN", "TWN"), "2026-11-04T03:10", "dongya", "台北",
+      "解放军在台湾周边展开大规模军事演习",
+      ["中国人民解放军周三在台湾周边海空域展开大规模联合军事演习，台湾防务部门称共侦测到四十余架军机。",
+       "台湾方面谴责北京的军事挑衅，并派出舰艇监视。",
+       "演习预计持续两天。"]),
+    F("zh", "escalation", ("CHN", "TWN"), "2026-11-04T06:20", "dongya", "北京",
+      "北京称演习是对“台独”势力的严厉警告",
+      ["中国国务院台湾事务办公室表示，此次演习是对“台独”势力的严厉警告。",
+       "发言人说，大陆将采取一切必要措施维护国家主权。",
+       "台湾方面回应称，台湾不会屈服于压力。"]),
+    F("zh", "escalation", ("KOR", "PRK"), "2026-11-07T04:00", "dongya", "首尔",
+      "朝鲜向韩国边境岛屿附近发射炮弹",
+      ["朝鲜周六凌晨向韩国延坪岛附近海域发射了数十枚炮弹，韩国联合参谋本部说。",
+       "韩国军方随即进行了还击射击，并提高了戒备级别。",
+       "岛上居民被要求进入避难所。"]),
+    F("zh", "sports", ("CHN", "SWE"), "2026-11-05T14:00", "dongya", "成都",
+      "中国男乒三比零击败瑞典队晋级决赛",
+      ["在世界乒乓球团体锦标赛半决赛中，中国男队以三比零击败瑞典队，晋级决赛。",
+       "中国选手在比赛中积极进攻，连续得分。",
+       "决赛将于周日举行。"]),
+]
+
+
+def gen_foreign():
+    episodes = {(pair_key(ep["a"], ep["b"]), ep["kind"]): ep for ep in EPISODES}
+    counts = Counter()
+    arts = []
+    for f in FOREIGN:
+        when = ts(f["when"])
+        counts[f["language"]] += 1
+        fid = "demo-%s-%02d" % (f["language"], counts[f["language"]])
+        pattern, joiner = FOREIGN_STYLE[f["language"]]
+        text = pattern.format(city=f["city"], outlet=OUTLETS[f["outlet"]][1]) + joiner.join(f["sentences"])
+        pair = pair_key(*f["pair"])
+        if f["kind"] == "sports":
+            art = make_article("trap", when, f["outlet"], f["city"], f["title"], f["sentences"],
+                               category="sports", pairs=[], lure=[pair])
+        else:
+            ep = episodes[(pair, f["kind"])]
+            art = make_article(f["kind"], when, f["outlet"], f["city"], f["title"], f["sentences"],
+                               episode=pair + "@" + ep["start"], pairs=[pair], syndicated_from=None)
+        art["_text"] = text
+        art["_fixed_id"] = fid
+        art["_slug"] = fid
+        art["_language"] = f["language"]
+        arts.append(art)
+    return arts
+
+
 def cap_first(s):
     return s[:1].upper() + s[1:] if s else s
 
@@ -1236,7 +1431,8 @@ def slugify(title):
 
 def build():
     rng = random.Random(SEED)
-    arts = gen_episodes(rng) + gen_traps() + gen_episode_pair_background() + gen_general_background(rng)
+    arts = (gen_episodes(rng) + gen_traps() + gen_episode_pair_background() + gen_general_background(rng)
+            + gen_foreign())
     arts.sort(key=lambda a: (a["_when"], OUTLETS[a["_outlet"]][0], a["_title"]))
     n = 0
     used_urls = set()
@@ -1248,7 +1444,7 @@ def build():
             n += 1
             aid = "demo-%04d" % n
         domain = OUTLETS[a["_outlet"]][0]
-        slug = slugify(a["_title"])
+        slug = a.get("_slug") or slugify(a["_title"])
         url = "https://%s/%s" % (domain, slug)
         k = 2
         while url in used_urls:
@@ -1259,7 +1455,7 @@ def build():
         a["url"] = url
         records.append({
             "id": aid, "url": url, "source": domain, "published": iso(a["_when"]),
-            "title": a["_title"], "text": a["_text"], "language": "en",
+            "title": a["_title"], "text": a["_text"], "language": a.get("_language", "en"),
         })
     return arts, records
 
@@ -1367,6 +1563,13 @@ def build_readme(arts, key):
     w("- Traps: %d articles." % kinds["trap"])
     w("- Syndicated copies (same text or a small edit, another outlet, 3-45 minutes later): %d." % synd)
     w("")
+    langs = Counter(a.get("_language", "en") for a in arts)
+    w("- Languages (each article's `language` field): %s. The articles in other languages are the same crises "
+      "as the local press of each region reports them, each inside its episode's window and naming only the "
+      "episode's two countries, so they corroborate an episode and open none of their own; plus one sport "
+      "item (a trap) per language. Brink codes `es` and `fr`; the others are read, counted by language and "
+      "skipped until Brink codes them." % ", ".join("%s %d" % (l, langs[l]) for l in ["en", "es", "fr", "de", "ru", "ar", "zh"]))
+    w("")
     w("Pair keys are ISO 3166 alpha-3 codes sorted alphabetically and joined with `-` (Kosovo is `XKX`, "
       "Palestine `PSE`, Taiwan `TWN`).")
     w("")
@@ -1383,6 +1586,15 @@ def build_readme(arts, key):
             w("| %s | %s | %s | %s | %s | %s |" % (e["pair"], iso(e["from"]), iso(e["to"]), arts_s,
                                                     ", ".join(e["outlets"]), e["name"]))
         w("")
+    w("## Articles in other languages")
+    w("")
+    w("| id | published | outlet | kind | pair | title |")
+    w("|---|---|---|---|---|---|")
+    for a in sorted((a for a in arts if a.get("_language")), key=lambda a: a["id"]):
+        pair = a["_pairs"][0] if a["_pairs"] else a["_lure"][0]
+        w("| %s | %s | %s | %s | %s | %s |" % (a["id"], iso(a["_when"]), OUTLETS[a["_outlet"]][0],
+                                             a.get("_category") or a["_kind"], pair, a["_title"]))
+    w("")
     w("The seed case `demo-seed-iran` sits inside the IRN-ISR burst: Russia's president urges Iran to minimise "
       "civilian casualties in its vowed retaliation against Israel; Russia has delivered fighter jets and "
       "air-defence systems to Iran; the United States warns Iran; Jordan refuses Iran its airspace.")

@@ -55,10 +55,18 @@ import io.brink.stream.Topics;
  * too: a JVM just started spends much of a short run compiling, so the cold ratio compares two
  * JIT warm-ups more than two topologies. The measured phases then compare steady states, as JMH
  * would, and the cold figures stay in the output because a real restart is cold.
+ *
+ * <p>Last, each language's coder alone on one thread ({@link CoderSpeed}), after the broker has
+ * stopped; {@code --coder-only} runs that phase alone.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measure Brink's throughput and latency on an embedded broker.",
                 "Throughput is set against Kafka's own limits; latency is measured at a fixed offered rate.",
+                "Then each language's coder alone on one thread, in sentences per second, over the benchmark"
+                        + " sentences the jar ships for every language Brink codes (--coder-only: that phase alone,"
+                        + " without a broker).",
+                "The feed mixes languages: of every ten articles seven are in English, three in the other"
+                        + " languages Brink codes, in turn.",
                 "Prints a table; --json writes the figures."})
 final class BenchCommand implements Callable<Integer> {
 
@@ -91,6 +99,15 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--json", paramLabel = "OUT.json", description = "Write the results here as JSON.")
     Path json;
 
+    @Option(names = "--coder-seconds", paramLabel = "S", defaultValue = "3",
+            description = "The coder phase: CPU seconds measured per language, after a warm-up until the speed"
+                    + " settles (at least S, at most 10 S; default ${DEFAULT-VALUE}).")
+    int coderSeconds;
+
+    @Option(names = "--coder-only",
+            description = "Measure only each language's coder on one thread (no broker, no pipeline).")
+    boolean coderOnly;
+
     @Option(names = "--jfr", paramLabel = "OUT.jfr",
             description = "Record the pipeline phase with Java Flight Recorder (its 'profile' settings) into this file.")
     Path jfr;
@@ -102,6 +119,7 @@ final class BenchCommand implements Callable<Integer> {
         counts.put("--partitions", (long) partitions);
         counts.put("--rate", (long) rate);
         counts.put("--latency-seconds", (long) latencySeconds);
+        counts.put("--coder-seconds", (long) coderSeconds);
         if (warmup < 0) {
             System.err.printf("brink: --warmup must be a whole number of at least 0, not %d%n", warmup);
             return Main.USAGE;
@@ -120,8 +138,58 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         PrintStream out = System.out;
-        Path state = Files.createTempDirectory("brink-bench-state-");
         Map<String, Object> result = new LinkedHashMap<>();
+        if (!coderOnly) {
+            pipelinePhases(out, result);
+        } else {
+            out.println("Brink bench: each language's coder alone, on one thread");
+        }
+        coderPhase(out, result);
+        if (json != null) {
+            Json.MAPPER.writerWithDefaultPrettyPrinter().writeValue(json.toFile(), result);
+            out.printf("%nresults written to %s%n", json);
+        }
+        return Main.OK;
+    }
+
+    /**
+     * Phase 6: each language's coder alone on one thread, over the benchmark sentences the jar ships
+     * ({@link CoderSpeed}), after the broker has stopped, so the figure is the coder's and not
+     * Kafka's; keys {@code coder_sentences_per_s} and {@code coder_sentences}, by language.
+     */
+    private void coderPhase(PrintStream out, Map<String, Object> result) {
+        Map<String, List<String>> sentences = CoderSpeed.sentences();
+        Map<String, Double> perSecond = new LinkedHashMap<>();
+        Map<String, Integer> counted = new LinkedHashMap<>();
+        Map<String, Double> warmups = new LinkedHashMap<>();
+        Map<String, Double> perWallSecond = new LinkedHashMap<>();
+        io.brink.coding.EventCoder english = io.brink.coding.EventCoder.standard();
+        Duration seconds = Duration.ofSeconds(coderSeconds);
+        out.printf("6. coder, one thread    (each language on its benchmark sentences: warmed up until its speed"
+                + " settles, then %d s of its thread's CPU time measured)%n", coderSeconds);
+        for (Map.Entry<String, List<String>> e : sentences.entrySet()) {
+            CoderSpeed.Result r = CoderSpeed.measure(e.getKey(), e.getValue(), english, seconds);
+            perSecond.put(r.language(), round(r.perSecond()));
+            counted.put(r.language(), r.sentences());
+            warmups.put(r.language(), round(r.warmupSeconds()));
+            perWallSecond.put(r.language(), round(r.perWallSecond()));
+            out.printf("   %-20s %,12.0f sentences/s  (%,.0f by the wall clock; %d sentences; warm-up %.0f s)%n",
+                    r.language(), r.perSecond(), r.perWallSecond(), r.sentences(), r.warmupSeconds());
+        }
+        java.util.Set<String> without = new java.util.TreeSet<>(io.brink.coding.LanguageGate.CODED);
+        without.removeAll(sentences.keySet());
+        if (!without.isEmpty()) {
+            out.printf("   no benchmark sentences in the jar for: %s%n", String.join(", ", without));
+        }
+        result.put("coder_seconds", coderSeconds);
+        result.put("coder_sentences", counted);
+        result.put("coder_warmup_s", warmups);
+        result.put("coder_sentences_per_s", perSecond);
+        result.put("coder_sentences_per_wall_s", perWallSecond);
+    }
+
+    private void pipelinePhases(PrintStream out, Map<String, Object> result) throws Exception {
+        Path state = Files.createTempDirectory("brink-bench-state-");
         try (EmbeddedKafka kafka = EmbeddedKafka.start()) {
             BrinkConfig config = benchConfig(kafka, state, PREFIX);
             Topics topics = config.topics();
@@ -129,11 +197,15 @@ final class BenchCommand implements Callable<Integer> {
             out.printf("Brink bench: %d articles of ~%d KB (after a warm-up of %d), %d partitions, %s,"
                             + " on an embedded broker%n", articles, BenchFeed.TARGET_CHARS / 1000, warmup, partitions,
                     config.get(BrinkConfig.PROCESSING_GUARANTEE));
+            List<String> mix = new ArrayList<>();
+            feed.shares().forEach((language, share) -> mix.add(String.format("%s %.0f %%", language, 100 * share)));
+            out.printf("   articles by language: %s%n", String.join(", ", mix));
             LibraryLogs.announce(out);
             result.put("articles", articles);
             result.put("warmup_articles", warmup);
             result.put("partitions", partitions);
             result.put("processing_guarantee", config.get(BrinkConfig.PROCESSING_GUARANTEE));
+            result.put("feed_language_share", feed.shares());
 
             Throughput cold = null;
             if (warmup > 0) {
@@ -199,11 +271,6 @@ final class BenchCommand implements Callable<Integer> {
         } finally {
             TempDirs.deleteQuietly(state);
         }
-        if (json != null) {
-            Json.MAPPER.writerWithDefaultPrettyPrinter().writeValue(json.toFile(), result);
-            out.printf("%nresults written to %s%n", json);
-        }
-        return Main.OK;
     }
 
     /** Articles per second through the pass-through topology and through Brink's pipeline. */
@@ -318,7 +385,7 @@ final class BenchCommand implements Callable<Integer> {
                     Article base = feed.article(articles + sent, articles);
                     long now = System.currentTimeMillis();
                     Article a = new Article("latency-" + sent, base.url(), base.source(),
-                            java.time.Instant.ofEpochMilli(now), base.title(), base.text(), "en");
+                            java.time.Instant.ofEpochMilli(now), base.title(), base.text(), base.language());
                     producer.send(new ProducerRecord<>(topics.news().name(), a.id(), feed.json(a)));
                     sent++;
                 }

@@ -12,16 +12,27 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import io.brink.api.HttpApi;
+import io.brink.coding.ArticleLanguage;
 import io.brink.embedded.EmbeddedKafka;
 import io.brink.model.Alert;
 import io.brink.stream.BrinkConfig;
@@ -92,13 +103,26 @@ final class DemoCommand implements Callable<Integer> {
                 out.printf("Brink is RUNNING on %s. Replaying the sample feed at %.0f articles/s; alerts follow.%n%n",
                         kafka.bootstrapServers(), rate);
                 FeedProducer.Summary summary;
+                // The language of each article sent, as Brink's gate reads it (its field, else detection),
+                // so an alert's evidence and a skipped article are printed with their language code.
+                Map<String, String> languages = new ConcurrentHashMap<>();
+                ArticleLanguage languageOf = ArticleLanguage.standard();
+                Set<String> coded = config.codedLanguages();
                 try (TopicFollower<Alert> printer = new TopicFollower<>(config.clientProperties(), config.topics().alerts(),
-                        true, r -> true, TopicFollower::formatAlert, out).start()) {
+                        true, r -> true, a -> TopicFollower.formatAlert(a, languages::get), out).start()) {
                     FeedProducer producer = new FeedProducer(config.clientProperties(),
                             config.getInt(BrinkConfig.MAX_TEXT_BYTES));
                     try (BufferedReader in = openFeed()) {
                         summary = producer.send(in, config.topics().news().name(), rate, null,
-                                r -> out.println("feed " + r));
+                                r -> out.println("feed " + r), a -> {
+                                    String language = languageOf.of(a);
+                                    if (a.id() != null) {
+                                        languages.put(a.id(), language);
+                                    }
+                                    if (!coded.contains(language)) {
+                                        out.println(TopicFollower.formatNotCoded(a, language));
+                                    }
+                                });
                     }
                     out.printf("%nReplayed %d articles in %.1f s. Brink keeps running; Ctrl-C to stop.%n",
                             summary.sent(), summary.seconds());
@@ -110,6 +134,7 @@ final class DemoCommand implements Callable<Integer> {
                     }
                     out.printf("%nBrink demo summary: %d articles replayed, %d alert messages, %.0f s wall time.%n",
                             summary.sent(), printer.printed(), (System.nanoTime() - started) / 1e9);
+                    out.println(byLanguage(service.meters(), coded));
                 } finally {
                     if (http != null) {
                         http.close();
@@ -142,6 +167,38 @@ final class DemoCommand implements Callable<Integer> {
         out.printf("HTTP: %s/api/pairs  %s/api/alerts  %s/api/stream  %s/openapi.json  %s/health/ready  %s/metrics%n",
                 base, base, base, base, base, base);
         return http;
+    }
+
+    /**
+     * The articles Brink has read, by language and whether it coded or skipped them, from
+     * {@code brink_articles_language_total} (the metric the dashboard shows): English first, then the
+     * languages coded, then those skipped, each by count.
+     */
+    static String byLanguage(MeterRegistry meters, Set<String> coded) {
+        Map<String, double[]> counts = new TreeMap<>();
+        for (Counter c : meters.find("brink.articles.language").counters()) {
+            double[] n = counts.computeIfAbsent(c.getId().getTag("language"), l -> new double[2]);
+            n[("coded".equals(c.getId().getTag("outcome"))) ? 0 : 1] += c.count();
+        }
+        List<Map.Entry<String, double[]>> rows = new ArrayList<>(counts.entrySet());
+        rows.sort(Comparator.<Map.Entry<String, double[]>, Boolean>comparing(e -> !e.getKey().equals("en"))
+                .thenComparing(e -> e.getValue()[0] == 0)
+                .thenComparing(e -> -(e.getValue()[0] + e.getValue()[1]))
+                .thenComparing(Map.Entry::getKey));
+        List<String> parts = new ArrayList<>();
+        for (Map.Entry<String, double[]> e : rows) {
+            double[] n = e.getValue();
+            String part = e.getKey() + " ";
+            if (n[0] > 0) {
+                part += String.format("%.0f coded", n[0]);
+            }
+            if (n[1] > 0) {
+                part += (n[0] > 0 ? ", " : "") + String.format("%.0f skipped", n[1]);
+            }
+            parts.add(part);
+        }
+        return "Articles read by language: " + (parts.isEmpty() ? "none yet" : String.join(" \u00B7 ", parts))
+                + "  (Brink codes " + String.join(", ", new TreeSet<>(coded)) + ")";
     }
 
     /** {@code wanted} when it is free on {@code host}, else (or for 0) a free port. */

@@ -76,6 +76,13 @@ final class FeedProducer {
      */
     Summary send(BufferedReader in, String topic, double perSecond, Progress progress,
                  java.util.function.Consumer<Rejected> onRejected) throws IOException, InterruptedException {
+        return send(in, topic, perSecond, progress, onRejected, a -> { });
+    }
+
+    /** As {@link #send(BufferedReader, String, double, Progress, java.util.function.Consumer)}, telling {@code onSent} of each article sent. */
+    Summary send(BufferedReader in, String topic, double perSecond, Progress progress,
+                 java.util.function.Consumer<Rejected> onRejected, java.util.function.Consumer<Article> onSent)
+            throws IOException, InterruptedException {
         long start = System.nanoTime();
         long lines = 0;
         long bytes = 0;
@@ -98,6 +105,7 @@ final class FeedProducer {
                 try {
                     Article article = parser.parse(value);
                     pending.add(producer.send(new ProducerRecord<>(topic, article.id(), value)));
+                    onSent.accept(article);
                     Instant published = article.published();
                     if (EventTimeExtractor.isPlausible(published, System.currentTimeMillis())) {
                         first = first == null || published.isBefore(first) ? published : first;

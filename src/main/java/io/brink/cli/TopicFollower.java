@@ -95,18 +95,43 @@ final class TopicFollower<V> implements Runnable, AutoCloseable {
     }
 
     static String formatAlert(Alert a) {
+        return formatAlert(a, id -> null);
+    }
+
+    /**
+     * An alert, its strongest evidence sentence with its outlet, and, when {@code languageOf} knows
+     * the articles' languages (the demo, which sent them), each cited article's language code after
+     * its outlet; the alert's other evidence is shown too where it comes from an article that is not
+     * in English, so news read in another language is seen backing the alert.
+     */
+    static String formatAlert(Alert a, Function<String, String> languageOf) {
         StringBuilder line = new StringBuilder();
         line.append(String.format("%s  %-12s %-8s %-8s %-12s index %6.1f  z %5.1f  %d sources",
                 TIME.format(a.lastSeen()), a.kind(), a.status(), a.severity(), a.direction(), a.score(), a.z(),
                 a.sources()));
-        if (!a.evidence().isEmpty()) {
-            Evidence e = a.evidence().get(0);
-            String s = e.sentence().length() > SENTENCE_CHARS ? e.sentence().substring(0, SENTENCE_CHARS - 1) + "…"
-                    : e.sentence();
-            line.append(System.lineSeparator()).append("                  \u201C").append(s).append("\u201D \u2014 ")
-                    .append(e.outlet());
+        for (int i = 0; i < a.evidence().size(); i++) {
+            Evidence e = a.evidence().get(i);
+            String language = languageOf.apply(e.articleId());
+            if (i == 0 || (language != null && !language.equals("en"))) {
+                line.append(System.lineSeparator()).append(INDENT).append(cited(e.sentence(), e.outlet(), language));
+            }
         }
         return line.toString();
+    }
+
+    private static final String INDENT = "                  ";
+
+    /** {@code “sentence…” — outlet [language]}, the sentence cut to a terminal line. */
+    static String cited(String sentence, String outlet, String language) {
+        String s = sentence.length() > SENTENCE_CHARS ? sentence.substring(0, SENTENCE_CHARS - 1) + "…" : sentence;
+        return "\u201C" + s + "\u201D \u2014 " + outlet + (language == null ? "" : " [" + language + "]");
+    }
+
+    /** An article Brink reads but does not code, because it does not code its language: one line. */
+    static String formatNotCoded(io.brink.model.Article a, String language) {
+        String when = a.published() == null ? "                " : TIME.format(a.published());
+        String what = a.title() != null && !a.title().isBlank() ? a.title() : a.text();
+        return String.format("%s  %-12s %s", when, "NOT CODED", cited(what, a.source(), language));
     }
 
     static String formatScore(PairScore s) {

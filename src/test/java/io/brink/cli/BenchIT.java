@@ -25,10 +25,10 @@ class BenchIT {
         Path json = dir.resolve("bench.json");
         Path jfr = dir.resolve("pipeline.jfr");
         CliTest.Run r = CliTest.run("bench", "--articles", "4000", "--warmup", "500", "--partitions", "2", "--rate", "40",
-                "--latency-seconds", "2", "--json", json.toString(), "--jfr", jfr.toString());
+                "--latency-seconds", "2", "--coder-seconds", "1", "--json", json.toString(), "--jfr", jfr.toString());
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("0. warm-up, from cold", "1. producer only", "2. pass-through Streams", "3. Brink pipeline",
-                "4. latency at 40/s", "5. memory");
+                "4. latency at 40/s", "5. memory", "6. coder, one thread");
 
         JsonNode result = Json.MAPPER.readTree(json.toFile());
         assertThat(result.get("articles").asLong()).isEqualTo(4000);
@@ -48,6 +48,18 @@ class BenchIT {
         assertThat(result.get("heap_mb").asDouble()).isPositive();
         assertThat(result.has("rocksdb_mb")).isTrue();
 
+        assertCoderSpeeds(result);
+        JsonNode share = result.get("feed_language_share");
+        assertThat(share.get("en").asDouble()).isEqualTo(0.7);
+        double others = 0;
+        for (java.util.Iterator<String> it = share.fieldNames(); it.hasNext(); ) {
+            String language = it.next();
+            assertThat(io.brink.coding.LanguageGate.CODED).as("a language of the feed is one Brink codes").contains(language);
+            others += language.equals("en") ? 0 : share.get(language).asDouble();
+        }
+        assertThat(others).as("the other languages' share").isCloseTo(0.3, org.assertj.core.data.Offset.offset(0.001));
+        assertThat(share.has("es") && share.has("fr")).as("Spanish and French articles in the feed").isTrue();
+
         assertThat(Files.size(jfr)).isPositive();
         boolean streamThreadSampled = false;
         try (RecordingFile recording = new RecordingFile(jfr)) {
@@ -59,6 +71,32 @@ class BenchIT {
             }
         }
         assertThat(streamThreadSampled).as("the recording samples the pipeline's stream thread").isTrue();
+    }
+
+    /** Every language Brink codes is measured, each with its sentences and a positive speed. */
+    private static void assertCoderSpeeds(JsonNode result) {
+        JsonNode speeds = result.get("coder_sentences_per_s");
+        JsonNode sentences = result.get("coder_sentences");
+        assertThat(speeds).as("coder_sentences_per_s").isNotNull();
+        List<String> measured = new java.util.ArrayList<>();
+        speeds.fieldNames().forEachRemaining(measured::add);
+        assertThat(measured).containsExactlyInAnyOrderElementsOf(io.brink.coding.LanguageGate.CODED);
+        for (String language : io.brink.coding.LanguageGate.CODED) {
+            assertThat(speeds.get(language).asDouble()).as(language + " sentences/s").isPositive();
+            assertThat(sentences.get(language).asInt()).as(language + " sentences").isGreaterThanOrEqualTo(10);
+        }
+    }
+
+    @Test
+    void the_coder_phase_alone_measures_every_coded_language_without_a_broker() throws Exception {
+        Path json = dir.resolve("coder.json");
+        CliTest.Run r = CliTest.run("bench", "--coder-only", "--coder-seconds", "1", "--json", json.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("6. coder, one thread").doesNotContain("1. producer only")
+                .doesNotContain("no benchmark sentences");
+        JsonNode result = Json.MAPPER.readTree(json.toFile());
+        assertCoderSpeeds(result);
+        assertThat(result.has("pipeline_articles_per_s")).isFalse();
     }
 
     @Test

@@ -89,6 +89,20 @@ class CliIT {
         assertThat(d.stdout()).containsPattern("ESCALATION +OPEN .*(ISR->IRN|IRN->ISR|IRN<->ISR)")
                 .containsPattern("DEESCALATION +OPEN .*(ERI|ETH)<?->(ERI|ETH)");
         assertThat(d.stdout()).containsPattern("Brink demo summary: 3\\d\\d articles replayed, [1-9]\\d* alert messages");
+
+        // The feed's articles in other languages: Spanish and French are coded and counted so; an
+        // article in a language this build does not code is printed with its code as it goes in.
+        assertThat(d.stdout()).containsPattern("Articles read by language: en 323 coded \u00B7 .*\\bes 4 coded\\b")
+                .containsPattern("Articles read by language: .*\\bfr 5 coded\\b");
+        for (String language : List.of("de", "ru", "ar", "zh")) {
+            if (!io.brink.coding.LanguageGate.CODED.contains(language)) {
+                assertThat(d.stdout()).containsPattern("(?m)^2026-11-0\\d \\d\\d:\\d\\d  NOT CODED    \u201C.+\u201D \u2014 "
+                        + "[\\w.-]+ \\[" + language + "\\]$")
+                        .containsPattern("Articles read by language: .*\\b" + language + " \\d+ skipped");
+            }
+        }
+        // A French article backs the Armenia-Azerbaijan alert: its evidence line names its language.
+        assertThat(d.stdout()).containsPattern("(?m)^ +\u201C.+\u201D \u2014 horizon-diplomatique\\.example \\[fr\\]$");
     }
 
     @Test

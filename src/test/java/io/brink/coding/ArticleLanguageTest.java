@@ -89,8 +89,9 @@ class ArticleLanguageTest {
     }
 
     /**
-     * Brink codes English: no article of its English feeds (the demo's 323, the realistic feed's
-     * 4,437) may be taken for another language when its producer does not name one.
+     * No English article of Brink's feeds (the demo's 323 in English, the realistic feed's 4,437) may
+     * be taken for another language when its producer does not name one; the demo's articles in
+     * other languages are checked by the next test.
      */
     @Test
     void every_article_of_brinks_english_feeds_is_detected_as_english() throws IOException {
@@ -101,6 +102,9 @@ class ArticleLanguageTest {
                 for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                     if (!line.isBlank()) {
                         Article a = parser.parse(line.getBytes(StandardCharsets.UTF_8));
+                        if (!"en".equals(a.language())) {
+                            continue;
+                        }
                         String l = LANGUAGE.detect(a.title(), a.text());
                         if (!l.equals("en")) {
                             other.add(l + ": " + a.title());
@@ -110,6 +114,30 @@ class ArticleLanguageTest {
             }
         }
         assertThat(other).isEmpty();
+    }
+
+    /** The demo feed's articles in other languages are detected as the language their field names. */
+    @Test
+    void every_article_of_the_demo_feed_in_another_language_is_detected_as_its_language() throws IOException {
+        List<String> wrong = new ArrayList<>();
+        int others = 0;
+        ArticleParser parser = new ArticleParser(ArticleParser.DEFAULT_MAX_TEXT_BYTES);
+        try (InputStream in = getClass().getResourceAsStream("/io/brink/demo/sample-feed.jsonl")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (!line.isBlank()) {
+                    Article a = parser.parse(line.getBytes(StandardCharsets.UTF_8));
+                    if (!"en".equals(a.language())) {
+                        others++;
+                        String l = LANGUAGE.detect(a.title(), a.text());
+                        if (!l.equals(a.language())) {
+                            wrong.add(a.language() + " read as " + l + ": " + a.title());
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(others).isGreaterThanOrEqualTo(20);
+        assertThat(wrong).isEmpty();
     }
 
     static List<String[]> snippets() throws IOException {

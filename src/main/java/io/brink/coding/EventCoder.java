@@ -778,12 +778,9 @@ public final class EventCoder implements Coder {
             // "recalled its ambassador from Paris", "its envoy in Tel Aviv": where an envoy serves
             // is the state the envoy is sent to.
             Token head = m.start() >= 2 ? tokens.get(m.start() - 2) : null;
-            // "demanded compensation from Tokyo", "a call from Washington": after "from", a capital is
-            // where something comes from, a party; only after a journey ("returned from Moscow") a place.
             boolean venue = m.kind() == Gazetteer.Kind.CAPITAL && VENUE_PREPOSITIONS.contains(before)
                     && !(head != null && (before.equals("in") && ARRIVAL_STEMS.contains(head.stem())
-                    || POST_WORDS.contains(head.lower())))
-                    && !(before.equals("from") && (head == null || !FROM_A_PLACE.contains(head.stem())));
+                    || POST_WORDS.contains(head.lower()) || before.equals("from") && SENT_FROM.contains(head.lower())));
             // "ethnic Albanian guerrillas" are people of a descent, not the state of Albania.
             boolean ethnicity = m.kind() == Gazetteer.Kind.DEMONYM && before.equals("ethnic");
             if (!venue && !ethnicity && !firstNameOrBrand(tokens, mentions, m)) {
@@ -1181,11 +1178,6 @@ public final class EventCoder implements Coder {
         return VENUE_PREPOSITIONS.contains(before) || PLACE_PARTICIPLES.contains(before);
     }
 
-    /** Verbs after which "from" and a capital name a place left, not a party: "returned from Moscow". */
-    private static final Set<String> FROM_A_PLACE = Stemmer.stems("return", "fly", "flew", "travel", "come",
-            "came", "arrive", "depart", "leave", "left", "home", "back", "away", "report", "flee", "fled",
-            "evacuate", "drive", "driven", "speak", "spoke", "write", "wrote", "broadcast", "live", "miles",
-            "kilometres", "kilometers", "km", "far", "road", "route", "flight", "flights", "train", "trains");
     private static final Set<String> PLACE_PARTICIPLES = Set.of("visiting", "touring", "leaving", "reaching");
 
     /**

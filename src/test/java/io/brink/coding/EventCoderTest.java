@@ -230,14 +230,6 @@ class EventCoderTest {
     }
 
     @Test
-    void a_capital_after_from_is_a_party_unless_someone_travelled_from_it() {
-        assertThat(dyads("Seoul is demanding compensation from Tokyo for wartime forced labour."))
-                .containsExactly("KOR>JPN:DEMAND");
-        assertThat(dyads("Baghdad called for an apology from Tehran.")).containsExactly("IRQ>IRN:DEMAND");
-        assertThat(dyads("Macron returned from Beijing on Friday.")).isEmpty();
-    }
-
-    @Test
     void a_demand_made_again_and_again_is_made_now_but_clashes_repeated_are_history() {
         assertThat(dyads("Turkey has repeatedly demanded the extradition of Gulen from the United States."))
                 .containsExactly("TUR>USA:DEMAND");

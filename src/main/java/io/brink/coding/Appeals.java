@@ -62,6 +62,26 @@ final class Appeals {
         return null;
     }
 
+    /** "called for tough new sanctions on": how many words may stand between "for" and the act asked for. */
+    private static final int ASKED_FOR_REACH = 3;
+
+    /**
+     * The act at {@code triggerStart} is asked for, not done: "Kinshasa has repeatedly called for
+     * sanctions on Kigali", "pressed for strikes on": an appeal verb and "for" shortly before it.
+     */
+    static boolean askedFor(List<Token> tokens, int triggerStart) {
+        for (int i = triggerStart - 1; i >= 1 && i >= triggerStart - 1 - ASKED_FOR_REACH; i--) {
+            if (tokens.get(i).lower().equals("for")) {
+                return APPEAL_STEMS.contains(tokens.get(i - 1).stem()) || tokens.get(i - 1).stem().equals(PRESS)
+                        || tokens.get(i - 1).stem().equals(PUSH);
+            }
+        }
+        return false;
+    }
+
+    private static final String PRESS = Stemmer.stem("press");
+    private static final String PUSH = Stemmer.stem("push");
+
     /**
      * "called the Chinese president to thank him": a call made, not an appeal, which is "called
      * on" or "called upon" someone.

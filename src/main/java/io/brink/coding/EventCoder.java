@@ -369,6 +369,8 @@ public final class EventCoder implements Coder {
                 continue;
             }
             if (confidence <= 0 || inCondition(tokens, trigger.start()) || denied(tokens, trigger.start())
+                    || trigger.payload().signal().polarity() == Polarity.ESCALATION
+                    && Appeals.askedFor(tokens, trigger.start())
                     || failed(modifierAt, clause, trigger, next == null ? Integer.MAX_VALUE : next.start())
                     || imagined(tokens, trigger.end())) {
                 continue;

@@ -86,4 +86,10 @@ class AppealsTest {
         assertThat(dyads("Singapore's defence minister called on his Philippine counterpart during a visit to Manila."))
                 .doesNotContain("SGP>PHL:APPEAL");
     }
+
+    @Test
+    void a_hostile_act_called_or_pressed_for_is_not_done() {
+        assertThat(dyads("Kinshasa has repeatedly called for sanctions on Kigali.")).isEmpty();
+        assertThat(dyads("The Congolese president called for tough new sanctions on Rwanda.")).isEmpty();
+    }
 }

@@ -213,4 +213,26 @@ class GermanCoderTest {
     void a_question_reports_nothing() {
         assertThat(events("Wird China Taiwan angreifen?")).isEmpty();
     }
+
+    @Test
+    void lang6_diplomacy_and_yielding_are_coded_by_category() {
+        assertThat(events("Die Bundesregierung sagte der Republik Moldau Hilfe in Höhe von 30 Millionen Euro zu."))
+                .containsExactly("DEU>MDA:AID");
+        assertThat(events("Großbritannien hat die Sanktionen gegen Syrien aufgehoben."))
+                .containsExactly("GBR>SYR:EASE");
+        assertThat(events("Die Ukraine appellierte an Indien, ihren Einfluss geltend zu machen."))
+                .containsExactly("UKR>IND:APPEAL");
+        assertThat(events("Katar erklärte sich bereit, Gespräche zwischen Armenien und Aserbaidschan auszurichten."))
+                .contains("QAT>ARM:MEDIATE", "QAT>AZE:MEDIATE");
+    }
+
+    @Test
+    void lang6_statements_and_force_are_coded_by_category() {
+        assertThat(events("Polen forderte Belarus auf, die Migranten zurückzunehmen."))
+                .containsExactly("POL>BLR:DEMAND");
+        assertThat(events("Der Kreml wies einen von Frankreich vorgeschlagenen Waffenstillstand über die Feiertage zurück."))
+                .contains("RUS>FRA:REJECT");
+        assertThat(events("Thailand und Kambodscha lieferten sich schwere Artilleriegefechte."))
+                .containsExactlyInAnyOrder("THA>KHM:ATTACK", "KHM>THA:ATTACK");
+    }
 }

@@ -238,4 +238,24 @@ class RussianCoderTest {
     void a_question_reports_nothing() {
         assertThat(events("Нападет ли Китай на Тайвань?")).isEmpty();
     }
+
+    @Test
+    void lang6_diplomacy_and_yielding_are_coded_by_category() {
+        assertThat(events("Молдавия потребовала от России вывести войска из Приднестровья."))
+                .containsExactly("MDA>RUS:APPEAL_RESTRAINT");
+        assertThat(events("США смягчили санкции против Белоруссии."))
+                .containsExactly("USA>BLR:EASE");
+        assertThat(events("Армения обратилась к Франции с просьбой о помощи."))
+                .containsExactly("ARM>FRA:APPEAL");
+        assertThat(events("Президент Казахстана Касым-Жомарт Токаев провел телефонный разговор с Пашиняном."))
+                .containsExactlyInAnyOrder("KAZ>ARM:CONSULT", "ARM>KAZ:CONSULT");
+    }
+
+    @Test
+    void lang6_statements_and_force_are_coded_by_category() {
+        assertThat(events("Эстония объявила о закрытии консульства России в Нарве."))
+                .containsExactly("EST>RUS:SANCTION");
+        assertThat(events("Россия применила химическое оружие против Украины."))
+                .containsExactly("RUS>UKR:ATTACK");
+    }
 }

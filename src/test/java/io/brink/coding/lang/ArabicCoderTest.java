@@ -145,4 +145,13 @@ class ArabicCoderTest {
         assertThat(events("فرضت واشنطن عقوبات على طهران وموسكو."))
                 .containsExactlyInAnyOrder("USA>IRN:SANCTION", "USA>RUS:SANCTION");
     }
+
+    @Test
+    void appeals_restored_embassies_severed_relations_and_pullbacks_are_coded_by_category() {
+        assertThat(events("ناشدت الحكومة اللبنانية فرنسا تقديم مساعدات عاجلة.")).contains("LBN>FRA:APPEAL");
+        assertThat(events("أعادت السعودية وإيران فتح سفارتيهما بعد سبع سنوات من القطيعة."))
+                .contains("SAU>IRN:RESTORE_RELATIONS", "IRN>SAU:RESTORE_RELATIONS");
+        assertThat(events("الجزائر تقطع علاقاتها الدبلوماسية مع المغرب.")).containsExactly("DZA>MAR:SANCTION");
+        assertThat(events("أعلن الجيش الإسرائيلي سحب فرقة من قطاع غزة.")).containsExactly("ISR>PSE:WITHDRAW");
+    }
 }

@@ -142,4 +142,15 @@ class ChineseCoderTest {
         assertThat(events).isNotEmpty().hasSizeLessThanOrEqualTo(LanguageCoder.MAX_EVENTS_PER_ARTICLE);
         assertThat(events.stream().allMatch(e -> e.sentence().length() <= LanguageCoder.MAX_SENTENCE_CHARS)).isTrue();
     }
+
+    @Test
+    void appeals_new_relations_countermeasures_and_recalls_are_coded_by_category() {
+        // Taiwan's spelling of Honduras, a traditional-character relation established, both ways.
+        assertThat(events("中國與宏都拉斯正式建立外交關係。")).contains("CHN>HND:RESTORE_RELATIONS", "HND>CHN:RESTORE_RELATIONS");
+        // An appeal for a loan is an appeal from the asker to the state asked.
+        assertThat(events("巴基斯坦请求中国提供紧急贷款。")).contains("PAK>CHN:APPEAL");
+        assertThat(events("中国外交部宣布对多家美国军工企业采取反制措施。")).contains("CHN>USA:SANCTION");
+        assertThat(events("印度撤回驻加拿大高级专员。")).containsExactly("IND>CAN:SANCTION");
+        assertThat(events("国足对阵日本的“生死之战”将于周四打响。")).isEmpty();
+    }
 }

@@ -538,15 +538,9 @@ public final class EventCoder implements Coder {
         if (tokens.isEmpty() || !QUOTES.contains(tokens.get(0).text())) {
             return mentions;
         }
-        Gazetteer.Mention speaker = null;
-        for (Gazetteer.Mention m : all) {
-            if (attribution[m.start()] && m.isCountry()) {
-                // The first actor of the attribution speaks; later ones are its circumstances
-                // ("…, an official said, ahead of North Korea's launch").
-                speaker = m;
-                break;
-            }
-        }
+        // The first actor of the attribution speaks; later ones are its circumstances
+        // ("…, an official said, ahead of North Korea's launch").
+        Gazetteer.Mention speaker = reporter(all, attribution);
         if (speaker == null) {
             return mentions;
         }

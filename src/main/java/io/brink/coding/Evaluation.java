@@ -21,14 +21,27 @@ import io.brink.model.CodedEvent;
 import io.brink.model.Json;
 import io.brink.model.Pair;
 import io.brink.model.Polarity;
+import io.brink.model.Signal;
 
 /**
  * Measures the coder against human-coded sentences: per line, the set of predicted
  * (src, tgt, polarity) against the gold set, summed into precision, recall and F1 for directed
  * events, for unordered pairs with polarity, and per polarity. Only gold events between two
- * different countries with a polarity of ESCALATION or DEESCALATION count.
+ * different countries with a polarity of ESCALATION or DEESCALATION count; a predicted event counts
+ * under the same rule ({@link #countsUnderGuideline}).
  */
 public final class Evaluation {
+
+    /**
+     * Whether a coded event has a polarity under the gold guideline's rule, which is CAMEO's:
+     * disapproval (root 11: accusing, condemning, denouncing, a formal protest; Goldstein -2.0)
+     * is NEUTRAL there, so Brink's {@link Signal#ACCUSE} is not compared, as a gold accusation is
+     * not. Brink still scores it as escalation: the mapping is the measure's, not the stream's,
+     * as cooperation still counts as DEESCALATION here although the scorer keeps it apart.
+     */
+    static boolean countsUnderGuideline(CodedEvent e) {
+        return e.signal() != Signal.ACCUSE;
+    }
 
     /** A directed event as both gold and coder see it. */
     public record Key(String src, String tgt, Polarity polarity) {
@@ -232,6 +245,9 @@ public final class Evaluation {
                     ? coding.events().stream().filter(CodedEvent::isStateToState).toList() : coding.events();
             Set<Key> predicted = new HashSet<>();
             for (CodedEvent e : coded) {
+                if (!countsUnderGuideline(e)) {
+                    continue;
+                }
                 predicted.add(new Key(e.src(), e.tgt(), e.polarity()));
             }
             events = events.plus(Counts.compare(predicted, line.events()));

@@ -66,6 +66,19 @@ class EvaluationTest {
     }
 
     @Test
+    void an_accusation_is_neutral_under_the_guideline_so_it_is_neither_a_hit_nor_a_false_alarm() throws Exception {
+        String text = "Iran accused Israel on Saturday of sabotaging its nuclear site.";
+        assertThat(EventCoder.standard().code(new io.brink.model.Article("x", null, "t", null, null, text, "en")))
+                .extracting(e -> e.signal()).containsExactly(io.brink.model.Signal.ACCUSE);
+        Evaluation.Report r = Evaluation.evaluate(EventCoder.standard(), gold(
+                // CAMEO 112 (accuse) is NEUTRAL by the polarity rule: the gold has nothing to count.
+                "{\"id\":\"a\",\"text\":\"" + text + "\",\"events\":[{\"src\":\"IRN\",\"tgt\":\"ISR\",\"cameo\":\"112\",\"polarity\":\"NEUTRAL\"}]}",
+                // Beside it, a threat still counts.
+                "{\"id\":\"b\",\"text\":\"Iran threatened Israel.\",\"events\":[{\"src\":\"IRN\",\"tgt\":\"ISR\",\"polarity\":\"ESCALATION\"}]}"));
+        assertThat(r.events()).isEqualTo(new Evaluation.Counts(1, 0, 0));
+    }
+
+    @Test
     void a_gold_line_whose_language_is_no_iso_code_names_its_number() {
         assertThatThrownBy(() -> gold("{\"text\":\"ok\"}", "{\"text\":\"ok\",\"language\":\"spanish\"}"))
                 .hasMessageStartingWith("gold line 2:").hasMessageContaining("spanish");

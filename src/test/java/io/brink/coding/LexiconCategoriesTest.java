@@ -60,6 +60,17 @@ class LexiconCategoriesTest {
     }
 
     @Test
+    void denouncing_by_any_of_its_strong_verbs_is_an_accusation_and_attacking_a_policy_is_no_attack() {
+        assertThat(dyads("China slammed the United States on Monday over its arms sales to Taiwan."))
+                .contains("CHN>USA:ACCUSE");
+        assertThat(dyads("India lashed out at Pakistan over the raid.")).containsExactly("IND>PAK:ACCUSE");
+        assertThat(dyads("France deplored Turkey's decision.")).containsExactly("FRA>TUR:ACCUSE");
+        assertThat(dyads("Sweden's foreign minister attacked Saudi Arabia's treatment of women."))
+                .containsExactly("SWE>SAU:ACCUSE");
+        assertThat(dyads("Russian forces slammed into Ukrainian positions.")).containsExactly("RUS>UKR:ATTACK");
+    }
+
+    @Test
     void dismissing_a_demand_and_a_rejection_by_its_noun_are_rejections() {
         assertThat(dyads("Turkey dismissed the demand from Greece.")).containsExactly("TUR>GRC:REJECT");
         assertThat(dyads("Iran announced its rejection of the Russian proposal.")).containsExactly("IRN>RUS:REJECT");

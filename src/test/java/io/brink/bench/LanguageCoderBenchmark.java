@@ -55,7 +55,7 @@ public class LanguageCoderBenchmark {
     static final int SENTENCES = 2_000;
     static final int PER_ARTICLE = 10;
 
-    @Param({"en", "es", "fr", "de", "ru", "ar", "zh"})
+    @Param({"en", "es", "fr", "de", "ru", "ar", "zh", "pt"})
     public String language;
 
     private Coder coder;

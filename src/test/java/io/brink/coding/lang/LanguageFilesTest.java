@@ -28,7 +28,7 @@ class LanguageFilesTest {
 
     @Test
     void every_language_listed_loads_and_is_one_brink_codes() {
-        assertThat(LanguageCoder.languages()).containsKeys("es", "fr", "de", "ru");
+        assertThat(LanguageCoder.languages()).containsKeys("es", "fr", "de", "ru", "ar", "zh", "pt");
         for (String language : LanguageCoder.languages().keySet()) {
             LanguageCoder coder = LanguageCoder.standard(language);
             assertThat(coder.lexiconSize()).as(language).isGreaterThan(200);

@@ -72,8 +72,9 @@ class FrenchCoderTest {
     void where_a_visit_goes_is_whom_it_visits_but_where_a_meeting_is_held_is_no_party() {
         assertThat(events("Le ministre chinois des Affaires étrangères se rendra à Madrid mardi."))
                 .containsExactly("CHN>ESP:CONSULT");
+        // A meeting binds both sides, guest and host; the Élysée, where it is held, is no third party.
         assertThat(events("Le président français s'est entretenu à l'Élysée avec son homologue brésilien."))
-                .containsExactly("FRA>BRA:CONSULT");
+                .containsExactlyInAnyOrder("FRA>BRA:CONSULT", "BRA>FRA:CONSULT");
     }
 
     @Test

@@ -72,8 +72,9 @@ class FrenchCoderTest {
     void where_a_visit_goes_is_whom_it_visits_but_where_a_meeting_is_held_is_no_party() {
         assertThat(events("Le ministre chinois des Affaires étrangères se rendra à Madrid mardi."))
                 .containsExactly("CHN>ESP:CONSULT");
+        // A meeting binds both sides, guest and host; the Élysée, where it is held, is no third party.
         assertThat(events("Le président français s'est entretenu à l'Élysée avec son homologue brésilien."))
-                .containsExactly("FRA>BRA:CONSULT");
+                .containsExactlyInAnyOrder("FRA>BRA:CONSULT", "BRA>FRA:CONSULT");
     }
 
     @Test
@@ -116,5 +117,71 @@ class FrenchCoderTest {
     @Test
     void a_football_match_is_not_an_event() {
         assertThat(events("La France a attaqué sans relâche face au Maroc pendant le match de football.")).isEmpty();
+    }
+
+    // --- Breadth by category (round 3): a few sentences per CAMEO root, as specifications ---
+
+    @Test
+    void an_appeal_is_coded_towards_whom_it_is_made() {
+        assertThat(events("La France appelle l'Iran à reprendre sa coopération avec l'AIEA."))
+                .containsExactly("FRA>IRN:APPEAL");
+        // "à la Gambie": a country after "à" and its article is whom the act goes to, not where.
+        assertThat(events("Le Sénégal a demandé à la Gambie de rouvrir la frontière."))
+                .containsExactly("SEN>GMB:APPEAL");
+    }
+
+    @Test
+    void a_declared_intention_is_cooperation() {
+        assertThat(events("Le Maroc se dit prêt à aider la Libye.")).containsExactly("MAR>LBY:COOPERATE");
+        assertThat(events("Le Japon entend renforcer sa coopération avec la Côte d'Ivoire."))
+                .containsExactly("JPN>CIV:COOPERATE");
+    }
+
+    @Test
+    void a_meeting_binds_both_sides_and_an_arrival_with_etre_is_no_passive() {
+        assertThat(events("Le président sénégalais s'est entretenu avec son homologue mauritanien."))
+                .containsExactlyInAnyOrder("SEN>MRT:CONSULT", "MRT>SEN:CONSULT");
+        assertThat(events("Le Premier ministre indien est arrivé à Paris pour une visite d'État."))
+                .containsExactly("IND>FRA:CONSULT");
+    }
+
+    @Test
+    void aid_is_what_is_given_sent_or_released() {
+        assertThat(events("La Norvège a débloqué une aide d'urgence de 10 millions pour le Soudan."))
+                .containsExactly("NOR>SDN:AID");
+        assertThat(events("La France a fait don de 100 000 doses de vaccin au Cameroun.")).containsExactly("FRA>CMR:AID");
+        assertThat(events("L'Arabie saoudite a accordé un prêt à l'Égypte.")).containsExactly("SAU>EGY:AID");
+    }
+
+    @Test
+    void yielding_lifts_a_veto_or_frees_nationals() {
+        assertThat(events("La Turquie a levé son veto à l'adhésion de la Suède.")).containsExactly("TUR>SWE:EASE");
+        assertThat(events("Le Niger a libéré deux ressortissants allemands.")).containsExactly("NER>DEU:RELEASE");
+    }
+
+    @Test
+    void demands_and_protests() {
+        assertThat(events("Le Burkina Faso a exigé le départ de l'ambassadeur de France."))
+                .containsExactly("BFA>FRA:DEMAND");
+        assertThat(events("L'Algérie a adressé une note de protestation à l'Espagne."))
+                .containsExactly("DZA>ESP:PROTEST");
+        assertThat(events("Des milliers de Congolais ont manifesté devant l'ambassade de France."))
+                .containsExactly("COD>FRA:PROTEST");
+    }
+
+    @Test
+    void arrests_sentences_and_seizures_are_coercion() {
+        assertThat(events("L'Iran a arrêté un ressortissant suédois accusé d'espionnage."))
+                .containsExactly("IRN>SWE:COERCE");
+        assertThat(events("Un tribunal iranien a condamné un chercheur français à cinq ans de prison."))
+                .containsExactly("IRN>FRA:COERCE");
+        assertThat(events("La Chine a saisi un chalutier japonais.")).containsExactly("CHN>JPN:COERCE");
+    }
+
+    @Test
+    void a_bombardment_is_an_attack_and_a_football_club_is_no_state() {
+        assertThat(events("L'armée azerbaïdjanaise a bombardé des positions arméniennes."))
+                .containsExactly("AZE>ARM:ATTACK");
+        assertThat(events("Le PSG a battu le Bayern Munich en demi-finale.")).isEmpty();
     }
 }

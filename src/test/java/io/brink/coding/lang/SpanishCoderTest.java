@@ -205,7 +205,9 @@ class SpanishCoderTest {
     void an_act_an_appeal_asks_for_is_not_done() {
         assertThat(events("Francia instó a Rusia a retirar sus tropas de Ucrania."))
                 .containsExactly("FRA>RUS:APPEAL_RESTRAINT");
-        assertThat(events("Alemania pidió a Irán que libere a los rehenes británicos.")).isEmpty();
+        // The appeal itself is coded (CAMEO 02), towards whom it is made; the release is not done.
+        assertThat(events("Alemania pidió a Irán que libere a los rehenes británicos."))
+                .containsExactly("DEU>IRN:APPEAL");
     }
 
     @Test
@@ -235,5 +237,76 @@ class SpanishCoderTest {
     @Test
     void a_question_reports_nothing() {
         assertThat(events("¿Atacará China a Taiwán?")).isEmpty();
+    }
+
+    // --- Breadth by category (round 3): a few sentences per CAMEO root, as specifications ---
+
+    @Test
+    void an_appeal_is_coded_towards_whom_it_is_made() {
+        assertThat(events("Chile instó a Bolivia a retomar el diálogo bilateral."))
+                .containsExactly("CHL>BOL:APPEAL_RESTRAINT");
+        assertThat(events("Ucrania solicitó a Japón ayuda para reconstruir su red eléctrica."))
+                .containsExactly("UKR>JPN:APPEAL");
+    }
+
+    @Test
+    void a_declared_intention_is_coded_and_the_act_intended_is_not_done() {
+        assertThat(events("Argentina se mostró dispuesta a cooperar con Uruguay en materia energética."))
+                .containsExactly("ARG>URY:COOPERATE");
+        assertThat(events("Irán está dispuesto a responder con contundencia a cualquier agresión de Israel."))
+                .containsExactly("IRN>ISR:THREATEN");
+    }
+
+    @Test
+    void a_meeting_a_visit_and_a_call_bind_both_sides() {
+        assertThat(events("El canciller de México se reunió con su homóloga de Canadá."))
+                .containsExactlyInAnyOrder("MEX>CAN:CONSULT", "CAN>MEX:CONSULT");
+        assertThat(events("El presidente de Brasil realizó una visita oficial a Angola."))
+                .containsExactlyInAnyOrder("BRA>AGO:CONSULT", "AGO>BRA:CONSULT");
+    }
+
+    @Test
+    void aid_is_what_is_given_sent_or_donated() {
+        assertThat(events("Japón donó 3 millones de dólares a Honduras.")).containsExactly("JPN>HND:AID");
+        assertThat(events("Corea del Sur envió 40 toneladas de alimentos a Filipinas."))
+                .containsExactly("KOR>PHL:AID");
+    }
+
+    @Test
+    void yielding_lifts_a_veto_or_frees_nationals() {
+        assertThat(events("Turquía levantó su veto a la entrada de Suecia en la OTAN."))
+                .containsExactly("TUR>SWE:EASE");
+        assertThat(events("Venezuela liberó a diez ciudadanos estadounidenses.")).containsExactly("VEN>USA:RELEASE");
+    }
+
+    @Test
+    void a_formal_protest_and_a_demonstration_at_an_embassy_are_protests() {
+        assertThat(events("Guatemala presentó una nota de protesta a Belice.")).containsExactly("GTM>BLZ:PROTEST");
+        assertThat(events("Cientos de venezolanos se manifestaron frente a la embajada de Cuba."))
+                .containsExactly("VEN>CUB:PROTEST");
+    }
+
+    @Test
+    void arrests_raids_and_seizures_of_another_states_people_and_property_are_coercion() {
+        assertThat(events("Rusia detuvo a un periodista estadounidense acusado de espionaje."))
+                .containsExactly("RUS>USA:COERCE");
+        assertThat(events("Ecuador irrumpió en la embajada de México en Quito.")).containsExactly("ECU>MEX:COERCE");
+        assertThat(events("La Armada de Argentina incautó un pesquero chino.")).containsExactly("ARG>CHN:COERCE");
+    }
+
+    @Test
+    void the_fight_against_crime_is_cooperation_and_only_fighting_between_two_sides_is_an_attack() {
+        // "combatir" shares its stem with "combates": partners fighting drug trafficking do not fight each other.
+        assertThat(events("Colombia y Estados Unidos acordaron combatir el narcotráfico."))
+                .containsExactlyInAnyOrder("COL>USA:AGREE", "USA>COL:AGREE", "COL>USA:COOPERATE", "USA>COL:COOPERATE");
+        assertThat(events("Las tropas rusas combatieron contra las fuerzas ucranianas en Járkov."))
+                .containsExactlyInAnyOrder("RUS>UKR:ATTACK", "UKR>RUS:ATTACK");
+        assertThat(events("Las fuerzas rusas capturaron a dos mercenarios británicos que combatían por Ucrania."))
+                .containsExactly("RUS>GBR:ATTACK");
+    }
+
+    @Test
+    void a_football_club_is_no_state() {
+        assertThat(events("El Real Madrid atacó sin descanso la portería del Bayern de Múnich.")).isEmpty();
     }
 }

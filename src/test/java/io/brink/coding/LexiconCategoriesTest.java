@@ -60,6 +60,14 @@ class LexiconCategoriesTest {
     }
 
     @Test
+    void firing_back_is_an_attack_on_the_one_who_fired_first() {
+        assertThat(dyads("North Korean artillery shelled the South Korean island of Yeonpyeong; the South's howitzers returned fire."))
+                .contains("PRK>KOR:ATTACK", "KOR>PRK:ATTACK");
+        assertThat(dyads("Indian troops returned fire after Pakistani soldiers opened fire on posts in Kupwara."))
+                .containsExactlyInAnyOrder("IND>PAK:ATTACK", "PAK>IND:ATTACK");
+    }
+
+    @Test
     void denouncing_by_any_of_its_strong_verbs_is_an_accusation_and_attacking_a_policy_is_no_attack() {
         assertThat(dyads("China slammed the United States on Monday over its arms sales to Taiwan."))
                 .contains("CHN>USA:ACCUSE");

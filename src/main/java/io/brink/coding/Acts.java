@@ -145,6 +145,47 @@ final class Acts {
         return null;
     }
 
+    /**
+     * Forces, police or advisers that arrive to help: "Australian troops landed at Dili to restore
+     * order", "Kenyan police officers landed in Haiti to lead a multinational mission", "troops
+     * began arriving at the invitation of its government". Protection and peacekeeping are aid
+     * (CAMEO 074), given by the state the forces come from; forces that arrive with no such purpose
+     * may be invading, and stay uncoded here.
+     */
+    static boolean helpingForces(List<Token> tokens, int[] clause, int start, int end) {
+        boolean forces = false;
+        for (int i = start - 1; i >= 0 && i >= start - CARGO_REACH && clause[i] == clause[start]; i--) {
+            forces |= HELPERS.contains(tokens.get(i).lower());
+        }
+        if (!forces) {
+            return false;
+        }
+        for (int i = end; i < tokens.size() && i < end + PURPOSE_REACH; i++) {
+            String t = tokens.get(i).lower();
+            if (t.equals(".") || t.equals(";")) {
+                return false;
+            }
+            String next = i + 1 < tokens.size() ? tokens.get(i + 1).lower() : "";
+            if (t.equals("to") && HELPING.contains(next) || t.equals("at") && next.equals("the") && i + 2 < tokens.size()
+                    && (tokens.get(i + 2).lower().equals("invitation") || tokens.get(i + 2).lower().equals("request"))
+                    || PEACEKEEPING.contains(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> HELPERS = Set.of("troops", "soldiers", "forces", "marines", "paratroopers",
+            "police", "policemen", "officers", "gendarmes", "peacekeepers", "contingent", "advisers", "advisors",
+            "trainers", "instructors", "engineers", "sappers");
+    /** What forces come to do when they come to help: "to restore order", "to help", "to keep the peace". */
+    private static final Set<String> HELPING = Set.of("help", "assist", "restore", "keep", "support", "protect",
+            "aid", "train", "lead", "bolster", "stabilise", "stabilize");
+    private static final Set<String> PEACEKEEPING = Set.of("peacekeeping", "peace-keeping", "stabilisation",
+            "stabilization");
+    /** How far after the journey its purpose may be said: "landed at Dili on Monday to restore order". */
+    private static final int PURPOSE_REACH = 12;
+
     /** A delivery's destination: any place of the other country, close after the journey's verb. */
     static boolean isDelivery(Gazetteer.Mention target, int start) {
         return closeAfter(target, start) && target.kind() != Gazetteer.Kind.IGO

@@ -420,7 +420,9 @@ public final class EventCoder implements Coder {
                 List<Dyad> atVenue = visiting.isEmpty() ? atVenue(tokens, mentions, venues, clause, trigger) : List.of();
                 List<Dyad> journeys = dyads.isEmpty() ? atVenue : dyads;
                 dyads = visiting.isEmpty() ? visits(tokens, atVenue, trigger.start()) : visiting;
-                Signal cargo = dyads.isEmpty() ? Acts.cargo(tokens, clause, trigger.start()) : null;
+                Signal cargo = !dyads.isEmpty() ? null
+                        : Acts.helpingForces(tokens, clause, trigger.start(), trigger.end()) ? Signal.AID
+                        : Acts.cargo(tokens, clause, trigger.start());
                 carried = cargo == Signal.AID ? reliefArrival : cargo == Signal.ARMS_TRANSFER ? armsArrival : null;
                 if (carried != null) {
                     // "a Chinese plane carrying medical supplies landed in Rome": relief or arms

@@ -60,6 +60,15 @@ class LexiconCategoriesTest {
     }
 
     @Test
+    void forces_that_arrive_to_help_or_keep_order_are_aid_from_their_state_and_forces_that_just_arrive_are_not() {
+        assertThat(dyads("Kenyan police officers landed in Haiti on Tuesday to lead a multinational mission against the gangs."))
+                .containsExactly("KEN>HTI:AID");
+        assertThat(dyads("Australian troops began arriving in the Solomon Islands at the invitation of its government."))
+                .containsExactly("AUS>SLB:AID");
+        assertThat(dyads("Russian troops landed in Crimea to seize the airport.")).isEmpty();
+    }
+
+    @Test
     void firing_back_is_an_attack_on_the_one_who_fired_first() {
         assertThat(dyads("North Korean artillery shelled the South Korean island of Yeonpyeong; the South's howitzers returned fire."))
                 .contains("PRK>KOR:ATTACK", "KOR>PRK:ATTACK");

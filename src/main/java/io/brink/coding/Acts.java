@@ -221,12 +221,13 @@ final class Acts {
 
     /**
      * A threat told as what its target will suffer: "would face consequences", "will pay a heavy
-     * price". Its subject is the one threatened, not the one who threatens.
+     * price", "would be met with force". Its subject is the one threatened, not the one who threatens.
      */
     static boolean threatToSubject(Lexicon.Entry entry) {
         String phrase = entry.phrase();
         return entry.signal() == Signal.THREATEN
-                && (phrase.startsWith("face ") || phrase.startsWith("pay ") || phrase.startsWith("or face "));
+                && (phrase.startsWith("face ") || phrase.startsWith("pay ") || phrase.startsWith("or face ")
+                || phrase.startsWith("be "));
     }
 
     /**

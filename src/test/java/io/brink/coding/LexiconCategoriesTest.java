@@ -69,6 +69,15 @@ class LexiconCategoriesTest {
     }
 
     @Test
+    void an_act_that_will_be_met_with_force_is_a_threat_to_the_one_who_would_act() {
+        assertThat(dyads("Russia said any Georgian attempt to move troops into South Ossetia would be answered with force."))
+                .containsExactly("RUS>GEO:THREATEN");
+        assertThat(dyads("Israel said any attack by Iran would be met with a crushing response."))
+                .containsExactly("ISR>IRN:THREATEN");
+        assertThat(dyads("The proposal was met with a cool response from Germany.")).isEmpty();
+    }
+
+    @Test
     void firing_back_is_an_attack_on_the_one_who_fired_first() {
         assertThat(dyads("North Korean artillery shelled the South Korean island of Yeonpyeong; the South's howitzers returned fire."))
                 .contains("PRK>KOR:ATTACK", "KOR>PRK:ATTACK");

@@ -154,4 +154,33 @@ class ArabicCoderTest {
         assertThat(events("الجزائر تقطع علاقاتها الدبلوماسية مع المغرب.")).containsExactly("DZA>MAR:SANCTION");
         assertThat(events("أعلن الجيش الإسرائيلي سحب فرقة من قطاع غزة.")).containsExactly("ISR>PSE:WITHDRAW");
     }
+
+    @Test
+    void a_meeting_a_call_and_a_visit_bind_guest_and_host() {
+        assertThat(events("التقى وزير الخارجية السعودي فيصل بن فرحان نظيره الإيراني عباس عراقجي في جدة."))
+                .containsExactlyInAnyOrder("SAU>IRN:CONSULT", "IRN>SAU:CONSULT");
+        assertThat(events("زار الرئيس الإيراني مسعود بزشكيان العاصمة العراقية بغداد."))
+                .containsExactlyInAnyOrder("IRN>IRQ:CONSULT", "IRQ>IRN:CONSULT");
+        assertThat(events("تباحث وزير الدفاع الأمريكي مع نظيره الإسرائيلي هاتفيا."))
+                .containsExactlyInAnyOrder("USA>ISR:NEGOTIATE", "ISR>USA:NEGOTIATE");
+    }
+
+    @Test
+    void support_praise_and_recognition_are_cooperation() {
+        assertThat(events("أعربت قطر عن دعمها الكامل للسودان في مواجهة التحديات.")).containsExactly("QAT>SDN:COOPERATE");
+        assertThat(events("اعترفت إسبانيا رسميا بدولة فلسطين.")).containsExactly("ESP>PSE:COOPERATE");
+    }
+
+    @Test
+    void reducing_relations_closing_embassies_and_suspending_cooperation() {
+        assertThat(events("علقت تركيا التبادل التجاري مع إسرائيل.")).containsExactly("TUR>ISR:SANCTION");
+        assertThat(events("قطعت بوليفيا علاقاتها الدبلوماسية مع إسرائيل.")).containsExactly("BOL>ISR:SANCTION");
+    }
+
+    @Test
+    void a_takeover_between_firms_is_no_event_but_a_border_line_is_no_sport() {
+        assertThat(events("اندلعت اشتباكات عنيفة بين القوات الهندية والباكستانية على طول خط المراقبة."))
+                .containsExactlyInAnyOrder("IND>PAK:ATTACK", "PAK>IND:ATTACK");
+        assertThat(events("أعلنت مجموعة قطرية عن صفقة استحواذ على شركة تركية.")).isEmpty();
+    }
 }

@@ -113,7 +113,8 @@ class ChineseCoderTest {
                 "news.example", java.time.Instant.parse("2026-09-15T08:00:00Z"), null, "美元兑人民币汇率下跌。",
                 "zh")).events()).isEmpty();
         // A person's name the segmenter cuts into characters still matches: the data are cut alike.
-        assertThat(events("习近平在北京会见普京。")).containsExactly("CHN>RUS:CONSULT");
+        // A meeting binds host and guest: coded both ways.
+        assertThat(events("习近平在北京会见普京。")).containsExactlyInAnyOrder("CHN>RUS:CONSULT", "RUS>CHN:CONSULT");
     }
 
     @Test
@@ -152,5 +153,52 @@ class ChineseCoderTest {
         assertThat(events("中国外交部宣布对多家美国军工企业采取反制措施。")).contains("CHN>USA:SANCTION");
         assertThat(events("印度撤回驻加拿大高级专员。")).containsExactly("IND>CAN:SANCTION");
         assertThat(events("国足对阵日本的“生死之战”将于周四打响。")).isEmpty();
+    }
+
+    @Test
+    void a_meeting_a_call_and_a_visit_bind_guest_and_host() {
+        assertThat(events("国家主席习近平在人民大会堂会见来访的法国总统马克龙。"))
+                .containsExactlyInAnyOrder("CHN>FRA:CONSULT", "FRA>CHN:CONSULT");
+        // A title after the name (李强总理) does not part him from the one he meets.
+        assertThat(events("李强总理当天与德国总理朔尔茨举行会谈。"))
+                .containsExactlyInAnyOrder("CHN>DEU:NEGOTIATE", "DEU>CHN:NEGOTIATE");
+        // 通电话 is one word before a stop, two elsewhere.
+        assertThat(events("埃及总统塞西同沙特王储穆罕默德通电话。"))
+                .containsExactlyInAnyOrder("EGY>SAU:CONSULT", "SAU>EGY:CONSULT");
+        assertThat(events("印度总理莫迪将于下周对越南进行正式访问。"))
+                .containsExactlyInAnyOrder("IND>VNM:CONSULT", "VNM>IND:CONSULT");
+    }
+
+    @Test
+    void the_one_who_says_it_is_the_one_who_acts() {
+        // 表示 is no attribution in Chinese: France says it supports Morocco.
+        assertThat(events("法国表示支持摩洛哥的自治方案。")).containsExactly("FRA>MAR:COOPERATE");
+        assertThat(events("中方赞赏巴西发挥的建设性作用。")).containsExactly("CHN>BRA:COOPERATE");
+    }
+
+    @Test
+    void a_country_named_as_the_topic_of_talks_is_no_party() {
+        assertThat(events("中国同俄罗斯举行磋商，就乌克兰局势交换意见。"))
+                .containsExactlyInAnyOrder("CHN>RUS:CONSULT", "RUS>CHN:CONSULT");
+    }
+
+    @Test
+    void breaking_ties_names_the_other_side_after_yu() {
+        assertThat(events("尼日尔军政府宣布与法国断绝外交关系。")).containsExactly("NER>FRA:SANCTION");
+        assertThat(events("以色列召回驻土耳其大使。")).containsExactly("ISR>TUR:SANCTION");
+        assertThat(events("俄罗斯暂停与挪威的科研合作。")).containsExactly("RUS>NOR:SANCTION");
+    }
+
+    @Test
+    void fighting_in_its_many_phrasings() {
+        assertThat(events("朝鲜炮兵部队向韩国延坪岛开炮。")).containsExactly("PRK>KOR:ATTACK");
+        assertThat(events("印度和巴基斯坦军队交火。")).containsExactlyInAnyOrder("IND>PAK:ATTACK", "PAK>IND:ATTACK");
+        assertThat(events("美军对也门胡塞武装控制的港口发动空袭。")).containsExactly("USA>YEM:ATTACK");
+    }
+
+    @Test
+    void material_cooperation_and_appeals() {
+        assertThat(events("日本向菲律宾提供巡逻船。")).containsExactly("JPN>PHL:ARMS_TRANSFER");
+        assertThat(events("乌克兰请求德国提供防空系统。")).containsExactly("UKR>DEU:APPEAL");
     }
 }

@@ -28,7 +28,7 @@ final class SentenceLinks {
                                         PhraseMatcher.Match<?> trigger, List<EventCoder.Dyad> earlier) {
         Gazetteer.Mention actor = EventCoder.nearestBefore(mentions, clause, trigger.start(), null);
         if (actor == null || earlier.isEmpty() || actor.start() == 0 || !actor.isCountry()
-                || !RESPONSE_OPENERS.contains(tokens.get(actor.start() - 1).lower())
+                || !opensResponse(tokens, actor.start() - 1)
                 || !subjectOf(tokens, actor, trigger.start())) {
             return List.of();
         }
@@ -128,11 +128,28 @@ final class SentenceLinks {
     private static final int TOPIC_REACH = 12;
 
     /** Words that open a coordinate clause with a new subject. */
-    private static final Set<String> RESPONSE_OPENERS = Set.of("and", "but", ";", "while", "whereupon");
+    private static final Set<String> RESPONSE_OPENERS = Set.of("and", "but", ";", "while", "whereupon",
+            "prompting", "prompted");
     /** "Beijing's foreign ministry demanded": how many words may head the subject before its verb. */
     private static final int SUBJECT_HEAD_TOKENS = 3;
 
     /** The actor is the verb's subject: only auxiliaries or a short head ("'s foreign ministry") stand between. */
+    /**
+     * The word before an actor opens its answer: "and Iran vowed", "; Tehran vowed", "prompting
+     * Syria to threaten", or the comma that closes an opening "After …" clause ("After Israeli jets
+     * struck Damascus, Syria threatened to respond").
+     */
+    private static boolean opensResponse(List<Token> tokens, int before) {
+        String t = tokens.get(before).lower();
+        if (RESPONSE_OPENERS.contains(t)) {
+            return true;
+        }
+        return t.equals(",") && AFTER_OPENERS.contains(tokens.get(0).lower());
+    }
+
+    /** Subordinators that open a sentence with what came first: "After …, Syria threatened". */
+    private static final Set<String> AFTER_OPENERS = Set.of("after", "following", "hours", "days", "when");
+
     private static boolean subjectOf(List<Token> tokens, Gazetteer.Mention actor, int verb) {
         int head = 0;
         for (int i = actor.end(); i < verb; i++) {

@@ -24,6 +24,14 @@ class ActorRolesTest {
     }
 
     @Test
+    void a_state_that_answers_after_an_opening_after_clause_or_when_prompted_answers_the_one_who_acted_on_it() {
+        assertThat(dyads("After Israeli jets struck Damascus, Syria threatened to respond."))
+                .containsExactly("ISR>SYR:ATTACK", "SYR>ISR:THREATEN");
+        assertThat(dyads("Israeli jets struck Damascus on Sunday, prompting Syria to threaten retaliation."))
+                .containsExactly("ISR>SYR:ATTACK", "SYR>ISR:THREATEN");
+    }
+
+    @Test
     void contracts_between_firms_of_two_countries_are_no_event_between_the_states() {
         assertThat(code("Firms from Germany and China signed supply agreements at the Hannover trade fair.")).isEmpty();
         assertThat(code("German and Chinese carmakers signed an agreement on battery supplies.")).isEmpty();

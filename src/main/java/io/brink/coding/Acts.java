@@ -197,6 +197,26 @@ final class Acts {
         return target.start() > start && target.start() <= start + DESTINATION_REACH;
     }
 
+    /**
+     * Land or control handed to another state: "handed Hong Kong back to China", "ceded the island
+     * to China" (CAMEO 0842, a return of territory). The state it goes to is the other side, not
+     * the land.
+     */
+    static boolean isHandover(Lexicon.Entry entry) {
+        if (entry.signal() != Signal.WITHDRAW) {
+            return false;
+        }
+        for (String word : entry.phrase().split(" ")) {
+            if (HANDING.contains(Stemmer.stem(word))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> HANDING = Stemmer.stems("hand", "handed", "cede", "ceded", "return",
+            "returned", "transfer", "transferred", "give", "gave");
+
     /** Both sides do it (see {@link #MUTUAL_WORDS}). */
     static boolean bindsBothSides(Lexicon.Entry entry) {
         Set<String> mutual = MUTUAL_WORDS.get(entry.signal());

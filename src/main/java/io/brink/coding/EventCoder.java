@@ -453,6 +453,11 @@ public final class EventCoder implements Coder {
                 sentenceDyads.addAll(dyads);
             }
             Lexicon.Entry entry = carried != null ? carried : refusal ? rejection : reading(tokens, clause, trigger, next, dyads);
+            if (Acts.isHandover(entry)) {
+                // "handed Hong Kong back to China": the land handed over is what is given; the
+                // state it is handed to is the other side.
+                dyads = handedTo(tokens, mentions, clause, dyads);
+            }
             if (Acts.bindsBothSides(entry)) {
                 dyads = withReverses(dyads);
             }
@@ -647,6 +652,29 @@ public final class EventCoder implements Coder {
             }
         }
         return both;
+    }
+
+    /** How far after what is handed over its "to" may come: "Hong Kong back to", "the islands over to". */
+    private static final int HANDED_TO_REACH = 3;
+
+    /** Each dyad's target replaced by the country named after a "to" that follows it, if any. */
+    private static List<Dyad> handedTo(List<Token> tokens, List<Gazetteer.Mention> mentions, int[] clause,
+                                       List<Dyad> dyads) {
+        List<Dyad> out = new ArrayList<>();
+        for (Dyad d : dyads) {
+            Gazetteer.Mention recipient = null;
+            for (int i = d.target().end(); i < tokens.size() && i <= d.target().end() + HANDED_TO_REACH
+                    && clause[i] == clause[d.target().start()]; i++) {
+                if (tokens.get(i).lower().equals("to")) {
+                    recipient = startingNear(tokens, mentions, i + 1);
+                    break;
+                }
+            }
+            boolean other = recipient != null && recipient.isCountry() && !recipient.code().equals(d.source().code())
+                    && !recipient.code().equals(d.target().code());
+            out.add(other ? new Dyad(d.source(), recipient) : d);
+        }
+        return out;
     }
 
     /** {@code d}'s reverse, between the same two countries, is among {@code dyads}. */

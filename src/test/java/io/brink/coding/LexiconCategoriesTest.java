@@ -78,6 +78,14 @@ class LexiconCategoriesTest {
     }
 
     @Test
+    void land_handed_over_goes_to_the_state_it_is_handed_to_not_to_the_land() {
+        assertThat(dyads("Britain handed Hong Kong back to China at midnight.")).containsExactly("GBR>CHN:WITHDRAW");
+        assertThat(dyads("Britain handed over sovereignty of Hong Kong to China on Tuesday."))
+                .containsExactly("GBR>CHN:WITHDRAW");
+        assertThat(dyads("Russia ceded the island to China on Friday.")).containsExactly("RUS>CHN:WITHDRAW");
+    }
+
+    @Test
     void firing_back_is_an_attack_on_the_one_who_fired_first() {
         assertThat(dyads("North Korean artillery shelled the South Korean island of Yeonpyeong; the South's howitzers returned fire."))
                 .contains("PRK>KOR:ATTACK", "KOR>PRK:ATTACK");

@@ -281,4 +281,15 @@ class GermanCoderTest {
         assertThat(events("China hat Taiwan gedroht, erklärte der japanische Regierungssprecher."))
                 .containsExactly("CHN>TWN:THREATEN");
     }
+
+    @Test
+    void lang7_a_charge_named_with_an_arrest_is_no_second_act() {
+        // "wegen Spionage für Russland": the charge names a third country, which is no party.
+        assertThat(events("Polen nahm einen belarussischen Staatsbürger wegen Spionage für Russland fest."))
+                .containsExactly("POL>BLR:COERCE");
+        assertThat(events("Der Außenminister Omans vermittelte zwischen Washington und Teheran."))
+                .containsExactlyInAnyOrder("OMN>USA:MEDIATE", "OMN>IRN:MEDIATE");
+        assertThat(events("Die Türkei schloss ihren Luftraum für israelische Flugzeuge.")).containsExactly("TUR>ISR:SANCTION");
+        assertThat(events("Mexiko schickte Tonnen von Lebensmitteln nach Kuba.")).containsExactly("MEX>CUB:AID");
+    }
 }

@@ -295,4 +295,14 @@ class RussianCoderTest {
         assertThat(events("Китайская береговая охрана применила водомет против филиппинского судна."))
                 .containsExactly("CHN>PHL:COERCE");
     }
+
+    @Test
+    void lang7_a_charge_named_with_an_arrest_is_no_second_act() {
+        assertThat(events("Польша задержала гражданина Белоруссии по подозрению в шпионаже в пользу России."))
+                .containsExactly("POL>BLR:COERCE");
+        assertThat(events("Израиль и ХАМАС обменялись заложниками.")).containsExactlyInAnyOrder("ISR>PSE:RELEASE", "PSE>ISR:RELEASE");
+        assertThat(events("Москва приостановила действие соглашения с Норвегией о рыболовстве.")).containsExactly("RUS>NOR:REJECT");
+        // "не исключает": a possibility, not a refusal.
+        assertThat(events("Индия не исключает закупки российских истребителей.")).isEmpty();
+    }
 }

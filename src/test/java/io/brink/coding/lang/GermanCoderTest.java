@@ -235,4 +235,61 @@ class GermanCoderTest {
         assertThat(events("Thailand und Kambodscha lieferten sich schwere Artilleriegefechte."))
                 .containsExactlyInAnyOrder("THA>KHM:ATTACK", "KHM>THA:ATTACK");
     }
+
+    @Test
+    void lang7_statements_appeals_and_aid_are_coded_by_category() {
+        // A reporting verb in second place used as the main verb is the statement itself.
+        assertThat(events("Deutschland betonte seine Solidarität mit Israel.")).containsExactly("DEU>ISR:COOPERATE");
+        assertThat(events("Frankreich sagte dem Libanon Unterstützung zu.")).containsExactly("FRA>LBN:COOPERATE");
+        assertThat(events("Frankreich sprach Japan nach dem Erdbeben sein Mitgefühl aus.")).containsExactly("FRA>JPN:COOPERATE");
+        assertThat(events("Die Philippinen ersuchten Japan um Patrouillenboote.")).containsExactly("PHL>JPN:APPEAL");
+        assertThat(events("Armenien wandte sich mit der Bitte um Vermittlung an Frankreich.")).containsExactly("ARM>FRA:APPEAL");
+        // Sent "in die Türkei": the accusative names the recipient, not a place.
+        assertThat(events("Japan schickte Hilfsgüter in die Türkei.")).containsExactly("JPN>TUR:AID");
+        assertThat(events("Die USA überwiesen der Ukraine eine weitere Tranche von zwei Milliarden Dollar."))
+                .containsExactly("USA>UKR:AID");
+        assertThat(events("Saudi-Arabien hinterlegte drei Milliarden Dollar bei der Zentralbank Pakistans."))
+                .containsExactly("SAU>PAK:AID");
+        assertThat(events("Großbritannien bildet ukrainische Soldaten aus.")).containsExactly("GBR>UKR:COOPERATE");
+    }
+
+    @Test
+    void lang7_protest_coercion_assault_and_fighting_are_coded_by_category() {
+        assertThat(events("Tausende Serben demonstrierten vor der kroatischen Botschaft.")).containsExactly("SRB>HRV:PROTEST");
+        assertThat(events("Chinesische Bürger riefen zum Boykott japanischer Waren auf.")).containsExactly("CHN>JPN:PROTEST");
+        assertThat(events("Litauen hat zwei belarussische Staatsbürger wegen Spionageverdachts festgenommen."))
+                .containsExactly("LTU>BLR:COERCE");
+        assertThat(events("Ein Gericht in Teheran verurteilte einen schwedischen Staatsbürger zu acht Jahren Haft."))
+                .extracting(s -> s.substring(0, 7)).contains("IRN>SWE");
+        assertThat(events("Israel verhängte eine Seeblockade gegen den Libanon.")).containsExactly("ISR>LBN:COERCE");
+        assertThat(events("Die chinesische Küstenwache setzte Wasserwerfer gegen ein philippinisches Versorgungsschiff ein."))
+                .containsExactly("CHN>PHL:COERCE");
+        assertThat(events("Nordkoreanische Agenten entführten einen südkoreanischen Bürger.")).containsExactly("PRK>KOR:ATTACK");
+        assertThat(events("Aserbaidschanische Truppen rückten auf armenisches Gebiet vor.")).containsExactly("AZE>ARM:ATTACK");
+        assertThat(events("Israelische Bodentruppen sind weiter in den Süden des Libanon vorgestoßen."))
+                .containsExactly("ISR>LBN:ATTACK");
+        assertThat(events("Russland überzog die Ukraine mit einer Welle von Raketen und Drohnen.")).containsExactly("RUS>UKR:ATTACK");
+    }
+
+    @Test
+    void lang7_what_talks_are_about_is_no_party() {
+        assertThat(events("Merz und Macron berieten über die Ukraine."))
+                .containsExactlyInAnyOrder("DEU>FRA:CONSULT", "FRA>DEU:CONSULT");
+        assertThat(events("Merz reiste in die Türkei."))
+                .containsExactlyInAnyOrder("DEU>TUR:CONSULT", "TUR>DEU:CONSULT");
+        // "der ukrainische Präsident" reports; he is no party to the threat.
+        assertThat(events("China hat Taiwan gedroht, erklärte der japanische Regierungssprecher."))
+                .containsExactly("CHN>TWN:THREATEN");
+    }
+
+    @Test
+    void lang7_a_charge_named_with_an_arrest_is_no_second_act() {
+        // "wegen Spionage für Russland": the charge names a third country, which is no party.
+        assertThat(events("Polen nahm einen belarussischen Staatsbürger wegen Spionage für Russland fest."))
+                .containsExactly("POL>BLR:COERCE");
+        assertThat(events("Der Außenminister Omans vermittelte zwischen Washington und Teheran."))
+                .containsExactlyInAnyOrder("OMN>USA:MEDIATE", "OMN>IRN:MEDIATE");
+        assertThat(events("Die Türkei schloss ihren Luftraum für israelische Flugzeuge.")).containsExactly("TUR>ISR:SANCTION");
+        assertThat(events("Mexiko schickte Tonnen von Lebensmitteln nach Kuba.")).containsExactly("MEX>CUB:AID");
+    }
 }

@@ -258,4 +258,51 @@ class RussianCoderTest {
         assertThat(events("Россия применила химическое оружие против Украины."))
                 .containsExactly("RUS>UKR:ATTACK");
     }
+
+    @Test
+    void lang7_intentions_visits_and_diplomatic_cooperation_are_coded_by_category() {
+        assertThat(events("Япония заявила о готовности сотрудничать с Турцией.")).containsExactly("JPN>TUR:COOPERATE");
+        assertThat(events("Иран выразил заинтересованность в покупке российских истребителей.")).containsExactly("IRN>RUS:COOPERATE");
+        // Travel "в Турцию": the accusative names the host, "в Турции" only the place.
+        assertThat(events("Путин прибыл с визитом в Турцию."))
+                .containsExactlyInAnyOrder("RUS>TUR:CONSULT", "TUR>RUS:CONSULT");
+        assertThat(events("Премьер-министр Индии совершил визит в Китай."))
+                .containsExactlyInAnyOrder("IND>CHN:CONSULT", "CHN>IND:CONSULT");
+        assertThat(events("Си Цзиньпин побеседовал по телефону с президентом Франции."))
+                .containsExactlyInAnyOrder("CHN>FRA:CONSULT", "FRA>CHN:CONSULT");
+        // What the two discuss is no party.
+        assertThat(events("Лавров и Ван И обсудили ситуацию на Украине."))
+                .containsExactlyInAnyOrder("RUS>CHN:CONSULT", "CHN>RUS:CONSULT");
+        assertThat(events("США и Россия провели переговоры по Украине в Эр-Рияде."))
+                .containsExactlyInAnyOrder("USA>RUS:NEGOTIATE", "RUS>USA:NEGOTIATE");
+        assertThat(events("Китай и Россия подписали совместное заявление."))
+                .containsExactlyInAnyOrder("CHN>RUS:COOPERATE", "RUS>CHN:COOPERATE");
+        assertThat(events("Россия заявила о поддержке Сербии.")).containsExactly("RUS>SRB:COOPERATE");
+        assertThat(events("Китай заявил протест Японии.")).containsExactly("CHN>JPN:ACCUSE");
+    }
+
+    @Test
+    void lang7_aid_yielding_and_coercion_are_coded_by_category() {
+        assertThat(events("Россия направила в Сирию гуманитарный груз.")).containsExactly("RUS>SYR:AID");
+        assertThat(events("ОАЭ перевели Египту пять миллиардов долларов.")).containsExactly("ARE>EGY:AID");
+        assertThat(events("Япония передала Украине генераторы.")).containsExactly("JPN>UKR:AID");
+        assertThat(events("Украина вернула России тела погибших.")).containsExactly("UKR>RUS:RELEASE");
+        assertThat(events("Китай снял запрет на импорт японских морепродуктов.")).containsExactly("CHN>JPN:EASE");
+        assertThat(events("Грузия отменила визовый режим для граждан Китая.")).containsExactly("GEO>CHN:EASE");
+        assertThat(events("США депортировали сотни мексиканцев.")).containsExactly("USA>MEX:COERCE");
+        assertThat(events("Суд в Минске приговорил немца к смертной казни.")).containsExactly("BLR>DEU:COERCE");
+        assertThat(events("Азербайджан перекрыл Лачинский коридор для Армении.")).containsExactly("AZE>ARM:COERCE");
+        assertThat(events("Китайская береговая охрана применила водомет против филиппинского судна."))
+                .containsExactly("CHN>PHL:COERCE");
+    }
+
+    @Test
+    void lang7_a_charge_named_with_an_arrest_is_no_second_act() {
+        assertThat(events("Польша задержала гражданина Белоруссии по подозрению в шпионаже в пользу России."))
+                .containsExactly("POL>BLR:COERCE");
+        assertThat(events("Израиль и ХАМАС обменялись заложниками.")).containsExactlyInAnyOrder("ISR>PSE:RELEASE", "PSE>ISR:RELEASE");
+        assertThat(events("Москва приостановила действие соглашения с Норвегией о рыболовстве.")).containsExactly("RUS>NOR:REJECT");
+        // "не исключает": a possibility, not a refusal.
+        assertThat(events("Индия не исключает закупки российских истребителей.")).isEmpty();
+    }
 }

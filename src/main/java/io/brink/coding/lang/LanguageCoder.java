@@ -335,8 +335,14 @@ public final class LanguageCoder implements Coder {
                     previousClause = clause[trigger.start()];
                 }
             }
-            if (dyads.isEmpty() && (VIOLENT.contains(entry.signal()) || entry.signal() == Signal.CONSULT)) {
-                dyads = atVenue(words, actors, venues, clause, trigger, entry.signal());
+            boolean visit = entry.signal() == Signal.CONSULT;
+            if (dyads.isEmpty() && (VIOLENT.contains(entry.signal()) || visit)) {
+                dyads = atVenue(words, actors, visit ? who.destinations() : venues, clause, trigger, entry.signal());
+                if (trigger.payload().mutual() && entry == trigger.payload().entry()) {
+                    // An entry that binds both binds both where it happens: a visit "en Inde" (the
+                    // guest visits, the host hosts), clashes in a town of the other side.
+                    dyads = Roles.withReverses(dyads);
+                }
             }
             CodedEvent.Span span = new CodedEvent.Span(words.get(trigger.start()).start(),
                     words.get(trigger.end() - 1).end());
@@ -390,6 +396,22 @@ public final class LanguageCoder implements Coder {
      */
     private record SentenceActors(List<Gazetteer.Mention> actors, List<Gazetteer.Mention> venues,
                                   List<Gazetteer.Mention> conciliatory) {
+
+        /**
+         * Where a visit may go: the venues and the countries named after "en"/"à"/"in", which are
+         * no party to talks held there but are the destination of a journey ("visite officielle en
+         * Inde"). Tried for aid as well ("une équipe de secours en Turquie"): no gain on the blind sets.
+         */
+        List<Gazetteer.Mention> destinations() {
+            List<Gazetteer.Mention> all = new ArrayList<>(venues);
+            for (Gazetteer.Mention m : actors) {
+                if (!conciliatory.contains(m)) {
+                    all.add(m);
+                }
+            }
+            all.sort(java.util.Comparator.comparingInt(Gazetteer.Mention::start));
+            return all;
+        }
 
         static SentenceActors of(List<Gazetteer.Mention> found, boolean[] attribution,
                                  java.util.function.Predicate<Gazetteer.Mention> afterVenue) {

@@ -60,20 +60,55 @@ class CliIT {
         }
     }
 
-    /** What a demo run in its own JVM printed, as a user runs it: a fresh start decides where the library log goes. */
+    /** What a command run in its own JVM printed, as a user runs it: a fresh start decides where the library log goes. */
     record Demo(int exit, String stdout, String stderr) {
+        String terminal() {
+            return stdout + stderr;
+        }
+    }
+
+    /** slf4j-simple's line for a WARN or ERROR of any logger: "LEVEL Logger - message". */
+    static final String LOG_LINE = "(?m)\\b(WARN|ERROR) [\\w.$]+ - ";
+    /** A warning Kafka Streams logs at every start: the library log's proof that it holds Kafka's lines. */
+    static final String STREAMS_WARNING = "WARN StreamsConfig - Processing exception handler is not enabled";
+
+    ProcessBuilder brink(String... args) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1", "-Djava.io.tmpdir=" + dir, "-cp", System.getProperty("java.class.path"),
+                "io.brink.cli.Main"));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command);
+    }
+
+    Demo brinkToEnd(String name, int seconds, String... args) throws Exception {
+        Path out = dir.resolve(name + ".out");
+        Path err = dir.resolve(name + ".err");
+        Process p = brink(args).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertThat(p.waitFor(seconds, java.util.concurrent.TimeUnit.SECONDS)).as(name + " ended").isTrue();
+        return new Demo(p.exitValue(), Files.readString(out), Files.readString(err));
     }
 
     Demo demo(String duration, String rate) throws Exception {
-        Path out = dir.resolve("demo.out");
-        Path err = dir.resolve("demo.err");
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-Djava.io.tmpdir=" + dir,
-                "-cp", System.getProperty("java.class.path"), "io.brink.cli.Main",
-                "demo", "--duration", duration, "--rate", rate, "--http-port", "0")
-                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        assertThat(p.waitFor(150, java.util.concurrent.TimeUnit.SECONDS)).as("demo ended").isTrue();
-        return new Demo(p.exitValue(), Files.readString(out), Files.readString(err));
+        return brinkToEnd("demo", 150, "demo", "--duration", duration, "--rate", rate, "--http-port", "0");
+    }
+
+    /**
+     * The command printed where its library log is, before anything else of Brink's; the file is
+     * in the temporary directory, holds Kafka's warnings, and none of them reached the terminal.
+     */
+    String assertLibraryLogInFile(String command, Demo d) throws Exception {
+        String terminal = d.terminal();
+        java.util.regex.Matcher named = java.util.regex.Pattern
+                .compile("Kafka's and other libraries' log lines: (\\S+brink-" + command + "-\\d+\\.log)\n")
+                .matcher(terminal);
+        assertThat(named.find()).as(terminal).isTrue();
+        Path log = Path.of(named.group(1));
+        assertThat(log).exists().hasParent(dir);
+        String logged = Files.readString(log);
+        assertThat(terminal).as("no library log line on the terminal").doesNotContainPattern(LOG_LINE);
+        assertThat(logged).as("the library log holds Kafka's warnings").contains(STREAMS_WARNING)
+                .containsPattern(LOG_LINE);
+        return logged;
     }
 
     @Test
@@ -108,18 +143,59 @@ class CliIT {
     @Test
     void the_demo_keeps_the_terminal_for_brink_and_says_where_the_library_log_is() throws Exception {
         Demo d = demo("20s", "400");
-        String terminal = d.stdout() + d.stderr();
-        assertThat(d.exit()).as(terminal).isZero();
-
-        java.util.regex.Matcher named = java.util.regex.Pattern
-                .compile("Kafka's and other libraries' log lines: (\\S+brink-demo-\\d+\\.log)").matcher(terminal);
-        assertThat(named.find()).as(terminal).isTrue();
-        Path log = Path.of(named.group(1));
-        assertThat(log).exists().hasParent(dir);
-        // slf4j-simple writes "LEVEL Logger - message"; none of those reach the terminal.
-        assertThat(terminal).doesNotContainPattern("(?m)\\b(WARN|ERROR) [\\w.$]+ - ");
+        assertThat(d.exit()).as(d.terminal()).isZero();
+        assertThat(d.stdout().lines().limit(2)).as("the path comes first")
+                .anySatisfy(l -> assertThat(l).startsWith("Kafka's and other libraries' log lines: "));
+        String logged = assertLibraryLogInFile("demo", d);
+        // The demo's state is in the temporary directory, which Kafka Streams warns of: in the file.
+        assertThat(logged).contains("WARN StateDirectory - Using an OS temp directory");
         // The Prometheus registry is in place before any meter, so Micrometer has nothing to warn of.
-        assertThat(Files.readString(log)).doesNotContain("MeterRegistry is being added");
+        assertThat(logged).doesNotContain("MeterRegistry is being added");
+    }
+
+    @Test
+    void replay_and_bench_keep_the_terminal_for_brink_and_say_where_the_library_log_is() throws Exception {
+        Path feed = dir.resolve("feed.jsonl");
+        Files.writeString(feed, String.join("\n",
+                "{\"id\":\"1\",\"published\":\"2026-11-03T08:00:00Z\",\"text\":\"Iran threatened Israel on Monday.\"}",
+                "{\"id\":\"2\",\"published\":\"2026-11-03T09:00:00Z\",\"text\":\"Ethiopia and Eritrea signed a truce.\"}")
+                + "\n", StandardCharsets.UTF_8);
+        Demo replay = brinkToEnd("replay", 150, "replay", "--input", feed.toString(), "--alerts",
+                dir.resolve("alerts.jsonl").toString(), "--scores", dir.resolve("scores.jsonl").toString());
+        assertThat(replay.exit()).as(replay.terminal()).isZero();
+        assertThat(replay.stdout()).contains("replayed 2 articles");
+        assertLibraryLogInFile("replay", replay);
+
+        Demo bench = brinkToEnd("bench", 400, "bench", "--articles", "400", "--warmup", "0", "--partitions", "1",
+                "--rate", "40", "--latency-seconds", "1", "--coder-seconds", "1");
+        assertThat(bench.exit()).as(bench.terminal()).isZero();
+        assertThat(bench.stdout()).contains("Brink pipeline");
+        assertLibraryLogInFile("bench", bench);
+    }
+
+    @Test
+    void run_is_a_service_and_keeps_the_library_log_on_standard_error() throws Exception {
+        try (EmbeddedKafka kafka = EmbeddedKafka.start()) {
+            Path out = dir.resolve("run.out");
+            Path err = dir.resolve("run.err");
+            Process p = brink("run", "--bootstrap-servers", kafka.bootstrapServers(),
+                    "--set", "state.dir=" + dir.resolve("state"), "--set", "http.port=0")
+                    .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+            try {
+                org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
+                        .until(() -> Files.readString(err).contains(STREAMS_WARNING) || !p.isAlive());
+                String terminal = Files.readString(out) + Files.readString(err);
+                assertThat(terminal).contains(STREAMS_WARNING).contains("WARN StateDirectory - ")
+                        .doesNotContain("libraries' log lines");
+                try (var files = Files.list(dir)) {
+                    assertThat(files.map(f -> f.getFileName().toString())).noneMatch(f -> f.startsWith("brink-run-"));
+                }
+            } finally {
+                p.destroy();
+                p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS);
+                p.destroyForcibly();
+            }
+        }
     }
 
     @Test

@@ -166,9 +166,9 @@ final class Acts {
                 return false;
             }
             String next = i + 1 < tokens.size() ? tokens.get(i + 1).lower() : "";
-            if (t.equals("to") && HELPING.contains(next) || t.equals("at") && next.equals("the") && i + 2 < tokens.size()
-                    && (tokens.get(i + 2).lower().equals("invitation") || tokens.get(i + 2).lower().equals("request"))
-                    || PEACEKEEPING.contains(t)) {
+            String after = i + 2 < tokens.size() ? tokens.get(i + 2).lower() : "";
+            boolean invited = t.equals("at") && next.equals("the") && (after.equals("invitation") || after.equals("request"));
+            if (t.equals("to") && HELPING.contains(next) || invited || PEACEKEEPING.contains(t)) {
                 return true;
             }
         }
@@ -247,7 +247,8 @@ final class Acts {
         String phrase = entry.phrase();
         return entry.signal() == Signal.THREATEN
                 && (phrase.startsWith("face ") || phrase.startsWith("pay ") || phrase.startsWith("or face ")
-                || phrase.startsWith("be "));
+                || phrase.startsWith("be met ") || phrase.startsWith("be answered ")
+                || phrase.startsWith("be countered "));
     }
 
     /**

@@ -133,7 +133,6 @@ final class SentenceLinks {
     /** "Beijing's foreign ministry demanded": how many words may head the subject before its verb. */
     private static final int SUBJECT_HEAD_TOKENS = 3;
 
-    /** The actor is the verb's subject: only auxiliaries or a short head ("'s foreign ministry") stand between. */
     /**
      * The word before an actor opens its answer: "and Iran vowed", "; Tehran vowed", "prompting
      * Syria to threaten", or the comma that closes an opening "After …" clause ("After Israeli jets
@@ -150,6 +149,7 @@ final class SentenceLinks {
     /** Subordinators that open a sentence with what came first: "After …, Syria threatened". */
     private static final Set<String> AFTER_OPENERS = Set.of("after", "following", "hours", "days", "when");
 
+    /** The actor is the verb's subject: only auxiliaries or a short head ("'s foreign ministry") stand between. */
     private static boolean subjectOf(List<Token> tokens, Gazetteer.Mention actor, int verb) {
         int head = 0;
         for (int i = actor.end(); i < verb; i++) {

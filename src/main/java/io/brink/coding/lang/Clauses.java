@@ -59,10 +59,13 @@ final class Clauses {
 
     /**
      * Words that only say who reports: from a comma followed within two words by a reporting verb
-     * to the end of the clause (", dijo el ministro ruso"), and from an opening "según"/"selon" to
-     * its comma ("Según Francia, …").
+     * to the end of the clause (", dijo el ministro ruso"), or to the comma that closes it when the
+     * sentence goes on ("Украина, по словам Москвы, атаковала Россию": the act after it is the
+     * sentence's own); and from an opening "según"/"selon" to its comma ("Según Francia, …"), or,
+     * with no comma, over the actor it names ("Nach Angaben Polens hat Belarus …"). {@code actors}
+     * are where the sentence's names end (exclusive), in order.
      */
-    static boolean[] attribution(List<Word> words, int[] clause, Grammar grammar) {
+    static boolean[] attribution(List<Word> words, int[] clause, Grammar grammar, int[] actorEnds) {
         boolean[] in = new boolean[words.size()];
         for (int i = 0; i < words.size(); i++) {
             if (!grammar.is(Grammar.WordClass.REPORTING, words.get(i))) {
@@ -76,18 +79,38 @@ final class Clauses {
                 }
             }
             if (comma >= 0) {
-                for (int j = comma; j < words.size() && clause[j] == clause[comma]
+                int close = closingComma(words, i + 1);
+                int to = close > 0 ? close : words.size();
+                for (int j = comma; j < to && clause[j] == clause[comma]
                         && !grammar.is(Grammar.WordClass.THAT, words.get(j)); j++) {
                     in[j] = true;
                 }
             } else if (i == 0 || i == 1) {
                 // "Según Francia, …"; "قال الوزير إن …" (said the minister that …): to its comma or "that".
-                for (int j = i; j < words.size() && !words.get(j).text().equals(",")
-                        && !(j > i && grammar.is(Grammar.WordClass.THAT, words.get(j))); j++) {
+                int to = i;
+                while (to < words.size() && !words.get(to).text().equals(",")
+                        && !(to > i && grammar.is(Grammar.WordClass.THAT, words.get(to)))) {
+                    to++;
+                }
+                if (to == words.size()) {
+                    // Neither: the attribution is its source's name alone.
+                    to = Math.min(to, firstEndAfter(actorEnds, i + 1));
+                }
+                for (int j = i; j < to; j++) {
                     in[j] = true;
                 }
             }
         }
         return in;
+    }
+
+    /** The end of the first name that ends after {@code from}, or {@code from} when there is none. */
+    private static int firstEndAfter(int[] actorEnds, int from) {
+        for (int end : actorEnds) {
+            if (end > from) {
+                return end;
+            }
+        }
+        return from;
     }
 }

@@ -27,6 +27,7 @@ final class CountryNames {
 
     private static final Pattern COUNTRY_CODE = Pattern.compile("[A-Z]{3}");
     private static final Pattern ORGANISATION_CODE = Pattern.compile("[A-Z][A-Z0-9]{1,11}");
+    private static final String SHORT = "short";
 
     /** A surface form: what it names, from when to when (leaders), and whether it needs a capital. */
     private record Surface(String code, Gazetteer.Kind kind, LocalDate from, LocalDate to, boolean capital) {
@@ -40,6 +41,18 @@ final class CountryNames {
     /** The language's script has capitals; without them no name can ask for one. */
     private final boolean cased;
     private final Map<String, String> codeOfSurface = new HashMap<>();
+    /**
+     * Kind {@code short}: a one-word form that names a country only beside another country's one-word
+     * form, "中俄" (China and Russia), "印巴", "以巴": alone, 中 is "middle", 以 "with", 日 "day". Keyed by
+     * the folded form; the value maps a partner form (or "" for any partner) to the code.
+     */
+    private final Map<String, Map<String, String>> shortForms = new HashMap<>();
+    /**
+     * Code "-" with kind {@code short}: the one-character words that may stand beside a run ("两国",
+     * "与", "的"). Any other one-character neighbour makes the run part of a name the segmenter cut
+     * into characters ("埃/尔/多/安"), not a pair of countries.
+     */
+    private final java.util.Set<String> shortNeighbours = new java.util.HashSet<>();
     private int size;
 
     /**
@@ -50,6 +63,10 @@ final class CountryNames {
     CountryNames(Analysis analysis, String language, List<DataFile.Line> own, List<DataFile.Line> shared) {
         this.cased = analysis.chain().cased();
         for (DataFile.Line line : own) {
+            if (line.columns().size() > 1 && line.column(1).equals(SHORT)) {
+                addShort(analysis, line);
+                continue;
+            }
             if (line.columns().size() != 3 && line.columns().size() != 5) {
                 throw line.error("expected CODE<TAB>KIND<TAB>SURFACE[<TAB>FROM<TAB>TO], got " + line.columns().size()
                         + " columns");
@@ -109,6 +126,37 @@ final class CountryNames {
         }
     }
 
+    /** {@code CODE <TAB> short <TAB> FORM [<TAB> PARTNER]}: see {@link #shortForms}. */
+    private void addShort(Analysis analysis, DataFile.Line line) {
+        if (line.columns().size() != 3 && line.columns().size() != 4) {
+            throw line.error("expected CODE<TAB>short<TAB>FORM[<TAB>PARTNER], got " + line.columns().size()
+                    + " columns");
+        }
+        if (line.column(0).equals("-") && line.columns().size() == 3) {
+            shortNeighbours.add(oneWord(analysis, line, line.column(2)));
+            return;
+        }
+        if (!COUNTRY_CODE.matcher(line.column(0)).matches()) {
+            throw line.error("code '" + line.column(0) + "' is not of the form " + COUNTRY_CODE.pattern() + " or '-'");
+        }
+        String form = oneWord(analysis, line, line.column(2));
+        String partner = line.columns().size() == 4 ? oneWord(analysis, line, line.column(3)) : "";
+        String previous = shortForms.computeIfAbsent(form, f -> new HashMap<>()).putIfAbsent(partner, line.column(0));
+        if (previous != null) {
+            throw line.error("short form '" + line.column(2) + "' already names " + previous
+                    + (partner.isEmpty() ? "" : " beside '" + line.column(3) + "'"));
+        }
+        size++;
+    }
+
+    private static String oneWord(Analysis analysis, DataFile.Line line, String text) {
+        List<Word> words = analysis.words(text);
+        if (words.size() != 1) {
+            throw line.error("a short form is one word, '" + text + "' is " + words.size());
+        }
+        return words.get(0).folded();
+    }
+
     /** Adds a surface; returns the other code it already names (and does not add it), or null. */
     private String add(Analysis analysis, String surface, String code, Gazetteer.Kind kind, LocalDate from,
                        LocalDate to) {
@@ -151,14 +199,96 @@ final class CountryNames {
     /** The actors of a sentence, left to right; {@code date} (may be null) picks the office holders. */
     List<Gazetteer.Mention> find(List<Word> words, LocalDate date) {
         List<Gazetteer.Mention> mentions = new ArrayList<>();
+        boolean[] covered = shortForms.isEmpty() ? null : new boolean[words.size()];
         for (Phrases.Match<Surface> m : surfaces.find(words, s -> s.validOn(date))) {
             Surface s = m.payload();
+            if (covered != null && (m.end() - m.start() > 1 || s.kind() == Gazetteer.Kind.BLOCK)) {
+                java.util.Arrays.fill(covered, m.start(), m.end(), true);
+            }
             if (cased && s.capital() && !words.get(m.start()).capitalised() || s.kind() == Gazetteer.Kind.BLOCK) {
                 // A blocked phrase ("mar de Japón") covers the name inside it and names no one.
                 continue;
             }
             mentions.add(new Gazetteer.Mention(s.code(), s.kind(), m.start(), m.end()));
         }
-        return mentions;
+        return covered == null ? mentions : withShortForms(words, mentions, covered);
+    }
+
+    /**
+     * Adds the short forms that stand in a run of two or more one-word country forms ("中俄两国",
+     * "中日韩三国", "以巴冲突"): each names its country there. A run is only such forms side by side, so
+     * "中" in "在中东" or "日" in "3日" stays a word; a form with a partner ("巴" beside "以" is Palestine,
+     * elsewhere Pakistan) takes the code its neighbour in the run asks for.
+     */
+    private List<Gazetteer.Mention> withShortForms(List<Word> words, List<Gazetteer.Mention> mentions,
+                                                   boolean[] covered) {
+        Map<Integer, Gazetteer.Mention> single = new HashMap<>();
+        for (Gazetteer.Mention m : mentions) {
+            if (m.end() - m.start() == 1) {
+                single.put(m.start(), m);
+            }
+        }
+        List<Gazetteer.Mention> added = new ArrayList<>();
+        int i = 0;
+        while (i < words.size()) {
+            int end = i;
+            while (end < words.size() && !covered[end] && (single.containsKey(end) && oneCharacter(words.get(end))
+                    || shortForms.containsKey(words.get(end).folded()) && !(end == i && afterNumber(words, end)))) {
+                end++;
+            }
+            if (end - i >= 2 && quietNeighbour(words, i - 1) && quietNeighbour(words, end)) {
+                for (int k = i; k < end; k++) {
+                    if (single.containsKey(k)) {
+                        continue;
+                    }
+                    String code = shortCode(words, i, end, k);
+                    if (code != null) {
+                        added.add(new Gazetteer.Mention(code, Gazetteer.Kind.NAME, k, k + 1));
+                    }
+                }
+            }
+            i = Math.max(end, i + 1);
+        }
+        if (added.isEmpty()) {
+            return mentions;
+        }
+        added.addAll(mentions);
+        added.sort(java.util.Comparator.comparingInt(Gazetteer.Mention::start));
+        return added;
+    }
+
+    /** The word at {@code k} (may be outside the sentence) is no stray character of a cut-up name. */
+    private boolean quietNeighbour(List<Word> words, int k) {
+        if (k < 0 || k >= words.size()) {
+            return true;
+        }
+        Word w = words.get(k);
+        return !w.isWord() || !oneCharacter(w) || shortNeighbours.contains(w.folded())
+                || w.text().chars().allMatch(Character::isDigit);
+    }
+
+    private static boolean oneCharacter(Word w) {
+        return w.text().codePointCount(0, w.text().length()) == 1;
+    }
+
+    /** "12日俄外长": a day after its number is a date, not Japan. */
+    private static boolean afterNumber(List<Word> words, int k) {
+        if (k == 0) {
+            return false;
+        }
+        String before = words.get(k - 1).text();
+        return before.chars().allMatch(c -> Character.isDigit(c) || "〇零一二三四五六七八九十百千两".indexOf(c) >= 0);
+    }
+
+    /** The code of the short form at {@code k} in the run {@code [from, to)}: a partner's, else its own. */
+    private String shortCode(List<Word> words, int from, int to, int k) {
+        Map<String, String> codes = shortForms.get(words.get(k).folded());
+        for (int j = from; j < to; j++) {
+            String code = j == k ? null : codes.get(words.get(j).folded());
+            if (code != null) {
+                return code;
+            }
+        }
+        return codes.get("");
     }
 }

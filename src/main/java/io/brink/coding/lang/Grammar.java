@@ -26,6 +26,12 @@ final class Grammar {
         AND,
         /** An auxiliary of the passive: "fue", "fueron", "été". */
         PASSIVE,
+        /**
+         * An auxiliary that is the passive's only with its agent named before the verb: German
+         * "wird"/"werden" ("Die Ukraine wird von Russland angegriffen") is also the future ("Russland
+         * wird die Ukraine angreifen"), where the roles stay as they are.
+         */
+        PASSIVE_WITH_AGENT,
         /** A reflexive pronoun: before an auxiliary it is no passive ("s'est entretenu", "se sont affrontés"). */
         REFLEXIVE,
         /** Introduces the passive's agent: "por", "par". */

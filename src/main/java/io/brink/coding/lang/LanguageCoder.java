@@ -272,7 +272,8 @@ public final class LanguageCoder implements Coder {
             return subject == null || !subject.isCountry() ? List.of() : List.of(subject);
         }
         int[] clause = Clauses.of(words, grammar);
-        SentenceActors who = SentenceActors.of(found, Clauses.attribution(words, clause, grammar),
+        SentenceActors who = SentenceActors.of(found, Clauses.attribution(words, clause, grammar,
+                        found.stream().mapToInt(Gazetteer.Mention::end).toArray()),
                 m -> afterVenue(words, m));
         List<Gazetteer.Mention> actors = who.actors();
         List<Gazetteer.Mention> venues = who.venues();

@@ -111,8 +111,9 @@ final class Roles {
             dyads = subject == null ? List.of() : cross(coordinated(words, inClause, subject, after), between);
         } else if (passiveBefore(words, start, clause, inClause, floor) >= 0) {
             dyads = passive(words, inClause, start, end, passiveBefore(words, start, clause, inClause, floor));
-        } else if (verbFinal() && (passiveAfter(words, end, clause)
-                || passiveInClause(words, clause, start) && agentBefore(words, inClause, start) != null)) {
+        } else if (verbFinal() && (passiveAfter(words, end, clause, Grammar.WordClass.PASSIVE)
+                || (passiveInClause(words, clause, start) || passiveAfter(words, end, clause,
+                Grammar.WordClass.PASSIVE_WITH_AGENT)) && agentBefore(words, inClause, start) != null)) {
             Gazetteer.Mention agent = agentAfter(words, inClause, end, Grammar.WordClass.AGENT, AGENT_REACH);
             Gazetteer.Mention subject = nearestBefore(inClause, start);
             if (agent == null && (agent = agentBefore(words, inClause, start)) != null) {
@@ -422,22 +423,26 @@ final class Roles {
     }
 
     /** A passive auxiliary just after the trigger, in a verb-final clause: "angegriffen wurde", "verhängt worden". */
-    private boolean passiveAfter(List<Word> words, int end, int[] clause) {
+    private boolean passiveAfter(List<Word> words, int end, int[] clause, Grammar.WordClass auxiliary) {
         for (int i = end; i < Math.min(words.size(), end + 2); i++) {
             if (!words.get(i).isWord() || clause[i] != clause[end - 1]) {
                 return false;
             }
-            if (grammar.is(Grammar.WordClass.PASSIVE, words.get(i))) {
+            if (grammar.is(auxiliary, words.get(i))) {
                 return true;
             }
         }
         return false;
     }
 
-    /** A passive auxiliary earlier in the trigger's clause: "Die Ukraine wurde in der Nacht von Russland angegriffen". */
+    /**
+     * A passive auxiliary earlier in the trigger's clause: "Die Ukraine wurde in der Nacht von
+     * Russland angegriffen"; "wird" too, which the caller reads as passive only with an agent.
+     */
     private boolean passiveInClause(List<Word> words, int[] clause, int start) {
         for (int i = start - 1; i >= 0 && clause[i] == clause[start]; i--) {
-            if (grammar.is(Grammar.WordClass.PASSIVE, words.get(i))) {
+            if (grammar.is(Grammar.WordClass.PASSIVE, words.get(i))
+                    || grammar.is(Grammar.WordClass.PASSIVE_WITH_AGENT, words.get(i))) {
                 return true;
             }
         }

@@ -54,6 +54,21 @@ class ChineseCoderTest {
     }
 
     @Test
+    void a_one_character_short_form_names_its_state_only_beside_another() {
+        // 中, 印, 巴 alone are words ("middle", "print", "bar"); side by side they are a pair.
+        assertThat(events("中俄两国领导人举行会谈。"))
+                .containsExactlyInAnyOrder("CHN>RUS:NEGOTIATE", "RUS>CHN:NEGOTIATE");
+        assertThat(events("印巴两国军队在边境交火。"))
+                .containsExactlyInAnyOrder("IND>PAK:ATTACK", "PAK>IND:ATTACK");
+        // 巴 beside 以 is Palestine.
+        assertThat(LanguageSentences.dyads(coding("以巴双方举行和谈。").events()))
+                .allMatch(d -> d.startsWith("ISR>PSE") || d.startsWith("PSE>ISR"));
+        // A day after its number is a date, not Japan; a cut-up foreign name is no pair.
+        assertThat(events("本月12日俄外长访问中国。")).noneMatch(d -> d.contains("JPN"));
+        assertThat(events("埃尔多安与普京举行会谈。")).noneMatch(d -> d.contains("EGY"));
+    }
+
+    @Test
     void a_negation_cancels_the_act() {
         assertThat(events("委内瑞拉没有对圭亚那发动袭击。")).isEmpty();
         assertThat(events("中国不会对日本实施制裁。")).isEmpty();

@@ -106,6 +106,21 @@ class GermanCoderTest {
     }
 
     @Test
+    void wird_is_the_passive_with_its_agent_named_and_the_future_without_one() {
+        assertThat(events("Die Ukraine wird seit Tagen von Russland mit Drohnen angegriffen."))
+                .containsExactly("RUS>UKR:ATTACK");
+        assertThat(events("Russland wird die Ukraine erneut angreifen.")).doesNotContain("UKR>RUS:ATTACK");
+    }
+
+    @Test
+    void an_opening_attribution_without_a_comma_is_its_source_alone() {
+        // "Nach Angaben Polens": Poland says so; it neither moves the troops nor is their target.
+        assertThat(events("Nach Angaben Polens hat Belarus Truppen an die Grenze zu Litauen verlegt."))
+                .containsExactly("BLR>LTU:MOBILIZE");
+        assertThat(events("Laut Kiew hat Russland die Ukraine angegriffen.")).containsExactly("RUS>UKR:ATTACK");
+    }
+
+    @Test
     void a_demonym_names_its_state_in_each_of_its_endings() {
         assertThat(events("Venezolanische Truppen beschossen ein kolumbianisches Lager."))
                 .containsExactly("VEN>COL:ATTACK");

@@ -38,13 +38,18 @@ class PartsTest {
     @Test
     void a_reporting_clause_after_a_comma_is_an_attribution_until_que() {
         List<Word> words = SPANISH.words("Rusia atacó Ucrania, dijo el ministro francés");
-        boolean[] attribution = Clauses.attribution(words, Clauses.of(words, GRAMMAR), GRAMMAR);
+        boolean[] attribution = Clauses.attribution(words, Clauses.of(words, GRAMMAR), GRAMMAR, new int[0]);
         assertThat(attribution[0]).isFalse();
         assertThat(attribution[words.size() - 1]).isTrue();
 
         words = SPANISH.words("Francia, dijo que Rusia atacó Ucrania");
-        attribution = Clauses.attribution(words, Clauses.of(words, GRAMMAR), GRAMMAR);
+        attribution = Clauses.attribution(words, Clauses.of(words, GRAMMAR), GRAMMAR, new int[0]);
         assertThat(attribution[4]).as("Rusia, after 'que'").isFalse();
+
+        words = SPANISH.words("Rusia, dijo el ministro, atacó Ucrania");
+        attribution = Clauses.attribution(words, Clauses.of(words, GRAMMAR), GRAMMAR, new int[0]);
+        assertThat(attribution[3]).as("ministro, inside the commas").isTrue();
+        assertThat(attribution[6]).as("Ucrania, after the closing comma").isFalse();
     }
 
     @Test

@@ -214,7 +214,7 @@ final class Acts {
         return false;
     }
 
-    private static final Set<String> HANDING = Stemmer.stems("hand", "handed", "cede", "ceded", "return",
+    private static final Set<String> HANDING = Stemmer.stems("hand", "handed", "handover", "cede", "ceded", "return",
             "returned", "transfer", "transferred", "give", "gave");
 
     /** Both sides do it (see {@link #MUTUAL_WORDS}). */

@@ -83,6 +83,8 @@ class LexiconCategoriesTest {
         assertThat(dyads("Britain handed over sovereignty of Hong Kong to China on Tuesday."))
                 .containsExactly("GBR>CHN:WITHDRAW");
         assertThat(dyads("Russia ceded the island to China on Friday.")).containsExactly("RUS>CHN:WITHDRAW");
+        assertThat(dyads("Portugal completed the handover of Macau to China on Monday."))
+                .containsExactly("PRT>CHN:WITHDRAW");
     }
 
     @Test

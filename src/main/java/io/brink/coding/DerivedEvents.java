@@ -82,7 +82,7 @@ final class DerivedEvents {
             } else if (i + 1 < tokens.size() && tokens.get(i + 1).lower().equals("by")) {
                 for (Gazetteer.Mention m : mentions) {
                     if (m.start() >= i + 2 && m.start() <= i + 3 && m.isCountry()) {
-                        brokers.addAll(EventCoder.coordinatedAfter(tokens, mentions, m));
+                        brokers.addAll(Coordination.after(tokens, mentions, m));
                         at = i;
                         break;
                     }

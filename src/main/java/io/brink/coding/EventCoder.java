@@ -22,17 +22,9 @@ import io.brink.model.Signal;
  */
 public final class EventCoder implements Coder {
 
-    static final double BASE_CONFIDENCE = 0.9;
-    static final double HEDGE_FACTOR = 0.6;
     static final double FAR_FACTOR = 0.8;
     /** Actors further than this many tokens from the trigger are less certain to be its agent. */
     static final int FAR_TOKENS = 12;
-    /** How many tokens before a trigger a negation or hedge still governs it. */
-    static final int MODIFIER_REACH = 3;
-    /** How far after a conciliatory act its failure may be said ("talks between India and Pakistan broke down"). */
-    static final int FAILURE_REACH = 6;
-    /** "in a bid to broker a lasting truce": the purpose governs a verb, its article and adjectives. */
-    static final int PURPOSE_REACH = 5;
     /**
      * No real article reports more events than this; a text that would (one sentence repeated a
      * megabyte long) is capped so one record cannot flood a pair.
@@ -49,8 +41,6 @@ public final class EventCoder implements Coder {
             Signal.ULTIMATUM, Signal.REJECT, Signal.DEMAND);
     private static final int SPEECH_ACT_REACH = 6;
     private static final Set<Signal> VIOLENT = EnumSet.of(Signal.ATTACK, Signal.ASSASSINATE, Signal.CYBER);
-    /** Coordinated actors taken together ("Britain, France and Germany"); longer lists are lists, not parties. */
-    private static final int MAX_COORDINATED = 4;
 
     private static final int MAX_ACTOR_EXTENSION = 6;
     private static final Set<String> RANKS = Set.of("special", "high", "former", "chief", "new", "acting");
@@ -128,7 +118,7 @@ public final class EventCoder implements Coder {
     private static final Set<String> SAYING_STEMS = Stemmer.stems("said", "say", "announce", "declare", "state",
             "warn", "insist", "claim", "confirm", "report", "add", "stress", "reiterate", "decide", "believe",
             "indicate", "admit", "signal", "assert", "pledge", "promise", "vow");
-    private static final Set<String> ROLE_WORDS = Set.of("president", "prime", "minister", "foreign", "defence",
+    static final Set<String> ROLE_WORDS = Set.of("president", "prime", "minister", "foreign", "defence",
             "defense", "secretary", "leader", "leaders", "king", "queen", "emir", "crown", "prince", "chancellor",
             "officials", "official", "diplomats", "diplomat", "forces", "troops", "army", "navy", "military",
             "police", "government", "negotiators", "delegation", "envoy", "ambassador", "spokesman", "spokeswoman",
@@ -351,13 +341,13 @@ public final class EventCoder implements Coder {
                 // "a UN-brokered truce": half of an adjective, whose agent is no party to the sentence.
                 continue;
             }
-            double confidence = confidence(modifierAt, trigger.start());
+            double confidence = Certainty.confidence(modifierAt, trigger.start());
             // "would not accept the terms", "declined to meet", "has not withdrawn": a conciliatory
             // act negated is a refusal, which CAMEO codes as a rejection (root 12).
             boolean refusal = rejection != null && trigger.payload().signal().polarity() == Polarity.DEESCALATION
-                    && negated(modifierAt, trigger.start()) && !followedBy(tokens, clause, trigger.end(), "if");
+                    && Certainty.negated(modifierAt, trigger.start()) && !followedBy(tokens, clause, trigger.end(), "if");
             if (refusal) {
-                confidence = BASE_CONFIDENCE;
+                confidence = Certainty.BASE_CONFIDENCE;
             }
             Appeals.Appeal appeal = Appeals.governing(tokens, clause, trigger.start());
             if (appeal != null) {
@@ -368,11 +358,12 @@ public final class EventCoder implements Coder {
                 }
                 continue;
             }
-            if (confidence <= 0 || inCondition(tokens, trigger.start()) || denied(tokens, trigger.start())
+            if (confidence <= 0 || Certainty.inCondition(tokens, trigger.start())
+                    || Certainty.denied(tokens, trigger.start())
                     || trigger.payload().signal().polarity() == Polarity.ESCALATION
                     && Appeals.askedFor(tokens, trigger.start())
-                    || failed(modifierAt, clause, trigger, next == null ? Integer.MAX_VALUE : next.start())
-                    || imagined(tokens, trigger.end())) {
+                    || Certainty.failed(modifierAt, clause, trigger, next == null ? Integer.MAX_VALUE : next.start())
+                    || Certainty.imagined(tokens, trigger.end())) {
                 continue;
             }
             // "Russian military drills near Estonia": the actor, extended over its organ, ends where the act begins.
@@ -470,7 +461,7 @@ public final class EventCoder implements Coder {
             }
             for (Appeals.Appeal asked : Appeals.unspecified(tokens, clause, triggerAt, actorAt)) {
                 // "urged Rabat to settle the row through dialogue": an appeal, whatever is asked.
-                double confidence = confidence(modifierAt, asked.verb());
+                double confidence = Certainty.confidence(modifierAt, asked.verb());
                 if (confidence > 0) {
                     appealed(sink, mentions, asked, appeal, confidence);
                 }
@@ -951,7 +942,7 @@ public final class EventCoder implements Coder {
             boolean party = outside == null || between.stream().anyMatch(b -> b.code().equals(outside.code()));
             boolean thirdPartyAct = MEDIATION.contains(((Lexicon.Entry) trigger.payload()).signal());
             return party || !thirdPartyAct ? joint(between)
-                    : cross(coordinatedBefore(tokens, mentions, outside), between);
+                    : cross(Coordination.before(tokens, mentions, outside), between);
         }
         Gazetteer.Mention agent = passiveAgent(tokens, mentions, trigger);
         List<Gazetteer.Mention> sources;
@@ -961,20 +952,20 @@ public final class EventCoder implements Coder {
             // "a British-Iranian worker was arrested by Iran's Guards": the agent's own state is
             // not whom it acts on.
             Gazetteer.Mention patient = nearestBefore(mentions, clause, trigger.start(), agent.code());
-            targets = patient == null ? List.of() : coordinatedBefore(tokens, mentions, patient);
+            targets = patient == null ? List.of() : Coordination.before(tokens, mentions, patient);
         } else if (isPassive(tokens, trigger)) {
             // "were killed in Israeli strikes": the subject suffered it; the actor comes after.
             Gazetteer.Mention patient = nearestBefore(mentions, clause, trigger.start(), null);
             if (patient == null) {
                 return List.of();
             }
-            targets = coordinatedBefore(tokens, mentions, patient);
+            targets = Coordination.before(tokens, mentions, patient);
             Gazetteer.Mention actor = firstFrom(tokens, mentions, clause, trigger, targets);
             sources = actor == null ? List.of() : List.of(actor);
         } else if ((agent = nominalAgent(tokens, mentions, trigger)) != null) {
             // "a visit to Oman by the Iranian president": the one named after "by" acts, with any
             // joined to it ("sanctions by Britain and Canada").
-            sources = coordinatedAfter(tokens, mentions, agent);
+            sources = Coordination.after(tokens, mentions, agent);
             Gazetteer.Mention target = firstFrom(tokens, mentions, clause, trigger, sources);
             if (target != null && target.start() > agent.start()
                     && !introducedBy(tokens, target, RECIPIENT_PREPOSITIONS)) {
@@ -986,9 +977,9 @@ public final class EventCoder implements Coder {
                 // "Iran was hit with fresh sanctions by Britain", "Israel received a stark warning
                 // from Iran": the subject suffers the act, or receives it.
                 target = nearestBefore(mentions, clause, trigger.start(), agent.code());
-                targets = target == null ? List.of() : coordinatedBefore(tokens, mentions, target);
+                targets = target == null ? List.of() : Coordination.before(tokens, mentions, target);
             } else {
-                targets = target == null ? List.of() : coordinatedAfter(tokens, mentions, target);
+                targets = target == null ? List.of() : Coordination.after(tokens, mentions, target);
             }
         } else if (Acts.threatToSubject((Lexicon.Entry) trigger.payload())) {
             // "Iran said Israel would face a crushing response": the one who faces it is
@@ -1005,7 +996,7 @@ public final class EventCoder implements Coder {
                 Gazetteer.Mention inside = inside(mentions, trigger);
                 Gazetteer.Mention target = inside == null ? null
                         : firstFrom(tokens, mentions, clause, trigger, List.of(inside));
-                return target == null ? List.of() : cross(List.of(inside), coordinatedAfter(tokens, mentions, target));
+                return target == null ? List.of() : cross(List.of(inside), Coordination.after(tokens, mentions, target));
             }
             source = outsideApposition(tokens, mentions, source, trigger.start());
             source = subjectOfCoordinatedVerb(tokens, mentions, clause, source, trigger.start());
@@ -1020,7 +1011,7 @@ public final class EventCoder implements Coder {
                 // "the movement that has taken towns in Mali": the subject is not a country.
                 return List.of();
             }
-            sources = coordinatedBefore(tokens, mentions, source);
+            sources = Coordination.before(tokens, mentions, source);
             Gazetteer.Mention target = firstFrom(tokens, mentions, clause, trigger, sources);
             if (target == null && given != null) {
                 target = given;
@@ -1034,7 +1025,7 @@ public final class EventCoder implements Coder {
                 // "demanded that the militia disarm": the one asked is the subject after "that".
                 target = null;
             }
-            targets = target == null ? List.of() : coordinatedAfter(tokens, mentions, target);
+            targets = target == null ? List.of() : Coordination.after(tokens, mentions, target);
             if (sources.size() > 1 && eachOtherAfter(tokens, trigger.start())
                     && (targets.isEmpty() || target.start() > trigger.end() + EACH_OTHER_REACH)) {
                 // "Russia and Ukraine accused each other of shelling the plant": any act, both ways.
@@ -1081,8 +1072,8 @@ public final class EventCoder implements Coder {
         if (launcher == null) {
             return List.of();
         }
-        List<Gazetteer.Mention> defenders = coordinatedBefore(tokens, mentions, defender);
-        return cross(coordinatedAfter(tokens, mentions, launcher), defenders);
+        List<Gazetteer.Mention> defenders = Coordination.before(tokens, mentions, defender);
+        return cross(Coordination.after(tokens, mentions, launcher), defenders);
     }
 
     /**
@@ -1105,7 +1096,7 @@ public final class EventCoder implements Coder {
         if (first == null) {
             return null;
         }
-        List<Gazetteer.Mention> parties = coordinatedAfter(tokens, mentions, first);
+        List<Gazetteer.Mention> parties = Coordination.after(tokens, mentions, first);
         return parties.size() >= 2 ? parties : null;
     }
 
@@ -1505,7 +1496,7 @@ public final class EventCoder implements Coder {
                                           int[] clause, PhraseMatcher.Match<?> trigger) {
         List<Gazetteer.Mention> sources = previous.stream().map(Dyad::source).distinct().toList();
         Gazetteer.Mention target = firstFrom(tokens, mentions, clause, trigger, sources);
-        return target == null ? List.of() : cross(sources, coordinatedAfter(tokens, mentions, target));
+        return target == null ? List.of() : cross(sources, Coordination.after(tokens, mentions, target));
     }
 
     /** Every ordered pair of different countries among joint actors. */
@@ -1524,175 +1515,6 @@ public final class EventCoder implements Coder {
             }
         }
         return dyads;
-    }
-
-    /** {@code last} and the actors joined to it from the left by "and", "or" or commas. */
-    private static List<Gazetteer.Mention> coordinatedBefore(List<Token> tokens, List<Gazetteer.Mention> mentions,
-                                                             Gazetteer.Mention last) {
-        List<Gazetteer.Mention> group = new ArrayList<>();
-        group.add(last);
-        int i = mentions.indexOf(last);
-        while (i > 0 && group.size() < MAX_COORDINATED && joined(tokens, mentions.get(i - 1), mentions.get(i))) {
-            group.add(0, mentions.get(--i));
-        }
-        return group;
-    }
-
-    /** {@code first} and the actors joined to it on the right by "and", "or" or commas. */
-    static List<Gazetteer.Mention> coordinatedAfter(List<Token> tokens, List<Gazetteer.Mention> mentions,
-                                                            Gazetteer.Mention first) {
-        List<Gazetteer.Mention> group = new ArrayList<>();
-        group.add(first);
-        int i = mentions.indexOf(first);
-        while (i + 1 < mentions.size() && group.size() < MAX_COORDINATED
-                && joined(tokens, mentions.get(i), mentions.get(i + 1))) {
-            group.add(mentions.get(++i));
-        }
-        return group;
-    }
-
-    /** Only coordinators, commas and articles (or nothing) stand between two actors. */
-    private static boolean joined(List<Token> tokens, Gazetteer.Mention left, Gazetteer.Mention right) {
-        if (right.start() == left.end() + 1 && tokens.get(left.end()).text().equals("'s")
-                && right.code().equals(left.code())) {
-            // "Cambodia's Hun Manet": one actor, named twice.
-            return true;
-        }
-        int from = left.kind() == Gazetteer.Kind.LEADER ? restOfName(tokens, left.end(), right.start())
-                : officeAndName(tokens, left.end(), right.start());
-        int gap = right.start() - from;
-        if (gap == 0) {
-            // Side by side, as in "Israeli Palestinian talks" or a resolved "the two sides".
-            return true;
-        }
-        if (appositiveJoin(tokens, left, right)) {
-            return true;
-        }
-        if (gap > JOINED_GAP) {
-            return false;
-        }
-        if (left.start() > 0 && tokens.get(left.start() - 1).lower().equals("by")) {
-            // "Under a deal mediated by Turkey, Russia and Ukraine agreed": an agent closes its phrase.
-            boolean and = false;
-            for (int i = from; i < right.start(); i++) {
-                and |= tokens.get(i).lower().equals("and") || tokens.get(i).lower().equals("or");
-            }
-            if (!and) {
-                return false;
-            }
-        }
-        boolean coordinator = false;
-        boolean commaOnly = true;
-        int titles = 0;
-        for (int i = from; i < right.start(); i++) {
-            String t = tokens.get(i).lower();
-            commaOnly &= !t.equals("and") && !t.equals("or");
-            if (t.equals("and") || t.equals("or") || t.equals(",")) {
-                coordinator = true;
-            } else if (coordinator && ROLE_WORDS.contains(t)) {
-                // "Hu Jintao and Prime Minister Gordon Brown": the second name's title.
-                titles++;
-            } else if (!t.equals("the") && !t.equals("both") && !(coordinator && POSSESSIVES.contains(t))
-                    && !(!coordinator && isOfficeAfterName(tokens, left, i))) {
-                return false;
-            }
-        }
-        if (commaOnly && left.start() > 0 && tokens.get(left.start() - 1).lower().equals("and")) {
-            // A list runs "A, B and C"; after "A and B" a comma closes the phrase: "brokered by
-            // Merkel and Hollande, Putin and Poroshenko agreed".
-            return false;
-        }
-        return coordinator && (gap - titles <= 3 || gap <= JOINED_GAP && tokens.get(from).lower().startsWith("'"));
-    }
-
-    /**
-     * "President Moon Jae-in and": where the gazetteer matched a leader by part of the name, the
-     * rest of it (hyphenated or capitalised words) still belongs to the name. Returns where it ends.
-     */
-    private static int restOfName(List<Token> tokens, int from, int limit) {
-        int i = from;
-        while (i < limit) {
-            Token t = tokens.get(i);
-            if (t.text().equals("-") && i + 1 < limit && tokens.get(i + 1).isWord()) {
-                i += 2;
-            } else if (t.isWord() && Character.isUpperCase(t.text().charAt(0)) && !ROLE_WORDS.contains(t.lower())) {
-                i++;
-            } else {
-                return i;
-            }
-        }
-        return i;
-    }
-
-    /**
-     * "Thailand's acting prime minister Phumtham Wechayachai and": a possessive, a title and a
-     * name the gazetteer does not know, up to the coordinator that follows. Returns where that
-     * stretch ends, or {@code from} when it is something else.
-     */
-    private static int officeAndName(List<Token> tokens, int from, int limit) {
-        if (from >= limit || !tokens.get(from).text().equals("'s")) {
-            return from;
-        }
-        int i = from + 1;
-        while (i < limit && (Acts.isTitle(tokens.get(i)) || OFFICE_QUALIFIERS.contains(tokens.get(i).lower()))) {
-            i++;
-        }
-        if (i == from + 1) {
-            return from;
-        }
-        int end = restOfName(tokens, i, limit);
-        String next = end < limit ? tokens.get(end).lower() : "";
-        return end > i && (next.equals("and") || next.equals(",")) ? end : from;
-    }
-
-    private static final Set<String> OFFICE_QUALIFIERS = Set.of("acting", "former", "new", "interim", "outgoing",
-            "incoming", "then", "caretaker", "top");
-
-    /** "Russia's foreign minister and his German counterpart": a possessive may open the second actor. */
-    private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its");
-    /** "China's top diplomat, Wang Yi, and": how many words a name between commas may have. */
-    private static final int APPOSITIVE_NAME_TOKENS = 5;
-
-    /**
-     * "China's top diplomat, Wang Yi, and Japan's foreign minister": the first actor's office, its
-     * holder's name between commas, then "and" and the second actor.
-     */
-    private static boolean appositiveJoin(List<Token> tokens, Gazetteer.Mention left, Gazetteer.Mention right) {
-        int i = left.end();
-        while (i < right.start() && isOfficeAfterName(tokens, left, i)) {
-            i++;
-        }
-        if (i >= right.start() || !tokens.get(i).text().equals(",")) {
-            return false;
-        }
-        int name = 0;
-        for (i++; i < right.start() && !tokens.get(i).text().equals(","); i++) {
-            Token t = tokens.get(i);
-            if (!(t.isWord() && Character.isUpperCase(t.text().charAt(0)) || t.text().equals("-"))
-                    || ++name > APPOSITIVE_NAME_TOKENS) {
-                return false;
-            }
-        }
-        if (name == 0 || i + 1 >= right.start() || !tokens.get(i + 1).lower().equals("and")) {
-            return false;
-        }
-        for (i += 2; i < right.start(); i++) {
-            String t = tokens.get(i).lower();
-            if (!t.equals("the") && !POSSESSIVES.contains(t) && !Acts.isTitle(tokens.get(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Words that may stand between two joined actors: "Venezuela's president and Guyana's …", up to two title words. */
-    private static final int JOINED_GAP = 5;
-
-    /** "Venezuela's president", "Rwanda's foreign minister": the possessive and the office after the name. */
-    private static boolean isOfficeAfterName(List<Token> tokens, Gazetteer.Mention left, int i) {
-        String t = tokens.get(i).lower();
-        return i == left.end() && (t.equals("'s") || t.equals("\u2019s") || t.equals("'"))
-                || i > left.end() && Acts.isTitle(tokens.get(i));
     }
 
     /** Nearest actor ending before {@code before}, preferring the trigger's clause; skips {@code exclude}. */
@@ -1988,134 +1810,6 @@ public final class EventCoder implements Coder {
             at[m.end() - 1] = m.payload();
         }
         return at;
-    }
-
-    /** A negation governs the trigger ("did not", "refused to", "never"), whatever else does. */
-    private static boolean negated(Lexicon.Modifier[] modifierAt, int triggerStart) {
-        for (int i = Math.max(0, triggerStart - MODIFIER_REACH); i < triggerStart; i++) {
-            if (modifierAt[i] == Lexicon.Modifier.NEGATION) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static final Set<String> CONDITIONALS = Set.of("if", "should", "were", "unless");
-    private static final Set<String> IT = Set.of("it", "one", "that", "they");
-    /** How far after a nominal act its ", if it ever came" may start: "a blockade of Taiwan, if it…". */
-    private static final int IMAGINED_REACH = 4;
-
-    /**
-     * An act named as a noun and then imagined: "a Chinese blockade of Taiwan, if it ever came,
-     * would…", "a war with Iran, should it come, …". The condition that follows it has the act
-     * itself ("it") as its subject, so nothing happened.
-     */
-    private static boolean imagined(List<Token> tokens, int end) {
-        for (int i = end; i + 2 < tokens.size() && i <= end + IMAGINED_REACH; i++) {
-            if (tokens.get(i).text().equals(",") && CONDITIONALS.contains(tokens.get(i + 1).lower())
-                    && IT.contains(tokens.get(i + 2).lower())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "If Russia were to cut off gas supplies entirely": how far back the condition's "if" may stand. */
-    private static final int CONDITION_CLAUSE_REACH = 12;
-    private static final Set<String> CONDITION_OPENERS = Set.of("if", "unless", "whether");
-
-    /**
-     * The trigger stands in a condition: after "if", "unless" or "whether" with no comma between
-     * ("If Russia were to cut off gas supplies, Germany would ration gas"; "will resume fighting
-     * if Hamas does not free the hostages"). What is imagined has not happened; what is
-     * threatened in the main clause keeps its own reading.
-     */
-    private static boolean inCondition(List<Token> tokens, int triggerStart) {
-        for (int i = triggerStart - 1; i >= 0 && i >= triggerStart - CONDITION_CLAUSE_REACH; i--) {
-            String t = tokens.get(i).lower();
-            if (t.equals(",") || t.equals(";") || t.equals(":")) {
-                return false;
-            }
-            if (CONDITION_OPENERS.contains(t)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Verbs that deny what follows them: "denied that", "dismissed claims that", "denied shelling". */
-    private static final Set<String> DENIAL_STEMS = Stemmer.stems("deny", "denied", "dismiss", "reject", "refute",
-            "rebut", "dispute");
-    /** "denied Ukraine's claims that Russian forces had shelled": how far back the denial may stand. */
-    private static final int DENIAL_REACH = 12;
-
-    /**
-     * The act is what someone denies: a denial verb just before it ("denied shelling the plant"),
-     * or before the "that" that introduces it ("the Kremlin denied Ukraine's claims that Russian
-     * forces had shelled the plant"). The act did not happen as far as the sentence reports.
-     */
-    private static boolean denied(List<Token> tokens, int triggerStart) {
-        for (int i = triggerStart - 1; i >= 0 && i >= triggerStart - DENIAL_REACH; i--) {
-            String t = tokens.get(i).lower();
-            if (t.equals(";") || t.equals(":")) {
-                return false;
-            }
-            if (triggerStart - i <= 2 && DENIAL_STEMS.contains(tokens.get(i).stem())) {
-                return true;
-            }
-            if (t.equals("that")) {
-                for (int j = i - 1; j >= 0 && j >= i - 5; j--) {
-                    if (DENIAL_STEMS.contains(tokens.get(j).stem())) {
-                        return true;
-                    }
-                }
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * A conciliatory act whose failure is said soon after it, in its clause and before any other
-     * act: "a truce collapsed", "talks between India and Pakistan broke down" (but in "a ceasefire
-     * was agreed after talks collapsed" the talks failed, not the ceasefire).
-     */
-    private static boolean failed(Lexicon.Modifier[] modifierAt, int[] clause,
-                                  PhraseMatcher.Match<Lexicon.Entry> trigger, int next) {
-        if (trigger.payload().signal().polarity() != Polarity.DEESCALATION) {
-            return false;
-        }
-        int from = trigger.end();
-        for (int i = from; i < modifierAt.length && i < from + FAILURE_REACH && i < next
-                && clause[i] == clause[from - 1]; i++) {
-            if (modifierAt[i] == Lexicon.Modifier.FAILURE) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** 0 when negated, hypothetical or only the purpose of another act; lower when hedged. */
-    private static double confidence(Lexicon.Modifier[] modifierAt, int triggerStart) {
-        double confidence = BASE_CONFIDENCE;
-        for (int i = Math.max(0, triggerStart - PURPOSE_REACH); i < triggerStart; i++) {
-            if (modifierAt[i] == Lexicon.Modifier.PURPOSE) {
-                return 0;
-            }
-        }
-        for (int i = Math.max(0, triggerStart - MODIFIER_REACH); i < triggerStart; i++) {
-            Lexicon.Modifier m = modifierAt[i];
-            if (m == Lexicon.Modifier.NEGATION) {
-                return 0;
-            }
-            if (m == Lexicon.Modifier.HYPOTHETICAL && i >= triggerStart - 2) {
-                return 0;
-            }
-            if (m == Lexicon.Modifier.HEDGE) {
-                confidence = BASE_CONFIDENCE * HEDGE_FACTOR;
-            }
-        }
-        return confidence;
     }
 
     private static double round(double x) {

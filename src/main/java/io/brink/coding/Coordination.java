@@ -1,0 +1,188 @@
+package io.brink.coding;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Which actors of an English sentence are named together as one party ("Britain, France and
+ * Germany", "Venezuela's president and Guyana's foreign minister", "China's top diplomat, Wang Yi,
+ * and Japan's foreign minister"): pure functions over the tokens and the gazetteer's mentions.
+ */
+final class Coordination {
+
+    /** Coordinated actors taken together ("Britain, France and Germany"); longer lists are lists, not parties. */
+    static final int MAX_COORDINATED = 4;
+
+    private Coordination() {
+    }
+
+    /** {@code last} and the actors joined to it from the left by "and", "or" or commas. */
+    static List<Gazetteer.Mention> before(List<Token> tokens, List<Gazetteer.Mention> mentions,
+                                                             Gazetteer.Mention last) {
+        List<Gazetteer.Mention> group = new ArrayList<>();
+        group.add(last);
+        int i = mentions.indexOf(last);
+        while (i > 0 && group.size() < MAX_COORDINATED && joined(tokens, mentions.get(i - 1), mentions.get(i))) {
+            group.add(0, mentions.get(--i));
+        }
+        return group;
+    }
+
+    /** {@code first} and the actors joined to it on the right by "and", "or" or commas. */
+    static List<Gazetteer.Mention> after(List<Token> tokens, List<Gazetteer.Mention> mentions,
+                                                            Gazetteer.Mention first) {
+        List<Gazetteer.Mention> group = new ArrayList<>();
+        group.add(first);
+        int i = mentions.indexOf(first);
+        while (i + 1 < mentions.size() && group.size() < MAX_COORDINATED
+                && joined(tokens, mentions.get(i), mentions.get(i + 1))) {
+            group.add(mentions.get(++i));
+        }
+        return group;
+    }
+
+    /** Only coordinators, commas and articles (or nothing) stand between two actors. */
+    static boolean joined(List<Token> tokens, Gazetteer.Mention left, Gazetteer.Mention right) {
+        if (right.start() == left.end() + 1 && tokens.get(left.end()).text().equals("'s")
+                && right.code().equals(left.code())) {
+            // "Cambodia's Hun Manet": one actor, named twice.
+            return true;
+        }
+        int from = left.kind() == Gazetteer.Kind.LEADER ? restOfName(tokens, left.end(), right.start())
+                : officeAndName(tokens, left.end(), right.start());
+        int gap = right.start() - from;
+        if (gap == 0) {
+            // Side by side, as in "Israeli Palestinian talks" or a resolved "the two sides".
+            return true;
+        }
+        if (appositiveJoin(tokens, left, right)) {
+            return true;
+        }
+        if (gap > JOINED_GAP) {
+            return false;
+        }
+        if (left.start() > 0 && tokens.get(left.start() - 1).lower().equals("by")) {
+            // "Under a deal mediated by Turkey, Russia and Ukraine agreed": an agent closes its phrase.
+            boolean and = false;
+            for (int i = from; i < right.start(); i++) {
+                and |= tokens.get(i).lower().equals("and") || tokens.get(i).lower().equals("or");
+            }
+            if (!and) {
+                return false;
+            }
+        }
+        boolean coordinator = false;
+        boolean commaOnly = true;
+        int titles = 0;
+        for (int i = from; i < right.start(); i++) {
+            String t = tokens.get(i).lower();
+            commaOnly &= !t.equals("and") && !t.equals("or");
+            if (t.equals("and") || t.equals("or") || t.equals(",")) {
+                coordinator = true;
+            } else if (coordinator && EventCoder.ROLE_WORDS.contains(t)) {
+                // "Hu Jintao and Prime Minister Gordon Brown": the second name's title.
+                titles++;
+            } else if (!t.equals("the") && !t.equals("both") && !(coordinator && POSSESSIVES.contains(t))
+                    && !(!coordinator && isOfficeAfterName(tokens, left, i))) {
+                return false;
+            }
+        }
+        if (commaOnly && left.start() > 0 && tokens.get(left.start() - 1).lower().equals("and")) {
+            // A list runs "A, B and C"; after "A and B" a comma closes the phrase: "brokered by
+            // Merkel and Hollande, Putin and Poroshenko agreed".
+            return false;
+        }
+        return coordinator && (gap - titles <= 3 || gap <= JOINED_GAP && tokens.get(from).lower().startsWith("'"));
+    }
+
+    /**
+     * "President Moon Jae-in and": where the gazetteer matched a leader by part of the name, the
+     * rest of it (hyphenated or capitalised words) still belongs to the name. Returns where it ends.
+     */
+    static int restOfName(List<Token> tokens, int from, int limit) {
+        int i = from;
+        while (i < limit) {
+            Token t = tokens.get(i);
+            if (t.text().equals("-") && i + 1 < limit && tokens.get(i + 1).isWord()) {
+                i += 2;
+            } else if (t.isWord() && Character.isUpperCase(t.text().charAt(0)) && !EventCoder.ROLE_WORDS.contains(t.lower())) {
+                i++;
+            } else {
+                return i;
+            }
+        }
+        return i;
+    }
+
+    /**
+     * "Thailand's acting prime minister Phumtham Wechayachai and": a possessive, a title and a
+     * name the gazetteer does not know, up to the coordinator that follows. Returns where that
+     * stretch ends, or {@code from} when it is something else.
+     */
+    static int officeAndName(List<Token> tokens, int from, int limit) {
+        if (from >= limit || !tokens.get(from).text().equals("'s")) {
+            return from;
+        }
+        int i = from + 1;
+        while (i < limit && (Acts.isTitle(tokens.get(i)) || OFFICE_QUALIFIERS.contains(tokens.get(i).lower()))) {
+            i++;
+        }
+        if (i == from + 1) {
+            return from;
+        }
+        int end = restOfName(tokens, i, limit);
+        String next = end < limit ? tokens.get(end).lower() : "";
+        return end > i && (next.equals("and") || next.equals(",")) ? end : from;
+    }
+
+    private static final Set<String> OFFICE_QUALIFIERS = Set.of("acting", "former", "new", "interim", "outgoing",
+            "incoming", "then", "caretaker", "top");
+
+    /** "Russia's foreign minister and his German counterpart": a possessive may open the second actor. */
+    private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its");
+    /** "China's top diplomat, Wang Yi, and": how many words a name between commas may have. */
+    private static final int APPOSITIVE_NAME_TOKENS = 5;
+
+    /**
+     * "China's top diplomat, Wang Yi, and Japan's foreign minister": the first actor's office, its
+     * holder's name between commas, then "and" and the second actor.
+     */
+    static boolean appositiveJoin(List<Token> tokens, Gazetteer.Mention left, Gazetteer.Mention right) {
+        int i = left.end();
+        while (i < right.start() && isOfficeAfterName(tokens, left, i)) {
+            i++;
+        }
+        if (i >= right.start() || !tokens.get(i).text().equals(",")) {
+            return false;
+        }
+        int name = 0;
+        for (i++; i < right.start() && !tokens.get(i).text().equals(","); i++) {
+            Token t = tokens.get(i);
+            if (!(t.isWord() && Character.isUpperCase(t.text().charAt(0)) || t.text().equals("-"))
+                    || ++name > APPOSITIVE_NAME_TOKENS) {
+                return false;
+            }
+        }
+        if (name == 0 || i + 1 >= right.start() || !tokens.get(i + 1).lower().equals("and")) {
+            return false;
+        }
+        for (i += 2; i < right.start(); i++) {
+            String t = tokens.get(i).lower();
+            if (!t.equals("the") && !POSSESSIVES.contains(t) && !Acts.isTitle(tokens.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Words that may stand between two joined actors: "Venezuela's president and Guyana's …", up to two title words. */
+    private static final int JOINED_GAP = 5;
+
+    /** "Venezuela's president", "Rwanda's foreign minister": the possessive and the office after the name. */
+    static boolean isOfficeAfterName(List<Token> tokens, Gazetteer.Mention left, int i) {
+        String t = tokens.get(i).lower();
+        return i == left.end() && (t.equals("'s") || t.equals("\u2019s") || t.equals("'"))
+                || i > left.end() && Acts.isTitle(tokens.get(i));
+    }
+}

@@ -239,6 +239,35 @@ final class Acts {
     private static final Set<String> OWN_ATTACKS = Set.of("strikes", "airstrikes", "shelling", "bombing",
             "bombardment", "attacks", "raids", "offensive", "campaign", "operation", "operations", "incursions");
 
+    /** Verbs whose subject suffers the hostile act named after them: "came under", "suffered", "faces". */
+    private static final Set<String> UNDERGOING_STEMS = Stemmer.stems("suffer", "suffered", "endure", "endured",
+            "sustain", "sustained", "weather", "weathered", "withstand", "withstood", "face", "faced", "facing");
+    /** "came under heavy Russian shelling": how many words may stand between the verb and the act. */
+    private static final int UNDERGOING_REACH = 4;
+    /** Words that end the stretch between the verb and the act: it is no longer one phrase. */
+    private static final Set<String> PHRASE_BREAKS = Set.of("and", "or", "but", "after", "before", "when", "while",
+            "as", "that", "which", "who", "to", "in", "on", "at", "for", "with", "from", "by", "since", "over", "than",
+            "despite", "amid");
+
+    /**
+     * Where the verb stands whose subject suffers the hostile act at {@code triggerStart}, or -1:
+     * "Ukraine came under attack from Russia", "Iraq suffered heavy Turkish bombardment", "Iran
+     * faces new US sanctions", "Kyiv was under Russian fire". The act is done to that subject; its
+     * agent is named after "from"/"by" or as a demonym before the act.
+     */
+    static int undergoingVerb(List<Token> tokens, int triggerStart) {
+        for (int i = triggerStart - 1; i >= 0 && i >= triggerStart - 1 - UNDERGOING_REACH; i--) {
+            Token t = tokens.get(i);
+            if (t.lower().equals("under") || UNDERGOING_STEMS.contains(t.stem())) {
+                return i;
+            }
+            if (!t.isWord() || PHRASE_BREAKS.contains(t.lower())) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     /**
      * A threat told as what its target will suffer: "would face consequences", "will pay a heavy
      * price", "would be met with force". Its subject is the one threatened, not the one who threatens.

@@ -947,12 +947,26 @@ public final class EventCoder implements Coder {
         Gazetteer.Mention agent = passiveAgent(tokens, mentions, trigger);
         List<Gazetteer.Mention> sources;
         List<Gazetteer.Mention> targets;
+        int undergone;
         if (agent != null) {
             sources = List.of(agent);
             // "a British-Iranian worker was arrested by Iran's Guards": the agent's own state is
             // not whom it acts on.
             Gazetteer.Mention patient = nearestBefore(mentions, clause, trigger.start(), agent.code());
             targets = patient == null ? List.of() : Coordination.before(tokens, mentions, patient);
+        } else if (((Lexicon.Entry) trigger.payload()).signal().polarity() == Polarity.ESCALATION
+                && (undergone = Acts.undergoingVerb(tokens, trigger.start())) >= 0) {
+            // "Ukraine came under attack from Russia", "Iraq suffered Turkish bombardment": the
+            // subject suffers the act; its agent is named within it or after it.
+            Gazetteer.Mention patient = nearestBefore(mentions, clause, undergone, null);
+            if (patient == null) {
+                return List.of();
+            }
+            targets = Coordination.before(tokens, mentions, patient);
+            Gazetteer.Mention actor = mentions.stream()
+                    .filter(m -> m.start() > undergone && m.end() <= trigger.end() && !m.code().equals(patient.code()))
+                    .findFirst().orElse(firstFrom(tokens, mentions, clause, trigger, targets));
+            sources = actor == null ? List.of() : List.of(actor);
         } else if (isPassive(tokens, trigger)) {
             // "were killed in Israeli strikes": the subject suffered it; the actor comes after.
             Gazetteer.Mention patient = nearestBefore(mentions, clause, trigger.start(), null);

@@ -32,6 +32,16 @@ class ActorRolesTest {
     }
 
     @Test
+    void the_subject_of_came_under_suffered_or_faced_suffers_the_hostile_act_named_after_it() {
+        assertThat(dyads("Ukraine came under attack from Russia on Tuesday.")).containsExactly("RUS>UKR:ATTACK");
+        assertThat(dyads("Iraq suffered heavy Turkish bombardment for a third day."))
+                .containsExactly("TUR>IRQ:ATTACK");
+        assertThat(dyads("Lebanese villages endured Israeli air strikes through the night."))
+                .containsExactly("ISR>LBN:ATTACK");
+        assertThat(dyads("Iran faces new US sanctions over its missile programme.")).containsExactly("USA>IRN:SANCTION");
+    }
+
+    @Test
     void contracts_between_firms_of_two_countries_are_no_event_between_the_states() {
         assertThat(code("Firms from Germany and China signed supply agreements at the Hannover trade fair.")).isEmpty();
         assertThat(code("German and Chinese carmakers signed an agreement on battery supplies.")).isEmpty();

@@ -62,8 +62,13 @@ final class Coordination {
         if (gap > JOINED_GAP) {
             return false;
         }
-        if (left.start() > 0 && tokens.get(left.start() - 1).lower().equals("by")) {
-            // "Under a deal mediated by Turkey, Russia and Ukraine agreed": an agent closes its phrase.
+        int beforeLeft = left.start() - 1;
+        if (beforeLeft > 0 && tokens.get(beforeLeft).lower().equals("the")) {
+            beforeLeft--;
+        }
+        if (beforeLeft >= 0 && tokens.get(beforeLeft).lower().equals("by")) {
+            // "Under a deal mediated by Turkey, Russia and Ukraine agreed", "in a swap brokered by
+            // the UAE, Russia handed over": an agent closes its phrase.
             boolean and = false;
             for (int i = from; i < right.start(); i++) {
                 and |= tokens.get(i).lower().equals("and") || tokens.get(i).lower().equals("or");

@@ -1601,9 +1601,10 @@ public final class EventCoder implements Coder {
      */
     private static Gazetteer.Mention nominalAgent(List<Token> tokens, List<Gazetteer.Mention> mentions,
                                                   PhraseMatcher.Match<?> trigger) {
-        if (trigger.end() - trigger.start() > 1 && isParticiple(tokens.get(trigger.start()))) {
-            // "arrived in Hanoi on the first visit by a Chinese premier": a verb leads the
-            // phrase, and its subject is the agent; "by" belongs to the noun inside.
+        if (isParticiple(tokens.get(trigger.start()))) {
+            // "arrived in Hanoi on the first visit by a Chinese premier", "rejected demands by the
+            // United States": a verb leads the phrase, and its subject is the agent; "by" belongs to
+            // the noun inside or after it.
             return null;
         }
         int from = sentFrom(tokens, trigger);

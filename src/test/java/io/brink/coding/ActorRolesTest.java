@@ -42,6 +42,18 @@ class ActorRolesTest {
     }
 
     @Test
+    void by_after_the_object_of_a_verb_names_the_object_s_author_not_the_verb_s_agent() {
+        assertThat(dyads("Iraq rejected demands by the United States to admit weapons inspectors."))
+                .containsExactly("IRQ>USA:REJECT");
+    }
+
+    @Test
+    void the_agent_of_an_opening_brokered_by_phrase_is_no_member_of_the_subject() {
+        assertThat(dyads("In a prisoner swap brokered by the UAE, Russia handed over 90 Ukrainian soldiers."))
+                .contains("RUS>UKR:RELEASE").doesNotContain("ARE>UKR:RELEASE");
+    }
+
+    @Test
     void contracts_between_firms_of_two_countries_are_no_event_between_the_states() {
         assertThat(code("Firms from Germany and China signed supply agreements at the Hannover trade fair.")).isEmpty();
         assertThat(code("German and Chinese carmakers signed an agreement on battery supplies.")).isEmpty();

@@ -78,6 +78,15 @@ class LexiconCategoriesTest {
     }
 
     @Test
+    void forces_pulling_back_as_the_subject_or_removed_by_their_state_are_a_withdrawal() {
+        assertThat(dyads("Indian and Chinese troops pulled back from the disputed plateau on Friday."))
+                .containsExactlyInAnyOrder("IND>CHN:WITHDRAW", "CHN>IND:WITHDRAW");
+        assertThat(dyads("Syria began removing its troops from Lebanon.")).containsExactly("SYR>LBN:WITHDRAW");
+        assertThat(dyads("Russia placed travel restrictions on British journalists."))
+                .containsExactly("RUS>GBR:SANCTION");
+    }
+
+    @Test
     void land_handed_over_goes_to_the_state_it_is_handed_to_not_to_the_land() {
         assertThat(dyads("Britain handed Hong Kong back to China at midnight.")).containsExactly("GBR>CHN:WITHDRAW");
         assertThat(dyads("Britain handed over sovereignty of Hong Kong to China on Tuesday."))

@@ -239,6 +239,33 @@ final class Acts {
     private static final Set<String> OWN_ATTACKS = Set.of("strikes", "airstrikes", "shelling", "bombing",
             "bombardment", "attacks", "raids", "offensive", "campaign", "operation", "operations", "incursions");
 
+    /** Acts done to another state's people or property, which "its" after the act names. */
+    static boolean isMaterialHostility(Signal signal) {
+        return signal == Signal.ATTACK || signal == Signal.ASSASSINATE || signal == Signal.CYBER
+                || signal == Signal.COERCE || signal == Signal.EXPEL;
+    }
+
+    /** "struck its consulate", "killed three of its soldiers": how far after the act its "its" may stand. */
+    private static final int POSSESSIVE_REACH = 4;
+
+    /**
+     * The act's object belongs to a state named by "its" just after it ("bombed targets on its
+     * territory"), not "its own", with no punctuation between. Not "their": "prisoners set fire to
+     * their mattresses" is their own.
+     */
+    static boolean possessiveObject(List<Token> tokens, int triggerEnd) {
+        for (int i = triggerEnd; i < tokens.size() && i < triggerEnd + POSSESSIVE_REACH; i++) {
+            Token t = tokens.get(i);
+            if (!t.isWord()) {
+                return false;
+            }
+            if (t.lower().equals("its")) {
+                return i + 1 < tokens.size() && !tokens.get(i + 1).lower().equals("own");
+            }
+        }
+        return false;
+    }
+
     /** Verbs whose subject suffers the hostile act named after them: "came under", "suffered", "faces". */
     private static final Set<String> UNDERGOING_STEMS = Stemmer.stems("suffer", "suffered", "endure", "endured",
             "sustain", "sustained", "weather", "weathered", "withstand", "withstood", "face", "faced", "facing");

@@ -321,7 +321,8 @@ public final class EventCoder implements Coder {
                     && trigger.start() - previous.end() <= SPEECH_ACT_REACH
                     && clause[previous.start()] == clause[trigger.start()]
                     && !(sharesSubject(tokens, trigger.start()) && isParticiple(tokens.get(trigger.start())))
-                    && !SentenceLinks.relativeOpenerBetween(tokens, previous.end(), trigger.start());
+                    && !SentenceLinks.relativeOpenerBetween(tokens, previous.end(), trigger.start())
+                    && !causeBetween(tokens, previous.end(), trigger.start());
             previous = trigger;
             if (reported) {
                 continue;
@@ -914,6 +915,37 @@ public final class EventCoder implements Coder {
         return end == m.end() ? m : new Gazetteer.Mention(m.code(), m.kind(), m.start(), end);
     }
 
+    /**
+     * The one state of the sentence other than {@code sources} and not a place ("in Damascus"), preferring one outside the
+     * trigger's clause (the subject of the main clause around an "after …" clause); null when
+     * there is none or more than one.
+     */
+    private static Gazetteer.Mention otherState(List<Token> tokens, List<Gazetteer.Mention> mentions, int[] clause,
+                                                PhraseMatcher.Match<?> trigger, List<Gazetteer.Mention> sources) {
+        List<Gazetteer.Mention> others = mentions.stream().filter(Gazetteer.Mention::isCountry)
+                .filter(m -> sources.stream().noneMatch(s -> s.code().equals(m.code())))
+                .filter(m -> !introducedBy(tokens, m, PLACE_PREPOSITIONS)).toList();
+        List<Gazetteer.Mention> outside = others.stream()
+                .filter(m -> clause[m.start()] != clause[trigger.start()]).toList();
+        List<Gazetteer.Mention> pick = outside.isEmpty() ? others : outside;
+        return pick.stream().map(Gazetteer.Mention::code).distinct().count() == 1 ? pick.get(0) : null;
+    }
+
+    /** Words that introduce what a speech act answers, not what it says: "vowed revenge after Israel struck". */
+    private static final Set<String> CAUSES = Set.of("after", "when", "because", "following");
+
+    /** A word of {@link #CAUSES} stands in {@code [from, to)}: the act after it happened. */
+    private static boolean causeBetween(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (CAUSES.contains(tokens.get(i).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near");
+
     /** One event's source and target, as mentioned in the sentence. */
     record Dyad(Gazetteer.Mention source, Gazetteer.Mention target) {
     }
@@ -1029,6 +1061,12 @@ public final class EventCoder implements Coder {
             Gazetteer.Mention target = firstFrom(tokens, mentions, clause, trigger, sources);
             if (target == null && given != null) {
                 target = given;
+            }
+            if (target == null && Acts.isMaterialHostility(((Lexicon.Entry) trigger.payload()).signal())
+                    && Acts.possessiveObject(tokens, trigger.end())) {
+                // "Iran vowed revenge after Israel struck its consulate": the one whose people or
+                // property are hit is the other state of the sentence, not the one that strikes.
+                target = otherState(tokens, mentions, clause, trigger, sources);
             }
             if (sources.size() > 1 && target != null && RECIPROCAL_STEMS.contains(tokens.get(trigger.start()).stem())
                     && !introducedBy(tokens, target, WITH_OR_TO)) {

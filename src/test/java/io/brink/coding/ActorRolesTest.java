@@ -54,6 +54,24 @@ class ActorRolesTest {
     }
 
     @Test
+    void its_after_a_hostile_act_names_the_other_state_whose_people_or_land_are_hit() {
+        assertThat(dyads("Pakistan warned of a response after Indian jets bombed targets on its territory."))
+                .containsExactlyInAnyOrder("PAK>IND:THREATEN", "IND>PAK:ATTACK");
+        // "their" stays with its own subject: the prisoners' mattresses are their own.
+        assertThat(dyads("Palestinian prisoners rioted at a jail in northern Israel, setting fire to their mattresses."))
+                .doesNotContain("ISR>PSE:ATTACK");
+    }
+
+    @Test
+    void what_a_threat_answers_after_after_or_when_happened_and_is_coded_too() {
+        assertThat(dyads("Iran vowed revenge after Israel bombed Iranian commanders in Syria."))
+                .contains("IRN>ISR:THREATEN", "ISR>IRN:ATTACK");
+        // What a speech act says is still its content, not a second event.
+        assertThat(dyads("Iran accused Israel of bombing Iranian commanders in Syria."))
+                .doesNotContain("ISR>IRN:ATTACK");
+    }
+
+    @Test
     void contracts_between_firms_of_two_countries_are_no_event_between_the_states() {
         assertThat(code("Firms from Germany and China signed supply agreements at the Hannover trade fair.")).isEmpty();
         assertThat(code("German and Chinese carmakers signed an agreement on battery supplies.")).isEmpty();

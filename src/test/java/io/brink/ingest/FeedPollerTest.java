@@ -47,8 +47,14 @@ class FeedPollerTest {
         web.close();
     }
 
+    /**
+     * Long enough for the 8 MB page to start arriving on a loaded 2-core machine (its cap, not the
+     * timeout, must stop it), short enough that the slow feed ({@link FixtureWeb#SLOW_MILLIS}) times out.
+     */
+    static final Duration TIMEOUT = Duration.ofMillis(FixtureWeb.SLOW_MILLIS * 2 / 3);
+
     static IngestSettings settings(Duration hostDelay) {
-        return new IngestSettings(IngestSettings.userAgent("test", CONTACT), Duration.ofMillis(1_000), 1024 * 1024, 5,
+        return new IngestSettings(IngestSettings.userAgent("test", CONTACT), TIMEOUT, 1024 * 1024, 5,
                 hostDelay, 8, 1, Duration.ofMillis(20), Duration.ofMinutes(5));
     }
 

@@ -137,13 +137,8 @@ public final class FixtureWeb implements AutoCloseable {
             return;
         }
         if (path.startsWith("/huge/")) {
-            StringBuilder s = new StringBuilder("<html><body><article>");
-            while (s.length() < 8 * 1024 * 1024) {
-                s.append("<p>Filler paragraph of an oversized page that no ingester should read to its end.</p>\n");
-            }
             // Compressed when asked: the cap must then hold on the bytes decompressed, not on Content-Length.
-            send(ex, 200, "text/html; charset=utf-8", s.append("</article></body></html>").toString()
-                    .getBytes(StandardCharsets.UTF_8), ex.getRequestHeaders().getFirst("Accept-Encoding"));
+            send(ex, 200, "text/html; charset=utf-8", HugePage.BODY, ex.getRequestHeaders().getFirst("Accept-Encoding"));
             return;
         }
         if (path.equals("/go/shelling-resumes")) {
@@ -236,5 +231,18 @@ public final class FixtureWeb implements AutoCloseable {
     public void close() {
         server.stop(0);
         executor.shutdownNow();
+    }
+
+    /** The 8 MB page, built once (on first use) rather than per request. */
+    private static final class HugePage {
+        static final byte[] BODY = build();
+
+        private static byte[] build() {
+            StringBuilder s = new StringBuilder("<html><body><article>");
+            while (s.length() < 8 * 1024 * 1024) {
+                s.append("<p>Filler paragraph of an oversized page that no ingester should read to its end.</p>\n");
+            }
+            return s.append("</article></body></html>").toString().getBytes(StandardCharsets.UTF_8);
+        }
     }
 }

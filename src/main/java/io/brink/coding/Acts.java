@@ -75,10 +75,14 @@ final class Acts {
         return entry.signal() == signal && entry.phrase().indexOf(' ') < 0 && stems.contains(Stemmer.stem(entry.phrase()));
     }
 
-    /** "released five Iranians": the released are named by their nationality just after the verb. */
-    static boolean releasesNationals(Gazetteer.Mention target, int start) {
-        return target.kind() == Gazetteer.Kind.DEMONYM && target.start() > start
-                && target.start() <= start + RELEASED_REACH;
+    /**
+     * "released five Iranians": the released are named by their nationality just after the verb;
+     * in the passive, just before it ("ten Indian fishermen were freed by Pakistan").
+     */
+    static boolean releasesNationals(Gazetteer.Mention target, int start, boolean passive) {
+        return target.kind() == Gazetteer.Kind.DEMONYM && (passive
+                ? target.end() <= start && target.end() >= start - RELEASED_REACH
+                : target.start() > start && target.start() <= start + RELEASED_REACH);
     }
 
     /** A word of an office: "president", "foreign minister", "envoy". */

@@ -402,7 +402,9 @@ public final class EventCoder implements Coder {
             }
             if (Acts.isBareRelease(trigger.payload())) {
                 // "released five Iranians" frees Iran's people; "released a statement" frees no one.
-                dyads = dyads.stream().filter(d -> Acts.releasesNationals(d.target(), trigger.start())).toList();
+                boolean passive = isPassive(tokens, trigger);
+                dyads = dyads.stream().filter(d -> Acts.releasesNationals(d.target(), trigger.start(), passive))
+                        .toList();
             }
             Lexicon.Entry carried = null;
             if (Acts.isTravel(trigger.payload())) {
@@ -984,7 +986,22 @@ public final class EventCoder implements Coder {
             sources = List.of(agent);
             // "a British-Iranian worker was arrested by Iran's Guards": the agent's own state is
             // not whom it acts on.
-            Gazetteer.Mention patient = nearestBefore(mentions, clause, trigger.start(), agent.code());
+            // The patient stands before the verb: before the whole trigger, or inside a passive
+            // reading's object ("ties with Qatar were severed by"), or between the verb and its
+            // agent ("sanctions were imposed on Iran by the United States").
+            boolean passiveEntry = trigger.payload() instanceof Lexicon.Entry e && e.passive();
+            Gazetteer.Mention patient = nearestBefore(mentions, clause, passiveEntry ? trigger.end() : trigger.start(),
+                    agent.code());
+            if (patient == null) {
+                Gazetteer.Mention by = agent;
+                patient = mentions.stream().filter(m -> m.start() >= trigger.end() && m.end() <= by.start()
+                        && !m.code().equals(by.code())).findFirst().orElse(null);
+            }
+            List<Gazetteer.Mention> agents = Coordination.after(tokens, mentions, agent);
+            if (patient == null && agents.size() > 1 && MUTUAL.contains(((Lexicon.Entry) trigger.payload()).signal())) {
+                // "a peace treaty was signed by Peru and Ecuador": a joint act, by its agents.
+                return joint(agents);
+            }
             targets = patient == null ? List.of() : Coordination.before(tokens, mentions, patient);
         } else if (((Lexicon.Entry) trigger.payload()).signal().polarity() == Polarity.ESCALATION
                 && (undergone = Acts.undergoingVerb(tokens, trigger.start())) >= 0) {
@@ -1000,8 +1017,11 @@ public final class EventCoder implements Coder {
                     .findFirst().orElse(firstFrom(tokens, mentions, clause, trigger, targets));
             sources = actor == null ? List.of() : List.of(actor);
         } else if (isPassive(tokens, trigger)) {
-            // "were killed in Israeli strikes": the subject suffered it; the actor comes after.
-            Gazetteer.Mention patient = nearestBefore(mentions, clause, trigger.start(), null);
+            // "were killed in Israeli strikes": the subject suffered it; the actor comes after. In a
+            // passive reading the subject may stand inside it ("Iran's top commander was killed").
+            boolean passiveEntry = trigger.payload() instanceof Lexicon.Entry e && e.passive();
+            Gazetteer.Mention patient = nearestBefore(mentions, clause,
+                    passiveEntry ? trigger.end() : trigger.start(), null);
             if (patient == null) {
                 return List.of();
             }
@@ -1609,6 +1629,10 @@ public final class EventCoder implements Coder {
      * before "by" ("a lunch hosted by Morocco").
      */
     private static boolean isPassive(List<Token> tokens, PhraseMatcher.Match<?> trigger) {
+        if (trigger.payload() instanceof Lexicon.Entry e && e.passive()) {
+            // "ties with Qatar were severed": the lexicon's passive reading of "sever ~ ties".
+            return true;
+        }
         String first = tokens.get(trigger.start()).lower();
         if (!first.endsWith("ed") && !IRREGULAR_PARTICIPLES.contains(first)) {
             return false;

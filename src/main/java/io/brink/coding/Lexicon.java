@@ -21,9 +21,21 @@ public final class Lexicon {
     public static final String CONTEXTS = "io/brink/lexicon/contexts.tsv";
     public static final String MODIFIERS = "io/brink/lexicon/modifiers.tsv";
 
-    /** A trigger phrase for a signal, with its Goldstein-like weight (−10 … +10). */
-    public record Entry(Signal signal, double weight, String phrase) {
+    /**
+     * A trigger phrase for a signal, with its Goldstein-like weight (−10 … +10). {@code passive}
+     * marks the passive reading the lexicon adds for a verb-and-object entry ({@link #passiveKeys}).
+     */
+    public record Entry(Signal signal, double weight, String phrase, boolean passive) {
+
+        public Entry(Signal signal, double weight, String phrase) {
+            this(signal, weight, phrase, false);
+        }
     }
+
+    /** Words that end no object: an entry ending in one ("arms ~ to") has no passive reading. */
+    private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("to", "on", "with", "from", "of",
+            "for", "against", "into", "in", "at", "by", "over", "as", "and", "the", "a", "an", "that", "its");
+    private static final String BE = Stemmer.stem("be");
 
     /** Kinds of non-political context that disqualify a sentence. */
     public enum Context { SPORT, BUSINESS, LABOUR, ENTERTAINMENT }
@@ -86,7 +98,12 @@ public final class Lexicon {
                 throw line.error(signal + " is " + signal.polarity() + " so its weight must be "
                         + (signal.polarity() == io.brink.model.Polarity.ESCALATION ? "negative" : "positive"));
             }
-            lexicon.signals.add(keys(line, line.column(2)), new Entry(signal, weight, line.column(2)));
+            List<String> keys = keys(line, line.column(2));
+            lexicon.signals.add(keys, new Entry(signal, weight, line.column(2)));
+            List<String> passive = passiveKeys(keys);
+            if (passive != null) {
+                lexicon.signals.add(passive, new Entry(signal, weight, line.column(2), true));
+            }
             lexicon.size++;
         }
         for (DataFile.Line line : contextLines) {
@@ -124,6 +141,19 @@ public final class Lexicon {
 
     public List<PhraseMatcher.Match<Modifier>> modifiers(List<Token> tokens) {
         return modifiers.find(tokens);
+    }
+
+    /**
+     * The passive of a verb-and-object entry "VERB ~ OBJECT": "OBJECT ~ be VERB", so "sever ~ ties"
+     * also finds "ties with Qatar were severed by Saudi Arabia", whose agent follows "by". Null for
+     * any other shape, or when either end is a function word ("arms ~ to").
+     */
+    static List<String> passiveKeys(List<String> keys) {
+        if (keys.size() != 3 || !keys.get(1).equals(PhraseMatcher.GAP) || FUNCTION_WORDS.contains(keys.get(0))
+                || FUNCTION_WORDS.contains(keys.get(2)) || keys.get(0).equals(BE)) {
+            return null;
+        }
+        return List.of(keys.get(2), PhraseMatcher.GAP, BE, keys.get(0));
     }
 
     private static List<String> keys(DataFile.Line line, String phrase) {

@@ -336,4 +336,17 @@ class GermanCoderTest {
         assertThat(events("Polen will Vorkehrungen gegen russische Sabotage treffen.")).isEmpty();
         assertThat(events("Das Treffen zwischen Putin und Trump wurde abgesagt.")).isEmpty();
     }
+
+    @Test
+    void round4_suspended_talks_and_aid_reduce_relations() {
+        // The name of what is suspended would otherwise be cooperation: aid, talks.
+        assertThat(events("Die USA setzten die Militärhilfe für die Ukraine aus.")).containsExactly("USA>UKR:SANCTION");
+        assertThat(events("Israel setzte die Verhandlungen mit der Hamas aus.")).containsExactly("ISR>PSE:REJECT");
+        assertThat(events("Russland stoppte den Handel mit Georgien.")).containsExactly("RUS>GEO:SANCTION");
+        assertThat(events("Die Schweiz übernahm die EU-Sanktionen gegen Russland.")).containsExactly("CHE>RUS:SANCTION");
+        // Weapons named are no attack; their use is.
+        assertThat(events("Die USA liefern Streumunition an die Ukraine.")).isEmpty();
+        assertThat(events("Die Türkei bot sich als Vermittler zwischen Russland und der Ukraine an."))
+                .containsExactlyInAnyOrder("TUR>RUS:MEDIATE", "TUR>UKR:MEDIATE");
+    }
 }

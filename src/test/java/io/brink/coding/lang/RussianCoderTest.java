@@ -337,4 +337,15 @@ class RussianCoderTest {
         assertThat(events("Встреча Путина и Трампа была отменена.")).isEmpty();
         assertThat(events("Бразилия заступилась за Венесуэлу на саммите.")).containsExactly("BRA>VEN:COOPERATE");
     }
+
+    @Test
+    void round4_suspended_talks_and_aid_and_a_mediator_offering_talks() {
+        assertThat(events("США приостановили военную помощь Украине.")).containsExactly("USA>UKR:SANCTION");
+        assertThat(events("Израиль приостановил переговоры с ХАМАС.")).containsExactly("ISR>PSE:REJECT");
+        assertThat(events("Россия прекратила торговлю с Грузией.")).containsExactly("RUS>GEO:SANCTION");
+        // The host offers the talks; the parties have not met.
+        assertThat(events("Турция предложила площадку для переговоров между Россией и Украиной."))
+                .containsExactlyInAnyOrder("TUR>RUS:MEDIATE", "TUR>UKR:MEDIATE");
+        assertThat(events("Тысячи сербов протестовали против НАТО у посольства США в Белграде.")).containsExactly("SRB>USA:PROTEST");
+    }
 }

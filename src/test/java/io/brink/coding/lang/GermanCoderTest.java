@@ -307,4 +307,61 @@ class GermanCoderTest {
         assertThat(events("Die Türkei schloss ihren Luftraum für israelische Flugzeuge.")).containsExactly("TUR>ISR:SANCTION");
         assertThat(events("Mexiko schickte Tonnen von Lebensmitteln nach Kuba.")).containsExactly("MEX>CUB:AID");
     }
+
+    @Test
+    void round4_reduced_relations_are_sanctions_and_a_broken_truce_is_no_truce() {
+        // "brach die" is no negation any more: it cancelled the very act it opens.
+        assertThat(events("Marokko brach die diplomatischen Beziehungen zum Iran ab.")).containsExactly("MAR>IRN:SANCTION");
+        assertThat(events("Israel brach die Waffenruhe mit der Hamas.")).containsExactly("ISR>PSE:REJECT");
+        // A suspended friendship treaty outweighs the treaty it names.
+        assertThat(events("Algerien setzte den Freundschaftsvertrag mit Spanien aus.")).containsExactly("DZA>ESP:SANCTION");
+        assertThat(events("Kanada stellte die Waffenexporte an die Türkei ein.")).containsExactly("CAN>TUR:SANCTION");
+        assertThat(events("Deutschland kürzte die Entwicklungshilfe für Niger.")).containsExactly("DEU>NER:SANCTION");
+    }
+
+    @Test
+    void round4_coercion_of_nationals_and_fighting() {
+        assertThat(events("Russland verurteilte einen US-Bürger zu zehn Jahren Haft.")).containsExactly("RUS>USA:COERCE");
+        assertThat(events("Aserbaidschan nahm mehrere armenische Soldaten gefangen.")).containsExactly("AZE>ARM:COERCE");
+        assertThat(events("Die russischen Behörden verweigerten dem deutschen Korrespondenten die Akkreditierung."))
+                .containsExactly("RUS>DEU:COERCE");
+        assertThat(events("Indische und chinesische Soldaten lieferten sich eine Schlägerei an der Grenze."))
+                .containsExactlyInAnyOrder("IND>CHN:ATTACK", "CHN>IND:ATTACK");
+        assertThat(events("Ukrainische Drohnen trafen eine Raffinerie in Russland.")).containsExactly("UKR>RUS:ATTACK");
+    }
+
+    @Test
+    void round4_appeals_demands_and_rejections() {
+        assertThat(events("Der Irak bat die Türkei, mehr Wasser freizugeben.")).containsExactly("IRQ>TUR:APPEAL");
+        assertThat(events("Die Ukraine verlangte von Russland den vollständigen Abzug.")).containsExactly("UKR>RUS:DEMAND");
+        assertThat(events("Nordkorea schlug das Angebot Südkoreas aus.")).containsExactly("PRK>KOR:REJECT");
+        assertThat(events("Venezuela ignorierte die Aufforderung Brasiliens.")).containsExactly("VEN>BRA:REJECT");
+    }
+
+    @Test
+    void round4_meetings_exercises_and_what_only_looks_like_a_meeting() {
+        assertThat(events("Merz traf in Berlin den französischen Präsidenten."))
+                .containsExactlyInAnyOrder("DEU>FRA:CONSULT", "FRA>DEU:CONSULT");
+        // Readiness for talks binds only the side that is ready.
+        assertThat(events("Die Ukraine ist zu Gesprächen mit Russland bereit.")).containsExactly("UKR>RUS:CONSULT");
+        assertThat(events("Die USA und Indien hielten ein gemeinsames Marinemanöver ab."))
+                .containsExactlyInAnyOrder("USA>IND:COOPERATE", "IND>USA:COOPERATE");
+        // The verb "treffen" is no meeting, and a called-off meeting none either.
+        assertThat(events("Russische Drohnen treffen ukrainische Energieanlagen.")).containsExactly("RUS>UKR:ATTACK");
+        assertThat(events("Polen will Vorkehrungen gegen russische Sabotage treffen.")).isEmpty();
+        assertThat(events("Das Treffen zwischen Putin und Trump wurde abgesagt.")).isEmpty();
+    }
+
+    @Test
+    void round4_suspended_talks_and_aid_reduce_relations() {
+        // The name of what is suspended would otherwise be cooperation: aid, talks.
+        assertThat(events("Die USA setzten die Militärhilfe für die Ukraine aus.")).containsExactly("USA>UKR:SANCTION");
+        assertThat(events("Israel setzte die Verhandlungen mit der Hamas aus.")).containsExactly("ISR>PSE:REJECT");
+        assertThat(events("Russland stoppte den Handel mit Georgien.")).containsExactly("RUS>GEO:SANCTION");
+        assertThat(events("Die Schweiz übernahm die EU-Sanktionen gegen Russland.")).containsExactly("CHE>RUS:SANCTION");
+        // Weapons named are no attack; their use is.
+        assertThat(events("Die USA liefern Streumunition an die Ukraine.")).isEmpty();
+        assertThat(events("Die Türkei bot sich als Vermittler zwischen Russland und der Ukraine an."))
+                .containsExactlyInAnyOrder("TUR>RUS:MEDIATE", "TUR>UKR:MEDIATE");
+    }
 }

@@ -305,4 +305,47 @@ class RussianCoderTest {
         // "не исключает": a possibility, not a refusal.
         assertThat(events("Индия не исключает закупки российских истребителей.")).isEmpty();
     }
+
+    @Test
+    void round4_diplomatic_and_material_cooperation() {
+        assertThat(events("Венгрия выступила в защиту Китая в Евросоюзе.")).containsExactly("HUN>CHN:COOPERATE");
+        assertThat(events("Германия и Норвегия создадут совместное предприятие по производству ракет."))
+                .containsExactlyInAnyOrder("DEU>NOR:COOPERATE", "NOR>DEU:COOPERATE");
+        // "за" is no loan: "заем" stemmed to it and made every "за" aid.
+        assertThat(events("Путин поблагодарил Лукашенко за поддержку.")).containsExactly("RUS>BLR:COOPERATE");
+    }
+
+    @Test
+    void round4_concessions_demands_and_force_posture() {
+        assertThat(events("Азербайджан открыл Лачинский коридор для армянских грузов.")).containsExactly("AZE>ARM:EASE");
+        assertThat(events("Армения согласилась передать Азербайджану четыре села.")).containsExactly("ARM>AZE:EASE");
+        assertThat(events("Иран выдвинул США условия для возобновления переговоров.")).containsExactly("IRN>USA:DEMAND");
+        assertThat(events("Индия усилила группировку войск на границе с Китаем.")).containsExactly("IND>CHN:MOBILIZE");
+        assertThat(events("Турция перебросила бронетехнику к сирийской границе.")).containsExactly("TUR>SYR:MOBILIZE");
+        assertThat(events("Китай приостановил импорт японских морепродуктов.")).containsExactly("CHN>JPN:SANCTION");
+        assertThat(events("Индия сократила закупки российской нефти.")).containsExactly("IND>RUS:SANCTION");
+    }
+
+    @Test
+    void round4_what_only_looks_like_a_meeting() {
+        // Bare "визит" stemmed to "виз": visas were visits.
+        assertThat(events("Россия ужесточила выдачу виз гражданам Латвии.")).containsExactly("RUS>LVA:SANCTION");
+        // An interview is no talk with the country named after it.
+        assertThat(events("Лавров в беседе с CNN обвинил США в эскалации.")).containsExactly("RUS>USA:ACCUSE");
+        // Readiness for talks binds the ready side only; a called-off meeting is none.
+        assertThat(events("Израиль заявил о готовности к переговорам с Ливаном.")).containsExactly("ISR>LBN:NEGOTIATE");
+        assertThat(events("Встреча Путина и Трампа была отменена.")).isEmpty();
+        assertThat(events("Бразилия заступилась за Венесуэлу на саммите.")).containsExactly("BRA>VEN:COOPERATE");
+    }
+
+    @Test
+    void round4_suspended_talks_and_aid_and_a_mediator_offering_talks() {
+        assertThat(events("США приостановили военную помощь Украине.")).containsExactly("USA>UKR:SANCTION");
+        assertThat(events("Израиль приостановил переговоры с ХАМАС.")).containsExactly("ISR>PSE:REJECT");
+        assertThat(events("Россия прекратила торговлю с Грузией.")).containsExactly("RUS>GEO:SANCTION");
+        // The host offers the talks; the parties have not met.
+        assertThat(events("Турция предложила площадку для переговоров между Россией и Украиной."))
+                .containsExactlyInAnyOrder("TUR>RUS:MEDIATE", "TUR>UKR:MEDIATE");
+        assertThat(events("Тысячи сербов протестовали против НАТО у посольства США в Белграде.")).containsExactly("SRB>USA:PROTEST");
+    }
 }

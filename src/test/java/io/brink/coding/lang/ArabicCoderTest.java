@@ -156,11 +156,17 @@ class ArabicCoderTest {
     }
 
     @Test
-    void a_meeting_a_call_and_a_visit_bind_guest_and_host() {
+    void a_meeting_and_a_call_bind_both_sides_but_a_visit_is_the_guests_act() {
         assertThat(events("التقى وزير الخارجية السعودي فيصل بن فرحان نظيره الإيراني عباس عراقجي في جدة."))
                 .containsExactlyInAnyOrder("SAU>IRN:CONSULT", "IRN>SAU:CONSULT");
-        assertThat(events("زار الرئيس الإيراني مسعود بزشكيان العاصمة العراقية بغداد."))
-                .containsExactlyInAnyOrder("IRN>IRQ:CONSULT", "IRQ>IRN:CONSULT");
+        // A visit is the guest's act (CAMEO 042); the host's part is coded when he receives or meets him.
+        assertThat(events("زار الرئيس الإيراني مسعود بزشكيان العاصمة العراقية بغداد.")).containsExactly("IRN>IRQ:CONSULT");
+        assertThat(events("وصل وزير الخارجية التركي إلى بغداد في زيارة رسمية تستغرق يومين.")).containsExactly("TUR>IRQ:CONSULT");
+        // A reception with the guest's title and demonym after the verb: the host is the subject.
+        assertThat(events("استقبل الرئيس المصري وزير الخارجية الألماني في القاهرة."))
+                .containsExactlyInAnyOrder("EGY>DEU:CONSULT", "DEU>EGY:CONSULT");
+        assertThat(events("بحث وزير الخارجية المصري مع نظيره الأردني الأوضاع في غزة."))
+                .containsExactlyInAnyOrder("EGY>JOR:CONSULT", "JOR>EGY:CONSULT");
         assertThat(events("تباحث وزير الدفاع الأمريكي مع نظيره الإسرائيلي هاتفيا."))
                 .containsExactlyInAnyOrder("USA>ISR:NEGOTIATE", "ISR>USA:NEGOTIATE");
     }

@@ -156,7 +156,7 @@ class ChineseCoderTest {
     }
 
     @Test
-    void a_meeting_a_call_and_a_visit_bind_guest_and_host() {
+    void a_meeting_and_a_call_bind_both_sides_but_a_visit_is_the_guests_act() {
         assertThat(events("国家主席习近平在人民大会堂会见来访的法国总统马克龙。"))
                 .containsExactlyInAnyOrder("CHN>FRA:CONSULT", "FRA>CHN:CONSULT");
         // A title after the name (李强总理) does not part him from the one he meets.
@@ -165,8 +165,9 @@ class ChineseCoderTest {
         // 通电话 is one word before a stop, two elsewhere.
         assertThat(events("埃及总统塞西同沙特王储穆罕默德通电话。"))
                 .containsExactlyInAnyOrder("EGY>SAU:CONSULT", "SAU>EGY:CONSULT");
-        assertThat(events("印度总理莫迪将于下周对越南进行正式访问。"))
-                .containsExactlyInAnyOrder("IND>VNM:CONSULT", "VNM>IND:CONSULT");
+        // A visit is the guest's act (CAMEO 042); the host's part is coded when he meets or receives him.
+        assertThat(events("印度总理莫迪将于下周对越南进行正式访问。")).containsExactly("IND>VNM:CONSULT");
+        assertThat(events("日本首相石破茂访问美国。")).containsExactly("JPN>USA:CONSULT");
     }
 
     @Test

@@ -189,4 +189,39 @@ class ArabicCoderTest {
                 .containsExactlyInAnyOrder("IND>PAK:ATTACK", "PAK>IND:ATTACK");
         assertThat(events("أعلنت مجموعة قطرية عن صفقة استحواذ على شركة تركية.")).isEmpty();
     }
+
+    @Test
+    void a_ministry_is_no_visit_and_a_social_matter_no_meeting() {
+        // وزارة stems as زار (visited), الاجتماعية as اجتماع, الاتصالات as اتصال, مساعد as المساعدات.
+        assertThat(events("أعلنت وزارة الخارجية المصرية رفضها لتصريحات إسرائيل.")).containsExactly("EGY>ISR:REJECT");
+        assertThat(events("ناقش وزراء الشؤون الاجتماعية في مصر والأردن برامج الدعم.")).isEmpty();
+        assertThat(events("قال مساعد الرئيس الروسي إن الاتصالات مع الهند جيدة.")).isEmpty();
+        assertThat(events("زارت رئيسة الوزراء الإيطالية ليبيا.")).containsExactly("ITA>LBY:CONSULT");
+        assertThat(events("خلال اجتماع مع نظيره التركي، أكد وزير الخارجية الإيراني رفض بلاده للتدخل الأجنبي."))
+                .contains("TUR>IRN:CONSULT", "IRN>TUR:CONSULT");
+    }
+
+    @Test
+    void calling_on_urging_and_asking_a_state_is_an_appeal() {
+        assertThat(events("دعت مصر إسرائيل إلى فتح معبر رفح أمام المساعدات الإنسانية.")).containsExactly("EGY>ISR:APPEAL");
+        assertThat(events("حثت الولايات المتحدة الصين على استخدام نفوذها لدى كوريا الشمالية.")).containsExactly("USA>CHN:APPEAL");
+        assertThat(events("طلبت ليبيا من تركيا إرسال خبراء عسكريين.")).containsExactly("LBY>TUR:APPEAL");
+        assertThat(events("دعا المدرب لاعبي المنتخب المصري إلى التركيز قبل مواجهة غانا.")).isEmpty();
+    }
+
+    @Test
+    void suspended_aid_cancelled_accords_and_leaving_a_treaty_reduce_relations() {
+        assertThat(events("علقت الولايات المتحدة مساعداتها العسكرية لمصر.")).containsExactly("USA>EGY:SANCTION");
+        assertThat(events("انسحبت الولايات المتحدة من الاتفاق النووي مع إيران.")).containsExactly("USA>IRN:SANCTION");
+        assertThat(events("أوقفت السعودية استيراد الخضروات والفواكه من لبنان.")).containsExactly("SAU>LBN:SANCTION");
+        assertThat(events("أعلنت ليتوانيا السفير الروسي شخصا غير مرغوب فيه.")).containsExactly("LTU>RUS:EXPEL");
+    }
+
+    @Test
+    void a_verbal_attack_is_an_accusation_and_a_fire_under_control_is_no_conquest() {
+        assertThat(events("شن الرئيس التركي هجوما حادا على رئيس الوزراء الإسرائيلي.")).containsExactly("TUR>ISR:ACCUSE");
+        assertThat(events("سيطرت فرق الدفاع المدني السورية على حريق قرب الحدود التركية.")).isEmpty();
+        assertThat(events("سيطرت القوات الروسية على بلدة أوكرانية جديدة.")).containsExactly("RUS>UKR:ATTACK");
+        assertThat(events("أغرقت البحرية الأوكرانية سفينة حربية روسية في البحر الأسود.")).containsExactly("UKR>RUS:ATTACK");
+    }
 }

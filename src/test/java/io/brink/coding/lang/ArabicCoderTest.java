@@ -224,4 +224,18 @@ class ArabicCoderTest {
         assertThat(events("سيطرت القوات الروسية على بلدة أوكرانية جديدة.")).containsExactly("RUS>UKR:ATTACK");
         assertThat(events("أغرقت البحرية الأوكرانية سفينة حربية روسية في البحر الأسود.")).containsExactly("UKR>RUS:ATTACK");
     }
+
+    @Test
+    void the_dead_after_a_passive_kill_are_the_target_and_the_strikes_demonym_the_agent() {
+        assertThat(events("قتل خمسة فلسطينيين في غارة إسرائيلية على غزة.")).containsExactly("ISR>PSE:ATTACK");
+        assertThat(events("قتل ثلاثة جنود سوريين في قصف تركي على ريف حلب.")).containsExactly("TUR>SYR:ATTACK");
+        // السوداني alone is Sudanese, not Iraq's prime minister.
+        assertThat(events("قتل الجيش السوداني عشرات المسلحين التشاديين.")).containsExactly("SDN>TCD:ATTACK");
+    }
+
+    @Test
+    void a_meeting_announced_for_later_is_no_event_of_the_day() {
+        assertThat(events("من المقرر أن يلتقي الرئيس الصيني نظيره الأمريكي الشهر المقبل.")).isEmpty();
+        assertThat(events("من المتوقع أن يزور وزير الخارجية الأمريكي الرياض الأسبوع المقبل.")).isEmpty();
+    }
 }

@@ -156,11 +156,17 @@ class ArabicCoderTest {
     }
 
     @Test
-    void a_meeting_a_call_and_a_visit_bind_guest_and_host() {
+    void a_meeting_and_a_call_bind_both_sides_but_a_visit_is_the_guests_act() {
         assertThat(events("التقى وزير الخارجية السعودي فيصل بن فرحان نظيره الإيراني عباس عراقجي في جدة."))
                 .containsExactlyInAnyOrder("SAU>IRN:CONSULT", "IRN>SAU:CONSULT");
-        assertThat(events("زار الرئيس الإيراني مسعود بزشكيان العاصمة العراقية بغداد."))
-                .containsExactlyInAnyOrder("IRN>IRQ:CONSULT", "IRQ>IRN:CONSULT");
+        // A visit is the guest's act (CAMEO 042); the host's part is coded when he receives or meets him.
+        assertThat(events("زار الرئيس الإيراني مسعود بزشكيان العاصمة العراقية بغداد.")).containsExactly("IRN>IRQ:CONSULT");
+        assertThat(events("وصل وزير الخارجية التركي إلى بغداد في زيارة رسمية تستغرق يومين.")).containsExactly("TUR>IRQ:CONSULT");
+        // A reception with the guest's title and demonym after the verb: the host is the subject.
+        assertThat(events("استقبل الرئيس المصري وزير الخارجية الألماني في القاهرة."))
+                .containsExactlyInAnyOrder("EGY>DEU:CONSULT", "DEU>EGY:CONSULT");
+        assertThat(events("بحث وزير الخارجية المصري مع نظيره الأردني الأوضاع في غزة."))
+                .containsExactlyInAnyOrder("EGY>JOR:CONSULT", "JOR>EGY:CONSULT");
         assertThat(events("تباحث وزير الدفاع الأمريكي مع نظيره الإسرائيلي هاتفيا."))
                 .containsExactlyInAnyOrder("USA>ISR:NEGOTIATE", "ISR>USA:NEGOTIATE");
     }
@@ -182,5 +188,54 @@ class ArabicCoderTest {
         assertThat(events("اندلعت اشتباكات عنيفة بين القوات الهندية والباكستانية على طول خط المراقبة."))
                 .containsExactlyInAnyOrder("IND>PAK:ATTACK", "PAK>IND:ATTACK");
         assertThat(events("أعلنت مجموعة قطرية عن صفقة استحواذ على شركة تركية.")).isEmpty();
+    }
+
+    @Test
+    void a_ministry_is_no_visit_and_a_social_matter_no_meeting() {
+        // وزارة stems as زار (visited), الاجتماعية as اجتماع, الاتصالات as اتصال, مساعد as المساعدات.
+        assertThat(events("أعلنت وزارة الخارجية المصرية رفضها لتصريحات إسرائيل.")).containsExactly("EGY>ISR:REJECT");
+        assertThat(events("ناقش وزراء الشؤون الاجتماعية في مصر والأردن برامج الدعم.")).isEmpty();
+        assertThat(events("قال مساعد الرئيس الروسي إن الاتصالات مع الهند جيدة.")).isEmpty();
+        assertThat(events("زارت رئيسة الوزراء الإيطالية ليبيا.")).containsExactly("ITA>LBY:CONSULT");
+        assertThat(events("خلال اجتماع مع نظيره التركي، أكد وزير الخارجية الإيراني رفض بلاده للتدخل الأجنبي."))
+                .contains("TUR>IRN:CONSULT", "IRN>TUR:CONSULT");
+    }
+
+    @Test
+    void calling_on_urging_and_asking_a_state_is_an_appeal() {
+        assertThat(events("دعت مصر إسرائيل إلى فتح معبر رفح أمام المساعدات الإنسانية.")).containsExactly("EGY>ISR:APPEAL");
+        assertThat(events("حثت الولايات المتحدة الصين على استخدام نفوذها لدى كوريا الشمالية.")).containsExactly("USA>CHN:APPEAL");
+        assertThat(events("طلبت ليبيا من تركيا إرسال خبراء عسكريين.")).containsExactly("LBY>TUR:APPEAL");
+        assertThat(events("دعا المدرب لاعبي المنتخب المصري إلى التركيز قبل مواجهة غانا.")).isEmpty();
+    }
+
+    @Test
+    void suspended_aid_cancelled_accords_and_leaving_a_treaty_reduce_relations() {
+        assertThat(events("علقت الولايات المتحدة مساعداتها العسكرية لمصر.")).containsExactly("USA>EGY:SANCTION");
+        assertThat(events("انسحبت الولايات المتحدة من الاتفاق النووي مع إيران.")).containsExactly("USA>IRN:SANCTION");
+        assertThat(events("أوقفت السعودية استيراد الخضروات والفواكه من لبنان.")).containsExactly("SAU>LBN:SANCTION");
+        assertThat(events("أعلنت ليتوانيا السفير الروسي شخصا غير مرغوب فيه.")).containsExactly("LTU>RUS:EXPEL");
+    }
+
+    @Test
+    void a_verbal_attack_is_an_accusation_and_a_fire_under_control_is_no_conquest() {
+        assertThat(events("شن الرئيس التركي هجوما حادا على رئيس الوزراء الإسرائيلي.")).containsExactly("TUR>ISR:ACCUSE");
+        assertThat(events("سيطرت فرق الدفاع المدني السورية على حريق قرب الحدود التركية.")).isEmpty();
+        assertThat(events("سيطرت القوات الروسية على بلدة أوكرانية جديدة.")).containsExactly("RUS>UKR:ATTACK");
+        assertThat(events("أغرقت البحرية الأوكرانية سفينة حربية روسية في البحر الأسود.")).containsExactly("UKR>RUS:ATTACK");
+    }
+
+    @Test
+    void the_dead_after_a_passive_kill_are_the_target_and_the_strikes_demonym_the_agent() {
+        assertThat(events("قتل خمسة فلسطينيين في غارة إسرائيلية على غزة.")).containsExactly("ISR>PSE:ATTACK");
+        assertThat(events("قتل ثلاثة جنود سوريين في قصف تركي على ريف حلب.")).containsExactly("TUR>SYR:ATTACK");
+        // السوداني alone is Sudanese, not Iraq's prime minister.
+        assertThat(events("قتل الجيش السوداني عشرات المسلحين التشاديين.")).containsExactly("SDN>TCD:ATTACK");
+    }
+
+    @Test
+    void a_meeting_announced_for_later_is_no_event_of_the_day() {
+        assertThat(events("من المقرر أن يلتقي الرئيس الصيني نظيره الأمريكي الشهر المقبل.")).isEmpty();
+        assertThat(events("من المتوقع أن يزور وزير الخارجية الأمريكي الرياض الأسبوع المقبل.")).isEmpty();
     }
 }

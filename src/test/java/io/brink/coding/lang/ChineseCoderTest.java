@@ -171,7 +171,7 @@ class ChineseCoderTest {
     }
 
     @Test
-    void a_meeting_a_call_and_a_visit_bind_guest_and_host() {
+    void a_meeting_and_a_call_bind_both_sides_but_a_visit_is_the_guests_act() {
         assertThat(events("国家主席习近平在人民大会堂会见来访的法国总统马克龙。"))
                 .containsExactlyInAnyOrder("CHN>FRA:CONSULT", "FRA>CHN:CONSULT");
         // A title after the name (李强总理) does not part him from the one he meets.
@@ -180,8 +180,9 @@ class ChineseCoderTest {
         // 通电话 is one word before a stop, two elsewhere.
         assertThat(events("埃及总统塞西同沙特王储穆罕默德通电话。"))
                 .containsExactlyInAnyOrder("EGY>SAU:CONSULT", "SAU>EGY:CONSULT");
-        assertThat(events("印度总理莫迪将于下周对越南进行正式访问。"))
-                .containsExactlyInAnyOrder("IND>VNM:CONSULT", "VNM>IND:CONSULT");
+        // A visit is the guest's act (CAMEO 042); the host's part is coded when he meets or receives him.
+        assertThat(events("印度总理莫迪将于下周对越南进行正式访问。")).containsExactly("IND>VNM:CONSULT");
+        assertThat(events("日本首相石破茂访问美国。")).containsExactly("JPN>USA:CONSULT");
     }
 
     @Test
@@ -215,5 +216,41 @@ class ChineseCoderTest {
     void material_cooperation_and_appeals() {
         assertThat(events("日本向菲律宾提供巡逻船。")).containsExactly("JPN>PHL:ARMS_TRANSFER");
         assertThat(events("乌克兰请求德国提供防空系统。")).containsExactly("UKR>DEU:APPEAL");
+    }
+
+    @Test
+    void urging_and_calling_on_a_state_is_an_appeal_and_what_is_asked_for_is_not_done() {
+        assertThat(events("中国外交部敦促日本妥善处理核污染水排放问题。")).containsExactly("CHN>JPN:APPEAL");
+        // 停止 opens the act asked for: the arms sales are not coded, refused or done.
+        assertThat(events("中方呼吁美方停止向台湾出售武器。")).containsExactly("CHN>USA:APPEAL");
+        assertThat(events("菲律宾请求美国提供军事援助。")).containsExactly("PHL>USA:APPEAL");
+        // "Through talks" is the means a party urges, not talks held between the two it names.
+        assertThat(events("美国呼吁乌克兰与俄罗斯通过谈判解决冲突。"))
+                .containsExactlyInAnyOrder("USA>UKR:APPEAL", "USA>RUS:APPEAL");
+    }
+
+    @Test
+    void intentions_thanks_joint_statements_and_joint_projects_are_cooperation() {
+        assertThat(events("日本表示愿意与韩国改善关系。")).containsExactly("JPN>KOR:COOPERATE");
+        assertThat(events("印度尼西亚感谢中国提供的疫苗援助。")).containsExactly("IDN>CHN:COOPERATE");
+        assertThat(events("中国同巴西发表联合声明。")).containsExactlyInAnyOrder("CHN>BRA:COOPERATE", "BRA>CHN:COOPERATE");
+        assertThat(events("中国和巴基斯坦共同建设瓜达尔港。"))
+                .containsExactlyInAnyOrder("CHN>PAK:COOPERATE", "PAK>CHN:COOPERATE");
+    }
+
+    @Test
+    void a_meeting_held_at_a_place_between_the_subject_and_its_partner_binds_both() {
+        assertThat(events("印度外长苏杰生在新德里与俄罗斯外长拉夫罗夫举行会谈。"))
+                .containsExactlyInAnyOrder("IND>RUS:NEGOTIATE", "RUS>IND:NEGOTIATE");
+        assertThat(events("日本与美国在华盛顿举行会谈。"))
+                .containsExactlyInAnyOrder("JPN>USA:NEGOTIATE", "USA>JPN:NEGOTIATE");
+        assertThat(events("中国队在杭州与日本队举行友谊赛。")).isEmpty();
+    }
+
+    @Test
+    void towns_on_a_front_stand_for_their_state_and_seizing_ground_is_force() {
+        assertThat(events("俄军导弹袭击哈尔科夫。")).containsExactly("RUS>UKR:ATTACK");
+        assertThat(events("朝鲜炮击延坪岛。")).containsExactly("PRK>KOR:ATTACK");
+        assertThat(events("俄军攻占乌克兰东部城镇阿夫杰耶夫卡。")).containsExactly("RUS>UKR:ATTACK");
     }
 }

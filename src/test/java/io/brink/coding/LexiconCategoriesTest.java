@@ -87,6 +87,16 @@ class LexiconCategoriesTest {
     }
 
     @Test
+    void a_promise_or_offer_of_help_and_supplying_a_state_are_cooperation() {
+        assertThat(dyads("Russia promised to help Serbia rebuild its power grid."))
+                .containsExactly("RUS>SRB:COOPERATE");
+        assertThat(dyads("China offered to supply Pakistan with nuclear reactors."))
+                .containsExactly("CHN>PAK:COOPERATE");
+        // Help promised to one's own people is no act between states.
+        assertThat(dyads("Russia promised to help farmers hit by the drought.")).isEmpty();
+    }
+
+    @Test
     void land_handed_over_goes_to_the_state_it_is_handed_to_not_to_the_land() {
         assertThat(dyads("Britain handed Hong Kong back to China at midnight.")).containsExactly("GBR>CHN:WITHDRAW");
         assertThat(dyads("Britain handed over sovereignty of Hong Kong to China on Tuesday."))

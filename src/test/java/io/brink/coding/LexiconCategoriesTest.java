@@ -97,6 +97,14 @@ class LexiconCategoriesTest {
     }
 
     @Test
+    void accepting_a_third_state_s_mediation_and_storming_its_consulate_are_acts_towards_it() {
+        assertThat(dyads("Egypt said it was ready to accept Saudi mediation in its dispute with Sudan."))
+                .contains("EGY>SAU:COOPERATE");
+        assertThat(dyads("Pakistani demonstrators stormed the US consulate in Karachi."))
+                .containsExactly("PAK>USA:PROTEST");
+    }
+
+    @Test
     void land_handed_over_goes_to_the_state_it_is_handed_to_not_to_the_land() {
         assertThat(dyads("Britain handed Hong Kong back to China at midnight.")).containsExactly("GBR>CHN:WITHDRAW");
         assertThat(dyads("Britain handed over sovereignty of Hong Kong to China on Tuesday."))

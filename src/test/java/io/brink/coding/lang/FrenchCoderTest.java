@@ -205,6 +205,9 @@ class FrenchCoderTest {
         assertThat(events("L'Allemagne va aider l'Ukraine à reconstruire son réseau électrique.")).containsExactly("DEU>UKR:AID");
         assertThat(events("La Chine va financer la construction d'un pont au Cameroun.")).containsExactly("CHN>CMR:AID");
         assertThat(events("La Chine lance une offensive de charme en Afrique.")).isEmpty();
+        // "convier" is an invitation with its guest, never "il convient de".
+        assertThat(events("Il convient de rappeler que la France et le Maroc sont voisins.")).isEmpty();
+        assertThat(events("Le président français a convié son homologue brésilien à l'Élysée.")).containsExactly("FRA>BRA:CONSULT");
         // "ont échangé" is talk only with what it is about: shots exchanged are fighting.
         assertThat(events("Israël et le Hezbollah ont échangé des tirs à la frontière."))
                 .containsExactlyInAnyOrder("ISR>LBN:ATTACK", "LBN>ISR:ATTACK");

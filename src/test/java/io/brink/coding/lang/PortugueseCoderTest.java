@@ -241,4 +241,14 @@ class PortugueseCoderTest {
         assertThat(events("A delegação russa abandonou a sala em protesto contra o discurso do presidente ucraniano."))
                 .containsExactly("RUS>UKR:PROTEST");
     }
+
+    @Test
+    void material_cooperation_military_police_judicial_and_declared() {
+        assertThat(events("O Paraguai extraditou para o Brasil um dos líderes do PCC.")).containsExactly("PRY>BRA:COOPERATE");
+        assertThat(events("A Turquia vai treinar militares somalis em Mogadíscio.")).containsExactly("TUR>SOM:COOPERATE");
+        assertThat(events("O Brasil e o Paraguai realizaram uma operação conjunta contra o contrabando na fronteira."))
+                .containsExactlyInAnyOrder("BRA>PRY:COOPERATE", "PRY>BRA:COOPERATE");
+        assertThat(events("Angola e Portugal comprometeram-se a aprofundar a cooperação económica."))
+                .containsExactlyInAnyOrder("AGO>PRT:COOPERATE", "PRT>AGO:COOPERATE");
+    }
 }

@@ -229,4 +229,13 @@ class FrenchCoderTest {
         assertThat(events("Le Japon accorde un prêt de 2 milliards de dollars à l'Indonésie.")).containsExactly("JPN>IDN:AID");
         assertThat(events("Le patron de Renault a rencontré des investisseurs chinois à Pékin.")).isEmpty();
     }
+
+    @Test
+    void a_country_struck_by_a_disaster_is_attacked_by_no_one() {
+        // "frappe", "frapper" and "frappé" share one stem: the strike needs its target, weapon or article.
+        assertThat(events("Le Maroc frappé par la sécheresse importe du blé d'Ukraine.")).isEmpty();
+        assertThat(events("Des frappes israéliennes ont visé le sud du Liban dans la nuit.")).containsExactly("ISR>LBN:ATTACK");
+        assertThat(events("L'Inde a frappé des camps au Pakistan.")).containsExactly("IND>PAK:ATTACK");
+        assertThat(events("Le fonds américain a lancé un raid boursier sur le groupe français.")).isEmpty();
+    }
 }

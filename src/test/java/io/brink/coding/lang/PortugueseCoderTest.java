@@ -251,4 +251,11 @@ class PortugueseCoderTest {
         assertThat(events("Angola e Portugal comprometeram-se a aprofundar a cooperação económica."))
                 .containsExactlyInAnyOrder("AGO>PRT:COOPERATE", "PRT>AGO:COOPERATE");
     }
+
+    @Test
+    void a_strike_hits_its_target_and_fans_invade_only_a_pitch() {
+        assertThat(events("Um míssil russo atingiu um prédio residencial em Dnipro.")).containsExactly("RUS>UKR:ATTACK");
+        assertThat(events("A China atingiu um recorde de exportações para o Brasil.")).isEmpty();
+        assertThat(events("Torcedores argentinos invadiram o gramado após a vitória sobre o Brasil.")).isEmpty();
+    }
 }

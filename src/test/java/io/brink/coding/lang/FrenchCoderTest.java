@@ -237,5 +237,8 @@ class FrenchCoderTest {
         assertThat(events("Des frappes israéliennes ont visé le sud du Liban dans la nuit.")).containsExactly("ISR>LBN:ATTACK");
         assertThat(events("L'Inde a frappé des camps au Pakistan.")).containsExactly("IND>PAK:ATTACK");
         assertThat(events("Le fonds américain a lancé un raid boursier sur le groupe français.")).isEmpty();
+        // A sport phrase is matched by its stem: "tennis" is "ten", the stem of "tenir".
+        assertThat(events("Les États-Unis et l'Iran vont tenir des consultations à Oman."))
+                .containsExactlyInAnyOrder("USA>IRN:CONSULT", "IRN>USA:CONSULT");
     }
 }

@@ -257,5 +257,8 @@ class PortugueseCoderTest {
         assertThat(events("Um míssil russo atingiu um prédio residencial em Dnipro.")).containsExactly("RUS>UKR:ATTACK");
         assertThat(events("A China atingiu um recorde de exportações para o Brasil.")).isEmpty();
         assertThat(events("Torcedores argentinos invadiram o gramado após a vitória sobre o Brasil.")).isEmpty();
+        // A sport phrase is matched by its stem: "amigável" would skip "países amigos", "avançado" every advance.
+        assertThat(events("A Argentina e o Brasil, países amigos, assinaram um acordo de cooperação nuclear."))
+                .contains("ARG>BRA:AGREE", "BRA>ARG:AGREE");
     }
 }

@@ -261,4 +261,13 @@ class PortugueseCoderTest {
         assertThat(events("A Argentina e o Brasil, países amigos, assinaram um acordo de cooperação nuclear."))
                 .contains("ARG>BRA:AGREE", "BRA>ARG:AGREE");
     }
+
+    @Test
+    void the_white_house_acts_and_history_recalled_is_background() {
+        // "caso" (if) has the stem of "casa": only "caso o/a/os/as", "no caso de" are conditional.
+        assertThat(events("A Casa Branca impôs novas sanções ao Irã.")).containsExactly("USA>IRN:SANCTION");
+        assertThat(events("Durante a guerra colonial, Portugal bombardeou aldeias em Angola.")).isEmpty();
+        assertThat(events("Há três semanas, a China expulsou dois diplomatas canadenses.")).isEmpty();
+        assertThat(events("Nas últimas horas, Israel bombardeou o sul do Líbano.")).containsExactly("ISR>LBN:ATTACK");
+    }
 }

@@ -241,4 +241,10 @@ class FrenchCoderTest {
         assertThat(events("Les États-Unis et l'Iran vont tenir des consultations à Oman."))
                 .containsExactlyInAnyOrder("USA>IRN:CONSULT", "IRN>USA:CONSULT");
     }
+
+    @Test
+    void a_sum_of_money_is_no_summons() {
+        assertThat(events("La France a versé une somme de 10 millions d'euros au Liban.")).doesNotContain("FRA>LBN:DEMAND");
+        assertThat(events("Washington a sommé Moscou de retirer ses troupes.")).containsExactly("USA>RUS:DEMAND");
+    }
 }

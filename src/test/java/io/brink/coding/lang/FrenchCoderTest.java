@@ -193,4 +193,58 @@ class FrenchCoderTest {
                 .containsExactly("AZE>ARM:ATTACK");
         assertThat(events("Le PSG a battu le Bayern Munich en demi-finale.")).isEmpty();
     }
+
+    @Test
+    void a_stem_shared_with_an_everyday_word_needs_its_object_before_it_is_an_act() {
+        // "combat" shares its stem with "combats", "aide" with "aider", "Finances" with "financer".
+        assertThat(events("La France livre des avions de combat Rafale à l'Inde.")).containsExactly("FRA>IND:ARMS_TRANSFER");
+        assertThat(events("La France et le Mali poursuivent leur combat commun contre le terrorisme.")).isEmpty();
+        assertThat(events("L'Arménie et l'Azerbaïdjan ont connu de violents combats à la frontière."))
+                .containsExactlyInAnyOrder("ARM>AZE:ATTACK", "AZE>ARM:ATTACK");
+        assertThat(events("La police espagnole a capturé un trafiquant marocain à Algésiras.")).isEmpty();
+        assertThat(events("L'Allemagne va aider l'Ukraine à reconstruire son réseau électrique.")).containsExactly("DEU>UKR:AID");
+        assertThat(events("La Chine va financer la construction d'un pont au Cameroun.")).containsExactly("CHN>CMR:AID");
+        assertThat(events("La Chine lance une offensive de charme en Afrique.")).isEmpty();
+        // "convier" is an invitation with its guest, never "il convient de".
+        assertThat(events("Il convient de rappeler que la France et le Maroc sont voisins.")).isEmpty();
+        assertThat(events("Le président français a convié son homologue brésilien à l'Élysée.")).containsExactly("FRA>BRA:CONSULT");
+        // "ont échangé" is talk only with what it is about: shots exchanged are fighting.
+        assertThat(events("Israël et le Hezbollah ont échangé des tirs à la frontière."))
+                .containsExactlyInAnyOrder("ISR>LBN:ATTACK", "LBN>ISR:ATTACK");
+        assertThat(events("Le Maroc et l'Espagne ont échangé sur la migration."))
+                .containsExactlyInAnyOrder("MAR>ESP:CONSULT", "ESP>MAR:CONSULT");
+    }
+
+    @Test
+    void fighting_consultation_and_aid_in_the_phrasings_of_the_wires() {
+        assertThat(events("Des missiles russes se sont abattus sur Odessa.")).containsExactly("RUS>UKR:ATTACK");
+        assertThat(events("L'armée azerbaïdjanaise a riposté par des tirs d'artillerie contre des positions arméniennes."))
+                .containsExactly("AZE>ARM:ATTACK");
+        assertThat(events("Les troupes russes ont franchi la frontière ukrainienne près de Kharkiv.")).containsExactly("RUS>UKR:ATTACK");
+        assertThat(events("Le chancelier allemand a téléphoné à Emmanuel Macron."))
+                .containsExactlyInAnyOrder("DEU>FRA:CONSULT", "FRA>DEU:CONSULT");
+        assertThat(events("Le président algérien recevra le Premier ministre italien à Alger."))
+                .containsExactlyInAnyOrder("DZA>ITA:CONSULT", "ITA>DZA:CONSULT");
+        assertThat(events("Le Qatar a acheminé 40 tonnes de vivres et de médicaments vers le Soudan.")).containsExactly("QAT>SDN:AID");
+        assertThat(events("Le Japon accorde un prêt de 2 milliards de dollars à l'Indonésie.")).containsExactly("JPN>IDN:AID");
+        assertThat(events("Le patron de Renault a rencontré des investisseurs chinois à Pékin.")).isEmpty();
+    }
+
+    @Test
+    void a_country_struck_by_a_disaster_is_attacked_by_no_one() {
+        // "frappe", "frapper" and "frappé" share one stem: the strike needs its target, weapon or article.
+        assertThat(events("Le Maroc frappé par la sécheresse importe du blé d'Ukraine.")).isEmpty();
+        assertThat(events("Des frappes israéliennes ont visé le sud du Liban dans la nuit.")).containsExactly("ISR>LBN:ATTACK");
+        assertThat(events("L'Inde a frappé des camps au Pakistan.")).containsExactly("IND>PAK:ATTACK");
+        assertThat(events("Le fonds américain a lancé un raid boursier sur le groupe français.")).isEmpty();
+        // A sport phrase is matched by its stem: "tennis" is "ten", the stem of "tenir".
+        assertThat(events("Les États-Unis et l'Iran vont tenir des consultations à Oman."))
+                .containsExactlyInAnyOrder("USA>IRN:CONSULT", "IRN>USA:CONSULT");
+    }
+
+    @Test
+    void a_sum_of_money_is_no_summons() {
+        assertThat(events("La France a versé une somme de 10 millions d'euros au Liban.")).doesNotContain("FRA>LBN:DEMAND");
+        assertThat(events("Washington a sommé Moscou de retirer ses troupes.")).containsExactly("USA>RUS:DEMAND");
+    }
 }

@@ -200,4 +200,74 @@ class PortugueseCoderTest {
         assertThat(events("A China levantou as restrições às importações de carne australiana.")).containsExactly("CHN>AUS:EASE");
         assertThat(events("A Ucrânia pediu ajuda militar à Alemanha.")).containsExactly("UKR>DEU:APPEAL");
     }
+
+    @Test
+    void a_word_shared_with_everyday_usage_needs_its_object_before_it_is_an_act() {
+        // "soltar uma nota" issues a statement; "liberar" also releases funds; "repatriar" citizens is an evacuation.
+        assertThat(events("O Itamaraty soltou uma nota sobre a crise na Venezuela.")).isEmpty();
+        assertThat(events("Os Estados Unidos liberaram mais 2 bilhões de dólares em ajuda militar para a Ucrânia."))
+                .containsExactly("USA>UKR:ARMS_TRANSFER");
+        assertThat(events("O Brasil repatriou 200 cidadãos brasileiros que estavam no Líbano.")).isEmpty();
+        assertThat(events("A Venezuela soltou os sete norte-americanos detidos em Caracas.")).containsExactly("VEN>USA:RELEASE");
+        // "combater o narcotráfico" is cooperation, "assalto" a robbery, "capturar" an arrest, "choques" a market's.
+        assertThat(events("Brasil e Paraguai vão cooperar para combater o narcotráfico na fronteira."))
+                .containsExactlyInAnyOrder("BRA>PRY:COOPERATE", "PRY>BRA:COOPERATE");
+        assertThat(events("Um turista argentino foi vítima de um assalto no Rio de Janeiro.")).isEmpty();
+        assertThat(events("A polícia brasileira capturou um traficante colombiano em São Paulo.")).isEmpty();
+        assertThat(events("Empresas chinesas e brasileiras enfrentam choques na disputa pelo mercado de soja.")).isEmpty();
+    }
+
+    @Test
+    void a_town_retaken_is_fighting_and_fighting_names_its_sides() {
+        assertThat(events("As forças ucranianas libertaram a aldeia de Robotyne, ocupada pela Rússia."))
+                .containsExactly("UKR>RUS:ATTACK");
+        assertThat(events("Tropas armênias e azerbaijanas travaram intensos combates na fronteira."))
+                .containsExactlyInAnyOrder("ARM>AZE:ATTACK", "AZE>ARM:ATTACK");
+    }
+
+    @Test
+    void consultation_aid_and_protest_in_the_phrasings_of_the_press() {
+        assertThat(events("Os chanceleres do Brasil e da Argentina estiveram reunidos em Brasília."))
+                .containsExactlyInAnyOrder("BRA>ARG:CONSULT", "ARG>BRA:CONSULT");
+        assertThat(events("O primeiro-ministro espanhol telefonou ao seu homólogo português."))
+                .containsExactlyInAnyOrder("ESP>PRT:CONSULT", "PRT>ESP:CONSULT");
+        assertThat(events("O rei de Espanha foi recebido pelo presidente português em Lisboa."))
+                .containsExactlyInAnyOrder("ESP>PRT:CONSULT", "PRT>ESP:CONSULT");
+        assertThat(events("O Brasil enviou medicamentos e bombeiros à Bolívia.")).containsExactly("BRA>BOL:AID");
+        assertThat(events("O Japão concedeu um empréstimo de 500 milhões de dólares a Angola.")).containsExactly("JPN>AGO:AID");
+        assertThat(events("O ministro das Finanças português apresentou o orçamento na Assembleia.")).isEmpty();
+        assertThat(events("O governo chinês protestou contra a venda de armas americanas a Taiwan."))
+                .containsExactly("CHN>USA:PROTEST");
+        assertThat(events("A delegação russa abandonou a sala em protesto contra o discurso do presidente ucraniano."))
+                .containsExactly("RUS>UKR:PROTEST");
+    }
+
+    @Test
+    void material_cooperation_military_police_judicial_and_declared() {
+        assertThat(events("O Paraguai extraditou para o Brasil um dos líderes do PCC.")).containsExactly("PRY>BRA:COOPERATE");
+        assertThat(events("A Turquia vai treinar militares somalis em Mogadíscio.")).containsExactly("TUR>SOM:COOPERATE");
+        assertThat(events("O Brasil e o Paraguai realizaram uma operação conjunta contra o contrabando na fronteira."))
+                .containsExactlyInAnyOrder("BRA>PRY:COOPERATE", "PRY>BRA:COOPERATE");
+        assertThat(events("Angola e Portugal comprometeram-se a aprofundar a cooperação económica."))
+                .containsExactlyInAnyOrder("AGO>PRT:COOPERATE", "PRT>AGO:COOPERATE");
+    }
+
+    @Test
+    void a_strike_hits_its_target_and_fans_invade_only_a_pitch() {
+        assertThat(events("Um míssil russo atingiu um prédio residencial em Dnipro.")).containsExactly("RUS>UKR:ATTACK");
+        assertThat(events("A China atingiu um recorde de exportações para o Brasil.")).isEmpty();
+        assertThat(events("Torcedores argentinos invadiram o gramado após a vitória sobre o Brasil.")).isEmpty();
+        // A sport phrase is matched by its stem: "amigável" would skip "países amigos", "avançado" every advance.
+        assertThat(events("A Argentina e o Brasil, países amigos, assinaram um acordo de cooperação nuclear."))
+                .contains("ARG>BRA:AGREE", "BRA>ARG:AGREE");
+    }
+
+    @Test
+    void the_white_house_acts_and_history_recalled_is_background() {
+        // "caso" (if) has the stem of "casa": only "caso o/a/os/as", "no caso de" are conditional.
+        assertThat(events("A Casa Branca impôs novas sanções ao Irã.")).containsExactly("USA>IRN:SANCTION");
+        assertThat(events("Durante a guerra colonial, Portugal bombardeou aldeias em Angola.")).isEmpty();
+        assertThat(events("Há três semanas, a China expulsou dois diplomatas canadenses.")).isEmpty();
+        assertThat(events("Nas últimas horas, Israel bombardeou o sul do Líbano.")).containsExactly("ISR>LBN:ATTACK");
+    }
 }

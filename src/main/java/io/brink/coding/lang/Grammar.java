@@ -102,6 +102,11 @@ final class Grammar {
          */
         JOIN,
         /**
+         * {@code COMPOUND <TAB> heads}: a word written as one compound ("Wirtschaftssanktionen",
+         * "Raketenangriff") also matches the signal words it ends in ("Sanktionen", "Angriff").
+         */
+        COMPOUND,
+        /**
          * {@code INFLECT <TAB> ending <TAB> endings}: a lexicon word with this ending (an
          * infinitive, "ar") also matches its forms with the other endings ("ó aron ado …") where
          * the stemmer does not join them ("denunció", "accusent").
@@ -117,6 +122,7 @@ final class Grammar {
     private final Map<String, String> proclitics = new java.util.LinkedHashMap<>();
     private boolean verbFirst;
     private boolean joinAdjacent;
+    private boolean compoundHeads;
 
     private final Map<WordClass, Set<String>> words = new EnumMap<>(WordClass.class);
 
@@ -137,6 +143,13 @@ final class Grammar {
                     throw line.error("expected PROCLITIC<TAB>LETTERS[<TAB>REPLACEMENT]");
                 }
                 proclitics.put(line.column(1), line.columns().size() == 3 ? line.column(2) : "");
+                continue;
+            }
+            if (line.column(0).equalsIgnoreCase("COMPOUND")) {
+                if (line.columns().size() != 2 || !line.column(1).equals("heads")) {
+                    throw line.error("expected COMPOUND<TAB>heads");
+                }
+                compoundHeads = true;
                 continue;
             }
             if (line.column(0).equalsIgnoreCase("JOIN")) {
@@ -222,6 +235,11 @@ final class Grammar {
     /** Proclitics and what stands in their place when taken off (grammar.tsv PROCLITIC). */
     Map<String, String> proclitics() {
         return java.util.Collections.unmodifiableMap(proclitics);
+    }
+
+    /** A compound matches the lexicon's words it ends in (grammar.tsv {@code COMPOUND heads}). */
+    boolean compoundHeads() {
+        return compoundHeads;
     }
 
     /** Names side by side are coordinated (grammar.tsv {@code JOIN adjacent}). */

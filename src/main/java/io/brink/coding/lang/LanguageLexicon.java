@@ -28,6 +28,8 @@ final class LanguageLexicon {
     private final Phrases<Lexicon.Modifier> modifiers = new Phrases<>(Word::stem, Word::bareStem);
     private final Phrases<Lexicon.Context> contexts = new Phrases<>(Word::stem, Word::bareStem);
     private Lexicon.Entry rejection;
+    /** The shortest signal word a compound may end in: shorter ones ("Hilfe" in "Nachhilfe") mislead. */
+    static final int COMPOUND_HEAD = 6;
     private int size;
 
     LanguageLexicon(Analysis analysis, List<DataFile.Line> signalLines, List<DataFile.Line> modifierLines,
@@ -37,6 +39,9 @@ final class LanguageLexicon {
 
     LanguageLexicon(Analysis analysis, Grammar grammar, List<DataFile.Line> signalLines,
                     List<DataFile.Line> modifierLines, List<DataFile.Line> contextLines) {
+        if (grammar.compoundHeads()) {
+            signals.withCompoundHeads(COMPOUND_HEAD);
+        }
         for (DataFile.Line line : WordClasses.expand(signalLines, 2)) {
             if (line.columns().size() != 3 && line.columns().size() != 4) {
                 throw line.error("expected SIGNAL<TAB>WEIGHT<TAB>PHRASE[<TAB>both], got " + line.columns().size()

@@ -30,6 +30,14 @@ final class Phrases<T> {
     /** A word's other key, where it has one: its form without a proclitic ("وروسيا" → "روسيا"). */
     private final Function<Word, String> other;
     private final Map<String, List<Phrase<T>>> byFirstKey = new HashMap<>();
+    /**
+     * Zero, or the shortest key a compound may end in: German writes "Wirtschaftssanktionen",
+     * "Raketenangriff", "Grenzsoldaten", whose last part is the lexicon's "Sanktionen", "Angriff",
+     * "Soldaten" (grammar.tsv {@code COMPOUND heads}). A word then also starts the phrases whose
+     * first key its stem ends in; later keys match whole words only, so "unterzeichneten ~ Abkommen"
+     * does not swallow "Friedensabkommen", a settlement of its own.
+     */
+    private int compoundHead;
 
     Phrases(Function<Word, String> key) {
         this(key, null);
@@ -40,8 +48,33 @@ final class Phrases<T> {
         this.other = other;
     }
 
+    /** Lets a word start the phrases keyed by what its stem ends in, for keys of {@code minimum} letters or more. */
+    Phrases<T> withCompoundHeads(int minimum) {
+        this.compoundHead = minimum;
+        return this;
+    }
+
     private boolean is(String want, Word w) {
         return want.equals(key.apply(w)) || other != null && want.equals(other.apply(w));
+    }
+
+    /** The phrases a compound may start with: those keyed by a head its stem ends in. */
+    private List<Phrase<T>> byHead(String stem) {
+        List<Phrase<T>> out = List.of();
+        for (int i = 1; i + compoundHead <= stem.length(); i++) {
+            List<Phrase<T>> found = byFirstKey.get(stem.substring(i));
+            if (found != null) {
+                out = out.isEmpty() ? new ArrayList<>(found) : out;
+                if (out != found) {
+                    for (Phrase<T> f : found) {
+                        if (!out.contains(f)) {
+                            out.add(f);
+                        }
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** Adds a phrase; false when its keys start or end with a gap or are empty. */
@@ -66,7 +99,15 @@ final class Phrases<T> {
         while (i < words.size()) {
             Match<T> best = null;
             int bestWords = 0;
+            int bestLetters = 0;
             List<Phrase<T>> candidates = byFirstKey.getOrDefault(key.apply(words.get(i)), List.of());
+            if (compoundHead > 0 && key.apply(words.get(i)).length() > compoundHead) {
+                List<Phrase<T>> heads = byHead(key.apply(words.get(i)));
+                if (!heads.isEmpty()) {
+                    candidates = new ArrayList<>(candidates);
+                    candidates.addAll(heads);
+                }
+            }
             if (other != null && words.get(i).hasProclitic()) {
                 List<Phrase<T>> bare = byFirstKey.getOrDefault(other.apply(words.get(i)), List.of());
                 if (!bare.isEmpty()) {
@@ -80,9 +121,13 @@ final class Phrases<T> {
                 }
                 int end = matchEnd(words, i, phrase.keys());
                 if (end > 0 && (best == null || phrase.words() > bestWords
-                        || phrase.words() == bestWords && end < best.end())) {
+                        || phrase.words() == bestWords && end < best.end()
+                        || phrase.words() == bestWords && end == best.end() && letters(phrase) > bestLetters)) {
+                    // Of phrases as long and as tight, the most specific: "Friedensabkommen" (a
+                    // settlement) over the "Abkommen" (an agreement) a compound also ends in.
                     best = new Match<>(i, end, phrase.payload());
                     bestWords = phrase.words();
+                    bestLetters = letters(phrase);
                 }
             }
             if (best != null) {
@@ -93,6 +138,14 @@ final class Phrases<T> {
             }
         }
         return matches;
+    }
+
+    private static int letters(Phrase<?> phrase) {
+        int n = 0;
+        for (String k : phrase.keys()) {
+            n += k.length();
+        }
+        return n;
     }
 
     private int matchEnd(List<Word> words, int start, List<String> keys) {

@@ -353,6 +353,14 @@ class GermanCoderTest {
     }
 
     @Test
+    void a_compound_matches_the_signal_word_it_ends_in() {
+        assertThat(events("Die USA haben das Handelsembargo gegen Vietnam aufgehoben.")).containsExactly("USA>VNM:EASE");
+        assertThat(events("Deutschland verhängte neue Wirtschaftssanktionen gegen Russland."))
+                .containsExactly("DEU>RUS:SANCTION");
+        assertThat(events("Ein Raketenangriff Russlands traf Kiew.")).containsExactly("RUS>UKR:ATTACK");
+    }
+
+    @Test
     void round4_suspended_talks_and_aid_reduce_relations() {
         // The name of what is suspended would otherwise be cooperation: aid, talks.
         assertThat(events("Die USA setzten die Militärhilfe für die Ukraine aus.")).containsExactly("USA>UKR:SANCTION");

@@ -19,13 +19,15 @@ import io.brink.coding.EventCoder;
  * Each coded language on its blind gold set ({@code io/brink/gold/independent-<code>.jsonl}, 150
  * lines written by helpers who never read the lexicons, a {@code language} on each line). A
  * ratchet, as {@code GoldSetTest} is for English: each floor is the value measured when the set
- * arrived, minus 0.02. Skipped until the set is committed.
+ * arrived, minus 0.02. Skipped until the set is committed. Arabic's floor was lowered once, by 0.017,
+ * when its visits became one-way acts of the guest (as in English and the development set, while
+ * the Arabic blind writer coded host and guest both ways).
  */
 class LanguageGoldSetTest {
 
     @ParameterizedTest(name = "{0}: events F1 >= {1}, pairs F1 >= {2}")
-    @CsvSource({"es, 0.652, 0.718", "fr, 0.573, 0.630", "de, 0.518, 0.621", "ru, 0.624, 0.718", "ar, 0.547, 0.619",
-            "zh, 0.503, 0.577", "pt, 0.577, 0.617"})
+    @CsvSource({"es, 0.652, 0.718", "fr, 0.588, 0.644", "de, 0.545, 0.654", "ru, 0.669, 0.762", "ar, 0.530, 0.608",
+            "zh, 0.507, 0.582", "pt, 0.598, 0.635"})
     void events_and_pairs_f1_do_not_fall_below_the_ratchet(String language, double eventFloor, double pairFloor)
             throws Exception {
         String resource = "io/brink/gold/independent-" + language + ".jsonl";

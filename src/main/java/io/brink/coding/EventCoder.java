@@ -372,8 +372,10 @@ public final class EventCoder implements Coder {
             List<Dyad> dyads = isObligation(tokens, trigger) ? reportedDemand(tokens, acting, trigger, reporter)
                     : Interception.of(tokens, trigger.start(), trigger.end())
                     ? interception(tokens, acting, clause, trigger) : attribute(tokens, acting, clause, trigger);
-            if (dyads.isEmpty() && VIOLENT.contains(trigger.payload().signal())) {
-                // "detonated a car bomb in Beirut": where violence strikes is whom it strikes.
+            if (dyads.isEmpty() && VIOLENT.contains(trigger.payload().signal()) && !trigger.payload().passive()) {
+                // "detonated a car bomb in Beirut": where violence strikes is whom it strikes. Not
+                // in a passive reading, which names no one who strikes unless "by" does ("gunfire
+                // had been exchanged near Chaman", said by Afghan officials).
                 dyads = atVenue(tokens, acting, venues, clause, trigger);
             }
             if (dyads.isEmpty() && trigger.payload().signal() == Signal.COERCE && isPassive(tokens, trigger)) {
@@ -946,6 +948,16 @@ public final class EventCoder implements Coder {
         return false;
     }
 
+    /** A verb of saying stands in {@code [from, to)}. */
+    private static boolean saidBetween(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (isSaying(tokens.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near");
 
     /** One event's source and target, as mentioned in the sentence. */
@@ -1022,7 +1034,9 @@ public final class EventCoder implements Coder {
             boolean passiveEntry = trigger.payload() instanceof Lexicon.Entry e && e.passive();
             Gazetteer.Mention patient = nearestBefore(mentions, clause,
                     passiveEntry ? trigger.end() : trigger.start(), null);
-            if (patient == null) {
+            if (patient == null || saidBetween(tokens, patient.end(), trigger.start())) {
+                // "Afghan officials said gunfire had been exchanged": the one who says so is no
+                // party to what a passive without its agent reports.
                 return List.of();
             }
             targets = Coordination.before(tokens, mentions, patient);

@@ -72,6 +72,17 @@ class ActorRolesTest {
     }
 
     @Test
+    void a_verb_and_object_entry_is_read_in_the_passive_with_its_agent_after_by() {
+        assertThat(dyads("Relations with Qatar were severed by Saudi Arabia.")).containsExactly("SAU>QAT:SANCTION");
+        assertThat(dyads("Sanctions were imposed on Iran by the United States.")).containsExactly("USA>IRN:SANCTION");
+        assertThat(dyads("The accord was signed by Peru and Ecuador in Brasilia."))
+                .containsExactlyInAnyOrder("PER>ECU:AGREE", "ECU>PER:AGREE");
+        assertThat(dyads("Ten Indian fishermen were freed by Pakistan.")).containsExactly("PAK>IND:RELEASE");
+        // Without its agent a passive names no one who acts: not the one who reports it, not the place.
+        assertThat(dyads("Afghan officials said gunfire had been exchanged at a border post near Chaman.")).isEmpty();
+    }
+
+    @Test
     void contracts_between_firms_of_two_countries_are_no_event_between_the_states() {
         assertThat(code("Firms from Germany and China signed supply agreements at the Hannover trade fair.")).isEmpty();
         assertThat(code("German and Chinese carmakers signed an agreement on battery supplies.")).isEmpty();

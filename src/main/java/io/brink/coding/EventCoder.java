@@ -948,6 +948,44 @@ public final class EventCoder implements Coder {
         return false;
     }
 
+    /** Words that name where fire lands: "into southern Israel", "at Saudi Arabia". */
+    private static final Set<String> AIMED_AT = Set.of("into", "at", "on", "against", "toward", "towards");
+    /** "fired from Gaza into southern Israel": how far after the act its route may stand. */
+    private static final int ROUTE_REACH = 8;
+
+    /**
+     * The route of fire told without its shooter: the state it comes "from" attacks the one it goes
+     * "into"/"at", both named within {@value #ROUTE_REACH} words after the act, in its clause.
+     */
+    private static List<Dyad> route(List<Token> tokens, List<Gazetteer.Mention> mentions, int[] clause,
+                                    PhraseMatcher.Match<?> trigger) {
+        Gazetteer.Mention from = null;
+        Gazetteer.Mention at = null;
+        for (Gazetteer.Mention m : mentions) {
+            if (m.start() < trigger.end() || m.start() > trigger.end() + ROUTE_REACH
+                    || clause[m.start()] != clause[trigger.end() - 1]) {
+                continue;
+            }
+            if (from == null && afterPreposition(tokens, m, FROM)) {
+                from = m;
+            } else if (at == null && afterPreposition(tokens, m, AIMED_AT)) {
+                at = m;
+            }
+        }
+        return from == null || at == null || from.code().equals(at.code()) ? List.of()
+                : List.of(new Dyad(from, at));
+    }
+
+    /** {@code m} follows one of {@code prepositions}, with at most an article or one adjective between ("into southern Israel"). */
+    private static boolean afterPreposition(List<Token> tokens, Gazetteer.Mention m, Set<String> prepositions) {
+        if (introducedBy(tokens, m, prepositions)) {
+            return true;
+        }
+        int adjective = m.start() - 1;
+        return adjective > 0 && tokens.get(adjective).isWord() && Character.isLowerCase(tokens.get(adjective).text().charAt(0))
+                && prepositions.contains(tokens.get(adjective - 1).lower());
+    }
+
     /** A verb of saying stands in {@code [from, to)}. */
     private static boolean saidBetween(List<Token> tokens, int from, int to) {
         for (int i = from; i < to; i++) {
@@ -1034,6 +1072,10 @@ public final class EventCoder implements Coder {
             boolean passiveEntry = trigger.payload() instanceof Lexicon.Entry e && e.passive();
             Gazetteer.Mention patient = nearestBefore(mentions, clause,
                     passiveEntry ? trigger.end() : trigger.start(), null);
+            if (patient == null && VIOLENT.contains(((Lexicon.Entry) trigger.payload()).signal())) {
+                // "Rockets were fired from Gaza into southern Israel": from where, at whom.
+                return route(tokens, mentions, clause, trigger);
+            }
             if (patient == null || saidBetween(tokens, patient.end(), trigger.start())) {
                 // "Afghan officials said gunfire had been exchanged": the one who says so is no
                 // party to what a passive without its agent reports.

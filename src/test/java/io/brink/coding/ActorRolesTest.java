@@ -78,6 +78,8 @@ class ActorRolesTest {
         assertThat(dyads("The accord was signed by Peru and Ecuador in Brasilia."))
                 .containsExactlyInAnyOrder("PER>ECU:AGREE", "ECU>PER:AGREE");
         assertThat(dyads("Ten Indian fishermen were freed by Pakistan.")).containsExactly("PAK>IND:RELEASE");
+        // Fire told by its route: from where, at whom.
+        assertThat(dyads("Rockets were fired from Gaza into southern Israel on Sunday.")).containsExactly("PSE>ISR:ATTACK");
         // Without its agent a passive names no one who acts: not the one who reports it, not the place.
         assertThat(dyads("Afghan officials said gunfire had been exchanged at a border post near Chaman.")).isEmpty();
     }

@@ -53,13 +53,14 @@ final class Ledger implements AutoCloseable {
     /** The figures a fault test reports. */
     record Figures(int inputs, int coded, int counted, int duplicates, int missing, int scoredPairs,
                    int pairsOff, int countedInScores, int poisonSent, int deadLetters, int alertMessages,
-                   int conflictingOpens) {
+                   int conflictingOpens, String offPairs) {
         @Override
         public String toString() {
             return "inputs=" + inputs + " coded=" + coded + " counted(events)=" + counted + " duplicates="
                     + duplicates + " missing=" + missing + " counted(scores)=" + countedInScores + " over "
-                    + scoredPairs + " pairs (" + pairsOff + " off)" + " poison=" + poisonSent + " dlq="
-                    + deadLetters + " alerts=" + alertMessages + " conflicting-opens=" + conflictingOpens;
+                    + scoredPairs + " pairs (" + pairsOff + " off" + (offPairs.isEmpty() ? "" : ": " + offPairs)
+                    + ")" + " poison=" + poisonSent + " dlq=" + deadLetters + " alerts=" + alertMessages
+                    + " conflicting-opens=" + conflictingOpens;
         }
     }
 
@@ -224,20 +225,28 @@ final class Ledger implements AutoCloseable {
         }
         int pairsOff = 0;
         int countedInScores = 0;
+        // Which pairs are off, with what the feed codes and what their latest score counts: a
+        // miss that recurs then names its pair for a replay.
+        StringBuilder off = new StringBuilder();
         for (Map.Entry<String, PairScore> e : latestScores.entrySet()) {
             countedInScores += total(e.getValue());
-            if (total(e.getValue()) != feed.eventsPerPair.getOrDefault(e.getKey(), 0)) {
+            int expected = feed.eventsPerPair.getOrDefault(e.getKey(), 0);
+            if (total(e.getValue()) != expected) {
                 pairsOff++;
+                off.append(off.isEmpty() ? "" : ", ").append(e.getKey()).append(" coded ").append(expected)
+                        .append(" scored ").append(total(e.getValue()));
             }
         }
         for (String pair : feed.eventsPerPair.keySet()) {
             if (!latestScores.containsKey(pair)) {
                 pairsOff++;
+                off.append(off.isEmpty() ? "" : ", ").append(pair).append(" coded ")
+                        .append(feed.eventsPerPair.get(pair)).append(" never scored");
             }
         }
         return new Figures(feed.inputs.size(), feed.coded(), eventRecords, duplicates, missing,
                 latestScores.size(), pairsOff, countedInScores, feed.poison.size(), deadLetters.size(), alerts.size(),
-                conflictingOpens().size());
+                conflictingOpens().size(), off.toString());
     }
 
     /** Alert ids that were OPENed more than once with different content. */

@@ -57,9 +57,12 @@ class ActorRolesTest {
     void its_after_a_hostile_act_names_the_other_state_whose_people_or_land_are_hit() {
         assertThat(dyads("Pakistan warned of a response after Indian jets bombed targets on its territory."))
                 .containsExactlyInAnyOrder("PAK>IND:THREATEN", "IND>PAK:ATTACK");
-        // "their" stays with its own subject: the prisoners' mattresses are their own.
-        assertThat(dyads("Palestinian prisoners rioted at a jail in northern Israel, setting fire to their mattresses."))
-                .doesNotContain("ISR>PSE:ATTACK");
+        // "their" stays with its own subject: the detainees set fire to their own cells ("its cells"
+        // would name the other state).
+        assertThat(dyads("Syrian detainees rioted in a Lebanese prison, setting fire to their cells."))
+                .doesNotContain("LBN>SYR:ATTACK");
+        assertThat(dyads("Syrian detainees rioted in a Lebanese prison, setting fire to its cells."))
+                .contains("LBN>SYR:ATTACK");
     }
 
     @Test

@@ -322,7 +322,7 @@ public final class EventCoder implements Coder {
                     && clause[previous.start()] == clause[trigger.start()]
                     && !(sharesSubject(tokens, trigger.start()) && isParticiple(tokens.get(trigger.start())))
                     && !SentenceLinks.relativeOpenerBetween(tokens, previous.end(), trigger.start())
-                    && !causeBetween(tokens, previous.end(), trigger.start());
+                    && !anyBetween(tokens, previous.end(), trigger.start(), w -> CAUSES.contains(w.lower()));
             previous = trigger;
             if (reported) {
                 continue;
@@ -938,10 +938,10 @@ public final class EventCoder implements Coder {
     /** Words that introduce what a speech act answers, not what it says: "vowed revenge after Israel struck". */
     private static final Set<String> CAUSES = Set.of("after", "when", "because", "following");
 
-    /** A word of {@link #CAUSES} stands in {@code [from, to)}: the act after it happened. */
-    private static boolean causeBetween(List<Token> tokens, int from, int to) {
+    /** A token in {@code [from, to)} passes {@code test}: a cause ("after") or a verb of saying between two places. */
+    private static boolean anyBetween(List<Token> tokens, int from, int to, java.util.function.Predicate<Token> test) {
         for (int i = from; i < to; i++) {
-            if (CAUSES.contains(tokens.get(i).lower())) {
+            if (test.test(tokens.get(i))) {
                 return true;
             }
         }
@@ -984,16 +984,6 @@ public final class EventCoder implements Coder {
         int adjective = m.start() - 1;
         return adjective > 0 && tokens.get(adjective).isWord() && Character.isLowerCase(tokens.get(adjective).text().charAt(0))
                 && prepositions.contains(tokens.get(adjective - 1).lower());
-    }
-
-    /** A verb of saying stands in {@code [from, to)}. */
-    private static boolean saidBetween(List<Token> tokens, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (isSaying(tokens.get(i))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near");
@@ -1076,7 +1066,7 @@ public final class EventCoder implements Coder {
                 // "Rockets were fired from Gaza into southern Israel": from where, at whom.
                 return route(tokens, mentions, clause, trigger);
             }
-            if (patient == null || saidBetween(tokens, patient.end(), trigger.start())) {
+            if (patient == null || anyBetween(tokens, patient.end(), trigger.start(), EventCoder::isSaying)) {
                 // "Afghan officials said gunfire had been exchanged": the one who says so is no
                 // party to what a passive without its agent reports.
                 return List.of();

@@ -39,6 +39,15 @@ import io.brink.scoring.ScoringConfig;
  * {@link PairBoard} of active pairs for metrics, and counts late articles and syndicated copies.
  * The latest message of every alert is kept by id in the recent-alerts store for the HTTP API;
  * the sweep drops resolved alerts older than {@link #RESOLVED_ALERT_RETENTION} of stream time.
+ *
+ * <p>A score held back by the rate limit is owed to the scores topic, and the debt is state: the
+ * pair's new state is committed at the next commit, which may come before the punctuation that
+ * publishes the score. Kept only in memory, the debt was lost whenever the task closed in between
+ * (killed, or moved to another instance by a rebalance), and the pair's latest score stayed short
+ * of the events its state counts until its next event, which for a quiet pair may never come. So
+ * each held-back pair is also written to the unpublished-scores store, committed with the state,
+ * and a task that opens on another instance or after a crash publishes what it finds there at its
+ * first punctuation.
  */
 final class ScoreProcessor implements Processor<String, PairEvents, String, Object> {
 
@@ -63,6 +72,8 @@ final class ScoreProcessor implements Processor<String, PairEvents, String, Obje
     private KeyValueStore<String, PairState> store;
     private KeyValueStore<String, Alert> recentAlerts;
     private KeyValueStore<String, Coverage> coverage;
+    /** Pairs whose latest score is held back, with the timestamp it will carry; mirrors {@link #pending}. */
+    private KeyValueStore<String, Long> unpublished;
     private PairBoard board;
     /** Stream time at which the next sweep is due; {@code Long.MIN_VALUE}: at the first record. */
     private long nextSweep = Long.MIN_VALUE;
@@ -85,6 +96,11 @@ final class ScoreProcessor implements Processor<String, PairEvents, String, Obje
         this.store = context.getStateStore(storeName);
         this.recentAlerts = context.getStateStore(alertsStoreName);
         this.coverage = context.getStateStore(BrinkTopology.COVERAGE_STORE);
+        this.unpublished = context.getStateStore(BrinkTopology.UNPUBLISHED_SCORES_STORE);
+        // Scores the task owed when it last closed, wherever that was: published at the first punctuation.
+        try (KeyValueIterator<String, Long> it = unpublished.all()) {
+            it.forEachRemaining(kv -> pending.put(kv.key, kv.value));
+        }
         this.board = PairBoard.open();
         // The first sweep runs on the first record (see sweepIfDue), and rebuilds the board from
         // the store, so a restored task reports its active pairs again.
@@ -196,11 +212,13 @@ final class ScoreProcessor implements Processor<String, PairEvents, String, Obje
     /** Publishes the scores held back by the rate limit. */
     private void flushPending(long wallClock) {
         List<Map.Entry<String, Long>> due = new ArrayList<>(pending.entrySet());
-        pending.clear();
         for (Map.Entry<String, Long> e : due) {
             PairState state = read(e.getKey());
             if (state != null) {
                 publishScore(scorer.score(state), e.getValue(), wallClock);
+            } else {
+                pending.remove(e.getKey());
+                unpublished.delete(e.getKey());
             }
         }
     }
@@ -216,6 +234,7 @@ final class ScoreProcessor implements Processor<String, PairEvents, String, Obje
             publishScore(score, timestamp, wallClock);
         } else {
             pending.put(state.pair(), timestamp);
+            unpublished.put(state.pair(), timestamp);
         }
         for (Alert alert : outcome.alerts()) {
             BrinkMetrics.alert(alert, Instant.now());
@@ -225,7 +244,9 @@ final class ScoreProcessor implements Processor<String, PairEvents, String, Obje
     }
 
     private void publishScore(PairScore score, long timestamp, long wallClock) {
-        pending.remove(score.pair());
+        if (pending.remove(score.pair()) != null) {
+            unpublished.delete(score.pair());
+        }
         lastEmitted.put(score.pair(), wallClock);
         context.forward(new Record<String, Object>(score.pair(), score, timestamp), scoresSink);
     }

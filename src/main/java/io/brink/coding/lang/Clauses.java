@@ -66,9 +66,19 @@ final class Clauses {
      * are where the sentence's names end (exclusive), in order.
      */
     static boolean[] attribution(List<Word> words, int[] clause, Grammar grammar, int[] actorEnds) {
+        return attribution(words, clause, grammar, actorEnds, new boolean[words.size()]);
+    }
+
+    /**
+     * As above, but a reporting word that opens a phrase of the lexicon ({@code opensPhrase}) is
+     * that phrase's verb, not a report: German "sagte … zu" pledges ("Deutschland sagte der Ukraine
+     * weitere Hilfe zu").
+     */
+    static boolean[] attribution(List<Word> words, int[] clause, Grammar grammar, int[] actorEnds,
+                                 boolean[] opensPhrase) {
         boolean[] in = new boolean[words.size()];
         for (int i = 0; i < words.size(); i++) {
-            if (!grammar.is(Grammar.WordClass.REPORTING, words.get(i))) {
+            if (!grammar.is(Grammar.WordClass.REPORTING, words.get(i)) || opensPhrase[i]) {
                 continue;
             }
             int comma = -1;

@@ -272,8 +272,13 @@ public final class LanguageCoder implements Coder {
             return subject == null || !subject.isCountry() ? List.of() : List.of(subject);
         }
         int[] clause = Clauses.of(words, grammar);
+        boolean[] opensPhrase = new boolean[words.size()];
+        for (Phrases.Match<LanguageLexicon.Trigger> t : triggers) {
+            // Phrases of two words or more: "sagte ~ Hilfe ~ zu", not a lone verb.
+            opensPhrase[t.start()] = t.end() - t.start() > 1;
+        }
         SentenceActors who = SentenceActors.of(found, Clauses.attribution(words, clause, grammar,
-                        found.stream().mapToInt(Gazetteer.Mention::end).toArray()),
+                        found.stream().mapToInt(Gazetteer.Mention::end).toArray(), opensPhrase),
                 m -> afterVenue(words, m));
         List<Gazetteer.Mention> actors = who.actors();
         List<Gazetteer.Mention> venues = who.venues();

@@ -51,6 +51,9 @@ final class Roles {
     /** "对黎巴嫩南部真主党目标实施空袭": how far before the trigger a preposition of its target may stand. */
     static final int TARGET_REACH = 10;
 
+    /** "fue detenido el martes en Irán": how far from a passive of coercion the country that holds may stand. */
+    static final int HELD_IN_REACH = 8;
+
     /** grammar.tsv's ORDER values: the subject may follow the verb; the object may precede it. */
     static final String VERB_SECOND = "verb-second";
     static final String VERB_FINAL = "verb-final";
@@ -110,7 +113,7 @@ final class Roles {
             }
             dyads = subject == null ? List.of() : cross(coordinated(words, inClause, subject, after), between);
         } else if (passiveBefore(words, start, clause, inClause, floor) >= 0) {
-            dyads = passive(words, inClause, start, end, passiveBefore(words, start, clause, inClause, floor));
+            dyads = passive(words, inClause, start, end, passiveBefore(words, start, clause, inClause, floor), signal);
         } else if (verbFinal() && (passiveAfter(words, end, clause, Grammar.WordClass.PASSIVE)
                 || (passiveInClause(words, clause, start) || passiveAfter(words, end, clause,
                 Grammar.WordClass.PASSIVE_WITH_AGENT)) && agentBefore(words, inClause, start) != null)) {
@@ -119,6 +122,10 @@ final class Roles {
             if (agent == null && (agent = agentBefore(words, inClause, start)) != null) {
                 // "weil die Ukraine von Russland angegriffen wurde": the agent stands before the verb.
                 subject = nearestBefore(inClause, agent.start());
+            }
+            if (agent == null && signal == Signal.COERCE) {
+                // "In China sind zwei Kanadier festgenommen worden": where foreigners are held is who holds them.
+                agent = heldIn(words, inClause, subject, start);
             }
             dyads = agent == null || subject == null ? List.of()
                     : cross(coordinated(words, inClause, agent, true), coordinated(words, inClause, subject, false));
@@ -134,7 +141,8 @@ final class Roles {
      * subject-verb-object language), "تعرضت إيران لهجوم إسرائيلي" (in a verb-first language the one
      * acted on follows the auxiliary, and the agent is the demonym after the act).
      */
-    private List<Dyad> passive(List<Word> words, List<Gazetteer.Mention> inClause, int start, int end, int marker) {
+    private List<Dyad> passive(List<Word> words, List<Gazetteer.Mention> inClause, int start, int end, int marker,
+                               Signal signal) {
         Gazetteer.Mention agent = agentAfter(words, inClause, end, Grammar.WordClass.AGENT, AGENT_REACH);
         Gazetteer.Mention subject = nearestBefore(inClause, start);
         Gazetteer.Mention inside = null;
@@ -148,13 +156,48 @@ final class Roles {
             if (grammar.verbFirst()) {
                 subject = inside;
                 agent = demonymAfter(inClause, end);
+            } else if (grammar.allows(VERB_SECOND) && !introducedBy(words, inside, Grammar.WordClass.AGENT)) {
+                // "Am Montag wurde die Ukraine von Russland angegriffen", "In Russland wurde ein
+                // Amerikaner festgenommen": after an opening phrase the auxiliary stands second and
+                // the passive's subject follows it; its agent is the one after "von", if any.
+                Gazetteer.Mention before = nearestBefore(inClause, marker);
+                if (before == null || introducedBy(words, before, Grammar.WordClass.VENUE)) {
+                    subject = inside;
+                    agent = agentBefore(words, inClause, start);
+                } else {
+                    // "Ein Amerikaner wurde in Russland festgenommen": the subject opened the clause.
+                    subject = before;
+                    agent = introducedBy(words, inside, Grammar.WordClass.VENUE) ? null : inside;
+                }
             } else {
                 agent = inside;
                 subject = nearestBefore(inClause, marker);
             }
         }
+        if (agent == null && signal == Signal.COERCE) {
+            agent = heldIn(words, inClause, subject, start);
+        }
         return agent == null || subject == null || agent == subject ? List.of()
                 : cross(coordinated(words, inClause, agent, true), coordinated(words, inClause, subject, false));
+    }
+
+    /**
+     * The country a passive of coercion names as where ("In Russland wurde ein Amerikaner
+     * festgenommen", "fue detenido en Irán"): the state that holds someone on its soil; null when
+     * none other than {@code held} is named after a preposition of place in the clause.
+     */
+    private Gazetteer.Mention heldIn(List<Word> words, List<Gazetteer.Mention> inClause, Gazetteer.Mention held,
+                                     int start) {
+        if (held == null) {
+            return null;
+        }
+        for (Gazetteer.Mention m : inClause) {
+            if (m != held && m.isCountry() && !m.code().equals(held.code()) && m.kind() != Gazetteer.Kind.DEMONYM
+                    && introducedBy(words, m, Grammar.WordClass.VENUE) && Math.abs(m.start() - start) <= HELD_IN_REACH) {
+                return m;
+            }
+        }
+        return null;
     }
 
     private List<Dyad> active(List<Word> words, List<Gazetteer.Mention> inClause, int start, int end, Signal signal,

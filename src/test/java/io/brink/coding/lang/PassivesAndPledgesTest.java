@@ -1,0 +1,42 @@
+package io.brink.coding.lang;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Grammar the data files cannot say, read by {@link Roles} and {@link Clauses} for every language
+ * whose grammar.tsv names it, shown on German: a passive whose auxiliary stands second, a passive
+ * of coercion that names only where someone is held, and a reporting verb that is the first word
+ * of a phrase of the lexicon.
+ */
+class PassivesAndPledgesTest {
+
+    private static List<String> events(String text) {
+        return LanguageSentences.dyads(LanguageSentences.coding("de", text).events());
+    }
+
+    @Test
+    void after_an_opening_phrase_the_passive_subject_follows_the_auxiliary_and_its_agent_follows_von() {
+        assertThat(events("Am Montag wurde die Ukraine von Russland angegriffen.")).containsExactly("RUS>UKR:ATTACK");
+        assertThat(events("Die Ukraine wurde am Montag von Russland angegriffen.")).containsExactly("RUS>UKR:ATTACK");
+    }
+
+    @Test
+    void a_foreigner_held_in_a_country_is_held_by_that_country_wherever_the_place_stands() {
+        assertThat(events("In Russland wurde ein Amerikaner festgenommen.")).containsExactly("RUS>USA:COERCE");
+        assertThat(events("Ein Amerikaner wurde in Russland festgenommen.")).containsExactly("RUS>USA:COERCE");
+        assertThat(events("In China sind zwei Kanadier festgenommen worden.")).containsExactly("CHN>CAN:COERCE");
+        assertThat(events("In Syrien wurde ein türkischer Soldat getötet."))
+                .as("where someone is killed does not say who killed him").isEmpty();
+    }
+
+    @Test
+    void a_reporting_verb_that_opens_a_phrase_of_the_lexicon_is_that_phrase_and_reports_nothing() {
+        assertThat(events("Deutschland sagte der Ukraine weitere Hilfe zu.")).containsExactly("DEU>UKR:AID");
+        assertThat(events("Deutschland sagte, Russland habe die Ukraine angegriffen."))
+                .as("a report is still a report").containsExactly("RUS>UKR:ATTACK");
+    }
+}

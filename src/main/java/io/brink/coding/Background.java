@@ -159,6 +159,52 @@ final class Background {
     private static final Set<String> DETERMINERS = Set.of("the", "its", "their", "his", "her", "a", "an");
 
     /**
+     * A word that makes what follows "after" a clause of its own, which reports ("hours after they
+     * were seized by Iranian forces", "after the two sides exchanged fire"): a subject pronoun, an
+     * auxiliary, a past form.
+     */
+    private static boolean finite(Token t) {
+        String w = t.lower();
+        return CLAUSE_WORDS.contains(w) || w.length() > 4 && w.endsWith("ed");
+    }
+
+    private static final Set<String> CLAUSE_WORDS = Set.of("they", "it", "he", "she", "we", "was", "were", "is",
+            "are", "had", "has", "have", "been", "did");
+
+    /** Words that name what an act ends or follows: "agreed to a ceasefire after 11 days of fighting". */
+    private static final Set<String> ENDED = Set.of("after", "following", "ending", "ended", "end");
+    /** "after four days of missile and drone strikes": how far before its violence the "after" may stand. */
+    static final int ENDED_REACH = 7;
+
+    /**
+     * The violence a conciliatory act ends or follows, named as a noun after "after", "following"
+     * or "ending" in the act's clause: "India and Pakistan agreed to a ceasefire after four days of
+     * missile and drone strikes", "swapped prisoners after months of heavy fighting". It is what
+     * the story recalls to explain the act, not news of its own (CAMEO coders code the ceasefire
+     * alone). {@code conciliatoryAt} marks the starts of the sentence's conciliatory triggers,
+     * {@code actorAt} its actors: "hours after Ethiopia and Eritrea exchanged air strikes" names
+     * who fights, in a clause of its own, and stays news; so does a clause with a verb ({@link #finite}).
+     */
+    static boolean endedBy(List<Token> tokens, int[] clause, boolean[] conciliatoryAt, boolean[] actorAt,
+                           int triggerStart) {
+        for (int i = triggerStart - 1; i >= Math.max(0, triggerStart - ENDED_REACH); i--) {
+            Token t = tokens.get(i);
+            if (clause[i] != clause[triggerStart] || actorAt[i] || t.text().equals(",") || finite(t)) {
+                return false;
+            }
+            if (ENDED.contains(t.lower())) {
+                for (int j = i - 1; j >= 0 && clause[j] == clause[triggerStart]; j--) {
+                    if (conciliatoryAt[j]) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
      * "Seventy-five years after an American bomber dropped an atomic bomb on Hiroshima, survivors
      * gathered": the act counted from, years or decades back, up to the comma that ends the
      * phrase. What follows the comma is the story's own.

@@ -302,7 +302,12 @@ public final class EventCoder implements Coder {
         List<Background.Marker> times = Background.markers(tokens, date);
         PhraseMatcher.Match<Lexicon.Entry> previous = null;
         Set<String> seen = new java.util.HashSet<>();
-        Sink sink = new Sink(article, sentence, tokens, clause, times, out, background, privates, nonstate, seen);
+        boolean[] conciliatoryAt = new boolean[tokens.size()];
+        for (PhraseMatcher.Match<Lexicon.Entry> trigger : triggers) {
+            conciliatoryAt[trigger.start()] |= trigger.payload().signal().polarity() == Polarity.DEESCALATION;
+        }
+        Sink sink = new Sink(article, sentence, tokens, clause, times, out, background, privates, nonstate, seen,
+                conciliatoryAt, actorAt);
         List<Dyad> previousDyads = List.of();
         List<Dyad> sentenceDyads = new ArrayList<>();
         int previousStart = 0;
@@ -488,7 +493,8 @@ public final class EventCoder implements Coder {
      */
     private record Sink(Article article, String sentence, List<Token> tokens, int[] clause,
                         List<Background.Marker> times, List<CodedEvent> out, List<CodedEvent> background,
-                        Set<Integer> privates, Set<Integer> nonstate, Set<String> seen) {
+                        Set<Integer> privates, Set<Integer> nonstate, Set<String> seen, boolean[] conciliatoryAt,
+                        boolean[] actorAt) {
     }
 
     /**
@@ -498,8 +504,10 @@ public final class EventCoder implements Coder {
      */
     private static void emit(Sink sink, List<Dyad> dyads, Lexicon.Entry entry, double confidence, int at, int end) {
         List<Token> tokens = sink.tokens();
-        List<CodedEvent> to = Background.isBackground(tokens, sink.times(), sink.clause(), at) ? sink.background()
-                : sink.out();
+        boolean recalled = Background.isBackground(tokens, sink.times(), sink.clause(), at)
+                || VIOLENT.contains(entry.signal())
+                && Background.endedBy(tokens, sink.clause(), sink.conciliatoryAt(), sink.actorAt(), at);
+        List<CodedEvent> to = recalled ? sink.background() : sink.out();
         CodedEvent.Span span = new CodedEvent.Span(tokens.get(at).start(), tokens.get(end - 1).end());
         Article article = sink.article();
         for (Dyad dyad : dyads) {

@@ -86,4 +86,28 @@ class BackgroundTest {
         assertThat(dyads(code("Two years after the war ended, Iraq and Kuwait signed a treaty.").events()))
                 .containsExactlyInAnyOrder("IRQ>KWT", "KWT>IRQ");
     }
+
+    private static List<String> signals(List<CodedEvent> events) {
+        return events.stream().map(e -> e.src() + ">" + e.tgt() + ":" + e.signal()).distinct().toList();
+    }
+
+    @Test
+    void the_fighting_a_truce_ends_is_its_backdrop_not_news_of_its_own() {
+        EventCoder.Coding c = code("Chile and Peru agreed to a truce on Sunday after nine days of artillery fighting.");
+        assertThat(signals(c.events())).contains("CHL>PER:CEASEFIRE", "PER>CHL:CEASEFIRE")
+                .noneMatch(e -> e.endsWith(":ATTACK"));
+        assertThat(signals(c.background())).contains("CHL>PER:ATTACK", "PER>CHL:ATTACK");
+        assertThat(signals(code("Ghana and Togo swapped prisoners following weeks of border clashes.").events()))
+                .noneMatch(e -> e.endsWith(":ATTACK"));
+    }
+
+    @Test
+    void violence_after_after_stays_news_when_it_is_a_clause_of_its_own_or_nothing_conciliatory_comes_first() {
+        assertThat(signals(code("Chile and Peru agreed to talks hours after Chilean jets bombed Peru.").events()))
+                .as("a clause with its own actors").contains("CHL>PER:ATTACK");
+        assertThat(dyads(code("Chile demanded the return of its sailors, hours after they were seized by "
+                + "Peruvian forces.").events())).as("a clause with its own verb").contains("PER>CHL");
+        assertThat(signals(code("Chile shelled Peru after days of fighting.").events()))
+                .as("no conciliatory act before it").contains("CHL>PER:ATTACK");
+    }
 }

@@ -38,8 +38,6 @@ public final class BrinkTopology {
     public static final String RECENT_ALERTS_STORE = "recent-alerts";
     /** Events per hour of the task's pairs, for coverage normalisation (one entry per task). */
     public static final String COVERAGE_STORE = "coverage";
-    /** Pairs whose latest score the rate limit holds back (see {@link ScoreProcessor}): owed across restarts. */
-    public static final String UNPUBLISHED_SCORES_STORE = "unpublished-scores";
 
     private BrinkTopology() {
     }
@@ -92,9 +90,6 @@ public final class BrinkTopology {
         topology.addStateStore(WriteBehindStore.builder(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(COVERAGE_STORE), Serdes.String(), new CoverageSerde())
                 .withCachingEnabled()), "score");
-        // Small (a pair stays at most one emit interval) and read whole only when a task opens: in memory, logged.
-        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(UNPUBLISHED_SCORES_STORE),
-                Serdes.String(), Serdes.Long()).withCachingEnabled(), "score");
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(RECENT_ALERTS_STORE),
                 Serdes.String(), JsonSerde.of(Alert.class)), "score");
         topology.addSink("scores-sink", topics.scores().name(), topics.scores().keySerde().serializer(),

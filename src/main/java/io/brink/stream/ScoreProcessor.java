@@ -40,14 +40,15 @@ import io.brink.scoring.ScoringConfig;
  * The latest message of every alert is kept by id in the recent-alerts store for the HTTP API;
  * the sweep drops resolved alerts older than {@link #RESOLVED_ALERT_RETENTION} of stream time.
  *
- * <p>A score held back by the rate limit is owed to the scores topic, and the debt is state: the
- * pair's new state is committed at the next commit, which may come before the punctuation that
- * publishes the score. Kept only in memory, the debt was lost whenever the task closed in between
- * (killed, or moved to another instance by a rebalance), and the pair's latest score stayed short
- * of the events its state counts until its next event, which for a quiet pair may never come. So
- * each held-back pair is also written to the unpublished-scores store, committed with the state,
- * and a task that opens on another instance or after a crash publishes what it finds there at its
- * first punctuation.
+ * <p>A score held back by the rate limit is owed to the scores topic, and the debt outlives the
+ * task: the pair's new state is committed at the next commit, which may come before the
+ * punctuation that publishes the score, and a task closed in between (killed, or moved to another
+ * instance by a rebalance) took the debt with it, leaving a quiet pair's latest score short of the
+ * events its state counts until its next event, which may never come. So a task, when it opens,
+ * publishes every pair's score at its first punctuation: what its last owner may have owed. A
+ * consumer sees the latest score of those pairs once more (the topic keeps the latest by key);
+ * the events stream pays nothing for it, where a store of debts cost a quarter of the pipeline's
+ * speed in {@code brink bench}.
  */
 final class ScoreProcessor implements Processor<String, PairEvents, String, Object> {
 
@@ -72,8 +73,6 @@ final class ScoreProcessor implements Processor<String, PairEvents, String, Obje
     private KeyValueStore<String, PairState> store;
     private KeyValueStore<String, Alert> recentAlerts;
     private KeyValueStore<String, Coverage> coverage;
-    /** Pairs whose latest score is held back, with the timestamp it will carry; mirrors {@link #pending}. */
-    private KeyValueStore<String, Long> unpublished;
     private PairBoard board;
     /** Stream time at which the next sweep is due; {@code Long.MIN_VALUE}: at the first record. */
     private long nextSweep = Long.MIN_VALUE;
@@ -96,10 +95,9 @@ final class ScoreProcessor implements Processor<String, PairEvents, String, Obje
         this.store = context.getStateStore(storeName);
         this.recentAlerts = context.getStateStore(alertsStoreName);
         this.coverage = context.getStateStore(BrinkTopology.COVERAGE_STORE);
-        this.unpublished = context.getStateStore(BrinkTopology.UNPUBLISHED_SCORES_STORE);
-        // Scores the task owed when it last closed, wherever that was: published at the first punctuation.
-        try (KeyValueIterator<String, Long> it = unpublished.all()) {
-            it.forEachRemaining(kv -> pending.put(kv.key, kv.value));
+        // Scores the task may have owed when it last closed, wherever that was: published at the first punctuation.
+        try (KeyValueIterator<String, PairState> it = store.all()) {
+            it.forEachRemaining(kv -> pending.put(kv.key, kv.value.now().toEpochMilli()));
         }
         this.board = PairBoard.open();
         // The first sweep runs on the first record (see sweepIfDue), and rebuilds the board from
@@ -218,7 +216,6 @@ final class ScoreProcessor implements Processor<String, PairEvents, String, Obje
                 publishScore(scorer.score(state), e.getValue(), wallClock);
             } else {
                 pending.remove(e.getKey());
-                unpublished.delete(e.getKey());
             }
         }
     }
@@ -234,7 +231,6 @@ final class ScoreProcessor implements Processor<String, PairEvents, String, Obje
             publishScore(score, timestamp, wallClock);
         } else {
             pending.put(state.pair(), timestamp);
-            unpublished.put(state.pair(), timestamp);
         }
         for (Alert alert : outcome.alerts()) {
             BrinkMetrics.alert(alert, Instant.now());
@@ -244,9 +240,7 @@ final class ScoreProcessor implements Processor<String, PairEvents, String, Obje
     }
 
     private void publishScore(PairScore score, long timestamp, long wallClock) {
-        if (pending.remove(score.pair()) != null) {
-            unpublished.delete(score.pair());
-        }
+        pending.remove(score.pair());
         lastEmitted.put(score.pair(), wallClock);
         context.forward(new Record<String, Object>(score.pair(), score, timestamp), scoresSink);
     }

@@ -11,6 +11,7 @@ import datetime as dt
 import json
 import os
 import random
+import re
 import sys
 
 SEED = 20261001
@@ -281,12 +282,17 @@ def lc_first(s):
 
 
 def hist_sentence(rng, pair):
-    h = rng.choice(PAIRS[pair][1])
+    h = rng.choice(PAIRS[pair][2])
     frames = ["{h}", "{h}", "{h}", "For context, {l}", "It is worth recalling that {l}",
               "Relations carry a heavy history: {l}", "Older readers will remember that {l}",
               "The backdrop is familiar: {l}"]
     f = rng.choice(frames)
     return f.format(h=h, l=lc_first(h))
+
+
+def ordinal(n):
+    suf = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return "%d%s" % (n, suf)
 
 
 def ctx(rng, pair, day):
@@ -304,6 +310,7 @@ def ctx(rng, pair, day):
              n2=rng.choice([30, 40, 45, 60, 75, 120, 150, 200, 250, 310, 400, 480]),
              n3=rng.choice([11, 13, 17, 19, 21, 23, 27, 28, 31, 33, 36, 38, 42]),
              who=rng.choice(PEOPLE), a=a, b=b)
+    d["n3o"] = ordinal(d["n3"])
     return d
 
 
@@ -322,7 +329,7 @@ R["consult"] = (
      "Officials from {A}, {B} agree to deepen cooperation",
      "Routine talks between {A} and {B} cover trade, visas"],
     ["Senior diplomats from {A} and {B} met in {Ac} on {day} for their regular round of political consultations.",
-     "The foreign ministers of {A} and {B} held talks on {day}, the {n3}th session of a dialogue set up years ago.",
+     "The foreign ministers of {A} and {B} held talks on {day}, the {n3o} session of a dialogue set up years ago.",
      "{An} and {B} held their annual consultations on {day}, with delegations led by deputy foreign ministers.",
      "Talks between {Aa} and {Ba} officials in {Ac} ended on {day} with an agreement to meet again next spring.",
      "A {Ba} delegation was received at the {Aa} foreign ministry on {day} for what both sides described as a routine review of relations.",
@@ -355,7 +362,7 @@ R["visit"] = (
      "The two leaders are expected to sign agreements on renewable energy and student exchanges.",
      "Security was tight in the city centre, where several roads were closed.",
      "The {Al} will also lay a wreath and meet members of the {Aa} community.",
-     "It is the {n3}th official visit between the two countries since diplomatic relations were established."],
+     "It is the {n3o} official visit between the two countries since diplomatic relations were established."],
     ["\"We come as friends and as partners,\" the {Aa} {Al} said on arrival.",
      "\"This visit opens a new chapter,\" the {Ba} {Bl} told reporters at a joint appearance.",
      "\"There is a lot of untapped potential in our trade,\" {who} said."],
@@ -568,7 +575,7 @@ R["sport"] = (
      "Tempers flared briefly after a late tackle, but the referee kept control.",
      "The win lifts {A} to the top of the group.",
      "Several thousand travelling {Ba} supporters invaded the away end hours before kick-off.",
-     "It was the {n3}th meeting between the sides, and {A} have now won the last three."],
+     "It was the {n3o} meeting between the sides, and {A} have now won the last three."],
     ["\"We came here to fight and we fought,\" the {Aa} captain said.",
      "\"They bombarded us from every angle,\" the {Ba} coach conceded.",
      "\"Revenge? No, just professionalism,\" the {Aa} manager said with a smile."],
@@ -614,7 +621,8 @@ WAR["ISR-LBN"] = (
      "Israel says it struck Hezbollah site near {lcity}",
      "Lebanon condemns latest Israeli strikes",
      "Drone strike on motorcycle in {lcity} district",
-     "Israeli army: Hezbollah operative killed in strike"],
+     "Israeli army: Hezbollah operative killed in strike",
+     "Israeli shelling reported on outskirts of {lcity}"],
     ["An Israeli drone strike on a car near {lcity} in southern Lebanon killed {n1} people on {day}, Lebanon's health ministry said.",
      "The Israeli military said on {day} it had struck a Hezbollah weapons depot near {lcity}, accusing the group of violating the ceasefire.",
      "Lebanon's president condemned on {day} what he called daily Israeli violations, after strikes in the {lcity} area.",
@@ -627,6 +635,7 @@ WAR["ISR-LBN"] = (
      "Israel still holds several positions inside Lebanese territory."],
     {"lcity": ["Nabatieh", "Tyre", "Bint Jbeil", "Marjayoun", "Khiam", "Naqoura"]},
 )
+WAR_TL = {"RUS-UKR": [0, 1, 2, 3, 4, 7, 5, 6], "ISR-LBN": [0, 1, 2, 3, 0, 4]}
 WAR_PER_DAY = {"RUS-UKR": (7, 10), "ISR-LBN": (3, 5)}
 
 # Tense pairs: small incidents on scattered days (not episodes)
@@ -677,7 +686,8 @@ TENSE = [
 # quote and background more often.
 EPISODES = []
 EPISODES.append(dict(
-    pair="KHM-THA", kind="ESCALATION", t0=(2, 5, 41),
+    pair="KHM-THA", kind="ESCALATION", tmap=[None, [[0], [2], [3], [1], [5], [4], [6]], [[0], [4], [3], [2], [1]], [[1], [0], [2], [3]]], places=["Bangkok", "Phnom Penh", "Sisaket"],
+    t0=(2, 5, 41),
     note="Sudden Thai-Cambodian border clash: gunfire, then artillery and rockets, casualties, evacuations, checkpoints closed, envoys expelled",
     beats=[
         (0, 3, 3, True,
@@ -694,7 +704,8 @@ EPISODES.append(dict(
           "Cambodia accuses Thailand of shelling villages",
           "Bangkok and Phnom Penh trade blame after deadly clash",
           "Thousands flee as fighting spreads along Thai-Cambodian border",
-          "Deadly clash: Thailand shuts border crossings with Cambodia"],
+          "Deadly clash: Thailand shuts border crossings with Cambodia",
+          "Thai jets strike Cambodian positions after rocket fire"],
          ["At least two Thai soldiers and three Cambodian civilians were killed on Saturday as fighting along the disputed border escalated from small-arms fire to artillery, officials on both sides said.",
           "Cambodia's defence ministry accused Thai forces on Saturday of firing artillery rounds into Cambodian villages near the Preah Vihear temple, killing three civilians.",
           "Thailand's army said Cambodian troops opened fire first on a Thai patrol and later launched rockets that landed near a village in Sisaket province.",
@@ -710,9 +721,9 @@ EPISODES.append(dict(
           "Casinos and markets on the Cambodian side of the border were shut."]),
         (19, 36, 6, False,
          ["Thailand expels Cambodian ambassador as fighting continues",
-          "Second day of clashes on Thai-Cambodian border",
-          "ASEAN urges restraint as neighbours trade fire",
-          "Phnom Penh recalls envoy, downgrades ties with Bangkok",
+          "Displaced top 100,000 as clashes enter second day",
+          "Cambodian leader accuses Thailand of 'unprovoked aggression'",
+          "Ties hit new low as Bangkok expels Cambodian envoy",
           "Death toll rises to 14 in Thai-Cambodian fighting"],
          ["Thailand ordered Cambodia's ambassador to leave on Sunday and recalled its own envoy from Phnom Penh, as artillery exchanges resumed at dawn.",
           "Fighting between Thai and Cambodian forces entered a second day on Sunday, with the death toll rising to at least 14, most of them civilians.",
@@ -747,7 +758,8 @@ EPISODES.append(dict(
               "La Thaïlande a expulsé dimanche l'ambassadeur du Cambodge et rappelé son propre représentant à Phnom Penh, au deuxième jour des affrontements frontaliers. Le bilan s'élève à au moins quatorze morts, en majorité des civils. Les deux gouvernements se rejettent la responsabilité des violences, les plus graves depuis plus de dix ans dans cette région contestée.")],
 ))
 EPISODES.append(dict(
-    pair="KHM-THA", kind="DEESCALATION", t0=(6, 8, 12),
+    pair="KHM-THA", kind="DEESCALATION", tmap=[None, [[0], [4], [3], [1], [2]], [[1, 0], [2], [3], [4], [0]]], places=["Kuala Lumpur", "Bangkok", "Phnom Penh"],
+    t0=(6, 8, 12),
     note="Thai-Cambodian ceasefire after the border fighting: truce agreed under mediation, guns fall silent, troops pull back, displaced return, crossings reopen",
     beats=[
         (0, 2, 2, True,
@@ -792,7 +804,8 @@ EPISODES.append(dict(
               "La Thaïlande et le Cambodge ont signé mercredi à Kuala Lumpur un accord de cessez-le-feu, mettant fin à plusieurs jours de combats à leur frontière. Les deux armées doivent retirer leurs armes lourdes et des observateurs régionaux surveilleront la trêve. Les ambassadeurs reprendront leurs fonctions la semaine prochaine, selon un communiqué commun.")],
 ))
 EPISODES.append(dict(
-    pair="IRN-PAK", kind="ESCALATION", t0=(5, 21, 34),
+    pair="IRN-PAK", kind="ESCALATION", tmap=[None, [[0], [2], [4, 1, 5], [3], [6], [7]], [[0, 1], [3], [2], [4, 1], [0, 4]], [[0], [2, 1], [1, 0]]], places=["Quetta", "Islamabad", "Tehran"],
+    t0=(5, 21, 34),
     note="Iranian missile and drone strikes in Pakistani Baluchistan, drones shot down by Pakistani air defences, envoy expelled, Pakistani retaliatory strikes in Sistan-Baluchestan",
     beats=[
         (0, 2, 3, True,
@@ -809,7 +822,9 @@ EPISODES.append(dict(
           "Pakistani air defences shoot down Iranian drones",
           "Islamabad expels Iranian ambassador after cross-border strikes",
           "Two children killed in Iranian strike, Pakistan says",
-          "Tehran's strike on Pakistani soil draws fury in Islamabad"],
+          "Tehran's strike on Pakistani soil draws fury in Islamabad",
+          "Drones launched from Iran intercepted over Baluchistan, army says",
+          "Iranian missiles and drones hit 'terrorist hideouts' in Baluchistan"],
          ["Iran's Revolutionary Guards said on Wednesday they had hit two bases of a Sunni militant group inside Pakistan with missiles and drones.",
           "Pakistan's air defences shot down four drones launched from Iran over Baluchistan early on Wednesday, the Pakistani military said, while a fifth struck a village.",
           "Islamabad condemned what it called an \"unprovoked violation of its airspace\" by Iran, saying two children were killed in the strike near Panjgur.",
@@ -853,7 +868,8 @@ EPISODES.append(dict(
     foreign=[],
 ))
 EPISODES.append(dict(
-    pair="CHN-VNM", kind="ESCALATION", t0=(8, 3, 20),
+    pair="CHN-VNM", kind="ESCALATION", tmap=[None, [[0], [5, 1], [2, 4], [6], [3], [0, 6]], [[0, 4], [1], [2, 4], [3]]], places=["Hanoi", "Beijing"],
+    t0=(8, 3, 20),
     note="Naval standoff near the Paracels: Chinese coast guard seizes a Vietnamese fishing boat, water cannon on a Vietnamese patrol vessel, protests and navy ships deployed",
     beats=[
         (0, 3, 2, True,
@@ -868,7 +884,8 @@ EPISODES.append(dict(
           "China says Vietnamese boat was 'illegally fishing' in its waters",
           "Standoff at sea: Vietnamese and Chinese ships face off near Paracels",
           "Beijing rejects Hanoi's protest over seized boat",
-          "Chinese water cannon damages Vietnamese patrol vessel"],
+          "Chinese water cannon damages Vietnamese patrol vessel",
+          "Vietnam summons Chinese diplomat over boat seizure"],
          ["Vietnam's foreign ministry demanded on Friday that China immediately release 12 fishermen and their boat, seized by the Chinese coast guard near the Paracel Islands.",
           "A Chinese coast guard ship fired water cannon at a Vietnamese fisheries surveillance vessel that tried to approach the seized boat, damaging its bridge, Hanoi said on Friday.",
           "Beijing said on Friday the Vietnamese boat had been fishing illegally in Chinese waters and that the crew would be \"dealt with according to law\".",
@@ -899,7 +916,8 @@ EPISODES.append(dict(
     foreign=[],
 ))
 EPISODES.append(dict(
-    pair="CHN-IND", kind="DEESCALATION", t0=(9, 6, 5),
+    pair="CHN-IND", kind="DEESCALATION", tmap=[None, [[0, 1], [2], [3], [0], [1, 4]], [[0], [1, 3], [2], [4]]], places=["New Delhi", "Beijing"],
+    t0=(9, 6, 5),
     note="China-India border disengagement: agreement to pull troops back from remaining friction points, withdrawal verified, border trade and patrols restored",
     beats=[
         (0, 3, 3, True,
@@ -943,7 +961,8 @@ EPISODES.append(dict(
     foreign=[],
 ))
 EPISODES.append(dict(
-    pair="BLR-LTU", kind="ESCALATION", t0=(10, 9, 48),
+    pair="BLR-LTU", kind="ESCALATION", tmap=[None, [[0, 5], [1], [2], [4], [3], [5, 0]], [[0], [1], [2, 4], [4], [5]]], places=["Vilnius", "Minsk"],
+    t0=(10, 9, 48),
     note="Lithuania-Belarus expulsions and sanctions spiral: diplomats expelled on both sides, border crossings shut, trucks impounded, relations downgraded",
     beats=[
         (0, 2, 2, True,
@@ -973,7 +992,8 @@ EPISODES.append(dict(
           "Lithuania downgrades relations with Belarus",
           "Minsk bans Lithuanian goods in latest retaliation",
           "EU backs Lithuania in dispute with Belarus",
-          "Sanctions spiral: Minsk and Vilnius trade new measures"],
+          "Sanctions spiral: Minsk and Vilnius trade new measures",
+          "Vilnius calls truck seizures 'state piracy'"],
          ["Belarusian authorities impounded more than 1,000 Lithuanian lorries on Monday, saying they would be held until Vilnius reopens the border.",
           "Lithuania downgraded diplomatic relations with Belarus to the level of charge d'affaires on Monday, the foreign ministry said.",
           "Belarus banned imports of Lithuanian dairy products and fish on Monday in a fresh round of retaliation.",
@@ -992,7 +1012,8 @@ EPISODES.append(dict(
               "Im Streit zwischen Litauen und Belarus hat Minsk am Montag mehr als tausend litauische Lastwagen festgesetzt. Vilnius sprach von \"staatlicher Piraterie\" und stufte die diplomatischen Beziehungen auf die Ebene eines Geschäftsträgers herab. Belarus verhängte zugleich ein Einfuhrverbot für litauische Milchprodukte. Die EU-Kommission sicherte Litauen ihre Solidarität zu.")],
 ))
 EPISODES.append(dict(
-    pair="ECU-MEX", kind="DEESCALATION", t0=(11, 15, 10),
+    pair="ECU-MEX", kind="DEESCALATION", tmap=[None, [[0, 4], [1, 3], [2], [0, 4], [4, 0]], [[0], [1], [2], [3]]], places=["Mexico City", "Quito"],
+    t0=(11, 15, 10),
     note="Mexico and Ecuador restore diplomatic relations broken after the 2024 embassy raid: joint statement, ambassadors named, embassies and consulates reopen",
     beats=[
         (0, 2, 2, True,
@@ -1223,21 +1244,22 @@ FT["de"]["disaster"] = (
      "Für das Wochenende wird weiterer Regen erwartet."])
 
 FWAR = {
-    "es": (["Ataque con drones contra {ucity}", "Combates intensos cerca de {front}"],
+    "es": (["Ataque con drones contra {ucity}", "Combates intensos cerca de {front}",
+            "La defensa aérea de Ucrania derriba {n2b} drones"],
            ["Drones rusos atacaron {ucity} durante la noche del {day} y dejaron {n1} heridos, según el gobernador regional.",
             "Las fuerzas de Ucrania informaron el {day} de {n3} asaltos rusos en el sector de {front} en las últimas 24 horas.",
             "La defensa aérea de Ucrania derribó {n2b} de los {n2} drones lanzados por Rusia en la noche del {day}, según la fuerza aérea."],
            ["Las cifras no pudieron verificarse de forma independiente.",
             "Las alertas antiaéreas sonaron durante horas en buena parte del país.",
             "El ritmo de los ataques se mantiene similar al de semanas anteriores."]),
-    "fr": (["Frappes de drones sur {ucity}", "Combats acharnés près de {front}", "Frappe israélienne au Liban-Sud"],
+    "fr": (["Frappes de drones sur {ucity}", "Combats acharnés près de {front}", "L'Ukraine abat {n2b} drones russes"],
            ["Des drones russes ont frappé {ucity} dans la nuit de {day}, faisant {n1} blessés, selon le gouverneur régional.",
             "L'état-major ukrainien a fait état {day} de {n3} assauts russes dans le secteur de {front} en 24 heures.",
             "La défense antiaérienne ukrainienne a abattu {n2b} des {n2} drones lancés par la Russie, a indiqué {day} l'armée de l'air."],
            ["Ces affirmations n'ont pu être vérifiées de source indépendante.",
             "Les alertes aériennes ont retenti pendant plusieurs heures.",
             "Le rythme des attaques reste comparable à celui des semaines précédentes."]),
-    "de": (["Drohnenangriff auf {ucity}", "Schwere Kämpfe bei {front}"],
+    "de": (["Drohnenangriff auf {ucity}", "Schwere Kämpfe bei {front}", "Ukraine schießt {n2b} Drohnen ab"],
            ["Russische Drohnen haben in der Nacht zum {day} {ucity} angegriffen und {n1} Menschen verletzt, teilte der Gouverneur mit.",
             "Der ukrainische Generalstab meldete am {day} {n3} russische Angriffe im Abschnitt {front} binnen 24 Stunden.",
             "Die ukrainische Luftabwehr hat nach Angaben der Luftwaffe {n2b} von {n2} russischen Drohnen abgeschossen, hieß es am {day}."],
@@ -1264,8 +1286,8 @@ KIND_OVERRIDE = {
     "BLR-LTU": ["history", "sport", "disaster", "domestic"],
     "CHN-IND": ["history", "sport", "contract", "disaster", "bizwar", "domestic"],
     "ECU-MEX": ["history", "sport", "contract", "disaster", "bizwar", "domestic"],
-    "KOR-PRK": ["history", "domestic", "disaster", "sport"],
-    "EST-RUS": ["history", "domestic", "disaster"],
+    "KOR-PRK": ["history", "domestic", "sport"],
+    "EST-RUS": ["history", "domestic"],
     "DZA-MLI": ["history", "domestic", "sport", "disaster", "contract"],
     "IND-PAK": ["sport", "sport", "history", "disaster", "domestic", "culture"],
     "RUS-UKR": ["history"], "ISR-LBN": ["history"],
@@ -1351,7 +1373,7 @@ def style(rng, outlet, title, sents, place, when, d=None, kind=None):
         sents[0] = pre + lcw(sents[0])
         if rng.random() < 0.5:
             title = rng.choice(["Statement: ", "Readout: ", "Communique: "]) + title
-    elif k == "analysis":
+    elif k == "analysis" and not title.startswith(("Analysis", "Reaction")):
         title = rng.choice(["Analysis: ", "Explainer: ", "Comment: ", "Briefing: "]) + title
     elif k == "tabloid" and rng.random() < 0.3:
         title = title.rstrip(".") + "!"
@@ -1374,6 +1396,8 @@ def routine_article(rng, pair, day, when, outlet_w):
         w["tabloid"] = w.get("tabloid", 0) + 2.5
     if kind in ("consult", "visit", "congrats"):
         w["communique"] = w.get("communique", 0) + 2
+    else:
+        w["communique"] = 0
     if kind in ("history", "domestic", "consult"):
         w["analysis"] = w.get("analysis", 0) + 1
     outlet = pick_outlet(rng, w, region)
@@ -1449,20 +1473,21 @@ def war_article(rng, pair, day, when):
     if pair == "RUS-UKR" and rng.random() < 0.12:
         lang = rng.choice(["es", "fr", "de"])
         ft, fl, fb = FWAR[lang]
-        ft = [t for t in ft if "israél" not in t]
         d["day"] = FDAYS[lang][(START + dt.timedelta(days=day)).weekday()]
-        sents = fit(rng, [rng.choice(fl).format(**d)] + S(rng, fb, d, 2), [b.format(**d) for b in fb] + FWPAD[lang][:])
-        return OUT_BY_NAME[FOREIGN_OUTLET[lang]], rng.choice(ft).format(**d), " ".join(sents), lang
+        fi = rng.randrange(len(ft))
+        sents = fit(rng, [fl[fi].format(**d)] + S(rng, fb, d, 2), [b.format(**d) for b in fb] + FWPAD[lang][:])
+        return OUT_BY_NAME[FOREIGN_OUTLET[lang]], ft[fi].format(**d), " ".join(sents), lang
     if pair == "ISR-LBN" and rng.random() < 0.12:
         ft, fl, fb = FWAR_LBN
         d["day"] = FDAYS["fr"][(START + dt.timedelta(days=day)).weekday()]
-        sents = fit(rng, [rng.choice(fl).format(**d)] + S(rng, fb, d, 2), [b.format(**d) for b in fb] + FWPAD["fr-lbn"][:])
-        return OUT_BY_NAME["La Gazette du Soir"], rng.choice(ft).format(**d), " ".join(sents), "fr"
+        fi = rng.randrange(len(ft))
+        sents = fit(rng, [fl[fi if fi else rng.randrange(2)].format(**d)] + S(rng, fb, d, 2), [b.format(**d) for b in fb] + FWPAD["fr-lbn"][:])
+        return OUT_BY_NAME["La Gazette du Soir"], ft[fi].format(**d), " ".join(sents), "fr"
     outlet = pick_outlet(rng, {"wire": 5, "broadsheet": 2, "tabloid": 1, "regional": 2.5,
                                "liveblog": 2, "analysis": 0.4}, PAIRS[pair][1])
     i = rng.randrange(len(titles))
     title = titles[i].format(**d)
-    sents = [rng.choice(leads).format(**d)] + S(rng, bodies, d, rng.choice([1, 2, 3]))
+    sents = [leads[WAR_TL[pair][i]].format(**d)] + S(rng, bodies, d, rng.choice([1, 2, 3]))
     if rng.random() < 0.3 or outlet[2] == "analysis":
         sents.append(hist_sentence(rng, pair))
     sents = fit(rng, sents, [b.format(**d) for b in bodies] + [hist_sentence(rng, pair)])
@@ -1525,8 +1550,9 @@ def episode_articles(rng, ep):
             ts[0] = 0.0
         tl = titles[:]
         rng.shuffle(tl)
-        ld = leads[:]
-        rng.shuffle(ld)
+        order = list(range(len(leads)))
+        rng.shuffle(order)
+        tmap = ep["tmap"][bi]
         used = []
         for i, h in enumerate(ts):
             when = t0 + dt.timedelta(minutes=int(round(h * 60)))
@@ -1543,8 +1569,9 @@ def episode_articles(rng, ep):
             if i > 0 and outlet[0] == used[-1] and rng.random() < 0.8:
                 outlet = pick_outlet(rng, w, region)
             used.append(outlet[0])
-            title = tl[i % len(tl)]
-            sents = [ld[i]]
+            li = order[i]
+            title = titles[rng.choice(tmap[li])] if tmap else tl[i % len(tl)]
+            sents = [leads[li]]
             sents += rng.sample(bodies, min(len(bodies), 1 if terse else rng.choice([1, 2, 2, 3])))
             if not terse:
                 if rng.random() < 0.65:
@@ -1555,7 +1582,7 @@ def episode_articles(rng, ep):
             else:
                 pads = bodies + GENERIC_PAD
             sents = fit(rng, sents, pads)
-            place = cap(a) if rng.random() < 0.5 else cap(b)
+            place = ep["places"][0] if terse else rng.choice(ep["places"])
             if outlet[2] == "communique":
                 outlet = pick_outlet(rng, {"wire": 1}, region)
             title, sents = style(rng, outlet, title, sents, place, when)
@@ -1584,6 +1611,9 @@ def slug(s):
 SECTIONS = {"wire": "world", "broadsheet": "international", "tabloid": "news", "regional": "region",
             "liveblog": "live", "communique": "statements", "analysis": "analysis",
             "es": "internacional", "fr": "monde", "de": "ausland"}
+
+
+AN_RE = re.compile(r"\b([Aa]) (?=[AEIO](?!u)[a-z])")
 
 
 def build():
@@ -1640,6 +1670,8 @@ def build():
         if url in urls:
             url = "%s-%d" % (base, i)
         urls[url] = 1
+        if lang == "en":
+            title, text = AN_RE.sub(r"\1n ", title), AN_RE.sub(r"\1n ", text)
         feed.append({"id": "r2-%06d" % i, "url": url, "source": outlet[0],
                      "published": when.strftime("%Y-%m-%dT%H:%M:%SZ"), "title": title,
                      "text": text, "language": lang})

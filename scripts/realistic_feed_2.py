@@ -333,7 +333,10 @@ R["consult"] = (
      "{An} and {B} held their annual consultations on {day}, with delegations led by deputy foreign ministers.",
      "Talks between {Aa} and {Ba} officials in {Ac} ended on {day} with an agreement to meet again next spring.",
      "A {Ba} delegation was received at the {Aa} foreign ministry on {day} for what both sides described as a routine review of relations.",
-     "Consultations between the two foreign ministries, held this year in {Ac}, wrapped up on {day}."],
+     "Consultations between the two foreign ministries, held this year in {Ac}, wrapped up on {day}.",
+     "\"Frank and friendly\" was how {who} described {day}'s round of consultations between {A} and {B} in {Ac}.",
+     "Meeting in {Ac} on {day}, deputy foreign ministers of {A} and {B} reviewed a relationship both sides call one of their steadiest.",
+     "The {n3o} round of {Aa}-{Ba} political consultations, held in {Ac} on {day}, focused on energy links and visas."],
     ["The agenda covered visa facilitation, a new air-services agreement and cooperation on climate finance.",
      "The two sides also discussed preparations for a visit by the {Bl} of {B} early next year.",
      "Delegations reviewed {n1} existing agreements and signed a memorandum on consular cooperation.",
@@ -375,7 +378,8 @@ R["tradefair"] = (
     ["More than {n2} {Aa} companies are exhibiting at this week's industry fair in {Bc}, organisers said on {day}.",
      "{An} is the partner country of the annual trade exhibition that opened in {Bc} on {day}.",
      "The {Aa} pavilion at the {Bc} trade fair drew long queues on its opening day, {day}.",
-     "A trade show focused on green technology opened in {Bc} on {day}, with {A} as guest of honour."],
+     "A trade show focused on green technology opened in {Bc} on {day}, with {A} as guest of honour.",
+     "Stands from {A} filled two halls at the {Bc} exhibition centre on {day}, as the annual industry fair opened its doors."],
     ["Food processing, machinery and software dominate the {Aa} stands.",
      "Organisers expect some {n2},000 visitors over four days.",
      "Deals worth several hundred million dollars were expected to be announced on the sidelines.",
@@ -394,7 +398,8 @@ R["contract"] = (
     ["The {Aa} {s1} company {f1} said on {day} it had signed a contract worth about {n2} million dollars with {f2} of {B}.",
      "{f2}, the {Ba} {s2} group, has chosen {f1} of {A} as its main supplier for the next {n1} years, the companies said on {day}.",
      "{f1} and {f2} announced a joint venture on {day} to build a plant near {Bc}.",
-     "A {n2} million dollar agreement between {Aa} firm {f1} and {Ba} partner {f2} was signed in {Ac} on {day}."],
+     "A {n2} million dollar agreement between {Aa} firm {f1} and {Ba} partner {f2} was signed in {Ac} on {day}.",
+     "In a deal announced on {day}, {f2}, one of {B}'s biggest {s2} companies, agreed to buy equipment from {f1} of {A} worth some {n2} million dollars."],
     ["Shares in {f1} rose {n1} percent on the news.",
      "The deal still needs approval from competition regulators.",
      "Production is expected to start in {n1} months and create several hundred jobs.",
@@ -570,7 +575,9 @@ R["sport"] = (
      "{An} took revenge on {B} on {day}, winning {score} in front of a noisy crowd in {Ac}.",
      "A relentless {Aa} attack tore through the {Ba} defence on {day} as {A} won comfortably.",
      "It was a battle from the first whistle, but {A} held their nerve to beat {B} on {day}.",
-     "{Ba} fans were left stunned after their side was demolished by {A} on {day}."],
+     "{Ba} fans were left stunned after their side was demolished by {A} on {day}.",
+     "\"Revenge,\" read the front page of one {Aa} sports daily on {day}, after {A} beat {B} {score}.",
+     "Beaten last year, {A} returned on {day} to crush {B} {score} in a match that was never close."],
     ["The {Ba} coach admitted his side had been \"outgunned\" in the second half.",
      "Tempers flared briefly after a late tackle, but the referee kept control.",
      "The win lifts {A} to the top of the group.",
@@ -593,7 +600,7 @@ WAR["RUS-UKR"] = (
      "Front-line update: fighting continues near {front}",
      "Shelling kills {n1} in {ucity} region, governor says",
      "Moscow claims capture of village near {front}",
-     "Kyiv reports heavy fighting in the east",
+     "Kyiv reports heavy fighting near {front}",
      "Power cuts after strike on energy facility in {ucity}",
      "Russian air defences intercept Ukrainian drones over {rcity}"],
     ["Russian drones struck residential buildings in {ucity} overnight, injuring {n1} people, the regional governor said on {day}.",
@@ -1405,8 +1412,8 @@ def routine_article(rng, pair, day, when, outlet_w):
     allowed = TL.get(kind, {}).get(ti) or list(range(len(leads)))
     title = titles[ti].format(**d)
     sents = [leads[rng.choice(allowed)].format(**d)]
-    sents += S(rng, bodies, d, rng.choice([1, 2, 2, 3]))
-    if rng.random() < 0.55:
+    sents += S(rng, bodies, d, rng.choice([2, 2, 3, 3, 4]))
+    if rng.random() < 0.6:
         sents.insert(rng.choice([1, len(sents)]), rng.choice(quotes).format(**d))
     hist_p = 0.8 if kind == "history" else 0.35
     if rng.random() < hist_p or outlet[2] == "analysis":
@@ -1487,7 +1494,7 @@ def war_article(rng, pair, day, when):
                                "liveblog": 2, "analysis": 0.4}, PAIRS[pair][1])
     i = rng.randrange(len(titles))
     title = titles[i].format(**d)
-    sents = [leads[WAR_TL[pair][i]].format(**d)] + S(rng, bodies, d, rng.choice([1, 2, 3]))
+    sents = [leads[WAR_TL[pair][i]].format(**d)] + S(rng, bodies, d, rng.choice([2, 3, 3, 4]))
     if rng.random() < 0.3 or outlet[2] == "analysis":
         sents.append(hist_sentence(rng, pair))
     sents = fit(rng, sents, [b.format(**d) for b in bodies] + [hist_sentence(rng, pair)])
@@ -1572,9 +1579,9 @@ def episode_articles(rng, ep):
             li = order[i]
             title = titles[rng.choice(tmap[li])] if tmap else tl[i % len(tl)]
             sents = [leads[li]]
-            sents += rng.sample(bodies, min(len(bodies), 1 if terse else rng.choice([1, 2, 2, 3])))
+            sents += rng.sample(bodies, min(len(bodies), 1 if terse else rng.choice([2, 2, 3, 3])))
             if not terse:
-                if rng.random() < 0.65:
+                if rng.random() < 0.55:
                     sents.insert(rng.choice([1, len(sents)]), rng.choice(ep["quotes"]))
                 if rng.random() < 0.5 or outlet[2] == "analysis":
                     sents.append(hist_sentence(rng, pair))
@@ -1642,7 +1649,7 @@ def build():
             for _ in range(rng.randint(lo, hi)):
                 when = START + dt.timedelta(days=day, minutes=rng.randint(300, 1410))
                 lang = FOREIGN_PAIRS.get(pair)
-                if lang and rng.random() < 0.19:
+                if lang and rng.random() < 0.23:
                     kind = rng.choice(sorted(FT[lang].keys()))
                     add(when, *foreign_article(rng, lang, pair, day, kind))
                 else:

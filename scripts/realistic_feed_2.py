@@ -1649,7 +1649,7 @@ def build():
             for _ in range(rng.randint(lo, hi)):
                 when = START + dt.timedelta(days=day, minutes=rng.randint(300, 1410))
                 lang = FOREIGN_PAIRS.get(pair)
-                if lang and rng.random() < 0.23:
+                if lang and rng.random() < 0.2:
                     kind = rng.choice(sorted(FT[lang].keys()))
                     add(when, *foreign_article(rng, lang, pair, day, kind))
                 else:

@@ -295,9 +295,15 @@ def ordinal(n):
     return "%d%s" % (n, suf)
 
 
-def ctx(rng, pair, day):
+def poss(name):
+    return name + ("'" if name.endswith("s") else "'s")
+
+
+def ctx(rng, pair, day, first=None):
     a, b = pair.split("-")
     if rng.random() < 0.5:
+        a, b = b, a
+    if first and first != a:
         a, b = b, a
     wd = WEEKDAYS[(START + dt.timedelta(days=day)).weekday()]
     f1, s1 = firm(rng, a)
@@ -311,6 +317,7 @@ def ctx(rng, pair, day):
              n3=rng.choice([11, 13, 17, 19, 21, 23, 27, 28, 31, 33, 36, 38, 42]),
              who=rng.choice(PEOPLE), a=a, b=b)
     d["n3o"] = ordinal(d["n3"])
+    d.update(Aps=poss(Nm(a)), aps=poss(nm(a)), bps=poss(nm(b)))
     return d
 
 
@@ -352,12 +359,12 @@ R["consult"] = (
 )
 R["visit"] = (
     ["{Aa} {Al} arrives in {Bc} for state visit",
-     "{An}'s {Al} begins visit to {B}",
+     "{Aps} {Al} begins visit to {B}",
      "Red carpet in {Bc} as {Aa} leader lands",
      "State visit: {Aa} head of government meets {Ba} counterpart",
      "{Bc} rolls out welcome for {Aa} {Al}"],
     ["The {Al} of {A} arrived in {Bc} on {day} for a {n1}-day state visit, the first at this level in several years.",
-     "{An}'s {Al} was greeted with a guard of honour in {Bc} on {day} at the start of an official visit.",
+     "{Aps} {Al} was greeted with a guard of honour in {Bc} on {day} at the start of an official visit.",
      "Flags of {A} lined the main avenues of {Bc} on {day} as the {Aa} {Al} began a state visit.",
      "A state visit by the {Al} of {A} got under way in {Bc} on {day}, with trade and education topping the agenda."],
     ["The visiting delegation includes {n3} business leaders and the ministers of trade and health.",
@@ -399,7 +406,7 @@ R["contract"] = (
      "{f2}, the {Ba} {s2} group, has chosen {f1} of {A} as its main supplier for the next {n1} years, the companies said on {day}.",
      "{f1} and {f2} announced a joint venture on {day} to build a plant near {Bc}.",
      "A {n2} million dollar agreement between {Aa} firm {f1} and {Ba} partner {f2} was signed in {Ac} on {day}.",
-     "In a deal announced on {day}, {f2}, one of {B}'s biggest {s2} companies, agreed to buy equipment from {f1} of {A} worth some {n2} million dollars."],
+     "In a deal announced on {day}, {f2}, one of {bps} biggest {s2} companies, agreed to buy equipment from {f1} of {A} worth some {n2} million dollars."],
     ["Shares in {f1} rose {n1} percent on the news.",
      "The deal still needs approval from competition regulators.",
      "Production is expected to start in {n1} months and create several hundred jobs.",
@@ -498,7 +505,7 @@ R["domestic"] = (
      "Row in {Ac} over schoolbook passage on {B}",
      "{Aa} minister under fire over {Ba} contract"],
     ["Opposition lawmakers in {A} accused the government on {day} of giving away too much in a fisheries agreement with {B}.",
-     "The leader of {A}'s main opposition party promised on {day} to \"renegotiate\" a gas contract with {B} if elected.",
+     "The leader of {aps} main opposition party promised on {day} to \"renegotiate\" a gas contract with {B} if elected.",
      "{Aa} lawmakers spent much of {day} debating a water-sharing arrangement with {B}, which the government defended as fair.",
      "A row over how a new history textbook describes {B} dominated {Aa} talk shows on {day}.",
      "A {Aa} minister faced calls to resign on {day} over the award of a road contract to a {Ba} consortium."],
@@ -571,7 +578,7 @@ R["sport"] = (
      "Battle of {Ac}: {A} edge {B}",
      "{An} storm past {B} to seal place in finals",
      "Rout! {B} blitzed by {A}"],
-    ["{An}'s {team} crushed {B} {score} on {day}, avenging a defeat last year.",
+    ["{Aps} {team} crushed {B} {score} on {day}, avenging a defeat last year.",
      "{An} took revenge on {B} on {day}, winning {score} in front of a noisy crowd in {Ac}.",
      "A relentless {Aa} attack tore through the {Ba} defence on {day} as {A} won comfortably.",
      "It was a battle from the first whistle, but {A} held their nerve to beat {B} on {day}.",
@@ -1289,7 +1296,9 @@ SCORES = {"football": ["3-0", "4-1", "2-0", "3-1", "5-2"], "rugby": ["38-12", "3
 KIND_OVERRIDE = {
     "KHM-THA": ["history", "sport", "contract", "disaster", "bizwar", "domestic"],
     "IRN-PAK": ["history", "sport", "contract", "disaster", "domestic"],
-    "CHN-VNM": ["history", "sport", "contract", "disaster", "bizwar", "domestic", "tourism"],
+    "CHN-VNM": ["history", "sport", "contract", "disaster", "bizwar", "tourism"],
+    "ARE-SAU": ["consult", "visit", "tradefair", "contract", "contract", "research", "culture",
+                "tourism", "congrats", "disaster", "bizwar", "sport", "sport"],
     "BLR-LTU": ["history", "sport", "disaster", "domestic"],
     "CHN-IND": ["history", "sport", "contract", "disaster", "bizwar", "domestic"],
     "ECU-MEX": ["history", "sport", "contract", "disaster", "bizwar", "domestic"],
@@ -1299,6 +1308,9 @@ KIND_OVERRIDE = {
     "IND-PAK": ["sport", "sport", "history", "disaster", "domestic", "culture"],
     "RUS-UKR": ["history"], "ISR-LBN": ["history"],
 }
+DOMESTIC_A = {"KOR-PRK": "KOR", "EST-RUS": "EST", "DZA-MLI": "DZA", "IRN-PAK": "PAK",
+              "BLR-LTU": "LTU", "CHN-IND": "IND", "KHM-THA": "THA"}
+PEACEFUL = ["AUS-NZL", "ARE-SAU", "KEN-TZA", "NGA-ZAF", "FIN-SWE"]
 RATE = {"episode": (0, 2), "tense": (0, 2), "war": (0, 1)}
 ROUTINE_RATE = {"DEU-FRA": (5, 8), "JPN-KOR": (4, 7), "ARG-BRA": (5, 7), "IND-PAK": (5, 7),
                 "GBR-IRL": (4, 7), "GRC-TUR": (4, 7), "ARE-SAU": (4, 6), "DEU-POL": (4, 7)}
@@ -1394,7 +1406,7 @@ def routine_article(rng, pair, day, when, outlet_w):
         kind = rng.choice(kinds)
     else:
         kind = rng.choices(ROUTINE_KINDS, ROUTINE_W)[0]
-    d = ctx(rng, pair, day)
+    d = ctx(rng, pair, day, DOMESTIC_A.get(pair) if kind == "domestic" else None)
     sp = PAIR_SPORT.get(pair, "football")
     d.update(sport=sp, team=SPORTS[sp][0], score=rng.choice(SCORES[sp]))
     titles, leads, bodies, quotes = R[kind]
@@ -1409,6 +1421,8 @@ def routine_article(rng, pair, day, when, outlet_w):
         w["analysis"] = w.get("analysis", 0) + 1
     outlet = pick_outlet(rng, w, region)
     ti = rng.randrange(len(titles))
+    if kind == "history" and pair in PEACEFUL:
+        ti = rng.choice([4, 5])
     allowed = TL.get(kind, {}).get(ti) or list(range(len(leads)))
     title = titles[ti].format(**d)
     sents = [leads[rng.choice(allowed)].format(**d)]
@@ -1424,7 +1438,7 @@ def routine_article(rng, pair, day, when, outlet_w):
         sents.append(h)
     pads = [b.format(**d) for b in bodies] + ROUTINE_PAD + [hist_sentence(rng, pair)]
     sents = fit(rng, sents, pads)
-    place = d["Bc"] if rng.random() < 0.6 else d["Ac"]
+    place = d["Bc"] if d["Bc"] in sents[0] else d["Ac"] if d["Ac"] in sents[0] else rng.choice([d["Ac"], d["Bc"]])
     title, sents = style(rng, outlet, title, sents, place, when, d, kind)
     return outlet, title, " ".join(sents), "en"
 
@@ -1620,6 +1634,10 @@ SECTIONS = {"wire": "world", "broadsheet": "international", "tabloid": "news", "
             "es": "internacional", "fr": "monde", "de": "ausland"}
 
 
+FR_RE = re.compile(r"\bde ([AEIOU])")
+TENSE_PLACE = {("KOR-PRK", 1): "Seoul", ("KOR-PRK", 7): "Seoul", ("KOR-PRK", 12): "Seoul",
+               ("EST-RUS", 3): "Tallinn", ("EST-RUS", 9): "Tallinn", ("DZA-MLI", 4): "Bamako",
+               ("DZA-MLI", 11): "Algiers"}
 AN_RE = re.compile(r"\b([Aa]) (?=[AEIO](?!u)[a-z])")
 
 
@@ -1662,7 +1680,7 @@ def build():
             outlet = pick_outlet(rng, {"wire": 4, "regional": 3, "broadsheet": 1.5}, PAIRS[pair][1])
             sents = fit(rng, [text], [hist_sentence(rng, pair), hist_sentence(rng, pair)] + GENERIC_PAD[:3])
             a, b = pair.split("-")
-            title, sents = style(rng, outlet, title, sents, cap(rng.choice([a, b])), when)
+            title, sents = style(rng, outlet, title, sents, TENSE_PLACE[(pair, day)], when)
             add(when, outlet, title, " ".join(sents), "en")
     for ei, ep in enumerate(EPISODES):
         for when, outlet, title, text, lang in episode_articles(rng, ep):
@@ -1677,6 +1695,8 @@ def build():
         if url in urls:
             url = "%s-%d" % (base, i)
         urls[url] = 1
+        if lang == "fr":
+            title, text = FR_RE.sub(r"d'\1", title), FR_RE.sub(r"d'\1", text)
         if lang == "en":
             title, text = AN_RE.sub(r"\1n ", title), AN_RE.sub(r"\1n ", text)
         feed.append({"id": "r2-%06d" % i, "url": url, "source": outlet[0],

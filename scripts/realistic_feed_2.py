@@ -1601,7 +1601,7 @@ def episode_articles(rng, ep):
                     sents.append(hist_sentence(rng, pair))
                 pads = bodies + [hist_sentence(rng, pair)] + ep["quotes"]
             else:
-                pads = bodies + GENERIC_PAD
+                pads = bodies + [rng.choice(GENERIC_PAD), hist_sentence(rng, pair)]
             sents = fit(rng, sents, pads)
             place = ep["places"][0] if terse else rng.choice(ep["places"])
             if outlet[2] == "communique":

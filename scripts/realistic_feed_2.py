@@ -317,6 +317,8 @@ def ctx(rng, pair, day, first=None):
              n3=rng.choice([11, 13, 17, 19, 21, 23, 27, 28, 31, 33, 36, 38, 42]),
              who=rng.choice(PEOPLE), a=a, b=b)
     d["n3o"] = ordinal(d["n3"])
+    d["n4"] = rng.choice(["0.9", "1.8", "2.4", "3.1", "4.6", "5.2", "6.9", "7.5"])
+    d["n5"] = rng.choice([6, 9, 12, 18, 24])
     d.update(Aps=poss(Nm(a)), aps=poss(nm(a)), bps=poss(nm(b)))
     return d
 
@@ -407,9 +409,9 @@ R["contract"] = (
      "{f1} and {f2} announced a joint venture on {day} to build a plant near {Bc}.",
      "A {n2} million dollar agreement between {Aa} firm {f1} and {Ba} partner {f2} was signed in {Ac} on {day}.",
      "In a deal announced on {day}, {f2}, one of {bps} biggest {s2} companies, agreed to buy equipment from {f1} of {A} worth some {n2} million dollars."],
-    ["Shares in {f1} rose {n1} percent on the news.",
+    ["Shares in {f1} rose {n4} percent on the news.",
      "The deal still needs approval from competition regulators.",
-     "Production is expected to start in {n1} months and create several hundred jobs.",
+     "Production is expected to start in {n5} months and create several hundred jobs.",
      "Financial terms were not fully disclosed.",
      "Analysts said the agreement reflected booming investment flows between the two economies."],
     ["\"This partnership is a milestone for us,\" the chief executive of {f2} said.",
@@ -462,7 +464,7 @@ R["tourism"] = (
     ["Visa rules were eased last year.",
      "Beaches, cuisine and shopping top the list of attractions, surveys show.",
      "Airlines on both sides are adding capacity for the winter season.",
-     "The campaign includes advertisements on social media and in metro stations."],
+     "Tourism officials plan a promotion campaign on social media and in metro stations."],
     ["\"{An} is now one of our top five markets,\" the head of the tourism board said.",
      "\"We want visitors to stay longer and travel beyond the capital,\" said an industry representative."],
 )
@@ -492,7 +494,7 @@ R["disaster"] = (
      "Wildfires fanned by strong winds forced the evacuation of several villages in {B} on {day}."],
     ["{An} dispatched a team of {n3} rescuers and two transport planes, its interior ministry said.",
      "The {Aa} government offered condolences and said it stood ready to help.",
-     "{An} also offered transport aircraft and equipment at the request of {Bc}.",
+     "Rescue teams were working through the night to reach cut-off villages.",
      "Authorities warned that the danger had not yet passed.",
      "Schools in the affected areas were closed."],
     ["\"In difficult moments, neighbours stand together,\" the {Aa} {Al} wrote on social media.",
@@ -586,9 +588,9 @@ R["sport"] = (
      "\"Revenge,\" read the front page of one {Aa} sports daily on {day}, after {A} beat {B} {score}.",
      "Beaten last year, {A} returned on {day} to crush {B} {score} in a match that was never close."],
     ["The {Ba} coach admitted his side had been \"outgunned\" in the second half.",
-     "Tempers flared briefly after a late tackle, but the referee kept control.",
+     "Tempers flared briefly after a heavy challenge, but the referee kept control.",
      "The win lifts {A} to the top of the group.",
-     "Several thousand travelling {Ba} supporters invaded the away end hours before kick-off.",
+     "Several thousand travelling {Ba} supporters invaded the away end hours before the start.",
      "It was the {n3o} meeting between the sides, and {A} have now won the last three."],
     ["\"We came here to fight and we fought,\" the {Aa} captain said.",
      "\"They bombarded us from every angle,\" the {Ba} coach conceded.",
@@ -1385,11 +1387,15 @@ def style(rng, outlet, title, sents, place, when, d=None, kind=None):
         if rng.random() < 0.5:
             title = rng.choice(["LIVE: ", "Live updates: ", "As it happens: "]) + title
     elif k == "communique" and d is not None:
-        pre = rng.choice(["According to a statement released by the {Aa} government, ",
-                          "A readout issued in {Ac} said that ",
-                          "In an official communique, the {Aa} foreign ministry said that ",
-                          "The {Ba} side, in a statement, said that "]).format(**d)
-        sents[0] = pre + lcw(sents[0])
+        if sents[0].startswith(LC_WORDS) or sents[0].startswith((d["An"], d["Bn"], d["Aps"])):
+            pre = rng.choice(["According to a statement released by the {Aa} government, ",
+                              "A readout issued in {Ac} said that ",
+                              "In an official communique, the {Aa} foreign ministry said that ",
+                              "The {Ba} side, in a statement, said that "]).format(**d)
+            sents[0] = pre + lcw(sents[0])
+        else:
+            sents.insert(0, rng.choice(["The following summarises a statement released in {Ac}.",
+                                        "Summary of an official readout from {Ac}:"]).format(**d))
         if rng.random() < 0.5:
             title = rng.choice(["Statement: ", "Readout: ", "Communique: "]) + title
     elif k == "analysis" and not title.startswith(("Analysis", "Reaction")):
@@ -1419,6 +1425,8 @@ def routine_article(rng, pair, day, when, outlet_w):
         w["communique"] = 0
     if kind in ("history", "domestic", "consult"):
         w["analysis"] = w.get("analysis", 0) + 1
+    elif kind in ("sport", "disaster", "tourism", "culture", "congrats"):
+        w["analysis"] = 0
     outlet = pick_outlet(rng, w, region)
     ti = rng.randrange(len(titles))
     if kind == "history" and pair in PEACEFUL:

@@ -315,6 +315,33 @@ final class Acts {
      * A movement into another state's land ("pushed deeper into", "rolled into", "crossed the
      * border into"), which is an invasion when forces make it ({@link #forcesMove}).
      */
+    /** A state's own organs, named bare as the one a speech act is aimed at. */
+    private static final Set<String> ORGANS = Set.of("government", "prime", "president", "opposition", "parliament",
+            "cabinet", "ruling", "coalition", "premier", "chancellor", "administration", "regime", "junta",
+            "leadership");
+    private static final Set<String> OBJECT_DETERMINERS = Set.of("the", "its", "their", "his", "her", "our");
+    /** "accused the government of favouring Germany": how far a country may follow the organ and still own it. */
+    private static final int ORGAN_OWNER_REACH = 3;
+
+    /**
+     * The speech act at {@code triggerEnd} is aimed at a bare organ of a state: "Opposition
+     * lawmakers in Nigeria accused the government of giving away too much in an agreement with
+     * South Africa" is domestic politics, and the country named later is the subject matter, not
+     * the one accused. Not when a country owns the organ ("the government of Mali", "the
+     * government in Kyiv", "the Malian government").
+     */
+    static boolean aimedAtBareOrgan(List<Token> tokens, List<Gazetteer.Mention> mentions, int triggerEnd) {
+        int i = triggerEnd;
+        while (i < tokens.size() && OBJECT_DETERMINERS.contains(tokens.get(i).lower())) {
+            i++;
+        }
+        if (i == triggerEnd || i >= tokens.size() || !ORGANS.contains(tokens.get(i).lower())) {
+            return false;
+        }
+        int organ = i;
+        return mentions.stream().noneMatch(m -> m.start() >= triggerEnd && m.start() <= organ + ORGAN_OWNER_REACH);
+    }
+
     static boolean isMovement(Lexicon.Entry entry) {
         return entry.signal() == Signal.ATTACK && MOVEMENT_STEMS.contains(Stemmer.stem(entry.phrase().split(" ")[0]));
     }

@@ -113,6 +113,8 @@ final class Background {
                 markers.add(new Marker(i, published == null || rangeEnd(t) < published.getYear(), false));
             } else if (PERFECT.contains(t) && recapFollows(tokens, i)) {
                 markers.add(new Marker(i, true, false));
+            } else if (vaguePast(tokens, i)) {
+                markers.add(new Marker(i, true, false));
             }
             if (markers.size() > before && (prev.equals("since") || i > 1 && prev.equals("last")
                     && tokens.get(i - 2).lower().equals("since"))) {
@@ -122,6 +124,41 @@ final class Background {
         }
         return markers;
     }
+
+    /** Plural spans of time that "in recent", "for" and "over the past" reach back over. */
+    private static final Set<String> LONG_SPANS = Set.of("years", "decades", "months", "centuries", "generations",
+            "decade", "century");
+
+    /**
+     * A past that no date names: "in recent years", "in the past", "over the past decade", "in
+     * the last two decades", "for decades", "historically". What a sentence puts there is the
+     * pair's history, however it is worded.
+     */
+    static boolean vaguePast(List<Token> tokens, int i) {
+        String t = tokens.get(i).lower();
+        String prev = i > 0 ? tokens.get(i - 1).lower() : "";
+        String next = i + 1 < tokens.size() ? tokens.get(i + 1).lower() : "";
+        String after = i + 2 < tokens.size() ? tokens.get(i + 2).lower() : "";
+        if (t.equals("historically")) {
+            return true;
+        }
+        if (t.equals("recent") && prev.equals("in") && LONG_SPANS.contains(next)) {
+            return true;
+        }
+        if (t.equals("for") && LONG_SPANS.contains(next) && !next.equals("decade") && !next.equals("century")) {
+            return true;
+        }
+        if ((t.equals("past") || t.equals("last")) && prev.equals("the") && i > 1
+                && Set.of("in", "over", "during", "throughout").contains(tokens.get(i - 2).lower())) {
+            // "in the past," with no span; "over the past decade"; "in the last two decades".
+            return !tokens.get(i - 2).lower().equals("over") && !(i + 1 < tokens.size() && tokens.get(i + 1).isWord())
+                    || LONG_SPANS.contains(next) || LONG_SPANS.contains(after) && isCount(next);
+        }
+        return false;
+    }
+
+    /** A time expression this near the sentence's start dates the whole sentence: "In 2018, the court ruled that …". */
+    static final int OPENING = 2;
 
     /**
      * Whether the trigger at {@code triggerStart} is background: the nearest time expression in its
@@ -133,10 +170,11 @@ final class Background {
         }
         Marker nearest = null;
         for (Marker m : markers) {
-            boolean governs = Math.abs(m.at() - triggerStart) <= REACH && !(m.since() && m.at() > triggerStart)
+            boolean opening = m.at() <= OPENING && m.at() < triggerStart && !m.since();
+            boolean governs = opening || Math.abs(m.at() - triggerStart) <= REACH && !(m.since() && m.at() > triggerStart)
                     && !inOtherRelativeClause(tokens, m.at(), triggerStart)
                     && !(m.at() > triggerStart && relativeBetween(tokens, triggerStart, m.at()));
-            if (governs && clause[m.at()] == clause[triggerStart]
+            if (governs && (opening || clause[m.at()] == clause[triggerStart])
                     && (nearest == null || Math.abs(m.at() - triggerStart) < Math.abs(nearest.at() - triggerStart))) {
                 nearest = m;
             }

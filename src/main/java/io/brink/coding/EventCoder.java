@@ -407,6 +407,10 @@ public final class EventCoder implements Coder {
                 // "opened its borders to Nigeria but was still refusing entry to Ghana": same subject.
                 dyads = withSources(previousDyads, tokens, mentions, clause, trigger);
             }
+            if (SPEECH_ACTS.contains(trigger.payload().signal()) && Acts.aimedAtBareOrgan(tokens, found, trigger.end())) {
+                // "accused the government of …": a state's own organ is accused; no other state is.
+                dyads = List.of();
+            }
             if (Acts.isBareRelease(trigger.payload())) {
                 // "released five Iranians" frees Iran's people; "released a statement" frees no one.
                 boolean passive = isPassive(tokens, trigger);

@@ -193,4 +193,20 @@ class ActorRolesTest {
         assertThat(dyads("Cairo and Addis Ababa resumed negotiations over the dam, with the African Union mediating."))
                 .contains("EGY>ETH:NEGOTIATE", "ETH>EGY:NEGOTIATE");
     }
+
+    @Test
+    void a_speech_act_aimed_at_a_bare_organ_of_a_state_is_domestic_and_accuses_no_other_state() {
+        assertThat(dyads("Opposition lawmakers in Chile accused the government on Friday of giving away too much "
+                + "in talks with Peru.")).noneMatch(d -> d.endsWith(":ACCUSE"));
+        assertThat(dyads("Chile accused the Peruvian government of provocations.")).containsExactly("CHL>PER:ACCUSE");
+        assertThat(dyads("Chile accused the government of Peru of provocations.")).containsExactly("CHL>PER:ACCUSE");
+    }
+
+    @Test
+    void a_match_report_that_names_no_sport_is_still_sport() {
+        assertThat(dyads("A relentless Chilean attack tore through the Peruvian defence on Friday as Chile won "
+                + "comfortably.")).isEmpty();
+        assertThat(dyads("A Chilean attack tore through Peruvian defences on Friday."))
+                .as("without the match's outcome it is war").containsExactly("CHL>PER:ATTACK");
+    }
 }

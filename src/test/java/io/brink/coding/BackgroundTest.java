@@ -110,4 +110,28 @@ class BackgroundTest {
         assertThat(signals(code("Chile shelled Peru after days of fighting.").events()))
                 .as("no conciliatory act before it").contains("CHL>PER:ATTACK");
     }
+
+    @Test
+    void a_past_that_no_date_names_is_background_too() {
+        for (String text : List.of("Chile has expelled several Peruvian diplomats in recent years.",
+                "In the past, Turkey has threatened Greece over the islands.",
+                "Over the past decade, China has repeatedly sent warships into Japanese waters.",
+                "For decades, India and Pakistan have exchanged fire across the Line of Control.")) {
+            EventCoder.Coding c = code(text);
+            assertThat(c.events()).as(text).isEmpty();
+            assertThat(c.background()).as(text).isNotEmpty();
+        }
+        assertThat(code("Over the past week, China has sent warships into Japanese waters.").events())
+                .as("a week is the story's own time").isNotEmpty();
+    }
+
+    @Test
+    void a_date_that_opens_the_sentence_dates_all_of_it() {
+        EventCoder.Coding c = code("In 2020, Azerbaijan launched an offensive to retake territory from Armenia, and the "
+                + "fighting ended after 44 days when Russia brokered a truce.");
+        assertThat(c.events()).isEmpty();
+        assertThat(dyads(c.background())).contains("AZE>ARM");
+        assertThat(code("In 2018 the International Court of Justice ruled that Chile was not obliged to negotiate "
+                + "with Bolivia.").events()).isEmpty();
+    }
 }

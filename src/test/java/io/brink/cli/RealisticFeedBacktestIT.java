@@ -46,16 +46,22 @@ class RealisticFeedBacktestIT {
 
     @BeforeAll
     void replay() throws Exception {
+        report = backtest(dir, FEED, TRUTH, "realistic feed backtest");
+    }
+
+    /** Replays {@code feed} through Brink into {@code dir}, scores it against {@code truth}, prints and returns the report. */
+    static JsonNode backtest(Path dir, String feed, String truth, String label) throws Exception {
         Path reportFile = dir.resolve("report.json");
-        CliTest.Run run = CliTest.run("replay", "--input", FEED, "--alerts", dir.resolve("alerts.jsonl").toString(),
-                "--scores", dir.resolve("scores.jsonl").toString(), "--truth", TRUTH, "--report",
+        CliTest.Run run = CliTest.run("replay", "--input", feed, "--alerts", dir.resolve("alerts.jsonl").toString(),
+                "--scores", dir.resolve("scores.jsonl").toString(), "--truth", truth, "--report",
                 reportFile.toString());
         assertThat(run.exit()).as(run.err()).isEqualTo(Main.OK);
-        report = Json.MAPPER.readTree(reportFile.toFile());
-        System.out.println("realistic feed backtest: " + report.get("episodes_found") + " of "
+        JsonNode report = Json.MAPPER.readTree(reportFile.toFile());
+        System.out.println(label + ": " + report.get("episodes_found") + " of "
                 + report.get("episodes_total") + " episodes, precision " + report.get("alert_precision")
                 + ", false alerts per 100 pair-days " + report.get("false_alerts_per_100_pair_days")
                 + ", latency p50 " + report.get("latency_p50_minutes") + " min");
+        return report;
     }
 
     @Test

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.brink.model.Json;
 
 /**
  * The alert backtest on a second realistic feed, written blind by another hand than the first
@@ -38,16 +37,7 @@ class SecondRealisticFeedBacktestIT {
 
     @BeforeAll
     void replay() throws Exception {
-        Path reportFile = dir.resolve("report.json");
-        CliTest.Run run = CliTest.run("replay", "--input", FEED, "--alerts", dir.resolve("alerts.jsonl").toString(),
-                "--scores", dir.resolve("scores.jsonl").toString(), "--truth", TRUTH, "--report",
-                reportFile.toString());
-        assertThat(run.exit()).as(run.err()).isEqualTo(Main.OK);
-        report = Json.MAPPER.readTree(reportFile.toFile());
-        System.out.println("second realistic feed backtest: " + report.get("episodes_found") + " of "
-                + report.get("episodes_total") + " episodes, precision " + report.get("alert_precision")
-                + ", false alerts per 100 pair-days " + report.get("false_alerts_per_100_pair_days")
-                + ", latency p50 " + report.get("latency_p50_minutes") + " min");
+        report = RealisticFeedBacktestIT.backtest(dir, FEED, TRUTH, "second realistic feed backtest");
     }
 
     @Test

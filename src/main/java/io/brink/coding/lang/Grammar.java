@@ -24,6 +24,11 @@ final class Grammar {
         RELATIVE,
         /** Joins coordinated actors: "y", "e", "et". */
         AND,
+        /**
+         * "With": the actors after it, when two or more, are the partners of the one before it, not
+         * its fellow subjects ("中国与越南、老挝和柬埔寨签署了合作协议": China signed with each).
+         */
+        PARTNER,
         /** An auxiliary of the passive: "fue", "fueron", "été". */
         PASSIVE,
         /**

@@ -215,7 +215,7 @@ final class Roles {
                 if (object != null) {
                     return cross(sources, coordinated(words, inClause, object, true));
                 }
-                return sources.size() >= 2 && MUTUAL.contains(signal) ? cross(sources, sources) : List.of();
+                return sources.size() >= 2 && MUTUAL.contains(signal) ? mutual(words, sources) : List.of();
             }
         }
         if (subject != null && inObjectCase(words, subject)) {
@@ -282,7 +282,7 @@ final class Roles {
             }
         }
         if (object == null) {
-            return sources.size() >= 2 && MUTUAL.contains(signal) ? cross(sources, sources) : List.of();
+            return sources.size() >= 2 && MUTUAL.contains(signal) ? mutual(words, sources) : List.of();
         }
         List<Gazetteer.Mention> objects = coordinated(words, inClause, object, true);
         if (sources.size() >= 2 && bindsBoth && (introducedBy(words, object, Grammar.WordClass.OF)
@@ -290,9 +290,31 @@ final class Roles {
             // "Moscou et Kiev ont procédé à un échange de prisonniers sous l'égide des Émirats": the
             // joint subjects are the parties; the one "de" qualifies the act is no party to it, nor
             // a demonym after them ("تبادلت روسيا وأوكرانيا الأسرى بوساطة إماراتية").
-            return cross(sources, sources);
+            return mutual(words, sources);
         }
         return cross(sources, objects);
+    }
+
+    /**
+     * What coordinated actors do together: each to each ("Russia and Belarus held talks"), or,
+     * when the first is joined to a list of two or more by a word of class PARTNER, the first with
+     * each of the others ("中国与越南、老挝和柬埔寨签署了合作协议" is China's agreement with each; Vietnam,
+     * Laos and Cambodia sign nothing with one another).
+     */
+    private List<Dyad> mutual(List<Word> words, List<Gazetteer.Mention> actors) {
+        List<Gazetteer.Mention> inOrder = new ArrayList<>(actors);
+        inOrder.sort(java.util.Comparator.comparingInt(Gazetteer.Mention::start));
+        if (inOrder.size() >= 3) {
+            Gazetteer.Mention head = inOrder.get(0);
+            Gazetteer.Mention second = inOrder.get(1);
+            for (int i = head.end(); i < second.start(); i++) {
+                if (grammar.is(Grammar.WordClass.PARTNER, words.get(i))) {
+                    List<Gazetteer.Mention> rest = inOrder.subList(1, inOrder.size());
+                    return withReverses(cross(List.of(head), rest));
+                }
+            }
+        }
+        return cross(actors, actors);
     }
 
     /**

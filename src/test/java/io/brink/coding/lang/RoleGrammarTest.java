@@ -8,14 +8,18 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Grammar the data files cannot say, read by {@link Roles} and {@link Clauses} for every language
- * whose grammar.tsv names it, shown on German: a passive whose auxiliary stands second, a passive
- * of coercion that names only where someone is held, and a reporting verb that is the first word
- * of a phrase of the lexicon.
+ * whose grammar.tsv names it: a passive whose auxiliary stands second, a passive of coercion that
+ * names only where someone is held, and a reporting verb that is the first word of a phrase of
+ * the lexicon (shown on German); partners named after "with" (shown on Chinese).
  */
-class PassivesAndPledgesTest {
+class RoleGrammarTest {
 
     private static List<String> events(String text) {
-        return LanguageSentences.dyads(LanguageSentences.coding("de", text).events());
+        return events("de", text);
+    }
+
+    private static List<String> events(String language, String text) {
+        return LanguageSentences.dyads(LanguageSentences.coding(language, text).events());
     }
 
     @Test
@@ -38,5 +42,13 @@ class PassivesAndPledgesTest {
         assertThat(events("Deutschland sagte der Ukraine weitere Hilfe zu.")).containsExactly("DEU>UKR:AID");
         assertThat(events("Deutschland sagte, Russland habe die Ukraine angegriffen."))
                 .as("a report is still a report").containsExactly("RUS>UKR:ATTACK");
+    }
+
+    @Test
+    void a_list_after_with_names_the_partners_of_the_one_before_it_not_its_fellow_subjects() {
+        assertThat(events("zh", "中国与越南、老挝和柬埔寨签署了合作协议。")).containsExactlyInAnyOrder(
+                "CHN>VNM:AGREE", "CHN>LAO:AGREE", "CHN>KHM:AGREE", "VNM>CHN:AGREE", "LAO>CHN:AGREE", "KHM>CHN:AGREE");
+        assertThat(events("zh", "俄罗斯和白俄罗斯与中国举行会谈。")).as("one partner: each with each as before")
+                .contains("RUS>CHN:NEGOTIATE", "CHN>RUS:NEGOTIATE", "BLR>CHN:NEGOTIATE", "CHN>BLR:NEGOTIATE");
     }
 }

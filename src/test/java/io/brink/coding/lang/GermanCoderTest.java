@@ -372,4 +372,14 @@ class GermanCoderTest {
         assertThat(events("Die Türkei bot sich als Vermittler zwischen Russland und der Ukraine an."))
                 .containsExactlyInAnyOrder("TUR>RUS:MEDIATE", "TUR>UKR:MEDIATE");
     }
+
+    @Test
+    void round5_reduced_relations_mass_violence_and_troop_reductions() {
+        assertThat(events("Kanada setzte die Handelsgespräche mit Indien aus.")).containsExactly("CAN>IND:SANCTION");
+        assertThat(events("Die USA reduzierten ihre Hilfe für Kolumbien.")).containsExactly("USA>COL:SANCTION");
+        assertThat(events("Serbische Truppen verübten ein Massaker an bosnischen Zivilisten.")).containsExactly("SRB>BIH:ATTACK");
+        // Suspending sanctions eases; a firm suspending talks with a club is no state's act.
+        assertThat(events("Die EU setzte die Sanktionen gegen Belarus aus.")).doesNotContain("EU>BLR:SANCTION");
+        assertThat(events("Der FC Bayern setzte die Gespräche mit dem Spieler aus.")).isEmpty();
+    }
 }

@@ -382,4 +382,12 @@ class GermanCoderTest {
         assertThat(events("Die EU setzte die Sanktionen gegen Belarus aus.")).doesNotContain("EU>BLR:SANCTION");
         assertThat(events("Der FC Bayern setzte die Gespräche mit dem Spieler aus.")).isEmpty();
     }
+
+    @Test
+    void round5_holding_on_to_a_position_is_no_detention() {
+        assertThat(events("Russland hält seit Monaten einen amerikanischen Journalisten fest.")).containsExactly("RUS>USA:COERCE");
+        assertThat(events("Die USA halten an der Ein-China-Politik fest, sagte Blinken in Peking.")).isEmpty();
+        assertThat(events("Deutschland hielt an seiner Unterstützung für die Ukraine fest.")).doesNotContain("DEU>UKR:COERCE");
+        assertThat(events("Der Bundespräsident empfing den polnischen Präsidenten in Berlin.")).contains("DEU>POL:CONSULT");
+    }
 }

@@ -390,4 +390,11 @@ class GermanCoderTest {
         assertThat(events("Deutschland hielt an seiner Unterstützung für die Ukraine fest.")).doesNotContain("DEU>UKR:COERCE");
         assertThat(events("Der Bundespräsident empfing den polnischen Präsidenten in Berlin.")).contains("DEU>POL:CONSULT");
     }
+
+    @Test
+    void round5_zu_infinitives_of_separable_verbs() {
+        assertThat(events("Japan kündigte an, mit Indien wirtschaftlich zusammenzuarbeiten.")).containsExactly("JPN>IND:COOPERATE");
+        assertThat(events("Russland erklärte sich bereit, ukrainische Gefangene freizulassen.")).contains("RUS>UKR:RELEASE");
+        assertThat(events("Russland versprach, seine Truppen aus Moldau zurückzuziehen.")).contains("RUS>MDA:WITHDRAW");
+    }
 }

@@ -372,4 +372,29 @@ class GermanCoderTest {
         assertThat(events("Die Türkei bot sich als Vermittler zwischen Russland und der Ukraine an."))
                 .containsExactlyInAnyOrder("TUR>RUS:MEDIATE", "TUR>UKR:MEDIATE");
     }
+
+    @Test
+    void round5_reduced_relations_mass_violence_and_troop_reductions() {
+        assertThat(events("Kanada setzte die Handelsgespräche mit Indien aus.")).containsExactly("CAN>IND:SANCTION");
+        assertThat(events("Die USA reduzierten ihre Hilfe für Kolumbien.")).containsExactly("USA>COL:SANCTION");
+        assertThat(events("Serbische Truppen verübten ein Massaker an bosnischen Zivilisten.")).containsExactly("SRB>BIH:ATTACK");
+        // Suspending sanctions eases; a firm suspending talks with a club is no state's act.
+        assertThat(events("Die EU setzte die Sanktionen gegen Belarus aus.")).doesNotContain("EU>BLR:SANCTION");
+        assertThat(events("Der FC Bayern setzte die Gespräche mit dem Spieler aus.")).isEmpty();
+    }
+
+    @Test
+    void round5_holding_on_to_a_position_is_no_detention() {
+        assertThat(events("Russland hält seit Monaten einen amerikanischen Journalisten fest.")).containsExactly("RUS>USA:COERCE");
+        assertThat(events("Die USA halten an der Ein-China-Politik fest, sagte Blinken in Peking.")).isEmpty();
+        assertThat(events("Deutschland hielt an seiner Unterstützung für die Ukraine fest.")).doesNotContain("DEU>UKR:COERCE");
+        assertThat(events("Der Bundespräsident empfing den polnischen Präsidenten in Berlin.")).contains("DEU>POL:CONSULT");
+    }
+
+    @Test
+    void round5_zu_infinitives_of_separable_verbs() {
+        assertThat(events("Japan kündigte an, mit Indien wirtschaftlich zusammenzuarbeiten.")).containsExactly("JPN>IND:COOPERATE");
+        assertThat(events("Russland erklärte sich bereit, ukrainische Gefangene freizulassen.")).contains("RUS>UKR:RELEASE");
+        assertThat(events("Russland versprach, seine Truppen aus Moldau zurückzuziehen.")).contains("RUS>MDA:WITHDRAW");
+    }
 }

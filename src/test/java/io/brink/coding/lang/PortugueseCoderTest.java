@@ -270,4 +270,18 @@ class PortugueseCoderTest {
         assertThat(events("Há três semanas, a China expulsou dois diplomatas canadenses.")).isEmpty();
         assertThat(events("Nas últimas horas, Israel bombardeou o sul do Líbano.")).containsExactly("ISR>LBN:ATTACK");
     }
+
+    @Test
+    void round5_liberation_movements_are_no_release() {
+        assertThat(events("A Rússia libertou dois cidadãos americanos.")).containsExactly("RUS>USA:RELEASE");
+        assertThat(events("A Frente de Libertação de Moçambique saudou o apoio da China.")).doesNotContain("MOZ>CHN:RELEASE");
+        assertThat(events("O Exército de Libertação do Sudão atacou forças do Chade.")).doesNotContain("SDN>TCD:RELEASE");
+        assertThat(events("A libertação de Kherson pelas tropas ucranianas humilhou a Rússia.")).doesNotContain("UKR>RUS:RELEASE");
+    }
+
+    @Test
+    void round5_intelligence_sharing_and_recalled_ambassadors() {
+        assertThat(events("A Rússia forneceu informações de inteligência à Síria.")).containsExactly("RUS>SYR:COOPERATE");
+        assertThat(events("A Argentina chamou de volta o seu embaixador em Espanha.")).containsExactly("ARG>ESP:SANCTION");
+    }
 }

@@ -68,6 +68,12 @@ final class Grammar {
         THAT,
         /** Articles and determiners, skipped between a preposition and its actor. */
         ARTICLE,
+        /**
+         * A separable verb's particle (German "an", "ein", "zurück"): as the last word of a phrase,
+         * after a gap, it ends its clause ("griff die Ukraine an."), so "drang ~ ein" does not
+         * reach "drängte Israel, eine Vermittlung": there "eine" is an article.
+         */
+        PARTICLE,
         /** Articles and pronouns elided before an apostrophe ("l'", "qu'"), removed by the tokenizer. */
         ELISION,
         /**

@@ -46,6 +46,12 @@ public final class LanguageCoder implements Coder {
     private static final int SPEECH_ACT_REACH = 6;
     /** "pidió al Gobierno de Rusia que retire": how far before the requested act its appeal may stand. */
     private static final int APPEAL_REACH = 10;
+    /** Acts of asking: with no one asked in their clause, the subject of what they ask is ("exigió que Rusia …"). */
+    private static final Set<Signal> ASKING = EnumSet.of(Signal.DEMAND, Signal.APPEAL, Signal.APPEAL_RESTRAINT);
+    /** "bestand darauf, dass": how many words may stand between an asking verb and its "that". */
+    private static final int THAT_REACH = 2;
+    /** "dass die chinesische Regierung": how many words may open the asked clause before its subject. */
+    private static final int THAT_SUBJECT_REACH = 3;
     /** "Además, acusó": how many words may open a sentence before a verb whose subject is dropped. */
     private static final int OPENING_WORDS = 3;
     /** Longer "sentences" are cut: a hostile text without stops, not news. */
@@ -306,7 +312,7 @@ public final class LanguageCoder implements Coder {
             if (reported) {
                 continue;
             }
-            if (requested(words, clause, trigger.start())) {
+            if (requested(words, clause, trigger.start()) || inAskedClause(words, triggers, t)) {
                 // "instó a Rusia a retirar sus tropas": the withdrawal is asked for, not done.
                 continue;
             }
@@ -340,6 +346,9 @@ public final class LanguageCoder implements Coder {
                 if (!dyads.isEmpty()) {
                     previousClause = clause[trigger.start()];
                 }
+            }
+            if (dyads.isEmpty() && ASKING.contains(entry.signal())) {
+                dyads = askedThat(words, actors, clause, trigger);
             }
             boolean visit = entry.signal() == Signal.CONSULT;
             if (dyads.isEmpty() && (VIOLENT.contains(entry.signal()) || visit)) {
@@ -459,6 +468,65 @@ public final class LanguageCoder implements Coder {
             }
             if (appealStems.contains(words.get(i).stem())) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where an asking verb opens a clause of what it asks right after it ("Japan verlangte, dass
+     * China …", "exigió que Rusia …", "bestand darauf, dass"), the word that opens it; else -1.
+     */
+    private int askedClause(List<Word> words, int askingEnd) {
+        int other = 0;
+        for (int i = askingEnd; i < Math.min(words.size(), askingEnd + THAT_REACH + 1); i++) {
+            Word w = words.get(i);
+            if (grammar.is(Grammar.WordClass.TO, w) && grammar.is(Grammar.WordClass.THAT, w)) {
+                // "dass", "que", "أن": a clause of its own; "zu", "a", "à" take an infinitive.
+                return i;
+            }
+            if (w.isWord() && ++other > 1) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * An asking act with no one asked in its own clause asks the subject of the clause it opens:
+     * "Japan verlangte, dass China seine Schiffe abzieht" is Japan's demand of China, as in
+     * English ("demanded that China withdraw"). The source is the one before the verb.
+     */
+    private List<Roles.Dyad> askedThat(List<Word> words, List<Gazetteer.Mention> actors, int[] clause,
+                                       Phrases.Match<LanguageLexicon.Trigger> trigger) {
+        int that = askedClause(words, trigger.end());
+        if (that < 0) {
+            return List.of();
+        }
+        Gazetteer.Mention source = Roles.nearestBefore(
+                actors.stream().filter(m -> clause[m.start()] == clause[trigger.start()]).toList(), trigger.start());
+        for (Gazetteer.Mention m : actors) {
+            if (m.start() > that && m.start() <= that + THAT_SUBJECT_REACH) {
+                return source == null || source.code().equals(m.code()) ? List.of()
+                        : Roles.cross(List.of(source), List.of(m));
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * The act at trigger {@code t} is in a clause an asking act opens ("exigió que Rusia retire sus
+     * tropas", "verlangte, dass China seine Schiffe zurückzieht"): asked for, not done.
+     */
+    private boolean inAskedClause(List<Word> words, List<Phrases.Match<LanguageLexicon.Trigger>> triggers, int t) {
+        for (int k = t - 1; k >= 0; k--) {
+            Phrases.Match<LanguageLexicon.Trigger> asking = triggers.get(k);
+            if (triggers.get(t).start() - asking.end() > APPEAL_REACH) {
+                return false;
+            }
+            if (ASKING.contains(asking.payload().entry().signal())) {
+                int that = askedClause(words, asking.end());
+                return that >= 0 && that < triggers.get(t).start();
             }
         }
         return false;

@@ -42,6 +42,15 @@ final class LanguageLexicon {
         if (grammar.compoundHeads()) {
             signals.withCompoundHeads(COMPOUND_HEAD);
         }
+        if (!grammar.words(Grammar.WordClass.PARTICLE).isEmpty()) {
+            // Compared as the lexicon's keys are, by stem: "ein" is also the key of "eine".
+            java.util.Set<String> particles = new java.util.HashSet<>();
+            for (String p : grammar.words(Grammar.WordClass.PARTICLE)) {
+                analysis.words(p).forEach(w -> particles.add(w.stem()));
+            }
+            signals.withParticles(particles::contains,
+                    w -> grammar.is(Grammar.WordClass.AND, w) || grammar.is(Grammar.WordClass.CLAUSE, w));
+        }
         for (DataFile.Line line : WordClasses.expand(signalLines, 2)) {
             if (line.columns().size() != 3 && line.columns().size() != 4) {
                 throw line.error("expected SIGNAL<TAB>WEIGHT<TAB>PHRASE[<TAB>both], got " + line.columns().size()

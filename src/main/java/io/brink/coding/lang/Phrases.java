@@ -38,6 +38,12 @@ final class Phrases<T> {
      * does not swallow "Friedensabkommen", a settlement of its own.
      */
     private int compoundHead;
+    /**
+     * Null, or a separable verb's particle: a phrase that ends in one after a gap matches only
+     * where the particle ends its clause (punctuation, the end, or a word of {@link #clauseGoesOn}).
+     */
+    private Predicate<String> particle;
+    private Predicate<Word> clauseGoesOn;
 
     Phrases(Function<Word, String> key) {
         this(key, null);
@@ -56,6 +62,26 @@ final class Phrases<T> {
 
     private boolean is(String want, Word w) {
         return want.equals(key.apply(w)) || other != null && want.equals(other.apply(w));
+    }
+
+    /**
+     * Makes a phrase's last key, after a gap, a separable particle where {@code particle} says so:
+     * it must then close its clause ("marschierte in die Ukraine ein."), followed by punctuation,
+     * the sentence's end or a word for which {@code joins} holds ("ein und besetzte").
+     */
+    Phrases<T> withParticles(Predicate<String> particle, Predicate<Word> joins) {
+        this.particle = particle;
+        this.clauseGoesOn = joins;
+        return this;
+    }
+
+    /** The particle at {@code at} closes its clause. */
+    private boolean closesClause(List<Word> words, int at) {
+        if (at + 1 >= words.size()) {
+            return true;
+        }
+        Word next = words.get(at + 1);
+        return !next.isWord() || clauseGoesOn.test(next);
     }
 
     /** The phrases a compound may start with: those keyed by a head its stem ends in. */
@@ -166,7 +192,8 @@ final class Phrases<T> {
                         break;
                     }
                 }
-                if (found < 0) {
+                if (found < 0 || particle != null && k == keys.size() - 1 && found > t
+                        && particle.test(next) && !closesClause(words, found)) {
                     return -1;
                 }
                 t = found + 1;

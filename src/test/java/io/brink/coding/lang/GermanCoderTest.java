@@ -244,7 +244,7 @@ class GermanCoderTest {
     @Test
     void lang6_statements_and_force_are_coded_by_category() {
         assertThat(events("Polen forderte Belarus auf, die Migranten zurückzunehmen."))
-                .containsExactly("POL>BLR:DEMAND");
+                .as("auffordern is to call on (CAMEO 02), as 'called on' in English").containsExactly("POL>BLR:APPEAL");
         assertThat(events("Der Kreml wies einen von Frankreich vorgeschlagenen Waffenstillstand über die Feiertage zurück."))
                 .contains("RUS>FRA:REJECT");
         assertThat(events("Thailand und Kambodscha lieferten sich schwere Artilleriegefechte."))

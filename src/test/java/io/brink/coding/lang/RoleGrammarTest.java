@@ -10,7 +10,9 @@ import org.junit.jupiter.api.Test;
  * Grammar the data files cannot say, read by {@link Roles} and {@link Clauses} for every language
  * whose grammar.tsv names it: a passive whose auxiliary stands second, a passive of coercion that
  * names only where someone is held, and a reporting verb that is the first word of a phrase of
- * the lexicon (shown on German); partners named after "with" (shown on Chinese).
+ * the lexicon, a separable verb's particle that must end its clause, and a demand of whoever is
+ * the subject of the clause it opens (shown on German); partners named after "with" (shown on
+ * Chinese).
  */
 class RoleGrammarTest {
 
@@ -50,5 +52,27 @@ class RoleGrammarTest {
                 "CHN>VNM:AGREE", "CHN>LAO:AGREE", "CHN>KHM:AGREE", "VNM>CHN:AGREE", "LAO>CHN:AGREE", "KHM>CHN:AGREE");
         assertThat(events("zh", "俄罗斯和白俄罗斯与中国举行会谈。")).as("one partner: each with each as before")
                 .contains("RUS>CHN:NEGOTIATE", "CHN>RUS:NEGOTIATE", "BLR>CHN:NEGOTIATE", "CHN>BLR:NEGOTIATE");
+    }
+
+    @Test
+    void a_phrase_ending_in_a_separable_particle_matches_only_where_the_particle_ends_its_clause() {
+        assertThat(events("Russland marschierte am Montag in die Ukraine ein.")).contains("RUS>UKR:ATTACK");
+        assertThat(events("Ägypten drängte Israel, eine Vermittlung zuzulassen."))
+                .as("'eine' is an article, not the particle of 'drang ~ ein'").doesNotContain("EGY>ISR:ATTACK");
+    }
+
+    @Test
+    void a_demand_with_no_one_named_in_its_clause_is_made_of_the_subject_of_the_clause_it_opens() {
+        assertThat(events("Japan verlangte, dass China seine Schiffe aus den umstrittenen Gewässern zurückzieht."))
+                .as("what is demanded is not done").containsExactly("JPN>CHN:DEMAND");
+        assertThat(events("Japan bestand darauf, dass Russland die Inseln zurückgibt.")).containsExactly("JPN>RUS:DEMAND");
+        assertThat(events("es", "Japón exigió que China libere a los pescadores detenidos."))
+                .containsExactly("JPN>CHN:DEMAND");
+    }
+
+    @Test
+    void to_call_on_a_state_is_an_appeal_and_to_demand_of_it_a_demand() {
+        assertThat(events("Moskau forderte Tiflis zur Zusammenarbeit auf.")).containsExactly("RUS>GEO:APPEAL");
+        assertThat(events("Peking verlangte von Washington eine Erklärung.")).containsExactly("CHN>USA:DEMAND");
     }
 }

@@ -397,4 +397,14 @@ class GermanCoderTest {
         assertThat(events("Russland erklärte sich bereit, ukrainische Gefangene freizulassen.")).contains("RUS>UKR:RELEASE");
         assertThat(events("Russland versprach, seine Truppen aus Moldau zurückzuziehen.")).contains("RUS>MDA:WITHDRAW");
     }
+
+    @Test
+    void occupying_ground_halting_trade_and_lifting_bans_are_coded_by_category() {
+        assertThat(events("Russische Truppen besetzten ein Dorf in der Ukraine.")).containsExactly("RUS>UKR:ATTACK");
+        assertThat(events("Die Partei besetzte den Posten des Botschafters in Polen neu."))
+                .as("besetzen also fills a post").isEmpty();
+        assertThat(events("China stoppte die Einfuhr von Wein aus Australien.")).containsExactly("CHN>AUS:SANCTION");
+        assertThat(events("Russland verringerte seine diplomatische Präsenz in Estland.")).containsExactly("RUS>EST:SANCTION");
+        assertThat(events("Die Türkei hob das Versammlungsverbot für syrische Flüchtlinge auf.")).containsExactly("TUR>SYR:EASE");
+    }
 }

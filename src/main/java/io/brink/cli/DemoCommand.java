@@ -90,7 +90,11 @@ final class DemoCommand implements Callable<Integer> {
         out.println("Brink demo: starting an embedded Kafka broker…");
         LibraryLogs.announce(out);
         try (EmbeddedKafka kafka = EmbeddedKafka.start()) {
-            BrinkConfig config = options.embedded(kafka.bootstrapServers(), state, "brink-demo")
+            // The sample feed is a compressed week whose crises begin on its first day, played to a
+            // Brink that has just started: the demo plays a deployment that has watched its pairs
+            // before (no pair met cold) unless the user sets alert.cold.windows.
+            BrinkConfig config = options.embedded(kafka.bootstrapServers(), state, "brink-demo",
+                            Map.of(BrinkConfig.ALERT_COLD_WINDOWS.name(), "0"))
                     .put(BrinkConfig.TOPIC_PARTITIONS.name(), "2", "demo")
                     .build();
             // The port is settled before Kafka Streams starts, so application.server (derived from

@@ -72,6 +72,11 @@ public final class AlertRule {
         double index = index(score, kind, withCooperation);
         double other = kind == Alert.Kind.ESCALATION ? score.deescalation() : score.escalation();
         Tier tier = kind == Alert.Kind.ESCALATION ? Tier.ESCALATION : Tier.DEESCALATION;
+        if (state.metCold() && state.memory(tier).windows().weight() < config.coldWindows()) {
+            // Met cold: what the pair sees in its first windows may be old news (a war under way
+            // when Brink started); it is learned, not alerted.
+            return false;
+        }
         // The cheap tests first: most events leave the index below the minimum.
         return index >= config.minIndex() && index > other
                 && usual(state, kind, withCooperation).z(index) >= config.zThreshold()

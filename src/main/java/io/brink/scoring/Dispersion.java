@@ -17,7 +17,12 @@ package io.brink.scoring;
  *   variance = max(P, (ν prior + (n − 1) s²) / (ν + n − 1))
  *   skew     = min(2, 2 √(variance − P) / expected)                        twice the CV of the excess
  * </pre>
- * Over-dispersed totals are skewed to the right (a gamma-mixed Poisson), so the alert's
+ * A pair met cold ({@link PairState#metCold()}: first seen before its scorer had watched the news
+ * for {@link ScoringConfig#coldWindows()} windows) is not shrunk to 0: the quiet days the prior stands for are days Brink never saw,
+ * so its expected is its own mean m̂ from its first completed window on. The prior still shapes
+ * its variance.
+ *
+ * <p>Over-dispersed totals are skewed to the right (a gamma-mixed Poisson), so the alert's
  * threshold is the Cornish-Fisher quantile expected + sd × (z + skew (z² − 1) / 6) rather than
  * the normal one; z is reported on that scale. Where nothing is learned beyond P (a new or quiet
  * pair) the skew is 0 and the test is the normal one. The threshold never falls below the
@@ -78,12 +83,14 @@ public final class Dispersion {
     private final long periodSeconds;
     /** A completed day is learned at most this many standard deviations above the expected. */
     private final double learnLimit;
+    private final int coldWindows;
 
     public Dispersion(ScoringConfig config) {
         this.windowHours = config.window().toSeconds() / 3600.0;
         this.periodSeconds = config.window().toSeconds();
         this.periodDecay = WindowTotals.periodDecay(config.halfLife(), config.window());
         this.learnLimit = 2 * Math.max(config.zThreshold(), 1);
+        this.coldWindows = config.coldWindows();
     }
 
     public double periodDecay() {
@@ -101,10 +108,16 @@ public final class Dispersion {
     }
 
     public Estimate estimate(PairState.Memory memory) {
+        return estimate(memory, false);
+    }
+
+    /** The estimate of a pair's memory; {@code metCold}: see {@link PairState#metCold()}. */
+    public Estimate estimate(PairState.Memory memory, boolean metCold) {
         WindowTotals t = memory.windows();
         double n = t.weight();
         double priorDays = PRIOR_DAYS * Math.max(0, 1 - n * (1 - periodDecay));
-        double expected = n > 0 ? n * t.mean() / (n + priorDays) : 0;
+        double quietDays = metCold ? 0 : priorDays;
+        double expected = n > 0 ? n * t.mean() / (n + quietDays) : 0;
         double poisson = poissonVariance(memory.hourly());
         double prior = poisson + expected * expected / PRIOR_SHAPE;
         double dof = Math.max(0, n - 1);
@@ -121,8 +134,12 @@ public final class Dispersion {
      * counts as that bound, so one war day does not hide the next (as outbreak detectors
      * down-weight past outbreaks).
      */
-    public double learnCap(PairState.Memory memory) {
-        Estimate usual = estimate(memory);
+    public double learnCap(PairState.Memory memory, boolean metCold) {
+        if (metCold && memory.windows().weight() < coldWindows) {
+            // The first windows of a pair met cold are its level as Brink found it, not a crisis to cap.
+            return Double.MAX_VALUE;
+        }
+        Estimate usual = estimate(memory, metCold);
         return usual.expected() + learnLimit * usual.stddev();
     }
 }

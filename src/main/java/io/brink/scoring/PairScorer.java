@@ -61,12 +61,21 @@ public final class PairScorer {
 
     /** The state after {@code event}; {@code state} is null for a pair seen for the first time. */
     public PairState update(PairState state, CodedEvent event) {
+        return update(state, event, false);
+    }
+
+    /**
+     * As {@link #update(PairState, CodedEvent)}; a pair seen for the first time is met cold when
+     * {@code cold} (its scorer has watched the news for less than {@link ScoringConfig#coldWindows()}
+     * windows: see {@link PairState#metCold()}).
+     */
+    public PairState update(PairState state, CodedEvent event, boolean cold) {
         Instant at = eventTime(event);
         long hour = at.getEpochSecond() / 3600;
         long period = dispersion.period(at.getEpochSecond());
         PairState s = state != null ? state : new PairState(event.pair().key(), at, List.of(), List.of(), List.of(),
                 List.of(), PairState.Memory.start(hour, period), PairState.Memory.start(hour, period),
-                PairState.Memory.start(hour, period), null, null, null);
+                PairState.Memory.start(hour, period), null, null, null, cold);
         Instant now = at.isAfter(s.now()) ? at : s.now();
         long latest = dispersion.period(now.getEpochSecond());
         long fingerprint = fingerprint(event.sentence());
@@ -90,10 +99,12 @@ public final class PairScorer {
                     magnitude, event.evidence()));
         }
         return trimmed(new PairState(s.pair(), now, outlets, buckets, stories, evidence,
-                remember(s.escalationMemory(), hour, period, latest, tier == Tier.ESCALATION ? magnitude : 0),
-                remember(s.deescalationMemory(), hour, period, latest, tier == Tier.DEESCALATION ? magnitude : 0),
-                remember(s.cooperationMemory(), hour, period, latest, tier == Tier.COOPERATION ? magnitude : 0),
-                s.tension(), s.escalationAlert(), s.deescalationAlert()));
+                remember(s.escalationMemory(), hour, period, latest, tier == Tier.ESCALATION ? magnitude : 0, s.metCold()),
+                remember(s.deescalationMemory(), hour, period, latest, tier == Tier.DEESCALATION ? magnitude : 0,
+                        s.metCold()),
+                remember(s.cooperationMemory(), hour, period, latest, tier == Tier.COOPERATION ? magnitude : 0,
+                        s.metCold()),
+                s.tension(), s.escalationAlert(), s.deescalationAlert(), s.metCold()));
     }
 
     /**
@@ -101,7 +112,8 @@ public final class PairScorer {
      * and days folded in, {@code latest} being the period of the pair's latest event; itself when
      * nothing changes (an event adds to one tier: the other two cost nothing here).
      */
-    private PairState.Memory remember(PairState.Memory memory, long hour, long period, long latest, double amount) {
+    private PairState.Memory remember(PairState.Memory memory, long hour, long period, long latest, double amount,
+                                      boolean metCold) {
         Baseline hourly = memory.hourly();
         WindowTotals windows = memory.windows();
         if (amount == 0 && hour <= hourly.hour() && period <= windows.period()) {
@@ -113,14 +125,14 @@ public final class PairScorer {
             windows = WindowTotals.start(latest);
         }
         if (period > windows.period()) {
-            windows = windows.advanceTo(period, dispersion.periodDecay(), dispersion.learnCap(memory));
+            windows = windows.advanceTo(period, dispersion.periodDecay(), dispersion.learnCap(memory, metCold));
         }
         return new PairState.Memory(hourly.add(hour, amount, hourlyDecay), windows.add(period, amount));
     }
 
     /** {@code memory} with event time moved on to {@code hour} and {@code period}. */
-    private PairState.Memory advance(PairState.Memory memory, long hour, long period) {
-        return remember(memory, hour, period, period, 0);
+    private PairState.Memory advance(PairState.Memory memory, long hour, long period, boolean metCold) {
+        return remember(memory, hour, period, period, 0, metCold);
     }
 
     /**
@@ -167,9 +179,10 @@ public final class PairScorer {
         long hour = now.getEpochSecond() / 3600;
         long period = dispersion.period(now.getEpochSecond());
         return trimmed(new PairState(s.pair(), now, s.outlets(), s.buckets(), s.stories(), s.evidence(),
-                advance(s.escalationMemory(), hour, period), advance(s.deescalationMemory(), hour, period),
-                advance(s.cooperationMemory(), hour, period), s.tension(), s.escalationAlert(),
-                s.deescalationAlert()));
+                advance(s.escalationMemory(), hour, period, s.metCold()),
+                advance(s.deescalationMemory(), hour, period, s.metCold()),
+                advance(s.cooperationMemory(), hour, period, s.metCold()), s.tension(), s.escalationAlert(),
+                s.deescalationAlert(), s.metCold()));
     }
 
     public PairScore score(PairState s) {
@@ -225,7 +238,7 @@ public final class PairScorer {
 
     /** What the pair's window ordinarily holds of {@code tier}, and how much that varies. */
     public Dispersion.Estimate estimate(PairState s, Tier tier) {
-        return dispersion.estimate(s.memory(tier));
+        return dispersion.estimate(s.memory(tier), s.metCold());
     }
 
     /** z of a de-escalation (proper) index against what the pair ordinarily sees. */
@@ -411,7 +424,8 @@ public final class PairScorer {
             return s;
         }
         return new PairState(s.pair(), s.now(), s.outlets(), buckets, stories, evidence, s.escalationMemory(),
-                s.deescalationMemory(), s.cooperationMemory(), s.tension(), s.escalationAlert(), s.deescalationAlert());
+                s.deescalationMemory(), s.cooperationMemory(), s.tension(), s.escalationAlert(), s.deescalationAlert(),
+                s.metCold());
     }
 
     /**

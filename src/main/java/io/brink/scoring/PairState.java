@@ -23,11 +23,17 @@ import io.brink.model.Polarity;
  *                de-escalation proper in its window of at least the resolve level of an alert);
  *                null if never. Cooperation raises a de-escalation alert only within
  *                {@link ScoringConfig#tensionLookback()} of it.
+ * @param metCold the pair's first event came while its scorer had watched the news for less
+ *                than {@link ScoringConfig#coldWindows()} windows: Brink does not know what the pair
+ *                saw before, so its level then may be old news (a war already under way when
+ *                Brink started). Such a pair learns that many windows before it can alert, and
+ *                its yardstick is not shrunk towards quiet days Brink never watched (see
+ *                {@link Dispersion}).
  */
 public record PairState(String pair, Instant now, List<String> outlets, List<Bucket> buckets, List<Story> stories,
                         List<Contribution> evidence, Memory escalationMemory, Memory deescalationMemory,
                         Memory cooperationMemory, Instant tension, OpenAlert escalationAlert,
-                        OpenAlert deescalationAlert) {
+                        OpenAlert deescalationAlert, boolean metCold) {
 
     /** Distinct outlets a pair tells apart in its window: one bit each in a bucket's masks. */
     public static final int MAX_OUTLETS = Long.SIZE;
@@ -116,7 +122,7 @@ public record PairState(String pair, Instant now, List<String> outlets, List<Buc
 
     PairState withAlerts(Instant tension, OpenAlert escalation, OpenAlert deescalation) {
         return new PairState(pair, now, outlets, buckets, stories, evidence, escalationMemory, deescalationMemory,
-                cooperationMemory, tension, escalation, deescalation);
+                cooperationMemory, tension, escalation, deescalation, metCold);
     }
 
     /** What the pair usually sees of {@code tier}. */

@@ -23,11 +23,14 @@ import java.time.Duration;
  * @param keepFiring      an open alert resolves only once it has been quiet (below the resolve
  *                        bounds) for this much event time, so a lull of a few hours in the
  *                        reporting of one crisis does not close it and open a second alert
+ * @param coldWindows     a pair first seen before its scorer has watched the news this many
+ *                        windows is met cold ({@link PairState#metCold()}): it learns that many
+ *                        windows before it may alert; 0 meets no pair cold
  */
 public record ScoringConfig(Duration window, Duration halfLife, double minIndex, double zThreshold,
                             int minSources, double resolveFraction, Duration cooldown, int evidenceSize,
                             int maxEvents, Duration tensionLookback, double nonstateWeight,
-                            Duration keepFiring) {
+                            Duration keepFiring, int coldWindows) {
 
     /** The default {@link #tensionLookback()}: a month of memory for a crisis. */
     public static final Duration TENSION_LOOKBACK = Duration.ofDays(30);
@@ -42,16 +45,27 @@ public record ScoringConfig(Duration window, Duration halfLife, double minIndex,
      * that long is not the crisis ending.
      */
     public static final Duration KEEP_FIRING = Duration.ofHours(6);
+    /**
+     * The default {@link #coldWindows()}: two windows, one to learn a pair's level and one to see
+     * how much it varies from one window to the next.
+     */
+    public static final int COLD_WINDOWS = 2;
 
     public static ScoringConfig defaults() {
         return new ScoringConfig(Duration.ofHours(24), Duration.ofDays(30), 15.0, 3.0, 2, 0.5,
-                Duration.ofHours(1), 3, 500, TENSION_LOOKBACK, NONSTATE_WEIGHT, KEEP_FIRING);
+                Duration.ofHours(1), 3, 500, TENSION_LOOKBACK, NONSTATE_WEIGHT, KEEP_FIRING, COLD_WINDOWS);
     }
 
     /** These settings with another tension lookback. */
     public ScoringConfig withTensionLookback(Duration lookback) {
         return new ScoringConfig(window, halfLife, minIndex, zThreshold, minSources, resolveFraction, cooldown,
-                evidenceSize, maxEvents, lookback, nonstateWeight, keepFiring);
+                evidenceSize, maxEvents, lookback, nonstateWeight, keepFiring, coldWindows);
+    }
+
+    /** These settings with another {@link #coldWindows()} (0: no pair is met cold). */
+    public ScoringConfig withColdWindows(int windows) {
+        return new ScoringConfig(window, halfLife, minIndex, zThreshold, minSources, resolveFraction, cooldown,
+                evidenceSize, maxEvents, tensionLookback, nonstateWeight, keepFiring, windows);
     }
 
     public ScoringConfig {
@@ -60,6 +74,9 @@ public record ScoringConfig(Duration window, Duration halfLife, double minIndex,
         }
         if (minSources < 1 || evidenceSize < 1 || maxEvents < 1) {
             throw new IllegalArgumentException("minSources, evidenceSize and maxEvents must be at least 1");
+        }
+        if (coldWindows < 0) {
+            throw new IllegalArgumentException("coldWindows must not be negative");
         }
         if (keepFiring.isNegative()) {
             throw new IllegalArgumentException("keepFiring must not be negative");

@@ -142,6 +142,10 @@ public final class BrinkConfig {
             ScoringConfig.KEEP_FIRING.toHours() + "h",
             "An open alert resolves only after it has been quiet (below its resolve bounds) for this much event"
                     + " time, so a lull in the reporting does not split one crisis into two alerts.");
+    public static final Key ALERT_COLD_WINDOWS = key("alert.cold.windows", String.valueOf(ScoringConfig.COLD_WINDOWS),
+            "A pair first seen before Brink has watched the news for this many score windows is met cold (a war"
+                    + " already under way when Brink started is not news): it learns that many windows before it"
+                    + " may alert. 0 meets no pair cold.", new Range(0, 30, "0 to 30 (score windows; 0: none met cold)"));
     public static final Key EVIDENCE_SIZE = key("evidence.size", Type.INT, "3",
             "Sentences kept as evidence on a score or alert.");
     public static final Key METRICS_TOP_PAIRS = key("metrics.top.pairs", Type.INT, "10",
@@ -179,7 +183,7 @@ public final class BrinkConfig {
             STANDBY_REPLICAS,
             MAX_TEXT_BYTES, ROCKSDB_MEMORY_MB, HTTP_HOST, HTTP_PORT, API_TOKEN, SCORE_WINDOW, SCORE_EMIT_INTERVAL,
             BASELINE_HALF_LIFE, ALERT_MIN_INDEX, ALERT_Z, ALERT_MIN_SOURCES, ALERT_RESOLVE, ALERT_COOLDOWN,
-            ALERT_TENSION_LOOKBACK, SCORE_NONSTATE_WEIGHT, ALERT_KEEP_FIRING, EVIDENCE_SIZE,
+            ALERT_TENSION_LOOKBACK, SCORE_NONSTATE_WEIGHT, ALERT_KEEP_FIRING, ALERT_COLD_WINDOWS, EVIDENCE_SIZE,
             METRICS_TOP_PAIRS, INGEST_CONTACT, INGEST_INTERVAL, INGEST_TIMEOUT, INGEST_MAX_PAGE_BYTES,
             INGEST_MAX_REDIRECTS, INGEST_HOST_DELAY_MS, INGEST_THREADS, INGEST_RETRIES, INGEST_RETRY_BACKOFF,
             INGEST_SEEN_FILE);
@@ -323,7 +327,7 @@ public final class BrinkConfig {
         return new ScoringConfig(getDuration(SCORE_WINDOW), getDuration(BASELINE_HALF_LIFE), getDouble(ALERT_MIN_INDEX),
                 getDouble(ALERT_Z), getInt(ALERT_MIN_SOURCES), getDouble(ALERT_RESOLVE), getDuration(ALERT_COOLDOWN),
                 getInt(EVIDENCE_SIZE), d.maxEvents(), Duration.ofDays(getInt(ALERT_TENSION_LOOKBACK)),
-                getDouble(SCORE_NONSTATE_WEIGHT), getDuration(ALERT_KEEP_FIRING));
+                getDouble(SCORE_NONSTATE_WEIGHT), getDuration(ALERT_KEEP_FIRING), getInt(ALERT_COLD_WINDOWS));
     }
 
     /** Settings shared by every Kafka client Brink makes (connection, security). */

@@ -30,7 +30,8 @@ import io.brink.scoring.WindowTotals;
  * more. The first byte is a format version, and a reader reads every earlier format: a store or
  * changelog written by an older Brink restores into a newer one.
  *
- * <p>Format 5 adds, to an open alert, when it was last above its resolve bounds (an alert of
+ * <p>Format 6 adds a last byte: whether the pair was met cold ({@link PairState#metCold()}; an
+ * older state reads as not). Format 5 adds, to an open alert, when it was last above its resolve bounds (an alert of
  * format 4 reads with the time of its last message). Format 4 keeps cooperation apart from de-escalation proper (a quarter hour's cooperation
  * fields follow a flag byte, so a quarter hour without any costs one byte), a memory of hourly
  * sums and window-long totals per tier, and when the pair was last in tension. Format 3 names the
@@ -43,7 +44,9 @@ import io.brink.scoring.WindowTotals;
  */
 final class PairStateSerde implements Serde<PairState> {
 
-    static final byte VERSION = 5;
+    static final byte VERSION = 6;
+    /** Format 5: format 6 without the byte that says whether the pair was met cold. */
+    static final byte VERSION_LAST_HOT = 5;
     /** Format 4: format 5 without the time an open alert was last above its resolve bounds. */
     static final byte VERSION_COOPERATION = 4;
     /** Positive events were one polarity, and only hourly baselines were kept (read only). */
@@ -118,6 +121,7 @@ final class PairStateSerde implements Serde<PairState> {
         out.instant(s.tension());
         writeAlert(out, s.escalationAlert());
         writeAlert(out, s.deescalationAlert());
+        out.u8(s.metCold() ? 1 : 0);
         return out.bytes();
     }
 
@@ -202,7 +206,8 @@ final class PairStateSerde implements Serde<PairState> {
                 cooperation = new PairState.Memory(Baseline.start(de.hour()), fresh);
             }
             PairState state = new PairState(pair, now, outlets, buckets, stories, evidence, escalation, deescalation,
-                    cooperation, tension, readAlert(in, version), readAlert(in, version));
+                    cooperation, tension, readAlert(in, version), readAlert(in, version),
+                    version >= VERSION && in.get() != 0);
             if (in.hasRemaining()) {
                 throw new SerializationException(in.remaining() + " bytes left over");
             }
@@ -301,7 +306,7 @@ final class PairStateSerde implements Serde<PairState> {
         Alert.Severity severity = Alert.Severity.values()[in.get()];
         double peak = in.getDouble();
         // An alert stored before Brink kept it: its last message is the latest it is known to have been hot.
-        Instant lastHot = version == VERSION ? instant(in) : lastEmitted;
+        Instant lastHot = version >= VERSION_LAST_HOT ? instant(in) : lastEmitted;
         return new PairState.OpenAlert(id, firstSeen, lastEmitted, severity, peak, lastHot);
     }
 

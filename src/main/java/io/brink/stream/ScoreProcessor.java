@@ -128,9 +128,10 @@ final class ScoreProcessor implements Processor<String, PairEvents, String, Obje
             BrinkMetrics.lateArticle();
         }
         boolean copies = false;
+        boolean cold = state == null && metCold();
         for (CodedEvent event : events.events()) {
             copies |= scorer.isCopy(state, event);
-            state = scorer.update(state, onCoverage(event, state));
+            state = scorer.update(state, onCoverage(event, state), cold);
         }
         if (copies) {
             // One syndicated copy of a story is one suppressed duplicate, however many events it holds.
@@ -161,6 +162,19 @@ final class ScoreProcessor implements Processor<String, PairEvents, String, Obje
         coverage.put(COVERAGE_KEY, c);
         double factor = c.factor(hour, PairScorer.eventsInHour(before, hour) + 1, scorer.config().halfLife());
         return factor < 1 ? event.withConfidenceScaled(factor) : event;
+    }
+
+    /**
+     * A pair seen for the first time now is met cold when this task has watched the news for less
+     * than {@link ScoringConfig#coldWindows()} windows ({@link PairState#metCold()}): its coverage,
+     * counted from the task's first event, holds fewer hours than that. A task whose partitions carried no event for a
+     * while after Brink started counts from its own first event: with the default four
+     * partitions and the dozens of pairs of a news stream, every task sees events in its first hours.
+     */
+    private boolean metCold() {
+        Coverage c = coverage.get(COVERAGE_KEY);
+        int windows = scorer.config().coldWindows();
+        return windows > 0 && (c == null || c.hourly().hours() < windows * scorer.config().window().toHours());
     }
 
     /** A pair's state, as an object: the store keeps recent states deserialised (WriteBehindStore). */

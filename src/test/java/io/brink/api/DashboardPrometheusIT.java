@@ -74,6 +74,8 @@ class DashboardPrometheusIT {
             BrinkConfig config = BrinkConfig.builder()
                     .put("bootstrap.servers", kafka.bootstrapServers())
                     .put("state.dir", state.toString())
+                    // A stream that begins with its crisis, as a deployment that has watched its pairs sees it.
+                    .put("alert.cold.windows", "0")
                     .put("application.id", "brink-dashboards-it")
                     .put("topic.partitions", "2")
                     .build();

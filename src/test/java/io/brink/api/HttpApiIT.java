@@ -62,6 +62,8 @@ class HttpApiIT {
         BrinkConfig config = BrinkConfig.builder()
                 .put("bootstrap.servers", kafka.bootstrapServers())
                 .put("state.dir", state.toString())
+                // A stream that begins with its crisis, as a deployment that has watched its pairs sees it.
+                .put("alert.cold.windows", "0")
                 .put("application.id", "brink-api-it")
                 .put("topic.partitions", "2")
                 .put("http.port", String.valueOf(port))
@@ -299,6 +301,8 @@ class HttpApiIT {
         return BrinkConfig.builder()
                 .put("bootstrap.servers", kafka.bootstrapServers())
                 .put("state.dir", stateDir.toString())
+                // A stream that begins with its crisis, as a deployment that has watched its pairs sees it.
+                .put("alert.cold.windows", "0")
                 .put("application.id", "brink-api-it-" + name)
                 .put("topic.prefix", name + ".")
                 .put("topic.partitions", String.valueOf(partitions))

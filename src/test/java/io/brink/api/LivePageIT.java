@@ -90,6 +90,8 @@ class LivePageIT {
             BrinkConfig config = BrinkConfig.builder()
                     .put("bootstrap.servers", kafka.bootstrapServers())
                     .put("state.dir", state.toString())
+                    // A stream that begins with its crisis, as a deployment that has watched its pairs sees it.
+                    .put("alert.cold.windows", "0")
                     .put("application.id", "brink-live-page-it")
                     .put("topic.partitions", "2")
                     .put("http.port", String.valueOf(port))

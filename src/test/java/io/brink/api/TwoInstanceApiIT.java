@@ -205,6 +205,8 @@ class TwoInstanceApiIT {
         return BrinkConfig.builder()
                 .put("bootstrap.servers", kafka.bootstrapServers())
                 .put("state.dir", state.toString())
+                // A stream that begins with its crisis, as a deployment that has watched its pairs sees it.
+                .put("alert.cold.windows", "0")
                 .put("application.id", APP)
                 .put("topic.partitions", "4")
                 .put("api.token", TOKEN);

@@ -43,6 +43,8 @@ class IngestFeedsIT {
             BrinkConfig config = BrinkConfig.builder()
                     .put("bootstrap.servers", kafka.bootstrapServers())
                     .put("state.dir", dir.resolve("state").toString())
+                    // The fixture feeds begin with their crisis, as a deployment that has watched its pairs sees it.
+                    .put("alert.cold.windows", "0")
                     .put("application.id", "brink-ingest-it-" + System.nanoTime())
                     .put("topic.partitions", "2")
                     .put("http.port", "-1")

@@ -98,7 +98,7 @@ class DispersionTest {
         steadyWar();
         ScoringConfig twoDays = new ScoringConfig(java.time.Duration.ofHours(48), java.time.Duration.ofDays(30), 15, 3, 2,
                 0.5, java.time.Duration.ofHours(1), 3, 500, ScoringConfig.TENSION_LOOKBACK,
-                ScoringConfig.NONSTATE_WEIGHT, ScoringConfig.KEEP_FIRING);
+                ScoringConfig.NONSTATE_WEIGHT, ScoringConfig.KEEP_FIRING, ScoringConfig.COLD_WINDOWS);
         PairScorer longer = new PairScorer(twoDays);
         PairState s = state;
         for (int day = 20; day < 26; day++) {

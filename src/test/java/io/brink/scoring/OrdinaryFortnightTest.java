@@ -24,7 +24,10 @@ import io.brink.model.Signal;
  * as bursty as news (negative binomial, k = 2 for diplomacy and accusations, k = 5 for the war,
  * an ordinary day at most 2.5 times the usual: a tripled day is a burst, see DispersionTest),
  * and two real episodes: strikes between India and Pakistan, and talks between China and the
- * United States after weeks of accusations. Only the two raise alerts.
+ * United States after weeks of accusations. Only the two raise alerts. The same fortnight with no
+ * history, Brink started on its first day, meets every pair cold ({@link PairState#metCold()}):
+ * the war already under way stays quiet too, while on a pair Brink had watched quiet the same
+ * war's first day is a crisis.
  */
 class OrdinaryFortnightTest {
 
@@ -70,7 +73,11 @@ class OrdinaryFortnightTest {
     }
 
     private void feed(CodedEvent e, boolean judged) {
-        PairState s = scorer.update(states.get(e.pair().key()), e);
+        feed(e, judged, false);
+    }
+
+    private void feed(CodedEvent e, boolean judged, boolean cold) {
+        PairState s = scorer.update(states.get(e.pair().key()), e, cold);
         if (judged) {
             AlertRule.Outcome o = rule.evaluate(s, scorer.score(s));
             s = o.state();
@@ -86,11 +93,38 @@ class OrdinaryFortnightTest {
     @ParameterizedTest
     @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8})
     void routine_diplomacy_accusations_and_a_steady_war_stay_quiet_while_two_real_episodes_alert(long seed) {
+        assertThat(opened(seed, HISTORY_DAYS, false)).as("seed " + seed)
+                .containsExactlyInAnyOrder("IND-PAK ESCALATION", "CHN-USA DEESCALATION");
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8})
+    void started_on_the_fortnight_brink_meets_the_war_cold_and_alerts_the_two_episodes_not_the_war(long seed) {
+        // The tense pair's accusations vary more from day to day (k = 2) than the prior grants a
+        // young pair (k = 4): in its first days it may alert (seed 6) until its own days teach it.
+        assertThat(opened(seed, 0, true)).as("seed " + seed)
+                .contains("IND-PAK ESCALATION", "CHN-USA DEESCALATION").doesNotContain("RUS-UKR ESCALATION");
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4})
+    void a_war_that_begins_on_a_pair_brink_has_watched_quiet_alerts_on_its_first_day(long seed) {
+        assertThat(opened(seed, 0, false)).as("seed " + seed).contains("RUS-UKR ESCALATION");
+    }
+
+    /**
+     * The alerts opened over {@code history} days of learning and twelve judged days, the two
+     * episodes on the sixth; {@code cold}: pairs first seen in the first two days are met cold, as
+     * a scorer that has just started meets them.
+     */
+    private List<String> opened(long seed, int history, boolean cold) {
         Random r = new Random(seed);
+        int days = history + DAYS - HISTORY_DAYS;
+        int episode = history + 36 - HISTORY_DAYS;
         String[][] calm = {{"DEU", "FRA"}, {"JPN", "KOR"}, {"BRA", "ARG"}, {"ITA", "ESP"}, {"CAN", "MEX"},
             {"IND", "BGD"}};
-        for (int day = 0; day < DAYS; day++) {
-            boolean judged = day >= HISTORY_DAYS;
+        for (int day = 0; day < days; day++) {
+            boolean judged = day >= history;
             List<CodedEvent> today = new ArrayList<>();
             for (String[] p : calm) {
                 for (int i = overDispersed(r, 4, 2); i > 0; i--) {
@@ -112,7 +146,7 @@ class OrdinaryFortnightTest {
                 today.add(event(ab ? "RUS" : "UKR", ab ? "UKR" : "RUS", Signal.ATTACK, -9, at(day, r),
                         "o" + r.nextInt(6) + ".example"));
             }
-            if (day == 36) {
+            if (day == episode) {
                 for (int i = 0; i < 6; i++) {
                     today.add(event("IND", "PAK", Signal.ATTACK, -10,
                             DAY_ONE.plusSeconds(day * 86_400L + 36_000 + i * 1_800L).toString(), "w" + i % 4 + ".example"));
@@ -124,10 +158,10 @@ class OrdinaryFortnightTest {
                 }
             }
             today.sort(java.util.Comparator.comparing(CodedEvent::published));
-            today.forEach(e -> feed(e, judged));
+            boolean young = day < ScoringConfig.COLD_WINDOWS;
+            today.forEach(e -> feed(e, judged, cold && young));
         }
-        List<String> opened = alerts.stream().filter(a -> a.status() == Alert.Status.OPEN)
-                .map(a -> a.pair() + " " + a.kind()).toList();
-        assertThat(opened).as("seed " + seed).containsExactlyInAnyOrder("IND-PAK ESCALATION", "CHN-USA DEESCALATION");
+        return alerts.stream().filter(a -> a.status() == Alert.Status.OPEN).map(a -> a.pair() + " " + a.kind())
+                .toList();
     }
 }

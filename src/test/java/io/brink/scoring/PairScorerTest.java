@@ -37,7 +37,7 @@ class PairScorerTest {
         assertThat(scorer.score(s).escalation()).isEqualTo(5.0);
         PairScorer full = new PairScorer(new ScoringConfig(ScoringConfig.defaults().window(),
                 ScoringConfig.defaults().halfLife(), 15, 3, 2, 0.5, java.time.Duration.ofHours(1), 3, 500,
-                ScoringConfig.TENSION_LOOKBACK, 1.0, ScoringConfig.KEEP_FIRING));
+                ScoringConfig.TENSION_LOOKBACK, 1.0, ScoringConfig.KEEP_FIRING, ScoringConfig.COLD_WINDOWS));
         PairState t = full.update(null, Events.nonstate("SYR", "TUR", Signal.ATTACK, -10, "2026-11-02T10:00:00Z",
                 "a.example"));
         assertThat(full.score(t).escalation()).as("score.nonstate.weight=1 counts it as the state's").isEqualTo(10.0);
@@ -157,7 +157,7 @@ class PairScorerTest {
         java.util.Collections.reverse(reversed);
         PairState unordered = new PairState(s.pair(), s.now(), s.outlets(), s.buckets(), s.stories(), reversed,
                 s.escalationMemory(), s.deescalationMemory(), s.cooperationMemory(), s.tension(), s.escalationAlert(),
-                s.deescalationAlert());
+                s.deescalationAlert(), s.metCold());
         assertThat(scorer.score(unordered).evidence()).extracting(e -> e.signal())
                 .containsExactly(Signal.ATTACK, Signal.THREATEN, Signal.ACCUSE);
     }

@@ -206,18 +206,37 @@ class PairStateSerdeTest {
         assertThat(s.escalationAlert()).as("an escalation alert is open").isNotNull();
         assertThat(s.deescalationAlert()).isNull();
         byte[] current = PairStateSerde.write(s);
-        // Format 4 is format 5 without the open alert's last-hot instant: a flag byte, 8 bytes of
-        // seconds and 4 of nanos, just before the absent de-escalation alert's one byte.
+        // Format 4 is format 6 without the last byte (met cold) and without the open alert's
+        // last-hot instant: a flag byte, 8 bytes of seconds and 4 of nanos, just before the absent
+        // de-escalation alert's one byte.
         int instant = 1 + 8 + 4;
-        byte[] previous = new byte[current.length - instant];
-        System.arraycopy(current, 0, previous, 0, current.length - instant - 1);
-        previous[previous.length - 1] = current[current.length - 1];
+        byte[] previous = new byte[current.length - 1 - instant];
+        System.arraycopy(current, 0, previous, 0, current.length - 1 - instant - 1);
+        previous[previous.length - 1] = current[current.length - 2];
         previous[0] = PairStateSerde.VERSION_COOPERATION;
 
         PairState.OpenAlert read = PairStateSerde.read(previous).escalationAlert();
         assertThat(read.id()).isEqualTo(s.escalationAlert().id());
         assertThat(read.lastHot()).isEqualTo(s.escalationAlert().lastEmitted());
         assertThat(PairStateSerde.read(current)).isEqualTo(s);
+    }
+
+    @Test
+    void a_state_written_before_brink_knew_cold_starts_reads_as_a_pair_not_met_cold() {
+        PairScorer scorer = new PairScorer(ScoringConfig.defaults());
+        CodedEvent event = new CodedEvent(CodedEvent.SCHEMA_VERSION, "a1", "https://o.example/1", "o.example",
+                java.time.Instant.parse("2026-11-02T10:00:00Z"), "Russian artillery shelled the border town.",
+                "RUS", "UKR", io.brink.model.Signal.ATTACK, io.brink.model.Polarity.ESCALATION, -10, 0.9,
+                new CodedEvent.Span(0, 8));
+        PairState cold = scorer.update(null, event, true);
+        byte[] current = PairStateSerde.write(cold);
+        assertThat(PairStateSerde.read(current)).isEqualTo(cold);
+        assertThat(PairStateSerde.read(current).metCold()).isTrue();
+        // Format 5 is format 6 without its last byte.
+        byte[] previous = java.util.Arrays.copyOf(current, current.length - 1);
+        previous[0] = PairStateSerde.VERSION_LAST_HOT;
+        assertThat(PairStateSerde.read(previous).metCold()).isFalse();
+        assertThat(PairStateSerde.read(previous).buckets()).isEqualTo(cold.buckets());
     }
 
     private static void writeNames(java.io.DataOutputStream out, String... names) throws java.io.IOException {

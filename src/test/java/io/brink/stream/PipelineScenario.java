@@ -43,6 +43,8 @@ final class PipelineScenario {
         BrinkConfig config = BrinkConfig.builder()
                 .put("bootstrap.servers", bootstrapServers)
                 .put("state.dir", stateDir.toString())
+                // A stream that begins with its crisis, as a deployment that has watched its pairs sees it.
+                .put("alert.cold.windows", "0")
                 .put("application.id", "brink-it-" + System.nanoTime())
                 .put("topic.partitions", "2")
                 .put("http.port", "-1")

@@ -38,8 +38,10 @@ final class TopologyFixture implements AutoCloseable {
     TopologyFixture(Path stateDir, java.util.Map<String, String> settings) {
         // TopologyTestDriver drops the DLQ records of a transaction it never commits, so the driver
         // runs at-least-once; the integration tests cover the DLQ under exactly-once on a real broker.
+        // The fixtures' streams begin with the crisis under test: a deployment that has watched its
+        // pairs before (alert.cold.windows 0) unless a test says otherwise (ColdStartTopologyTest).
         BrinkConfig.Builder builder = BrinkConfig.builder().put("state.dir", stateDir.toString())
-                .put("processing.guarantee", "at_least_once");
+                .put("processing.guarantee", "at_least_once").put("alert.cold.windows", "0");
         settings.forEach(builder::put);
         this.config = builder.build();
         this.topics = config.topics();

@@ -63,6 +63,7 @@ public final class BrinkMetrics {
         duplicates();
         background();
         late();
+        metCold();
         coderTimer();
         for (CodingAhead.Outcome outcome : CodingAhead.Outcome.values()) {
             Metrics.counter(CODER_AHEAD, "outcome", outcome.label()).increment(0);
@@ -223,6 +224,18 @@ public final class BrinkMetrics {
 
     private static Counter articlesIn() {
         return Counter.builder("brink.articles.in").description("Articles read from the news topic")
+                .register(Metrics.globalRegistry);
+    }
+
+    /** A pair seen for the first time while its scorer was still learning the news: see {@code PairState.metCold()}. */
+    public static void pairMetCold() {
+        metCold().increment();
+    }
+
+    private static Counter metCold() {
+        return Counter.builder("brink.pairs.met.cold")
+                .description("Pairs first seen while Brink had watched the news for less than alert.cold.windows windows:"
+                        + " learned before they may alert")
                 .register(Metrics.globalRegistry);
     }
 

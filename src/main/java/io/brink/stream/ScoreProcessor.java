@@ -129,6 +129,9 @@ final class ScoreProcessor implements Processor<String, PairEvents, String, Obje
         }
         boolean copies = false;
         boolean cold = state == null && metCold();
+        if (cold) {
+            BrinkMetrics.pairMetCold();
+        }
         for (CodedEvent event : events.events()) {
             copies |= scorer.isCopy(state, event);
             state = scorer.update(state, onCoverage(event, state), cold);

@@ -13,6 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.brink.model.Alert;
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 
 /**
  * Brink started on a news stream meets its pairs cold (alert.cold.windows, two score windows by
@@ -91,7 +94,17 @@ class ColdStartTopologyTest {
 
     @Test
     void a_war_under_way_when_brink_starts_is_learned_while_a_new_flare_up_and_an_offensive_alert() {
-        List<Alert> opened = fiveDays(coldState, Map.of("alert.cold.windows", "2"));
+        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        Metrics.addRegistry(registry);
+        List<Alert> opened;
+        try {
+            opened = fiveDays(coldState, Map.of("alert.cold.windows", "2"));
+            assertThat(registry.get("brink.pairs.met.cold").counter().count())
+                    .as("the war and the four calm pairs of the first two days; not India and Pakistan").isEqualTo(5);
+        } finally {
+            Metrics.removeRegistry(registry);
+            registry.close();
+        }
         assertThat(opened).filteredOn(a -> a.pair().equals("RUS-UKR")).as("the war's steady days stay quiet")
                 .noneMatch(a -> !onDay(a, 4));
         assertThat(opened).filteredOn(a -> a.pair().equals("IND-PAK"))

@@ -360,4 +360,18 @@ class LexiconCategoriesTest {
         assertThat(dyads("Kazakhstan pulled out of the security pact with Russia.")).containsExactly("KAZ>RUS:SANCTION");
         assertThat(dyads("Australia suspended its aid programme in Fiji.")).containsExactly("AUS>FJI:SANCTION");
     }
+
+    @Test
+    void aid_loans_and_funding_withheld_frozen_or_cut_off_are_a_sanction() {
+        assertThat(dyads("Washington withheld $195 million in military assistance from Egypt."))
+                .containsExactly("USA>EGY:SANCTION");
+        assertThat(dyads("Germany froze development loans to Tanzania.")).containsExactly("DEU>TZA:SANCTION");
+        assertThat(dyads("Japan cut off funding to Myanmar.")).containsExactly("JPN>MMR:SANCTION");
+    }
+
+    @Test
+    void an_official_who_arrives_at_a_capital_visits_its_country_and_a_missile_does_not() {
+        assertThat(dyads("The Japanese foreign minister arrived at Beijing airport on Monday.")).containsExactly("JPN>CHN:CONSULT");
+        assertThat(dyads("Chinese missiles landed at sea near Taiwan.")).isEmpty();
+    }
 }

@@ -72,7 +72,7 @@ public final class AlertRule {
         double index = index(score, kind, withCooperation);
         double other = kind == Alert.Kind.ESCALATION ? score.deescalation() : score.escalation();
         Tier tier = kind == Alert.Kind.ESCALATION ? Tier.ESCALATION : Tier.DEESCALATION;
-        if (state.metCold() && state.memory(tier).windows().weight() < config.coldWindows()) {
+        if (scorer.learning(state, tier)) {
             // Met cold: what the pair sees in its first windows may be old news (a war under way
             // when Brink started); it is learned, not alerted.
             return false;

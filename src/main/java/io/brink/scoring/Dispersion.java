@@ -40,6 +40,13 @@ public final class Dispersion {
     /** Shape k of the prior's negative-binomial variance, mean + mean²/k: a day varies by about half its mean. */
     static final double PRIOR_SHAPE = 4;
 
+    /**
+     * A window more than this many times the pair's expected is a burst, not an ordinary window
+     * (news volume varies a lot, but a day two and a half times the usual is already rare; the
+     * scorer's tests hold an ordinary day below it).
+     */
+    static final double BURST = 2.5;
+
     /** Largest skew allowed: day-to-day swings no heavier-tailed than an exponential's (k = 1). */
     static final double MAX_SKEW = 2;
 
@@ -129,17 +136,35 @@ public final class Dispersion {
     }
 
     /**
+     * A pair met cold that has not yet learned {@link ScoringConfig#coldWindows()} completed
+     * windows: it may not alert. Its memory's weight counts them, each faded by the period decay
+     * since ({@code 1 + decay} after two), so the test is against what that many windows weigh.
+     */
+    public boolean learning(PairState.Memory memory, boolean metCold) {
+        return metCold && memory.windows().weight() < (1 - Math.pow(periodDecay, coldWindows)) / (1 - periodDecay) - 1e-9;
+    }
+
+    /**
      * The most a completed day may teach: its total beyond {@link #learnLimit} standard deviations
      * (twice the alert's z, without the skew's allowance) is a crisis, not an ordinary day, and
      * counts as that bound, so one war day does not hide the next (as outbreak detectors
      * down-weight past outbreaks).
      */
     public double learnCap(PairState.Memory memory, boolean metCold) {
-        if (metCold && memory.windows().weight() < coldWindows) {
-            // The first windows of a pair met cold are its level as Brink found it, not a crisis to cap.
+        double n = memory.windows().weight();
+        if (metCold && n < 1 && coldWindows > 0) {
+            // The first window of a pair met cold is its level as Brink found it, not a crisis to cap.
             return Double.MAX_VALUE;
         }
         Estimate usual = estimate(memory, metCold);
-        return usual.expected() + learnLimit * usual.stddev();
+        double cap = usual.expected() + learnLimit * usual.stddev();
+        if (learning(memory, metCold)) {
+            // While it learns, a pair met cold cannot alert, so a crisis that begins on its second
+            // day would be learned as its level: a day above a burst over the first (more than
+            // BURST times it, beyond the global prior's spread) is learned as that bound. Not the
+            // hours' own variance: the crisis hours themselves have raised it by then.
+            cap = Math.min(cap, BURST * usual.expected() + learnLimit * Math.sqrt(PRIOR_VARIANCE));
+        }
+        return cap;
     }
 }

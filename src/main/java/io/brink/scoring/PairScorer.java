@@ -241,6 +241,11 @@ public final class PairScorer {
         return dispersion.estimate(s.memory(tier), s.metCold());
     }
 
+    /** The pair was met cold and is still learning its {@code tier}: it may not alert on it yet. */
+    public boolean learning(PairState s, Tier tier) {
+        return dispersion.learning(s.memory(tier), s.metCold());
+    }
+
     /** z of a de-escalation (proper) index against what the pair ordinarily sees. */
     public double deescalationZ(PairState s, double deescalation) {
         return estimate(s, Tier.DEESCALATION).z(deescalation);

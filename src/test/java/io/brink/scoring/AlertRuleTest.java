@@ -209,4 +209,41 @@ class AlertRuleTest {
                 .isNotEqualTo(AlertRule.alertId("IRN-ISR", Alert.Kind.DEESCALATION, t))
                 .isNotEqualTo(AlertRule.alertId("IRN-ISR", Alert.Kind.ESCALATION, t.plusSeconds(60)));
     }
+
+    /** As {@link #feed}, for a pair Brink meets cold (its scorer has just started). */
+    private void feedCold(CodedEvent e) {
+        state = scorer.update(state, e, true);
+        AlertRule.Outcome o = rule.evaluate(state, scorer.score(state));
+        state = o.state();
+        alerts.addAll(o.alerts());
+    }
+
+    @Test
+    void a_pair_met_cold_learns_two_windows_then_a_crisis_that_began_on_its_second_day_alerts() {
+        // A tense pair Brink finds on its first day: a few accusations, learned, not alerted.
+        feedCold(event("ARM", "AZE", Signal.ACCUSE, -3, "2026-11-02T08:00:00Z", "a.example"));
+        for (int i = 0; i < 4; i++) {
+            feed(event("ARM", "AZE", Signal.ACCUSE, -3, "2026-11-02T1" + i + ":00:00Z", "o" + i + ".example"));
+        }
+        // Shelling from the second day's evening: within the learning windows nothing opens, and
+        // the second day, capped as any pair's, does not teach the pair that shelling is ordinary.
+        for (int i = 0; i < 8; i++) {
+            feed(event("AZE", "ARM", Signal.ATTACK, -10, "2026-11-03T2" + i / 2 + ":" + (i % 2) * 3 + "0:00Z",
+                    "w" + i % 3 + ".example"));
+        }
+        assertThat(alerts).as("learning").isEmpty();
+        for (int i = 0; i < 8; i++) {
+            feed(event("AZE", "ARM", Signal.ATTACK, -10, "2026-11-04T0" + i + ":15:00Z", "w" + i % 3 + ".example"));
+        }
+        assertThat(alerts).extracting(Alert::kind).containsExactly(Alert.Kind.ESCALATION);
+    }
+
+    @Test
+    void with_no_windows_to_learn_a_pair_met_cold_alerts_like_any_other() {
+        scorer = new PairScorer(ScoringConfig.defaults().withColdWindows(0));
+        rule = new AlertRule(scorer);
+        feedCold(event("IRN", "ISR", Signal.ATTACK, -10, "2026-11-02T10:00:00Z", "a.example"));
+        feed(event("IRN", "ISR", Signal.ATTACK, -10, "2026-11-02T10:05:00Z", "b.example"));
+        assertThat(alerts).extracting(Alert::kind).containsExactly(Alert.Kind.ESCALATION);
+    }
 }

@@ -284,4 +284,10 @@ class PortugueseCoderTest {
         assertThat(events("A Rússia forneceu informações de inteligência à Síria.")).containsExactly("RUS>SYR:COOPERATE");
         assertThat(events("A Argentina chamou de volta o seu embaixador em Espanha.")).containsExactly("ARG>ESP:SANCTION");
     }
+
+    @Test
+    void returning_people_or_their_remains_is_a_release_of_the_state_that_returns_them() {
+        assertThat(events("A Rússia devolveu os corpos de 500 soldados ucranianos à Ucrânia.")).containsExactly("RUS>UKR:RELEASE");
+        assertThat(events("A Polícia entregou as provas ao juiz.")).isEmpty();
+    }
 }

@@ -332,10 +332,15 @@ public final class LanguageCoder implements Coder {
                 continue;
             }
             List<Gazetteer.Mention> shared = previousClause == clause[trigger.start()] ? previousSources : List.of();
+            // An act that binds both sides binds them when it is done; intended or only likely
+            // ("Indien will mit Pakistan verhandeln", "намерена провести переговоры"), it is the
+            // intention of the one who has it, as English codes it.
+            boolean bindsBoth = trigger.payload().mutual() && entry == trigger.payload().entry()
+                    && confidence >= Modality.BASE_CONFIDENCE;
             List<Roles.Dyad> dyads = roles.of(words,
                     entry.signal().polarity() == Polarity.DEESCALATION ? conciliatoryActors : actors, clause,
                     trigger.start(), trigger.end(), entry.signal(),
-                    trigger.payload().mutual() && entry == trigger.payload().entry(), shared,
+                    bindsBoth, shared,
                     t > 0 ? triggers.get(t - 1).end() : 0);
             if (!dyads.isEmpty()) {
                 previousSources = dyads.stream().map(Roles.Dyad::source).distinct().toList();

@@ -75,4 +75,11 @@ class RoleGrammarTest {
         assertThat(events("Moskau forderte Tiflis zur Zusammenarbeit auf.")).containsExactly("RUS>GEO:APPEAL");
         assertThat(events("Peking verlangte von Washington eine Erklärung.")).containsExactly("CHN>USA:DEMAND");
     }
+
+    @Test
+    void an_act_that_binds_both_sides_binds_them_when_done_and_is_one_sided_when_only_intended() {
+        assertThat(events("Indien verhandelt mit Pakistan.")).containsExactlyInAnyOrder("IND>PAK:NEGOTIATE", "PAK>IND:NEGOTIATE");
+        assertThat(events("Indien will mit Pakistan verhandeln.")).containsExactly("IND>PAK:NEGOTIATE");
+        assertThat(events("ru", "Индия намерена провести переговоры с Пакистаном.")).containsExactly("IND>PAK:NEGOTIATE");
+    }
 }

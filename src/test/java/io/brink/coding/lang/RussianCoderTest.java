@@ -348,4 +348,12 @@ class RussianCoderTest {
                 .containsExactlyInAnyOrder("TUR>RUS:MEDIATE", "TUR>UKR:MEDIATE");
         assertThat(events("Тысячи сербов протестовали против НАТО у посольства США в Белграде.")).containsExactly("SRB>USA:PROTEST");
     }
+
+    @Test
+    void readiness_or_intention_to_settle_or_talk_is_the_intention_of_the_one_who_has_it() {
+        assertThat(events("Иран выразил готовность урегулировать спор с Объединёнными Арабскими Эмиратами."))
+                .contains("IRN>ARE:SETTLE").doesNotContain("ARE>IRN:SETTLE");
+        assertThat(events("Иран урегулировал спор с Объединёнными Арабскими Эмиратами."))
+                .as("done, it binds both").contains("IRN>ARE:SETTLE", "ARE>IRN:SETTLE");
+    }
 }

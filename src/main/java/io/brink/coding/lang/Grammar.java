@@ -69,6 +69,11 @@ final class Grammar {
         /** Articles and determiners, skipped between a preposition and its actor. */
         ARTICLE,
         /**
+         * An embassy or consulate ("embajada", "Botschaft", "大使馆"): a protest at one is against the
+         * state whose it is, by the state where it stands or whose people protest.
+         */
+        EMBASSY,
+        /**
          * A separable verb's particle (German "an", "ein", "zurück"): as the last word of a phrase,
          * after a gap, it ends its clause ("griff die Ukraine an."), so "drang ~ ein" does not
          * reach "drängte Israel, eine Vermittlung": there "eine" is an article.

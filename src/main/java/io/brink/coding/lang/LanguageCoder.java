@@ -48,6 +48,10 @@ public final class LanguageCoder implements Coder {
     private static final int APPEAL_REACH = 10;
     /** Acts of asking: with no one asked in their clause, the subject of what they ask is ("exigió que Rusia …"). */
     private static final Set<Signal> ASKING = EnumSet.of(Signal.DEMAND, Signal.APPEAL, Signal.APPEAL_RESTRAINT);
+    /** "美国驻德黑兰大使馆", "la embajada de los Estados Unidos": how far from the embassy word its state may stand. */
+    private static final int EMBASSY_REACH = 4;
+    /** "la embajada de Estados Unidos en Teherán": how far from the embassy word the city it stands in may stand. */
+    private static final int HOST_REACH = 6;
     /** "bestand darauf, dass": how many words may stand between an asking verb and its "that". */
     private static final int THAT_REACH = 2;
     /** "dass die chinesische Regierung": how many words may open the asked clause before its subject. */
@@ -355,6 +359,9 @@ public final class LanguageCoder implements Coder {
             if (dyads.isEmpty() && ASKING.contains(entry.signal())) {
                 dyads = askedThat(words, actors, clause, trigger);
             }
+            if (dyads.isEmpty() && entry.signal() == Signal.PROTEST) {
+                dyads = atEmbassy(words, found, actors, clause, trigger.start());
+            }
             boolean visit = entry.signal() == Signal.CONSULT;
             if (dyads.isEmpty() && (VIOLENT.contains(entry.signal()) || visit)) {
                 dyads = atVenue(words, actors, visit ? who.destinations() : venues, clause, trigger, entry.signal());
@@ -535,6 +542,54 @@ public final class LanguageCoder implements Coder {
             }
         }
         return false;
+    }
+
+    /**
+     * A protest at an embassy ("protestaron ante la embajada de Estados Unidos en Teherán", "在美国驻
+     * 德黑兰大使馆外示威", "韩国民众在日本大使馆前举行抗议活动", "vor der amerikanischen Botschaft in
+     * Moskau") is against the state whose embassy it is: the country or demonym nearest before the
+     * embassy word, or else right after it. It is by the state where the embassy stands (a
+     * capital or place named beside it), or else by the actor before the act (whose people
+     * protest). None when the clause names no embassy.
+     */
+    private List<Roles.Dyad> atEmbassy(List<Word> words, List<Gazetteer.Mention> found,
+                                       List<Gazetteer.Mention> actors, int[] clause, int trigger) {
+        for (int e = 0; e < words.size(); e++) {
+            if (clause[e] != clause[trigger] || !grammar.is(Grammar.WordClass.EMBASSY, words.get(e))) {
+                continue;
+            }
+            Gazetteer.Mention owner = null;
+            Gazetteer.Mention host = null;
+            for (Gazetteer.Mention m : found) {
+                boolean place = m.kind() == Gazetteer.Kind.CAPITAL || m.kind() == Gazetteer.Kind.PLACE;
+                // Where the embassy stands may follow its owner ("la embajada de Estados Unidos en Teherán").
+                int reach = place ? HOST_REACH : EMBASSY_REACH;
+                boolean near = m.end() <= e && e - m.end() < reach || m.start() > e && m.start() - e <= reach;
+                if (!near || !m.isCountry()) {
+                    continue;
+                }
+                if (place) {
+                    host = host == null ? m : host;
+                } else if (m.end() <= e) {
+                    owner = m;
+                } else if (owner == null) {
+                    owner = m;
+                }
+            }
+            if (owner == null) {
+                return List.of();
+            }
+            if (host == null || host.code().equals(owner.code())) {
+                host = null;
+                for (Gazetteer.Mention m : actors) {
+                    if (m.end() <= trigger && m != owner && !m.code().equals(owner.code()) && m.start() < owner.start()) {
+                        host = m;
+                    }
+                }
+            }
+            return host == null ? List.of() : Roles.cross(List.of(host), List.of(owner));
+        }
+        return List.of();
     }
 
     /**

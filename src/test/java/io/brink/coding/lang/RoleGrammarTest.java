@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  * names only where someone is held, and a reporting verb that is the first word of a phrase of
  * the lexicon, a separable verb's particle that must end its clause, and a demand of whoever is
  * the subject of the clause it opens (shown on German); partners named after "with" (shown on
- * Chinese).
+ * Chinese); protests at an embassy (in several).
  */
 class RoleGrammarTest {
 
@@ -81,5 +81,14 @@ class RoleGrammarTest {
         assertThat(events("Indien verhandelt mit Pakistan.")).containsExactlyInAnyOrder("IND>PAK:NEGOTIATE", "PAK>IND:NEGOTIATE");
         assertThat(events("Indien will mit Pakistan verhandeln.")).containsExactly("IND>PAK:NEGOTIATE");
         assertThat(events("ru", "Индия намерена провести переговоры с Пакистаном.")).containsExactly("IND>PAK:NEGOTIATE");
+    }
+
+    @Test
+    void a_protest_at_an_embassy_is_against_its_state_by_the_state_where_it_stands_or_whose_people_protest() {
+        assertThat(events("zh", "数千名抗议者在美国驻德黑兰大使馆外示威。")).containsExactly("IRN>USA:PROTEST");
+        assertThat(events("zh", "韩国民众在日本大使馆前举行抗议活动。")).containsExactly("KOR>JPN:PROTEST");
+        assertThat(events("es", "Miles de manifestantes protestaron ante la embajada de Estados Unidos en Teherán."))
+                .containsExactly("IRN>USA:PROTEST");
+        assertThat(events("Hunderte Iraner protestierten vor der britischen Botschaft.")).containsExactly("IRN>GBR:PROTEST");
     }
 }

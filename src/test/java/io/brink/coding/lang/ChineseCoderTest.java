@@ -253,4 +253,9 @@ class ChineseCoderTest {
         assertThat(events("朝鲜炮击延坪岛。")).containsExactly("PRK>KOR:ATTACK");
         assertThat(events("俄军攻占乌克兰东部城镇阿夫杰耶夫卡。")).containsExactly("RUS>UKR:ATTACK");
     }
+
+    @Test
+    void cutting_diplomatic_staff_reduces_relations() {
+        assertThat(events("俄罗斯减少了在爱沙尼亚的外交人员。")).containsExactly("RUS>EST:SANCTION");
+    }
 }

@@ -375,6 +375,8 @@ public final class EventCoder implements Coder {
             // "Russian military drills near Estonia": the actor, extended over its organ, ends where the act begins.
             List<Gazetteer.Mention> acting = cutAt(mentions, trigger.start());
             List<Dyad> dyads = isObligation(tokens, trigger) ? reportedDemand(tokens, acting, trigger, reporter)
+                    : Interception.passive(tokens, trigger.start(), trigger.end())
+                    ? passiveInterception(tokens, acting, clause, trigger)
                     : Interception.of(tokens, trigger.start(), trigger.end())
                     ? interception(tokens, acting, clause, trigger) : attribute(tokens, acting, clause, trigger);
             if (dyads.isEmpty() && VIOLENT.contains(trigger.payload().signal()) && !trigger.payload().passive()) {
@@ -1204,6 +1206,35 @@ public final class EventCoder implements Coder {
         }
         List<Gazetteer.Mention> defenders = Coordination.before(tokens, mentions, defender);
         return cross(Coordination.after(tokens, mentions, launcher), defenders);
+    }
+
+    /**
+     * "Several Iranian drones were intercepted over Pakistani territory", "two Russian missiles
+     * were shot down by Ukrainian air defences": the launcher owns the projectiles before the verb,
+     * the defender is named after it (its defences, its territory); the launcher attacks the defender.
+     */
+    private static List<Dyad> passiveInterception(List<Token> tokens, List<Gazetteer.Mention> mentions, int[] clause,
+                                                  PhraseMatcher.Match<?> trigger) {
+        int verb = trigger.start();
+        while (verb < trigger.end() && !Interception.passive(tokens, verb, verb + 1)) {
+            verb++;
+        }
+        Gazetteer.Mention launcher = nearestBefore(mentions, clause, verb, null);
+        if (launcher == null) {
+            return List.of();
+        }
+        Gazetteer.Mention defender = null;
+        for (Gazetteer.Mention m : mentions) {
+            if (m.start() > verb && m.start() <= trigger.end() + Interception.REACH
+                    && clause[m.start()] == clause[verb] && !m.code().equals(launcher.code())) {
+                defender = m;
+                break;
+            }
+        }
+        if (defender == null) {
+            return List.of();
+        }
+        return cross(Coordination.before(tokens, mentions, launcher), Coordination.after(tokens, mentions, defender));
     }
 
     /**

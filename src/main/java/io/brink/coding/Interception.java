@@ -22,8 +22,38 @@ final class Interception {
             "rockets", "projectile", "projectiles", "uav", "uavs", "shells", "shell", "munitions", "warheads");
 
     private static final Set<String> WATCHERS = Set.of("surveillance", "reconnaissance", "spy", "unarmed");
+    /** The auxiliary of a passive interception: "drones were intercepted", "a missile was shot down". */
+    private static final Set<String> BE = Set.of("was", "were", "been", "being", "is", "are");
 
     private Interception() {
+    }
+
+    /**
+     * The trigger at [start, end) is a passive interception ("several Iranian drones were
+     * intercepted over Pakistani territory", "two missiles were shot down by Ukraine"): its stopping
+     * verb follows a form of "be", and projectiles stand just before that. The launcher is then
+     * named before the verb, the defender after it.
+     */
+    static boolean passive(List<Token> tokens, int start, int end) {
+        int verb = -1;
+        for (int i = start; i < end && verb < 0; i++) {
+            if (STOPPING.contains(tokens.get(i).stem()) && i > 0 && BE.contains(tokens.get(i - 1).lower())) {
+                verb = i;
+            }
+        }
+        if (verb < 0) {
+            return false;
+        }
+        for (int i = verb - 2; i >= 0 && i >= verb - 1 - OBJECT_REACH; i--) {
+            String t = tokens.get(i).lower();
+            if (PROJECTILES.contains(t)) {
+                return !(i > 0 && WATCHERS.contains(tokens.get(i - 1).lower()));
+            }
+            if (t.equals(",") || t.equals(";") || t.equals(".")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The trigger at [start, end) stops projectiles. */

@@ -128,6 +128,15 @@ class ActorRolesTest {
     }
 
     @Test
+    void projectiles_intercepted_in_the_passive_are_their_launcher_attacking_the_defender() {
+        assertThat(dyads("Several Iranian drones were intercepted over Pakistani territory overnight."))
+                .containsExactly("IRN>PAK:ATTACK");
+        assertThat(dyads("Two Russian missiles were shot down by Ukrainian air defences on Tuesday."))
+                .containsExactly("RUS>UKR:ATTACK");
+        assertThat(dyads("A Syrian drone was downed by Israel over the Golan.")).containsExactly("SYR>ISR:ATTACK");
+    }
+
+    @Test
     void shooting_down_a_manned_aircraft_stays_an_attack_by_the_shooter() {
         assertThat(dyads("Turkey shot down a Russian jet near the Syrian border.")).contains("TUR>RUS:ATTACK")
                 .doesNotContain("RUS>TUR:ATTACK");

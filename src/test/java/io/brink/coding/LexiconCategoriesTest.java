@@ -28,6 +28,15 @@ class LexiconCategoriesTest {
     }
 
     @Test
+    void any_envoy_summoned_or_called_in_hears_a_protest() {
+        assertThat(dyads("Belarus summoned Lithuania's chargé d'affaires over the expulsions."))
+                .containsExactly("BLR>LTU:ACCUSE");
+        assertThat(dyads("Hanoi summoned a senior Chinese diplomat on Friday.")).containsExactly("VNM>CHN:ACCUSE");
+        assertThat(dyads("Britain's foreign ministry called in the Iranian envoy."))
+                .containsExactly("GBR>IRN:ACCUSE");
+    }
+
+    @Test
     void a_withdrawal_is_coded_from_its_noun_as_from_its_verb() {
         assertThat(dyads("Syria completed its withdrawal from Lebanon.")).containsExactly("SYR>LBN:WITHDRAW");
         assertThat(dyads("Ethiopia began the pullout of its troops from Somalia.")).containsExactly("ETH>SOM:WITHDRAW");

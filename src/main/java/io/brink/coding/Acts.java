@@ -243,6 +243,30 @@ final class Acts {
     private static final Set<String> OWN_ATTACKS = Set.of("strikes", "airstrikes", "shelling", "bombing",
             "bombardment", "attacks", "raids", "offensive", "campaign", "operation", "operations", "incursions");
 
+    /** The last words of military exercises: "naval drills", "war games", "manoeuvres". */
+    private static final Set<String> EXERCISES = Set.of("drills", "exercises", "games", "manoeuvres", "maneuvers");
+
+    /**
+     * An exercise entry that says neither "joint" nor "with" ("naval drills", "war games") is
+     * military cooperation only when two states hold it together ("Russia and China began naval
+     * drills"); one state's drills are its own, or force posture when near another ("drills near").
+     */
+    static boolean heldTogetherOnly(Lexicon.Entry entry) {
+        if (entry.signal() != Signal.COOPERATE) {
+            return false;
+        }
+        String[] words = entry.phrase().split(" ");
+        if (!EXERCISES.contains(words[words.length - 1])) {
+            return false;
+        }
+        for (String w : words) {
+            if (w.equals("joint") || w.equals("with")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Acts done to another state's people or property, which "its" after the act names. */
     static boolean isMaterialHostility(Signal signal) {
         return signal == Signal.ATTACK || signal == Signal.ASSASSINATE || signal == Signal.CYBER

@@ -1178,6 +1178,15 @@ public final class EventCoder implements Coder {
                 // of storms" is no warning to each other.
                 return joint(sources);
             }
+            if (Acts.heldTogetherOnly((Lexicon.Entry) trigger.payload())
+                    && (targets.isEmpty() || !introducedBy(tokens, targets.get(0), WITH_OR_TO))) {
+                // "French and Egyptian warships launched war games, to be joined later by Italian
+                // vessels": the exercise is the two subjects'; "Russia held naval drills in the
+                // Baltic, alarming Lithuania": one state's drills are no cooperation with the next
+                // country named.
+                return sources.stream().map(Gazetteer.Mention::code).distinct().count() > 1 ? joint(sources)
+                        : List.of();
+            }
         }
         return cross(sources, targets);
     }

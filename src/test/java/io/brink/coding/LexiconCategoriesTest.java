@@ -28,6 +28,24 @@ class LexiconCategoriesTest {
     }
 
     @Test
+    void exercises_two_states_hold_together_are_military_cooperation_one_states_are_not() {
+        assertThat(dyads("Russia and China began naval drills in the Sea of Japan on Monday."))
+                .containsExactlyInAnyOrder("RUS>CHN:COOPERATE", "CHN>RUS:COOPERATE");
+        assertThat(dyads("French and Egyptian warships launched war games, to be joined later by Italian vessels."))
+                .containsExactlyInAnyOrder("FRA>EGY:COOPERATE", "EGY>FRA:COOPERATE");
+        assertThat(dyads("India held military exercises with France in Rajasthan.")).containsExactly("IND>FRA:COOPERATE");
+        assertThat(dyads("Russia held naval drills in the Baltic, alarming Lithuania.")).isEmpty();
+        assertThat(dyads("Russia and Belarus began military drills near the Polish border."))
+                .containsExactlyInAnyOrder("RUS>POL:MOBILIZE", "BLR>POL:MOBILIZE");
+    }
+
+    @Test
+    void a_meeting_hosted_between_two_others_is_mediation_toward_both() {
+        assertThat(dyads("Morocco offered to host a meeting between Israel and the Palestinians."))
+                .containsExactlyInAnyOrder("MAR>ISR:MEDIATE", "MAR>PSE:MEDIATE");
+    }
+
+    @Test
     void any_envoy_summoned_or_called_in_hears_a_protest() {
         assertThat(dyads("Belarus summoned Lithuania's chargé d'affaires over the expulsions."))
                 .containsExactly("BLR>LTU:ACCUSE");

@@ -146,13 +146,36 @@ final class Background {
             return true;
         }
         if (t.equals("for") && LONG_SPANS.contains(next) && !next.equals("decade") && !next.equals("century")) {
-            return true;
+            return !ongoing(tokens, i);
         }
         if ((t.equals("past") || t.equals("last")) && prev.equals("the") && i > 1
                 && Set.of("in", "over", "during", "throughout").contains(tokens.get(i - 2).lower())) {
             // "in the past," with no span; "over the past decade"; "in the last two decades".
             return !tokens.get(i - 2).lower().equals("over") && !(i + 1 < tokens.size() && tokens.get(i + 1).isWord())
                     || LONG_SPANS.contains(next) || LONG_SPANS.contains(after) && isCount(next);
+        }
+        return false;
+    }
+
+    /** How far before "for months" an ongoing act's "has been …ing" may stand. */
+    private static final int ONGOING_REACH = 8;
+
+    /**
+     * "Egypt has been mediating between Israel and Hamas for months": an act that has gone on up
+     * to now ("has/have been" and a verb in -ing before "for") is today's news, not history;
+     * "had been" keeps it in the past.
+     */
+    private static boolean ongoing(List<Token> tokens, int forAt) {
+        for (int i = forAt - 1; i > 0 && i >= forAt - ONGOING_REACH; i--) {
+            String t = tokens.get(i).lower();
+            if (t.equals(",") || t.equals(";")) {
+                return false;
+            }
+            if (t.equals("been") && i + 1 < forAt && tokens.get(i + 1).lower().endsWith("ing")) {
+                String aux = tokens.get(i - 1).lower();
+                return aux.equals("has") || aux.equals("have") || aux.equals("'ve")
+                        || i > 1 && tokens.get(i - 2).lower().matches("has|have") && aux.matches("not|also|long|now");
+            }
         }
         return false;
     }

@@ -389,6 +389,9 @@ public final class EventCoder implements Coder {
                 // "a Japanese businessman has been held in Beijing": where a foreigner is held is who holds him.
                 dyads = coercedAt(acting, venues, clause, trigger);
             }
+            if (dyads.isEmpty() && trigger.payload().signal() == Signal.MEDIATE) {
+                dyads = mediatedBefore(tokens, acting, clause, trigger);
+            }
             if (dyads.isEmpty() && trigger.payload().signal() == Signal.WITHDRAW) {
                 // "ordered troops to withdraw from Kherson": whose land is left is whom it is left to.
                 dyads = withdrawnFrom(tokens, acting, venues, clause, trigger);
@@ -1215,6 +1218,33 @@ public final class EventCoder implements Coder {
         }
         List<Gazetteer.Mention> defenders = Coordination.before(tokens, mentions, defender);
         return cross(Coordination.after(tokens, mentions, launcher), defenders);
+    }
+
+    /** How far before a mediation its mediator may stand: "after Egyptian mediation", "the United States mediating". */
+    private static final int MEDIATOR_REACH = 2;
+
+    /**
+     * "Israel and Hamas agreed to a truce after Egyptian mediation", "Armenia and Azerbaijan
+     * signed a treaty, with the United States mediating": a mediator with no party after it
+     * mediates between the two or more parties named before it.
+     */
+    private static List<Dyad> mediatedBefore(List<Token> tokens, List<Gazetteer.Mention> mentions, int[] clause,
+                                             PhraseMatcher.Match<?> trigger) {
+        Gazetteer.Mention mediator = nearestBefore(mentions, clause, trigger.start(), null);
+        if (mediator == null || trigger.start() - mediator.end() > MEDIATOR_REACH) {
+            return List.of();
+        }
+        List<Gazetteer.Mention> mediators = Coordination.before(tokens, mentions, mediator);
+        Gazetteer.Mention party = nearestBefore(mentions, clause, mediators.get(0).start(), mediator.code());
+        if (party == null) {
+            return List.of();
+        }
+        List<Gazetteer.Mention> parties = Coordination.before(tokens, mentions, party).stream()
+                .filter(m -> mediators.stream().noneMatch(x -> x.code().equals(m.code()))).toList();
+        if (parties.stream().map(Gazetteer.Mention::code).distinct().count() < 2) {
+            return List.of();
+        }
+        return cross(mediators, parties);
     }
 
     /**

@@ -126,6 +126,15 @@ class BackgroundTest {
     }
 
     @Test
+    void an_act_that_has_gone_on_for_months_up_to_now_is_news() {
+        assertThat(dyads(code("Egypt and Qatar have been mediating between Israel and Hamas for months.").events()))
+                .contains("EGY>ISR", "QAT>PSE");
+        EventCoder.Coding before = code("Egypt had been mediating between Israel and Hamas for months.");
+        assertThat(before.events()).as("the pluperfect keeps it in the past").isEmpty();
+        assertThat(before.background()).isNotEmpty();
+    }
+
+    @Test
     void a_date_that_opens_the_sentence_dates_all_of_it() {
         EventCoder.Coding c = code("In 2020, Azerbaijan launched an offensive to retake territory from Armenia, and the "
                 + "fighting ended after 44 days when Russia brokered a truce.");

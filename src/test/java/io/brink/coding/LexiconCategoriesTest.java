@@ -46,6 +46,18 @@ class LexiconCategoriesTest {
     }
 
     @Test
+    void a_mediator_named_after_the_parties_mediates_between_them() {
+        assertThat(dyads("Israel and Hamas agreed to a ceasefire after Egyptian mediation."))
+                .contains("EGY>ISR:MEDIATE", "EGY>PSE:MEDIATE");
+        assertThat(dyads("Armenia and Azerbaijan signed a peace treaty, with the United States mediating."))
+                .contains("USA>ARM:MEDIATE", "USA>AZE:MEDIATE");
+        assertThat(dyads("Oman passed messages between Iran and the United States."))
+                .containsExactlyInAnyOrder("OMN>IRN:MEDIATE", "OMN>USA:MEDIATE");
+        assertThat(dyads("Norway's envoy shuttled between Colombia and Venezuela."))
+                .containsExactlyInAnyOrder("NOR>COL:MEDIATE", "NOR>VEN:MEDIATE");
+    }
+
+    @Test
     void any_envoy_summoned_or_called_in_hears_a_protest() {
         assertThat(dyads("Belarus summoned Lithuania's chargé d'affaires over the expulsions."))
                 .containsExactly("BLR>LTU:ACCUSE");

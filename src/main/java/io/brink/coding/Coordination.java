@@ -59,6 +59,12 @@ final class Coordination {
         if (appositiveJoin(tokens, left, right)) {
             return true;
         }
+        if (gap == 1 && PAIR_MARKS.contains(tokens.get(from).text()) && left.kind() != Gazetteer.Kind.LEADER
+                && right.kind() != Gazetteer.Kind.LEADER) {
+            // "Russian-Ukrainian talks", "the US-China trade deal", "India–Pakistan ceasefire":
+            // a pair written as one word.
+            return true;
+        }
         if (gap > JOINED_GAP) {
             return false;
         }
@@ -146,6 +152,8 @@ final class Coordination {
 
     /** "Russia's foreign minister and his German counterpart": a possessive may open the second actor. */
     private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its");
+    /** What joins the two halves of a pair written as one word: a hyphen, an en dash, a slash. */
+    private static final Set<String> PAIR_MARKS = Set.of("-", "\u2013", "/");
     /** "China's top diplomat, Wang Yi, and": how many words a name between commas may have. */
     private static final int APPOSITIVE_NAME_TOKENS = 5;
 

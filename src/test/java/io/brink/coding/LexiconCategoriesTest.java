@@ -58,6 +58,25 @@ class LexiconCategoriesTest {
     }
 
     @Test
+    void the_verbs_that_close_an_agreement_take_every_word_for_one() {
+        assertThat(dyads("Chile and Argentina sealed a deal on a gas pipeline."))
+                .containsExactlyInAnyOrder("CHL>ARG:AGREE", "ARG>CHL:AGREE");
+        assertThat(dyads("Peru and Bolivia struck an agreement to share water.")).contains("PER>BOL:AGREE");
+        assertThat(dyads("Vietnam and the United States finalised a deal on tariffs.")).contains("VNM>USA:AGREE");
+        assertThat(dyads("Russian missiles struck Kyiv hours after the deal was announced."))
+                .containsExactly("RUS>UKR:ATTACK");
+    }
+
+    @Test
+    void a_pair_written_as_one_word_acts_together() {
+        assertThat(dyads("A Russian-Ukrainian prisoner exchange took place on Friday."))
+                .containsExactlyInAnyOrder("RUS>UKR:RELEASE", "UKR>RUS:RELEASE");
+        assertThat(dyads("Turkey hosted Russia-Ukraine talks in Istanbul."))
+                .containsExactlyInAnyOrder("TUR>RUS:MEDIATE", "TUR>UKR:MEDIATE");
+        assertThat(dyads("A British-Iranian aid worker was arrested by Iran.")).containsExactly("IRN>GBR:COERCE");
+    }
+
+    @Test
     void any_envoy_summoned_or_called_in_hears_a_protest() {
         assertThat(dyads("Belarus summoned Lithuania's chargé d'affaires over the expulsions."))
                 .containsExactly("BLR>LTU:ACCUSE");

@@ -125,6 +125,10 @@ public final class EventCoder implements Coder {
             "warships", "jets", "authorities", "security", "intelligence", "deputy", "senior", "top", "junior",
             "vice", "general", "commander", "state", "interior", "guards", "soldiers", "navy's", "ministry",
             "administration", "parliament", "lawmakers", "counterpart");
+    /** Organs of a state named after it, capitalised: "the US Treasury", "the US Coast Guard", "the Indian Embassy". */
+    private static final Set<String> STATE_ORGANS = Set.of("treasury", "senate", "congress", "cabinet", "coast",
+            "air", "commerce", "justice", "embassy", "consulate", "mission", "marines", "department", "border",
+            "customs", "immigration", "supreme", "national", "federal", "central", "armed", "special", "navy");
     private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("shot", "struck", "hit", "held", "taken",
             "seized", "sent", "thrown", "broken", "frozen", "made", "given", "brought", "led", "fought", "won", "lost");
     /** Participles that are adjectives before an infinitive: "is prepared to use force" is the subject's act. */
@@ -1040,7 +1044,11 @@ public final class EventCoder implements Coder {
         List<Gazetteer.Mention> targets;
         int undergone;
         if (agent != null) {
-            sources = List.of(agent);
+            // "sanctions were imposed on Iran by Britain and Canada": every coordinated agent of a
+            // hostile act acts. Not a broker's: "the truce, brokered by the United States, Israel
+            // and Lebanon accepted" names the parties after the broker.
+            sources = ((Lexicon.Entry) trigger.payload()).signal().polarity() == Polarity.ESCALATION
+                    ? Coordination.after(tokens, mentions, agent) : List.of(agent);
             // "a British-Iranian worker was arrested by Iran's Guards": the agent's own state is
             // not whom it acts on.
             // The patient stands before the verb: before the whole trigger, or inside a passive
@@ -1542,7 +1550,7 @@ public final class EventCoder implements Coder {
             return false;
         }
         String lower = nextToken.lower();
-        if (ROLE_WORDS.contains(lower) || isCalendarWord(lower)) {
+        if (ROLE_WORDS.contains(lower) || STATE_ORGANS.contains(lower) || isCalendarWord(lower)) {
             return false;
         }
         for (Gazetteer.Mention other : mentions) {

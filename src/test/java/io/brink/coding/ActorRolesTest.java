@@ -128,6 +128,20 @@ class ActorRolesTest {
     }
 
     @Test
+    void a_state_organ_named_after_its_state_acts_for_it() {
+        assertThat(dyads("The US Treasury froze the assets of three Venezuelan officials."))
+                .containsExactly("USA>VEN:SANCTION");
+        assertThat(dyads("The US Coast Guard seized a Venezuelan vessel.")).containsExactly("USA>VEN:COERCE");
+        assertThat(dyads("Chad Williams criticised Nigeria.")).as("a person's name").isEmpty();
+    }
+
+    @Test
+    void every_coordinated_agent_of_a_hostile_act_in_the_passive_acts() {
+        assertThat(dyads("Iran was hit with fresh sanctions by Britain and Canada on Thursday."))
+                .containsExactlyInAnyOrder("GBR>IRN:SANCTION", "CAN>IRN:SANCTION");
+    }
+
+    @Test
     void projectiles_intercepted_in_the_passive_are_their_launcher_attacking_the_defender() {
         assertThat(dyads("Several Iranian drones were intercepted over Pakistani territory overnight."))
                 .containsExactly("IRN>PAK:ATTACK");

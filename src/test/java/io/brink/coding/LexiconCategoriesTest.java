@@ -77,6 +77,13 @@ class LexiconCategoriesTest {
     }
 
     @Test
+    void sanctions_aimed_at_a_state_are_sanctions_however_they_are_told() {
+        assertThat(dyads("Washington targeted Iran with new sanctions.")).containsExactly("USA>IRN:SANCTION");
+        assertThat(dyads("The US designated two Iranian companies for sanctions."))
+                .containsExactly("USA>IRN:SANCTION");
+    }
+
+    @Test
     void any_envoy_summoned_or_called_in_hears_a_protest() {
         assertThat(dyads("Belarus summoned Lithuania's chargé d'affaires over the expulsions."))
                 .containsExactly("BLR>LTU:ACCUSE");

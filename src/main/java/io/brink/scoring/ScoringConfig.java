@@ -52,7 +52,7 @@ public record ScoringConfig(Duration window, Duration halfLife, double minIndex,
     public static final int COLD_WINDOWS = 2;
 
     public static ScoringConfig defaults() {
-        return new ScoringConfig(Duration.ofHours(24), Duration.ofDays(30), 15.0, 3.0, 2, 0.5,
+        return new ScoringConfig(Duration.ofHours(24), Duration.ofDays(30), 12.0, 3.0, 2, 0.5,
                 Duration.ofHours(1), 3, 500, TENSION_LOOKBACK, NONSTATE_WEIGHT, KEEP_FIRING, COLD_WINDOWS);
     }
 

@@ -119,7 +119,7 @@ public final class BrinkConfig {
             "A pair's score is published at most once per this much wall-clock time (alerts at once).");
     public static final Key BASELINE_HALF_LIFE = key("score.baseline.half.life", Type.DURATION, "30d",
             "Half-life of a pair's baseline memory.");
-    public static final Key ALERT_MIN_INDEX = key("alert.min.index", Type.DOUBLE, "15",
+    public static final Key ALERT_MIN_INDEX = key("alert.min.index", Type.DOUBLE, "12",
             "An alert needs at least this index (sum of |weight| x confidence in the window).");
     public static final Key ALERT_Z = key("alert.z.threshold", Type.DOUBLE, "3",
             "An alert needs at least this z-score against the pair's baseline.");

@@ -25,6 +25,7 @@ final class Acts {
             Signal.CEASEFIRE, Set.of("ceasefire", "cease-fire", "truce", "armistice", "hostilities", "fighting", "cease"),
             Signal.ATTACK, Set.of("clash", "clashes", "skirmish", "exchange", "trade", "firefight", "battle", "between"),
             Signal.CONSULT, Set.of("receive", "carpet", "greet"),
+            Signal.ACCUSE, Set.of("trade", "exchange"),
             Signal.AGREE, Set.of("sign", "ink", "conclude", "initial"));
     /** The verbs of the ATTACK entries that are movements into another state's land. */
     private static final Set<String> MOVEMENT_STEMS = Stemmer.stems("advance", "push", "roll", "cross", "pour",
@@ -33,7 +34,8 @@ final class Acts {
             "armour", "armor", "units", "columns", "marines", "paratroopers", "infantry", "battalions", "brigades",
             "divisions", "fighters", "militia", "militias", "commandos", "convoys", "armoured", "armored");
     /** The bare verbs of fire ("struck", "hit", "pounded"), attacks only when forces or weapons make them. */
-    private static final Set<String> FIRE_STEMS = Stemmer.stems("strike", "hit", "pound", "target", "destroy");
+    private static final Set<String> FIRE_STEMS = Stemmer.stems("strike", "hit", "pound", "target", "destroy",
+            "clash");
     /** Weapons that strike, as the subject of a verb of fire (stems, so "missile" and "missiles" both). */
     private static final Set<String> WEAPONS = Stemmer.stems("jets", "warplanes", "planes", "aircraft", "bombers",
             "missiles", "drones", "helicopters", "gunships", "artillery", "rockets", "warships", "gunboats",

@@ -1184,9 +1184,10 @@ public final class EventCoder implements Coder {
                 return joint(sources);
             }
             if (targets.stream().noneMatch(Gazetteer.Mention::isCountry) && sources.size() > 1
-                    && MUTUAL.contains(((Lexicon.Entry) trigger.payload()).signal())) {
-                // "Ethiopia and Eritrea signed a truce": a joint act; "Malaysia and Indonesia warned
-                // of storms" is no warning to each other.
+                    && (MUTUAL.contains(((Lexicon.Entry) trigger.payload()).signal())
+                    || Acts.bindsBothSides((Lexicon.Entry) trigger.payload()))) {
+                // "Ethiopia and Eritrea signed a truce", "Bangkok and Phnom Penh traded blame": a
+                // joint act; "Malaysia and Indonesia warned of storms" is no warning to each other.
                 return joint(sources);
             }
             if (Acts.heldTogetherOnly((Lexicon.Entry) trigger.payload())

@@ -84,6 +84,26 @@ class LexiconCategoriesTest {
     }
 
     @Test
+    void a_border_clash_is_fought_by_both_sides_and_a_verbal_clash_is_none() {
+        assertThat(dyads("Thailand and Cambodia clash over disputed border."))
+                .containsExactlyInAnyOrder("THA>KHM:ATTACK", "KHM>THA:ATTACK");
+        assertThat(dyads("Indian and Chinese soldiers clashed in the Galwan valley."))
+                .containsExactlyInAnyOrder("IND>CHN:ATTACK", "CHN>IND:ATTACK");
+        assertThat(dyads("France and Germany clashed over the budget rules.")).isEmpty();
+        assertThat(dyads("Cambodian troops opened fire first on a Thai patrol.")).containsExactly("KHM>THA:ATTACK");
+    }
+
+    @Test
+    void blame_traded_is_an_accusation_each_way_and_crossings_ordered_closed_a_sanction() {
+        assertThat(dyads("Bangkok and Phnom Penh traded blame after the deadly clash."))
+                .contains("THA>KHM:ACCUSE", "KHM>THA:ACCUSE");
+        assertThat(dyads("Russia and Ukraine traded accusations over the shelling of the plant."))
+                .containsExactlyInAnyOrder("RUS>UKR:ACCUSE", "UKR>RUS:ACCUSE");
+        assertThat(dyads("Bangkok ordered all land crossings with Cambodia closed on Saturday."))
+                .containsExactly("THA>KHM:SANCTION");
+    }
+
+    @Test
     void any_envoy_summoned_or_called_in_hears_a_protest() {
         assertThat(dyads("Belarus summoned Lithuania's chargé d'affaires over the expulsions."))
                 .containsExactly("BLR>LTU:ACCUSE");

@@ -1705,7 +1705,17 @@ public final class EventCoder implements Coder {
                                           int[] clause, PhraseMatcher.Match<?> trigger) {
         List<Gazetteer.Mention> sources = previous.stream().map(Dyad::source).distinct().toList();
         Gazetteer.Mention target = firstFrom(tokens, mentions, clause, trigger, sources);
-        return target == null ? List.of() : cross(sources, Coordination.after(tokens, mentions, target));
+        if (target == null) {
+            // "Thailand and Cambodia reopened the border and withdrew troops": two who act
+            // together go on acting together.
+            Set<String> targets = previous.stream().map(d -> d.target().code()).collect(java.util.stream.Collectors.toSet());
+            boolean together = sources.stream().map(Gazetteer.Mention::code).distinct().count() > 1
+                    && sources.stream().allMatch(m -> targets.contains(m.code()))
+                    && trigger.payload() instanceof Lexicon.Entry e && MUTUAL.contains(e.signal())
+                    && e.signal() != Signal.AID;
+            return together ? joint(sources) : List.of();
+        }
+        return cross(sources, Coordination.after(tokens, mentions, target));
     }
 
     /** Every ordered pair of different countries among joint actors. */

@@ -104,6 +104,12 @@ class LexiconCategoriesTest {
     }
 
     @Test
+    void two_who_act_together_go_on_acting_together_after_and() {
+        assertThat(dyads("Thailand and Cambodia reopened the border and withdrew troops."))
+                .containsExactlyInAnyOrder("THA>KHM:EASE", "KHM>THA:EASE", "THA>KHM:WITHDRAW", "KHM>THA:WITHDRAW");
+    }
+
+    @Test
     void any_envoy_summoned_or_called_in_hears_a_protest() {
         assertThat(dyads("Belarus summoned Lithuania's chargé d'affaires over the expulsions."))
                 .containsExactly("BLR>LTU:ACCUSE");

@@ -176,7 +176,14 @@ final class CountryNames {
                 return previous.equals(code) ? null : previous;
             }
         }
-        surfaces.add(keys, new Surface(code, kind, from, to, Character.isUpperCase(surface.charAt(0))));
+        Surface named = new Surface(code, kind, from, to, Character.isUpperCase(surface.charAt(0)));
+        surfaces.add(keys, named);
+        String whole = String.join("", keys);
+        if (keys.size() > 1 && whole.equals(surface)) {
+            // A segmenter cuts a name differently alone and in a sentence: 也门 alone is 也|门 (也,
+            // "also"), but 美国对也门实施制裁 keeps 也门 whole. Both cuts name it.
+            surfaces.add(List.of(whole), named);
+        }
         size++;
         return null;
     }

@@ -42,6 +42,20 @@ class ChineseCoderTest {
     }
 
     @Test
+    void a_name_the_segmenter_cuts_alone_is_still_found_whole_in_a_sentence() {
+        assertThat(words("也门")).as("alone, 也 ('also') is cut off").hasSize(2);
+        assertThat(events("美国对也门实施制裁。")).containsExactly("USA>YEM:SANCTION");
+        assertThat(events("沙特阿拉伯谴责也门。")).containsExactly("SAU>YEM:ACCUSE");
+    }
+
+    @Test
+    void a_withdrawal_from_a_country_names_it_after_cong_before_the_verb() {
+        assertThat(events("俄罗斯从乌克兰边境撤军。")).containsExactly("RUS>UKR:WITHDRAW");
+        assertThat(events("美国从阿富汗撤出全部部队。")).containsExactly("USA>AFG:WITHDRAW");
+        assertThat(events("中国从乌克兰撤离侨民。")).as("an evacuation is no withdrawal").isEmpty();
+    }
+
+    @Test
     void a_joint_subject_gives_an_event_for_each_of_its_members() {
         assertThat(events("俄罗斯和白俄罗斯威胁波兰。"))
                 .containsExactlyInAnyOrder("RUS>POL:THREATEN", "BLR>POL:THREATEN");

@@ -22,6 +22,12 @@ class ArabicCoderTest {
     }
 
     @Test
+    void appreciation_expressed_with_either_verb_is_cooperation() {
+        assertThat(events("عبّر الرئيس التركي عن تقديره لموقف أذربيجان.")).containsExactly("TUR>AZE:COOPERATE");
+        assertThat(events("أعربت مصر عن امتنانها للسعودية.")).containsExactly("EGY>SAU:COOPERATE");
+    }
+
+    @Test
     void an_attack_is_coded_from_its_subject_to_its_object_and_the_verb_comes_first() {
         // Verb-subject-object: "attacked Russia Ukraine" (grammar.tsv SUBJECT verb-first).
         assertThat(events("هاجمت روسيا أوكرانيا بالصواريخ والطائرات المسيرة.")).containsExactly("RUS>UKR:ATTACK");

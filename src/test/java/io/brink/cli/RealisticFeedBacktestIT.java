@@ -33,12 +33,13 @@ class RealisticFeedBacktestIT {
     static final double PRECISION_FLOOR = 0.85;
     static final double FALSE_ALERTS_PER_100_PAIR_DAYS_CEILING = 0.12;
     /**
-     * Median minutes from an episode's start to its first alert (the issue's target is 180). 368
-     * now: since sports by name are contexts, a hockey qualifier's "wave after wave of attacks" four
-     * days before the IND-PAK escalation no longer counts, and that episode's first alert comes at
-     * +368 instead of +268 minutes (with the old contexts the median is 331).
+     * Median minutes from an episode's start to its first alert (the issue's target is 180). 348
+     * now (with alert.min.index 12; 358 with 15): the first wave of several episodes is still read
+     * only in part, and a hockey qualifier's "wave after wave of attacks" four days before the
+     * IND-PAK escalation no longer counts (since sports by name are contexts), so that episode's
+     * first alert comes at +368 instead of +268 minutes.
      */
-    static final double LATENCY_P50_CEILING_MINUTES = 390;
+    static final double LATENCY_P50_CEILING_MINUTES = 360;
 
     @TempDir
     static Path dir;

@@ -30,7 +30,7 @@ class SecondRealisticFeedBacktestIT {
     static final int EPISODES_FOUND_FLOOR = 7;
     static final double PRECISION_FLOOR = 0.85;
     static final double FALSE_ALERTS_PER_100_PAIR_DAYS_CEILING = 0.3;
-    static final double LATENCY_P50_CEILING_MINUTES = 210;
+    static final double LATENCY_P50_CEILING_MINUTES = 180;
 
     @TempDir
     static Path dir;

@@ -426,6 +426,10 @@ public final class EventCoder implements Coder {
                 dyads = dyads.stream().filter(d -> Acts.releasesNationals(d.target(), trigger.start(), passive))
                         .toList();
             }
+            if (dyads.isEmpty() && trigger.payload().signal() == Signal.RELEASE && isPassive(tokens, trigger)) {
+                // "Five Americans held in Iran were freed": whoever held them frees them.
+                dyads = releasedFrom(tokens, acting, clause, trigger);
+            }
             Lexicon.Entry carried = null;
             if (Acts.isTravel(trigger.payload())) {
                 // "flew to Berlin" is a visit only for an official, and only to the place it names
@@ -472,7 +476,9 @@ public final class EventCoder implements Coder {
                 // state it is handed to is the other side.
                 dyads = handedTo(tokens, mentions, clause, dyads);
             }
-            if (Acts.bindsBothSides(entry)) {
+            if (Acts.bindsBothSides(entry)
+                    || entry.signal() == Signal.RELEASE && Acts.inExchange(tokens, trigger.end())) {
+                // "freed 50 prisoners in exchange for 20 hostages": a swap, told from one side.
                 dyads = withReverses(dyads);
             }
             emit(sink, dyads, entry, confidence, trigger.start(), trigger.end());
@@ -1607,6 +1613,34 @@ public final class EventCoder implements Coder {
         }
         return List.of();
     }
+
+    /** "Five Americans held in Iran were freed": how far before the release "held in" may stand. */
+    private static final int HELD_REACH = 8;
+
+    /**
+     * A passive release with no agent: the state the released were "held in" or "detained in"
+     * frees the nationals named before that.
+     */
+    private static List<Dyad> releasedFrom(List<Token> tokens, List<Gazetteer.Mention> mentions, int[] clause,
+                                           PhraseMatcher.Match<?> trigger) {
+        // A passive reading's trigger starts at its object ("sailors held in Iran were released").
+        for (int i = trigger.end() - 2; i > 0 && i >= trigger.start() - HELD_REACH; i--) {
+            if (!tokens.get(i).lower().equals("in") || !HELD_WORDS.contains(tokens.get(i - 1).lower())) {
+                continue;
+            }
+            int at = i + 1;
+            Gazetteer.Mention holder = mentions.stream().filter(m -> m.start() == at || m.start() == at + 1
+                    && tokens.get(at).lower().equals("the")).findFirst().orElse(null);
+            Gazetteer.Mention released = holder == null ? null
+                    : nearestBefore(mentions, clause, i - 1, holder.code());
+            if (holder != null && released != null && holder.isCountry() && released.isCountry()) {
+                return List.of(new Dyad(holder, released));
+            }
+        }
+        return List.of();
+    }
+
+    private static final Set<String> HELD_WORDS = Set.of("held", "detained", "jailed", "imprisoned", "captured");
 
     /** "pulled out of the buffer zones around South Ossetia": how far the place left may follow. */
     private static final int WITHDRAWN_FROM_REACH = 10;

@@ -110,6 +110,16 @@ class LexiconCategoriesTest {
     }
 
     @Test
+    void a_swap_told_from_one_side_is_a_release_by_both_and_the_holder_frees_those_held_in_it() {
+        assertThat(dyads("Israel freed 50 Palestinian prisoners in exchange for 20 Israeli hostages."))
+                .containsExactlyInAnyOrder("ISR>PSE:RELEASE", "PSE>ISR:RELEASE");
+        assertThat(dyads("Two British sailors detained in Iran were released on Monday."))
+                .containsExactly("IRN>GBR:RELEASE");
+        assertThat(dyads("India returned a Pakistani soldier who had strayed across the border."))
+                .containsExactly("IND>PAK:RELEASE");
+    }
+
+    @Test
     void any_envoy_summoned_or_called_in_hears_a_protest() {
         assertThat(dyads("Belarus summoned Lithuania's chargé d'affaires over the expulsions."))
                 .containsExactly("BLR>LTU:ACCUSE");

@@ -2001,6 +2001,9 @@ public final class EventCoder implements Coder {
     /** "met the Turkish president", "a visit by an Ethiopian leader", "met a Chinese delegation". */
     static final Set<String> ARTICLES = Set.of("the", "a", "an");
 
+    /** "During his first visit to": how far into the sentence a fronted phrase's act may start. */
+    private static final int FRONTED_PHRASE_START = 5;
+    private static final Set<String> FRONTED_OPENERS = Set.of("during", "on", "after");
     /** How far after the comma of a fronted participle its subject may start: "Hosting Putin, Kazakh President Tokayev said". */
     private static final int FRONTED_SUBJECT_REACH = 4;
 
@@ -2012,7 +2015,12 @@ public final class EventCoder implements Coder {
      */
     private static List<Dyad> frontedParticiple(List<Token> tokens, List<Gazetteer.Mention> mentions,
                                                 PhraseMatcher.Match<?> trigger) {
-        if (trigger.start() > 0 || !tokens.get(0).lower().endsWith("ing")) {
+        boolean participle = trigger.start() == 0 && tokens.get(0).lower().endsWith("ing");
+        // "During a visit to Hanoi, the Australian prime minister announced", "On his first trip
+        // to Cairo, Erdogan said": a fronted phrase of time whose act is the main subject's.
+        boolean during = trigger.start() <= FRONTED_PHRASE_START && FRONTED_OPENERS.contains(tokens.get(0).lower())
+                && mentions.stream().noneMatch(m -> m.start() < trigger.start());
+        if (!participle && !during) {
             return null;
         }
         int comma = -1;

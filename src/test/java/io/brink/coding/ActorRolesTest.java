@@ -128,6 +128,14 @@ class ActorRolesTest {
     }
 
     @Test
+    void a_fronted_phrase_of_time_acts_for_the_main_subject() {
+        assertThat(dyads("On his first trip to Cairo, Erdogan said relations had entered a new era."))
+                .containsExactly("TUR>EGY:CONSULT");
+        assertThat(dyads("During talks with Iran, China agreed to buy more oil.")).contains("CHN>IRN:NEGOTIATE");
+        assertThat(dyads("On Monday, Russia attacked Ukraine.")).containsExactly("RUS>UKR:ATTACK");
+    }
+
+    @Test
     void a_state_organ_named_after_its_state_acts_for_it() {
         assertThat(dyads("The US Treasury froze the assets of three Venezuelan officials."))
                 .containsExactly("USA>VEN:SANCTION");

@@ -181,6 +181,44 @@ final class Acts {
         return false;
     }
 
+    /**
+     * Forces deployed or sent to help a state ("France deployed troops to Mali to help the
+     * government", "Britain sent warships to protect Guyana", "sent troops to fight insurgents at
+     * the request of Mozambique"): military protection (CAMEO 074), not a show of force against it.
+     * The forces stand in the trigger or just after it, the purpose after them.
+     */
+    static boolean deployedToHelp(List<Token> tokens, int start, int end) {
+        boolean forces = false;
+        for (int i = start; i < tokens.size() && i < end + 3; i++) {
+            forces |= HELPERS.contains(tokens.get(i).lower()) || SHIPS.contains(tokens.get(i).lower());
+        }
+        if (!forces) {
+            return false;
+        }
+        for (int i = end; i < tokens.size() && i < end + PURPOSE_REACH; i++) {
+            String t = tokens.get(i).lower();
+            if (t.equals(".") || t.equals(";")) {
+                return false;
+            }
+            String next = i + 1 < tokens.size() ? tokens.get(i + 1).lower() : "";
+            String after = i + 2 < tokens.size() ? tokens.get(i + 2).lower() : "";
+            boolean invited = t.equals("at") && next.equals("the") && (after.equals("invitation") || after.equals("request"));
+            boolean againstNonState = t.equals("to") && (next.equals("fight") || next.equals("combat")
+                    || next.equals("battle")) && NON_STATE_FOES.contains(after);
+            if (t.equals("to") && (HELPING.contains(next) || next.equals("defend")) || invited || againstNonState
+                    || PEACEKEEPING.contains(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> NON_STATE_FOES = Set.of("insurgents", "rebels", "militants", "jihadists",
+            "terrorists", "extremists", "gangs", "pirates", "traffickers", "insurgency", "insurgent", "islamists",
+            "guerrillas", "bandits", "separatists");
+    private static final Set<String> SHIPS = Set.of("warships", "warship", "frigate", "frigates", "destroyer",
+            "destroyers", "ships", "vessels", "jets", "aircraft", "planes", "helicopters");
+
     private static final Set<String> HELPERS = Set.of("troops", "soldiers", "forces", "marines", "paratroopers",
             "police", "policemen", "officers", "gendarmes", "peacekeepers", "contingent", "advisers", "advisors",
             "trainers", "instructors", "engineers", "sappers");

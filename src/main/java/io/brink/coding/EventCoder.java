@@ -449,6 +449,11 @@ public final class EventCoder implements Coder {
                     dyads = journeys.stream().filter(d -> Acts.isDelivery(d.target(), at)).toList();
                 }
             }
+            if (carried == null && trigger.payload().signal() == Signal.MOBILIZE
+                    && Acts.deployedToHelp(tokens, trigger.start(), trigger.end())) {
+                // "France deployed troops to Mali to help the government": protection (CAMEO 074).
+                carried = reliefArrival;
+            }
             if (trigger.payload().signal().polarity() == Polarity.DEESCALATION && jointSubjectAtVenue(tokens, dyads)) {
                 // "Maduro and Ali shook hands in St Vincent and the Grenadines": the two act
                 // together; where they met is no party.

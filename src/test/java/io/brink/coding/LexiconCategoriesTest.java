@@ -120,6 +120,14 @@ class LexiconCategoriesTest {
     }
 
     @Test
+    void forces_deployed_to_help_a_state_are_protection_not_a_show_of_force_against_it() {
+        assertThat(dyads("France deployed troops to Mali to help the government fight jihadists."))
+                .containsExactly("FRA>MLI:AID");
+        assertThat(dyads("Britain sent warships to protect Guyana.")).containsExactly("GBR>GUY:AID");
+        assertThat(dyads("Russia deployed troops to the border with Ukraine.")).containsExactly("RUS>UKR:MOBILIZE");
+    }
+
+    @Test
     void any_envoy_summoned_or_called_in_hears_a_protest() {
         assertThat(dyads("Belarus summoned Lithuania's chargé d'affaires over the expulsions."))
                 .containsExactly("BLR>LTU:ACCUSE");

@@ -90,6 +90,10 @@ final class Appeals {
         if (!tokens.get(verb).stem().equals(CALL)) {
             return false;
         }
+        if (verb + 1 < to && tokens.get(verb + 1).lower().equals("for")) {
+            // "called for Russia to withdraw": an appeal, as "called on".
+            return false;
+        }
         // "called Thursday on Arabs to unite": the "on" may follow a day.
         for (int i = verb + 1; i < to; i++) {
             String w = tokens.get(i).lower();

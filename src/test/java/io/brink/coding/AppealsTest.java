@@ -14,6 +14,12 @@ import org.junit.jupiter.api.Test;
 class AppealsTest {
 
     @Test
+    void called_for_a_state_to_act_is_an_appeal_as_called_on_is() {
+        assertThat(dyads("France called for Russia to withdraw its troops."))
+                .containsExactly("FRA>RUS:APPEAL_RESTRAINT");
+    }
+
+    @Test
     void urging_another_state_to_talk_or_cooperate_is_an_appeal_by_the_one_who_urges() {
         assertThat(dyads("France encouraged Morocco to restore diplomatic ties with Algeria."))
                 .containsExactly("FRA>MAR:APPEAL");

@@ -91,6 +91,8 @@ class LexiconCategoriesTest {
                 .containsExactlyInAnyOrder("IND>CHN:ATTACK", "CHN>IND:ATTACK");
         assertThat(dyads("France and Germany clashed over the budget rules.")).isEmpty();
         assertThat(dyads("Cambodian troops opened fire first on a Thai patrol.")).containsExactly("KHM>THA:ATTACK");
+        assertThat(dyads("Indian troops fired across the border into Pakistan.")).containsExactly("IND>PAK:ATTACK");
+        assertThat(dyads("The company fired 200 workers in India.")).isEmpty();
     }
 
     @Test

@@ -411,7 +411,8 @@ public final class EventCoder implements Coder {
                     && !newSubjectBefore(tokens, mentions, previousDyads, previousStart, trigger.start())) {
                 // "will visit Uganda and Tanzania to mediate": the visitor mediates; but in
                 // "prompting President Trump to threaten tariffs" Trump threatens.
-                dyads = previousDyads;
+                dyads = ownTargetAfter(tokens, mentions, clause, trigger, previousDyads)
+                        ? withSources(previousDyads, tokens, mentions, clause, trigger) : previousDyads;
             } else if (!previousDyads.isEmpty() && sharesSubject(tokens, trigger.start())) {
                 // "opened its borders to Nigeria but was still refusing entry to Ghana": same subject.
                 dyads = withSources(previousDyads, tokens, mentions, clause, trigger);
@@ -1737,6 +1738,18 @@ public final class EventCoder implements Coder {
             }
         }
         return false;
+    }
+
+    /**
+     * "scaled back its drills with the United States to ease tensions with North Korea": a purpose
+     * that names its own other party right after it is aimed at that party, not at the first act's.
+     */
+    private static boolean ownTargetAfter(List<Token> tokens, List<Gazetteer.Mention> mentions, int[] clause,
+                                          PhraseMatcher.Match<?> trigger, List<Dyad> previous) {
+        List<Gazetteer.Mention> sources = previous.stream().map(Dyad::source).distinct().toList();
+        Gazetteer.Mention own = firstFrom(tokens, mentions, clause, trigger, sources);
+        return own != null && own.start() <= trigger.end() + 2
+                && previous.stream().noneMatch(d -> d.target().code().equals(own.code()));
     }
 
     /** The previous event's actors acting on this trigger's own target. */

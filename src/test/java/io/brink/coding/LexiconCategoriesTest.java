@@ -130,6 +130,28 @@ class LexiconCategoriesTest {
     }
 
     @Test
+    void military_de_escalation_is_told_as_what_is_pulled_back_recalled_lowered_or_taken_down() {
+        assertThat(dyads("Armenia and Azerbaijan pulled back heavy weapons from the front line."))
+                .containsExactlyInAnyOrder("ARM>AZE:WITHDRAW", "AZE>ARM:WITHDRAW");
+        assertThat(dyads("China recalled its warships from waters near Taiwan.")).containsExactly("CHN>TWN:WITHDRAW");
+        assertThat(dyads("India lowered the alert level of its troops along the border with Pakistan."))
+                .containsExactly("IND>PAK:WITHDRAW");
+    }
+
+    @Test
+    void a_purpose_that_names_its_own_party_is_aimed_at_it_by_the_main_subject() {
+        assertThat(dyads("South Korea scaled back its drills with the United States to ease tensions with North Korea."))
+                .contains("KOR>PRK:DEESCALATION_MECHANISM").doesNotContain("USA>PRK:DEESCALATION_MECHANISM");
+    }
+
+    @Test
+    void a_states_bodies_outlawed_or_its_services_suspended_are_administrative_sanctions() {
+        assertThat(dyads("Russia declared a German broadcaster an undesirable organisation."))
+                .containsExactly("RUS>DEU:SANCTION");
+        assertThat(dyads("Pakistan suspended the train service to India.")).containsExactly("PAK>IND:SANCTION");
+    }
+
+    @Test
     void any_envoy_summoned_or_called_in_hears_a_protest() {
         assertThat(dyads("Belarus summoned Lithuania's chargé d'affaires over the expulsions."))
                 .containsExactly("BLR>LTU:ACCUSE");

@@ -152,6 +152,15 @@ class LexiconCategoriesTest {
     }
 
     @Test
+    void a_joint_project_two_states_open_or_launch_is_cooperation() {
+        assertThat(dyads("Turkey and Azerbaijan opened a new gas pipeline."))
+                .containsExactlyInAnyOrder("TUR>AZE:COOPERATE", "AZE>TUR:COOPERATE");
+        assertThat(dyads("Germany and France launched a joint fighter jet programme."))
+                .containsExactlyInAnyOrder("DEU>FRA:COOPERATE", "FRA>DEU:COOPERATE");
+        assertThat(dyads("Iran launched a nuclear programme.")).isEmpty();
+    }
+
+    @Test
     void any_envoy_summoned_or_called_in_hears_a_protest() {
         assertThat(dyads("Belarus summoned Lithuania's chargé d'affaires over the expulsions."))
                 .containsExactly("BLR>LTU:ACCUSE");

@@ -161,6 +161,13 @@ class LexiconCategoriesTest {
     }
 
     @Test
+    void an_attack_on_positions_is_fire_and_an_attack_on_a_stance_is_criticism() {
+        assertThat(dyads("Armenia said Azerbaijani forces had attacked its positions.")).containsExactly("AZE>ARM:ATTACK");
+        assertThat(dyads("Russian forces attacked Ukrainian positions near Bakhmut.")).containsExactly("RUS>UKR:ATTACK");
+        assertThat(dyads("France attacked Germany's stance on migration.")).containsExactly("FRA>DEU:ACCUSE");
+    }
+
+    @Test
     void any_envoy_summoned_or_called_in_hears_a_protest() {
         assertThat(dyads("Belarus summoned Lithuania's chargé d'affaires over the expulsions."))
                 .containsExactly("BLR>LTU:ACCUSE");

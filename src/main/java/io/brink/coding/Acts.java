@@ -163,22 +163,7 @@ final class Acts {
         for (int i = start - 1; i >= 0 && i >= start - CARGO_REACH && clause[i] == clause[start]; i--) {
             forces |= HELPERS.contains(tokens.get(i).lower());
         }
-        if (!forces) {
-            return false;
-        }
-        for (int i = end; i < tokens.size() && i < end + PURPOSE_REACH; i++) {
-            String t = tokens.get(i).lower();
-            if (t.equals(".") || t.equals(";")) {
-                return false;
-            }
-            String next = i + 1 < tokens.size() ? tokens.get(i + 1).lower() : "";
-            String after = i + 2 < tokens.size() ? tokens.get(i + 2).lower() : "";
-            boolean invited = t.equals("at") && next.equals("the") && (after.equals("invitation") || after.equals("request"));
-            if (t.equals("to") && HELPING.contains(next) || invited || PEACEKEEPING.contains(t)) {
-                return true;
-            }
-        }
-        return false;
+        return forces && helpingPurpose(tokens, end);
     }
 
     /**
@@ -192,9 +177,14 @@ final class Acts {
         for (int i = start; i < tokens.size() && i < end + 3; i++) {
             forces |= HELPERS.contains(tokens.get(i).lower()) || SHIPS.contains(tokens.get(i).lower());
         }
-        if (!forces) {
-            return false;
-        }
+        return forces && helpingPurpose(tokens, end);
+    }
+
+    /**
+     * What forces are said to come for, after {@code end}: "to restore order", "to help", "to
+     * defend", "at the request of", "to fight insurgents", "peacekeeping".
+     */
+    private static boolean helpingPurpose(List<Token> tokens, int end) {
         for (int i = end; i < tokens.size() && i < end + PURPOSE_REACH; i++) {
             String t = tokens.get(i).lower();
             if (t.equals(".") || t.equals(";")) {
@@ -203,9 +193,9 @@ final class Acts {
             String next = i + 1 < tokens.size() ? tokens.get(i + 1).lower() : "";
             String after = i + 2 < tokens.size() ? tokens.get(i + 2).lower() : "";
             boolean invited = t.equals("at") && next.equals("the") && (after.equals("invitation") || after.equals("request"));
-            boolean againstNonState = t.equals("to") && (next.equals("fight") || next.equals("combat")
+            boolean againstArmedGroups = t.equals("to") && (next.equals("fight") || next.equals("combat")
                     || next.equals("battle")) && NON_STATE_FOES.contains(after);
-            if (t.equals("to") && (HELPING.contains(next) || next.equals("defend")) || invited || againstNonState
+            if (t.equals("to") && (HELPING.contains(next) || next.equals("defend")) || invited || againstArmedGroups
                     || PEACEKEEPING.contains(t)) {
                 return true;
             }

@@ -1039,6 +1039,13 @@ public final class EventCoder implements Coder {
         if (fronted != null) {
             return fronted;
         }
+        if (trigger.payload() instanceof Lexicon.Entry e && e.phrase().endsWith(" by")
+                && MUTUAL.contains(e.signal())) {
+            // "the treaty, signed by Israel and Jordan, ended …": the agents after "by" act together.
+            Gazetteer.Mention first = startingNear(tokens, mentions, trigger.end());
+            List<Gazetteer.Mention> agents = first == null ? List.of() : Coordination.after(tokens, mentions, first);
+            return agents.stream().map(Gazetteer.Mention::code).distinct().count() > 1 ? joint(agents) : List.of();
+        }
         List<Gazetteer.Mention> between = between(tokens, mentions, trigger);
         if (between != null) {
             // "talks between Armenia and Azerbaijan": the two act together; "Egypt mediated between

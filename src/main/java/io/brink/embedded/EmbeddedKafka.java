@@ -103,7 +103,8 @@ public final class EmbeddedKafka implements AutoCloseable {
     public static EmbeddedKafka start(Options options) {
         try {
             Path dir = Files.createTempDirectory("brink-kafka-");
-            EmbeddedKafka kafka = new EmbeddedKafka(dir, freePort(), freePort(), true, options);
+            int[] ports = freePorts(2);
+            EmbeddedKafka kafka = new EmbeddedKafka(dir, ports[0], ports[1], true, options);
             kafka.format();
             kafka.startServer();
             return kafka;
@@ -263,10 +264,27 @@ public final class EmbeddedKafka implements AutoCloseable {
         }
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
+    /**
+     * {@code n} distinct free loopback ports. The sockets stay open until all are chosen: asked one
+     * after the other, the system may hand out the port it has just freed again (a broker with both
+     * listeners on one port fails to start).
+     */
+    private static int[] freePorts(int n) throws IOException {
+        ServerSocket[] sockets = new ServerSocket[n];
+        try {
+            int[] ports = new int[n];
+            for (int i = 0; i < n; i++) {
+                sockets[i] = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+                sockets[i].setReuseAddress(true);
+                ports[i] = sockets[i].getLocalPort();
+            }
+            return ports;
+        } finally {
+            for (ServerSocket socket : sockets) {
+                if (socket != null) {
+                    socket.close();
+                }
+            }
         }
     }
 

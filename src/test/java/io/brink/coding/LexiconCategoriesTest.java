@@ -63,6 +63,8 @@ class LexiconCategoriesTest {
                 .containsExactlyInAnyOrder("CHL>ARG:AGREE", "ARG>CHL:AGREE");
         assertThat(dyads("Peru and Bolivia struck an agreement to share water.")).contains("PER>BOL:AGREE");
         assertThat(dyads("Vietnam and the United States finalised a deal on tariffs.")).contains("VNM>USA:AGREE");
+        assertThat(dyads("The treaty, signed by Israel and Jordan, ended decades of hostility."))
+                .containsExactlyInAnyOrder("ISR>JOR:AGREE", "JOR>ISR:AGREE");
         assertThat(dyads("Russian missiles struck Kyiv hours after the deal was announced."))
                 .containsExactly("RUS>UKR:ATTACK");
     }

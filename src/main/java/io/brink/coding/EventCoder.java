@@ -925,11 +925,21 @@ public final class EventCoder implements Coder {
             return lastComma;
         }
         for (int i = Math.max(lastComma + 1, tokens.size() - 1 - MAX_AFTER_REPORTING_VERB); i < tokens.size(); i++) {
-            if (REPORTING_VERBS.contains(tokens.get(i).lower())) {
+            if (REPORTING_VERBS.contains(tokens.get(i).lower()) && !withObject(tokens, i)) {
                 return lastComma;
             }
         }
         return -1;
+    }
+
+    /** Verbs of reporting that also take an object: "…, Australia announced a new policy" is an act, not a source. */
+    private static final Set<String> TRANSITIVE_REPORTING = Set.of("announced", "confirmed", "stated", "added");
+    private static final Set<String> OBJECT_OPENERS = Set.of("a", "an", "the", "new", "its", "their", "his", "her",
+            "plans", "further", "more");
+
+    private static boolean withObject(List<Token> tokens, int verb) {
+        return TRANSITIVE_REPORTING.contains(tokens.get(verb).lower()) && verb + 1 < tokens.size()
+                && OBJECT_OPENERS.contains(tokens.get(verb + 1).lower());
     }
 
     /**

@@ -133,6 +133,9 @@ class ActorRolesTest {
                 .containsExactly("TUR>EGY:CONSULT");
         assertThat(dyads("During talks with Iran, China agreed to buy more oil.")).contains("CHN>IRN:NEGOTIATE");
         assertThat(dyads("On Monday, Russia attacked Ukraine.")).containsExactly("RUS>UKR:ATTACK");
+        assertThat(dyads("During a visit to Vietnam, Australia announced a new policy."))
+                .as("'announced' with an object is the main clause, not a closing attribution")
+                .containsExactly("AUS>VNM:CONSULT");
     }
 
     @Test

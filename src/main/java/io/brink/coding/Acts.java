@@ -300,6 +300,8 @@ final class Acts {
     /** How far after a release its "in exchange for" may stand: "freed 50 Palestinian prisoners in exchange for". */
     private static final int EXCHANGE_REACH = 8;
 
+    private static final Set<String> SWAP_WORDS = Set.of("exchange", "return", "swap");
+
     /** A release followed by "in exchange for", "in return for" or "in a swap for": a swap. */
     static boolean inExchange(List<Token> tokens, int after) {
         for (int i = after; i + 2 < tokens.size() && i < after + EXCHANGE_REACH; i++) {
@@ -307,7 +309,7 @@ final class Acts {
             if (t.equals(".") || t.equals(";")) {
                 return false;
             }
-            if (t.equals("in") && Set.of("exchange", "return", "swap").contains(tokens.get(i + 1).lower())
+            if (t.equals("in") && SWAP_WORDS.contains(tokens.get(i + 1).lower())
                     && tokens.get(i + 2).lower().equals("for")
                     || t.equals("in") && tokens.get(i + 1).lower().equals("a") && i + 3 < tokens.size()
                     && tokens.get(i + 2).lower().equals("swap") && tokens.get(i + 3).lower().equals("for")) {

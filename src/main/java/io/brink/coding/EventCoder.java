@@ -128,7 +128,7 @@ public final class EventCoder implements Coder {
     /** Organs of a state named after it, capitalised: "the US Treasury", "the US Coast Guard", "the Indian Embassy". */
     private static final Set<String> STATE_ORGANS = Set.of("treasury", "senate", "congress", "cabinet", "coast",
             "air", "commerce", "justice", "embassy", "consulate", "mission", "marines", "department", "border",
-            "customs", "immigration", "supreme", "national", "federal", "central", "armed", "special", "navy");
+            "customs", "immigration", "supreme", "national", "federal", "central", "armed", "special");
     private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("shot", "struck", "hit", "held", "taken",
             "seized", "sent", "thrown", "broken", "frozen", "made", "given", "brought", "led", "fought", "won", "lost");
     /** Participles that are adjectives before an infinitive: "is prepared to use force" is the subject's act. */
@@ -378,9 +378,9 @@ public final class EventCoder implements Coder {
             }
             // "Russian military drills near Estonia": the actor, extended over its organ, ends where the act begins.
             List<Gazetteer.Mention> acting = cutAt(mentions, trigger.start());
+            int interceptedAt = Interception.passiveVerb(tokens, trigger.start(), trigger.end());
             List<Dyad> dyads = isObligation(tokens, trigger) ? reportedDemand(tokens, acting, trigger, reporter)
-                    : Interception.passive(tokens, trigger.start(), trigger.end())
-                    ? passiveInterception(tokens, acting, clause, trigger)
+                    : interceptedAt >= 0 ? passiveInterception(tokens, acting, clause, trigger, interceptedAt)
                     : Interception.of(tokens, trigger.start(), trigger.end())
                     ? interception(tokens, acting, clause, trigger) : attribute(tokens, acting, clause, trigger);
             if (dyads.isEmpty() && VIOLENT.contains(trigger.payload().signal()) && !trigger.payload().passive()) {
@@ -1054,7 +1054,7 @@ public final class EventCoder implements Coder {
             // "the treaty, signed by Israel and Jordan, ended …": the agents after "by" act together.
             Gazetteer.Mention first = startingNear(tokens, mentions, trigger.end());
             List<Gazetteer.Mention> agents = first == null ? List.of() : Coordination.after(tokens, mentions, first);
-            return agents.stream().map(Gazetteer.Mention::code).distinct().count() > 1 ? joint(agents) : List.of();
+            return joint(agents);
         }
         List<Gazetteer.Mention> between = between(tokens, mentions, trigger);
         if (between != null) {
@@ -1225,8 +1225,7 @@ public final class EventCoder implements Coder {
                 // vessels": the exercise is the two subjects'; "Russia held naval drills in the
                 // Baltic, alarming Lithuania": one state's drills are no cooperation with the next
                 // country named.
-                return sources.stream().map(Gazetteer.Mention::code).distinct().count() > 1 ? joint(sources)
-                        : List.of();
+                return joint(sources);
             }
         }
         return cross(sources, targets);
@@ -1243,14 +1242,7 @@ public final class EventCoder implements Coder {
         if (defender == null) {
             return List.of();
         }
-        Gazetteer.Mention launcher = null;
-        for (Gazetteer.Mention m : mentions) {
-            if (m.start() > trigger.start() && m.start() <= trigger.end() + Interception.REACH
-                    && clause[m.start()] == clause[trigger.start()] && !m.code().equals(defender.code())) {
-                launcher = m;
-                break;
-            }
-        }
+        Gazetteer.Mention launcher = partyAfter(mentions, clause, trigger.start(), trigger.end(), defender);
         if (launcher == null) {
             return List.of();
         }
@@ -1291,27 +1283,31 @@ public final class EventCoder implements Coder {
      * the defender is named after it (its defences, its territory); the launcher attacks the defender.
      */
     private static List<Dyad> passiveInterception(List<Token> tokens, List<Gazetteer.Mention> mentions, int[] clause,
-                                                  PhraseMatcher.Match<?> trigger) {
-        int verb = trigger.start();
-        while (verb < trigger.end() && !Interception.passive(tokens, verb, verb + 1)) {
-            verb++;
-        }
+                                                  PhraseMatcher.Match<?> trigger, int verb) {
         Gazetteer.Mention launcher = nearestBefore(mentions, clause, verb, null);
         if (launcher == null) {
             return List.of();
         }
-        Gazetteer.Mention defender = null;
-        for (Gazetteer.Mention m : mentions) {
-            if (m.start() > verb && m.start() <= trigger.end() + Interception.REACH
-                    && clause[m.start()] == clause[verb] && !m.code().equals(launcher.code())) {
-                defender = m;
-                break;
-            }
-        }
+        Gazetteer.Mention defender = partyAfter(mentions, clause, verb, trigger.end(), launcher);
         if (defender == null) {
             return List.of();
         }
         return cross(Coordination.before(tokens, mentions, launcher), Coordination.after(tokens, mentions, defender));
+    }
+
+    /**
+     * The first actor after the interception's verb at {@code verb}, in its clause and within
+     * {@link Interception#REACH} of the trigger's end, other than {@code other}: the other side.
+     */
+    private static Gazetteer.Mention partyAfter(List<Gazetteer.Mention> mentions, int[] clause, int verb, int end,
+                                                Gazetteer.Mention other) {
+        for (Gazetteer.Mention m : mentions) {
+            if (m.start() > verb && m.start() <= end + Interception.REACH && clause[m.start()] == clause[verb]
+                    && !m.code().equals(other.code())) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /**
@@ -1778,8 +1774,7 @@ public final class EventCoder implements Coder {
             // "Thailand and Cambodia reopened the border and withdrew troops": two who act
             // together go on acting together.
             Set<String> targets = previous.stream().map(d -> d.target().code()).collect(java.util.stream.Collectors.toSet());
-            boolean together = sources.stream().map(Gazetteer.Mention::code).distinct().count() > 1
-                    && sources.stream().allMatch(m -> targets.contains(m.code()))
+            boolean together = sources.stream().allMatch(m -> targets.contains(m.code()))
                     && trigger.payload() instanceof Lexicon.Entry e && MUTUAL.contains(e.signal())
                     && e.signal() != Signal.AID;
             return together ? joint(sources) : List.of();

@@ -32,9 +32,9 @@ final class Interception {
      * The trigger at [start, end) is a passive interception ("several Iranian drones were
      * intercepted over Pakistani territory", "two missiles were shot down by Ukraine"): its stopping
      * verb follows a form of "be", and projectiles stand just before that. The launcher is then
-     * named before the verb, the defender after it.
+     * named before the verb, the defender after it. Returns the stopping verb's index, or -1.
      */
-    static boolean passive(List<Token> tokens, int start, int end) {
+    static int passiveVerb(List<Token> tokens, int start, int end) {
         int verb = -1;
         for (int i = start; i < end && verb < 0; i++) {
             if (STOPPING.contains(tokens.get(i).stem()) && i > 0 && BE.contains(tokens.get(i - 1).lower())) {
@@ -42,18 +42,18 @@ final class Interception {
             }
         }
         if (verb < 0) {
-            return false;
+            return -1;
         }
         for (int i = verb - 2; i >= 0 && i >= verb - 1 - OBJECT_REACH; i--) {
             String t = tokens.get(i).lower();
             if (PROJECTILES.contains(t)) {
-                return !(i > 0 && WATCHERS.contains(tokens.get(i - 1).lower()));
+                return i > 0 && WATCHERS.contains(tokens.get(i - 1).lower()) ? -1 : verb;
             }
             if (t.equals(",") || t.equals(";") || t.equals(".")) {
-                return false;
+                return -1;
             }
         }
-        return false;
+        return -1;
     }
 
     /** The trigger at [start, end) stops projectiles. */

@@ -118,6 +118,12 @@ final class Grammar {
          */
         JOIN,
         /**
+         * {@code NOUNS <TAB> capitalised}: the language writes every noun with a capital, as German
+         * does, so a lower-case signal word right after an article is a participle used as an
+         * adjective ("die besetzten Gebiete", "der angegriffenen Städte"), not a verb.
+         */
+        NOUNS,
+        /**
          * {@code COMPOUND <TAB> heads}: a word written as one compound ("Wirtschaftssanktionen",
          * "Raketenangriff") also matches the signal words it ends in ("Sanktionen", "Angriff").
          */
@@ -135,9 +141,11 @@ final class Grammar {
     }
 
     private final List<Inflection> inflections = new java.util.ArrayList<>();
+    private final Verbs verbs;
     private final Map<String, String> proclitics = new java.util.LinkedHashMap<>();
     private boolean verbFirst;
     private boolean joinAdjacent;
+    private boolean nounsCapitalised;
     private boolean compoundHeads;
 
     private final Map<WordClass, Set<String>> words = new EnumMap<>(WordClass.class);
@@ -146,7 +154,11 @@ final class Grammar {
         for (WordClass c : WordClass.values()) {
             words.put(c, new HashSet<>());
         }
+        this.verbs = new Verbs(lines.stream().filter(Verbs::reads).toList());
         for (DataFile.Line line : lines) {
+            if (Verbs.reads(line)) {
+                continue;
+            }
             if (line.column(0).equalsIgnoreCase("INFLECT")) {
                 if (line.columns().size() != 3 || line.column(1).isEmpty() || line.column(2).isEmpty()) {
                     throw line.error("expected INFLECT<TAB>ENDING<TAB>ENDINGS (space-separated)");
@@ -166,6 +178,13 @@ final class Grammar {
                     throw line.error("expected COMPOUND<TAB>heads");
                 }
                 compoundHeads = true;
+                continue;
+            }
+            if (line.column(0).equalsIgnoreCase("NOUNS")) {
+                if (line.columns().size() != 2 || !line.column(1).equals("capitalised")) {
+                    throw line.error("expected NOUNS<TAB>capitalised");
+                }
+                nounsCapitalised = true;
                 continue;
             }
             if (line.column(0).equalsIgnoreCase("JOIN")) {
@@ -218,6 +237,11 @@ final class Grammar {
         return out;
     }
 
+    /** The strong verbs' forms and the prefixes of verbs (grammar.tsv FORMS and PREFIX). */
+    Verbs verbs() {
+        return verbs;
+    }
+
     /** {@code key} (a folded word or stem) is a reflexive pronoun. */
     boolean isReflexive(String key) {
         return words.get(WordClass.REFLEXIVE).contains(key);
@@ -256,6 +280,11 @@ final class Grammar {
     /** A compound matches the lexicon's words it ends in (grammar.tsv {@code COMPOUND heads}). */
     boolean compoundHeads() {
         return compoundHeads;
+    }
+
+    /** Every noun is written with a capital (grammar.tsv {@code NOUNS capitalised}). */
+    boolean nounsCapitalised() {
+        return nounsCapitalised;
     }
 
     /** Names side by side are coordinated (grammar.tsv {@code JOIN adjacent}). */

@@ -102,6 +102,9 @@ public final class LanguageCoder implements Coder {
             for (String form : grammar.forms(verb)) {
                 appealStems.add(analysis.stem(form));
             }
+            for (String form : grammar.verbs().forms(verb)) {
+                appealStems.add(analysis.stem(form));
+            }
         }
         Locale sentencesOf = locale;
         this.sentenceBreaks = ThreadLocal.withInitial(() -> BreakIterator.getSentenceInstance(sentencesOf));
@@ -255,6 +258,23 @@ public final class LanguageCoder implements Coder {
     }
 
     /**
+     * A lower-case signal word right after an article, in a language that capitalises its nouns,
+     * describes a thing by what was done to it ("die besetzten Gebiete", "die Freilassung der
+     * festgenommenen Journalisten"): it reports no act of its own. After a comma the article is a
+     * relative pronoun ("Truppen, die angriffen") and the verb is one.
+     */
+    private boolean attributive(List<Word> words, Phrases.Match<LanguageLexicon.Trigger> trigger) {
+        int at = trigger.start();
+        // A phrase may open with an adjective of its own ("die diplomatischen Beziehungen"); one
+        // that opens with a verb has a gap after it ("besetzen ~ {gebiet}").
+        if (!grammar.nounsCapitalised() || at == 0 || !trigger.payload().lone() || words.get(at).capitalised()) {
+            return false;
+        }
+        return grammar.is(Grammar.WordClass.ARTICLE, words.get(at - 1))
+                && (at < 2 || !words.get(at - 2).text().equals(","));
+    }
+
+    /**
      * Codes one sentence into {@code out} (or {@code background}); returns the actors of its last
      * act, whom the next sentence may continue without naming ("Además, amenazó a Guyana"), or
      * none. {@code earlier} is what the sentence before returned.
@@ -272,7 +292,8 @@ public final class LanguageCoder implements Coder {
             java.util.Arrays.fill(inName, m.start(), m.end(), true);
         }
         List<Phrases.Match<LanguageLexicon.Trigger>> triggers = found.isEmpty() ? List.of()
-                : lexicon.signals(words).stream().filter(t -> !inName[t.start()]).toList();
+                : lexicon.signals(words).stream().filter(t -> !inName[t.start()] && !attributive(words, t))
+                .toList();
         if (triggers.isEmpty()) {
             return List.of();
         }

@@ -2,8 +2,11 @@ package io.brink.coding.lang;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.brink.coding.DataFile;
@@ -21,7 +24,21 @@ import io.brink.model.Polarity;
 final class LanguageLexicon {
 
     /** A signal phrase; {@code mutual} when both parties do it (a ceasefire, a clash, a signed accord). */
-    record Trigger(Lexicon.Entry entry, boolean mutual) {
+    /**
+     * {@code lone}: the phrase's first word is all of it or stands before a gap ("besetzen ~
+     * Gebiete"), a verb with its object rather than an adjective of a noun ("diplomatische
+     * Beziehungen"); see {@link LanguageCoder}'s attributive participles.
+     */
+    record Trigger(Lexicon.Entry entry, boolean mutual, boolean lone) {
+
+        Trigger(Lexicon.Entry entry, boolean mutual) {
+            this(entry, mutual, false);
+        }
+
+        /** This trigger as registered under {@code keys}. */
+        Trigger keyedBy(List<String> keys) {
+            return new Trigger(entry, mutual, keys.size() == 1 || keys.get(1).equals(Phrases.GAP));
+        }
     }
 
     private final Phrases<Trigger> signals = new Phrases<>(Word::stem, Word::bareStem);
@@ -51,6 +68,10 @@ final class LanguageLexicon {
             signals.withParticles(particles::contains,
                     w -> grammar.is(Grammar.WordClass.AND, w) || grammar.is(Grammar.WordClass.CLAUSE, w));
         }
+        // A verb's other forms by grammar.tsv's FORMS and PREFIX, added after every written entry,
+        // so a phrase an analyst wrote for one signal is never hidden by another's derived form.
+        Set<List<String>> written = new HashSet<>();
+        List<Map.Entry<List<String>, Trigger>> derived = new ArrayList<>();
         for (DataFile.Line line : WordClasses.expand(signalLines, 2)) {
             if (line.columns().size() != 3 && line.columns().size() != 4) {
                 throw line.error("expected SIGNAL<TAB>WEIGHT<TAB>PHRASE[<TAB>both], got " + line.columns().size()
@@ -75,7 +96,7 @@ final class LanguageLexicon {
             Lexicon.Entry entry = new Lexicon.Entry(signal, weight, line.column(2));
             Trigger trigger = new Trigger(entry, mutual);
             List<String> keys = keys(analysis, line, line.column(2));
-            signals.add(keys, trigger);
+            signals.add(keys, trigger.keyedBy(keys));
             if (keys.size() > 1 && grammar.isReflexive(keys.get(0)) && !keys.get(1).equals(Phrases.GAP)) {
                 // "s'excuser" is also "s'est excusé", "se sont excusés": the pronoun, in any of its
                 // forms, may stand before an auxiliary.
@@ -84,16 +105,26 @@ final class LanguageLexicon {
                     split.add(pronoun);
                     split.add(Phrases.GAP);
                     split.addAll(keys.subList(1, keys.size()));
-                    signals.add(split, trigger);
+                    signals.add(split, trigger.keyedBy(split));
                 }
             }
+            written.add(keys);
             for (List<String> variant : inflected(analysis, grammar, line.column(2), keys)) {
-                signals.add(variant, trigger);
+                signals.add(variant, trigger.keyedBy(variant));
+                written.add(variant);
+            }
+            for (List<String> variant : verbForms(analysis, grammar.verbs(), line.column(2), keys)) {
+                derived.add(Map.entry(variant, trigger));
             }
             if (signal == io.brink.model.Signal.REJECT && rejection == null) {
                 rejection = entry;
             }
             size++;
+        }
+        for (Map.Entry<List<String>, Trigger> d : derived) {
+            if (written.add(d.getKey())) {
+                signals.add(d.getKey(), d.getValue().keyedBy(d.getKey()));
+            }
         }
         for (DataFile.Line line : modifierLines) {
             expectColumns(line, 2, "MODIFIER<TAB>PHRASE");
@@ -159,6 +190,68 @@ final class LanguageLexicon {
             }
         }
         return variants;
+    }
+
+    /**
+     * The phrase with its verb in its other forms ({@link Verbs}): a lower-case word that is a form
+     * of a strong verb, in each of the others ("traf ~ Amtskollegen" → "trifft ~ Amtskollegen"); and
+     * a separable verb ("ließ ~ frei", "fror ~ Hilfe ~ ein") in every tense apart and as one word at
+     * a clause's end ("freilässt", "Hilfe ~ eingefroren"). Capitalised words are German nouns
+     * ("Treffen" is a meeting, not "trifft").
+     */
+    static List<List<String>> verbForms(Analysis analysis, Verbs verbs, String phrase, List<String> keys) {
+        List<String> words = new ArrayList<>();
+        for (String part : phrase.split("~", -1)) {
+            for (Word w : analysis.words(part)) {
+                if (w.isWord()) {
+                    words.add(w.text());
+                }
+            }
+            words.add(Phrases.GAP);
+        }
+        words.remove(words.size() - 1);
+        List<List<String>> variants = new ArrayList<>();
+        if (words.size() != keys.size()) {
+            return variants;
+        }
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            if (!w.equals(Phrases.GAP) && w.equals(w.toLowerCase(Locale.ROOT)) && System.getenv("XB") == null) {
+                for (String form : verbs.forms(w)) {
+                    variants.add(with(keys, i, analysis.stem(form)));
+                }
+            }
+        }
+        int last = words.size() - 1;
+        String verb = words.get(0);
+        String prefix = words.get(last).toLowerCase(Locale.ROOT);
+        // Two prefixes side by side are one: "nahmen ~ Beziehungen ~ wieder auf" → "wiederaufgenommen".
+        while (last > 2 && verbs.isSeparable(prefix) && verbs.isSeparable(words.get(last - 1).toLowerCase(Locale.ROOT))) {
+            prefix = words.get(--last).toLowerCase(Locale.ROOT) + prefix;
+        }
+        if (words.size() >= 3 && words.get(1).equals(Phrases.GAP) && verbs.isSeparable(words.get(words.size() - 1)
+                .toLowerCase(Locale.ROOT)) && verb.equals(verb.toLowerCase(Locale.ROOT))) {
+            List<String> forms = verbs.verbOfSeparable(verb);
+            // Apart in every finite form; the participle never stands apart ("angegriffen").
+            for (String form : System.getenv("XC") != null ? List.<String>of() : forms.subList(0, Math.max(0, forms.size() - 1))) {
+                variants.add(with(keys, 0, analysis.stem(form)));
+            }
+            if (System.getenv("XA") != null) forms = List.of();
+            if (!forms.isEmpty()) {
+                for (String one : Verbs.joined(prefix, forms)) {
+                    List<String> joined = new ArrayList<>(keys.subList(2, last));
+                    joined.add(analysis.stem(one));
+                    variants.add(joined);
+                }
+            }
+        }
+        return variants;
+    }
+
+    private static List<String> with(List<String> keys, int i, String key) {
+        List<String> variant = new ArrayList<>(keys);
+        variant.set(i, key);
+        return variant;
     }
 
     /** A phrase's stems, "~" kept as the gap. */

@@ -277,6 +277,11 @@ final class Roles {
             // subject.
             Gazetteer.Mention earliest = sources.get(sources.size() - 1);
             Gazetteer.Mention before = nearestBefore(inClause, earliest.start());
+            while (before != null && sources.size() == 1 && before.code().equals(subject.code())) {
+                // "Israel hat Stellungen der Hisbollah im Libanon angegriffen": one object named
+                // twice (its group and its country) before the verb; the subject stands before both.
+                before = nearestBefore(inClause, before.start());
+            }
             if (before != null) {
                 return cross(coordinated(words, inClause, before, false), sources);
             }

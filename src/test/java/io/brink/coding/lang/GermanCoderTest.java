@@ -407,4 +407,30 @@ class GermanCoderTest {
         assertThat(events("Russland verringerte seine diplomatische Präsenz in Estland.")).containsExactly("RUS>EST:SANCTION");
         assertThat(events("Die Türkei hob das Versammlungsverbot für syrische Flüchtlinge auf.")).containsExactly("TUR>SYR:EASE");
     }
+
+    @Test
+    void a_verb_written_in_one_tense_is_found_in_every_other() {
+        // The lexicon says "ließ ~ frei" and "setzte ~ aus"; news also writes the present, the
+        // perfect and a verb-final clause.
+        assertThat(events("Russland lässt zwei Amerikaner frei.")).containsExactly("RUS>USA:RELEASE");
+        assertThat(events("Die USA setzen die Militärhilfe für Ägypten aus.")).containsExactly("USA>EGY:SANCTION");
+        assertThat(events("Die Türkei beschießt kurdische Stellungen in Syrien.")).containsExactly("TUR>SYR:ATTACK");
+        assertThat(events("Saudi-Arabien und Iran haben ihre diplomatischen Beziehungen wiederaufgenommen."))
+                .containsExactlyInAnyOrder("SAU>IRN:RESTORE_RELATIONS", "IRN>SAU:RESTORE_RELATIONS");
+        assertThat(events("China bricht die Gespräche mit Japan ab.")).containsExactly("CHN>JPN:REJECT");
+    }
+
+    @Test
+    void a_participle_after_an_article_describes_a_thing_and_reports_no_act() {
+        assertThat(events("Russland verlegte Truppen an die Grenze zu den besetzten Gebieten der Ukraine."))
+                .doesNotContain("RUS>UKR:ATTACK");
+        assertThat(events("Die USA liefern der Ukraine Waffen zur Verteidigung der angegriffenen Städte."))
+                .containsExactly("USA>UKR:ARMS_TRANSFER");
+        assertThat(events("Die Ukraine meldete russische Drohnen, die Kiew angriffen.")).containsExactly("RUS>UKR:ATTACK");
+    }
+
+    @Test
+    void one_object_named_twice_before_a_final_verb_leaves_the_subject_before_both() {
+        assertThat(events("Israel hat Stellungen der Hisbollah im Libanon angegriffen.")).containsExactly("ISR>LBN:ATTACK");
+    }
 }

@@ -25,7 +25,7 @@ import io.brink.coding.EventCoder;
 class ParallelSetTest {
 
     @ParameterizedTest(name = "{0}: events F1 >= {1}")
-    @CsvSource({"en, 0.778", "es, 0.651", "pt, 0.606", "fr, 0.622", "de, 0.477", "ru, 0.592", "ar, 0.622",
+    @CsvSource({"en, 0.778", "es, 0.651", "pt, 0.606", "fr, 0.622", "de, 0.500", "ru, 0.596", "ar, 0.622",
             "zh, 0.581"})
     void each_language_keeps_its_share_of_the_english_f1_on_the_same_items(String language, double floor)
             throws Exception {

@@ -433,4 +433,11 @@ class GermanCoderTest {
     void one_object_named_twice_before_a_final_verb_leaves_the_subject_before_both() {
         assertThat(events("Israel hat Stellungen der Hisbollah im Libanon angegriffen.")).containsExactly("ISR>LBN:ATTACK");
     }
+
+    @Test
+    void a_verb_final_clause_names_its_target_after_gegen_before_the_act() {
+        assertThat(events("Die USA haben gegen China Strafzölle verhängt.")).containsExactly("USA>CHN:SANCTION");
+        assertThat(events("Washington hat gegen Peking neue Sanktionen verhängt.")).containsExactly("USA>CHN:SANCTION");
+        assertThat(events("Polen will Vorkehrungen gegen russische Sabotage treffen.")).as("protection is no act").isEmpty();
+    }
 }

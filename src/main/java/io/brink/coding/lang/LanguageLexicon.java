@@ -43,6 +43,11 @@ final class LanguageLexicon {
 
     private final Phrases<Trigger> signals = new Phrases<>(Word::stem, Word::bareStem);
     private final Phrases<Lexicon.Modifier> modifiers = new Phrases<>(Word::stem, Word::bareStem);
+    /**
+     * The words that say a conciliatory act failed, apart from the other modifiers: "violada" after
+     * a truce is its failure, and "violar" before it a negation ("violou a trégua"), with one stem.
+     */
+    private final Phrases<Lexicon.Modifier> failures = new Phrases<>(Word::stem, Word::bareStem);
     private final Phrases<Lexicon.Context> contexts = new Phrases<>(Word::stem, Word::bareStem);
     private Lexicon.Entry rejection;
     /** The shortest signal word a compound may end in: shorter ones ("Hilfe" in "Nachhilfe") mislead. */
@@ -128,8 +133,9 @@ final class LanguageLexicon {
         }
         for (DataFile.Line line : modifierLines) {
             expectColumns(line, 2, "MODIFIER<TAB>PHRASE");
-            modifiers.add(keys(analysis, line, line.column(1)),
-                    parseEnum(Lexicon.Modifier.class, line, line.column(0)));
+            Lexicon.Modifier modifier = parseEnum(Lexicon.Modifier.class, line, line.column(0));
+            (modifier == Lexicon.Modifier.FAILURE ? failures : modifiers).add(keys(analysis, line, line.column(1)),
+                    modifier);
         }
         for (DataFile.Line line : contextLines) {
             expectColumns(line, 2, "CONTEXT<TAB>PHRASE");
@@ -152,6 +158,10 @@ final class LanguageLexicon {
 
     List<Phrases.Match<Lexicon.Modifier>> modifiers(List<Word> words) {
         return modifiers.find(words);
+    }
+
+    List<Phrases.Match<Lexicon.Modifier>> failures(List<Word> words) {
+        return failures.find(words);
     }
 
     boolean offTopic(List<Word> words) {

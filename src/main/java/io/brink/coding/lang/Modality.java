@@ -23,9 +23,12 @@ final class Modality {
     static final int FAILURE_REACH = 8;
 
     private final Lexicon.Modifier[] at;
+    /** Where a word of failure ends (read apart from the other modifiers: see LanguageLexicon). */
+    private final boolean[] failure;
 
-    private Modality(Lexicon.Modifier[] at) {
+    private Modality(Lexicon.Modifier[] at, boolean[] failure) {
         this.at = at;
+        this.failure = failure;
     }
 
     static Modality of(List<Word> words, LanguageLexicon lexicon, int[] clause) {
@@ -33,7 +36,11 @@ final class Modality {
         for (Phrases.Match<Lexicon.Modifier> m : lexicon.modifiers(words)) {
             at[m.end() - 1] = m.payload();
         }
-        return new Modality(at);
+        boolean[] failure = new boolean[words.size()];
+        for (Phrases.Match<Lexicon.Modifier> m : lexicon.failures(words)) {
+            failure[m.end() - 1] = true;
+        }
+        return new Modality(at, failure);
     }
 
     boolean negated(int trigger, int[] clause) {
@@ -61,14 +68,15 @@ final class Modality {
 
     /**
      * A conciliatory act said to fail just after it ("las negociaciones fracasaron", "les pourparlers
-     * ont échoué"), before the next trigger, in its clause: what failed is no de-escalation.
+     * ont échoué"), before the next trigger or as its first word ("a trégua foi rompida", where
+     * "romper" is also a signal), in its clause: what failed is no de-escalation.
      */
     boolean failed(int end, int nextTrigger, int[] clause, int trigger) {
-        for (int i = end; i < Math.min(at.length, Math.min(nextTrigger, end + FAILURE_REACH)); i++) {
+        for (int i = end; i < Math.min(at.length, Math.min(nextTrigger + 1, end + FAILURE_REACH)); i++) {
             if (clause[i] != clause[trigger]) {
                 return false;
             }
-            if (at[i] == Lexicon.Modifier.FAILURE) {
+            if (failure[i]) {
                 return true;
             }
         }

@@ -272,4 +272,9 @@ class ChineseCoderTest {
     void cutting_diplomatic_staff_reduces_relations() {
         assertThat(events("俄罗斯减少了在爱沙尼亚的外交人员。")).containsExactly("RUS>EST:SANCTION");
     }
+
+    @Test
+    void a_truce_said_broken_after_it_did_not_hold() {
+        assertThat(events("印度和巴基斯坦之间的停火被打破。")).isEmpty();
+    }
 }

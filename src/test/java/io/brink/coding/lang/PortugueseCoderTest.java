@@ -290,4 +290,11 @@ class PortugueseCoderTest {
         assertThat(events("A Rússia devolveu os corpos de 500 soldados ucranianos à Ucrânia.")).containsExactly("RUS>UKR:RELEASE");
         assertThat(events("A Polícia entregou as provas ao juiz.")).isEmpty();
     }
+
+    @Test
+    void a_truce_said_broken_after_it_did_not_hold() {
+        assertThat(events("A trégua entre a Índia e o Paquistão foi rompida.")).isEmpty();
+        assertThat(events("A Rússia violou o cessar-fogo com a Ucrânia.")).doesNotContain("RUS>UKR:CEASEFIRE");
+        assertThat(events("A Índia e o Paquistão acordaram uma trégua.")).contains("IND>PAK:CEASEFIRE");
+    }
 }

@@ -356,4 +356,10 @@ class RussianCoderTest {
         assertThat(events("Иран урегулировал спор с Объединёнными Арабскими Эмиратами."))
                 .as("done, it binds both").contains("IRN>ARE:SETTLE", "ARE>IRN:SETTLE");
     }
+
+    @Test
+    void a_truce_said_broken_after_it_did_not_hold() {
+        assertThat(events("Перемирие между Израилем и ХАМАС сорвалось.")).isEmpty();
+        assertThat(events("Перемирие между Индией и Пакистаном было нарушено.")).isEmpty();
+    }
 }

@@ -61,6 +61,12 @@ final class CountryNames {
      *               the names every Latin-script language writes alike
      */
     CountryNames(Analysis analysis, String language, List<DataFile.Line> own, List<DataFile.Line> shared) {
+        this(analysis, language, own, shared, Declension.NONE);
+    }
+
+    /** @param declension the cases of a one-word name, added after every name as written */
+    CountryNames(Analysis analysis, String language, List<DataFile.Line> own, List<DataFile.Line> shared,
+                 Declension declension) {
         this.cased = analysis.chain().cased();
         for (DataFile.Line line : own) {
             if (line.columns().size() > 1 && line.column(1).equals(SHORT)) {
@@ -124,7 +130,21 @@ final class CountryNames {
                 add(analysis, line.column(2), line.column(0), Gazetteer.Kind.PLACE, null, null);
             }
         }
+        // A form that already names something (another country, or a name written in the file)
+        // is left to it: the written word wins.
+        for (Declinable d : List.copyOf(declinable)) {
+            for (String form : declension.forms(d.surface())) {
+                add(analysis, form, d.code(), d.kind(), d.from(), d.to());
+            }
+        }
+        declinable.clear();
     }
+
+    /** A one-word name, capital or office holder, whose cases {@link Declension} may make. */
+    private record Declinable(String surface, String code, Gazetteer.Kind kind, LocalDate from, LocalDate to) {
+    }
+
+    private final List<Declinable> declinable = new ArrayList<>();
 
     /** {@code CODE <TAB> short <TAB> FORM [<TAB> PARTNER]}: see {@link #shortForms}. */
     private void addShort(Analysis analysis, DataFile.Line line) {
@@ -175,6 +195,10 @@ final class CountryNames {
             if (previous != null) {
                 return previous.equals(code) ? null : previous;
             }
+        }
+        if ((kind == Gazetteer.Kind.NAME || kind == Gazetteer.Kind.CAPITAL || kind == Gazetteer.Kind.LEADER)
+                && !surface.contains(" ")) {
+            declinable.add(new Declinable(surface, code, kind, from, to));
         }
         Surface named = new Surface(code, kind, from, to, Character.isUpperCase(surface.charAt(0)));
         surfaces.add(keys, named);

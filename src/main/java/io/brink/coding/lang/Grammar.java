@@ -142,6 +142,7 @@ final class Grammar {
 
     private final List<Inflection> inflections = new java.util.ArrayList<>();
     private final Verbs verbs;
+    private final Declension declension;
     private final Map<String, String> proclitics = new java.util.LinkedHashMap<>();
     private boolean verbFirst;
     private boolean joinAdjacent;
@@ -155,8 +156,9 @@ final class Grammar {
             words.put(c, new HashSet<>());
         }
         this.verbs = new Verbs(lines.stream().filter(Verbs::reads).toList());
+        this.declension = new Declension(lines.stream().filter(Declension::reads).toList());
         for (DataFile.Line line : lines) {
-            if (Verbs.reads(line)) {
+            if (Verbs.reads(line) || Declension.reads(line)) {
                 continue;
             }
             if (line.column(0).equalsIgnoreCase("INFLECT")) {
@@ -235,6 +237,11 @@ final class Grammar {
             }
         }
         return out;
+    }
+
+    /** How names decline (grammar.tsv DECLINE). */
+    Declension declension() {
+        return declension;
     }
 
     /** The strong verbs' forms and the prefixes of verbs (grammar.tsv FORMS and PREFIX). */

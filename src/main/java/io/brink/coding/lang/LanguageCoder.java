@@ -94,7 +94,7 @@ public final class LanguageCoder implements Coder {
         List<DataFile.Line> holders = new ArrayList<>(DataFile.readResource(Gazetteer.COUNTRIES));
         holders.addAll(DataFile.readResource(Gazetteer.OFFICE_HOLDERS));
         holders.addAll(DataFile.readResource(Gazetteer.PLACES));
-        this.names = new CountryNames(analysis, language, files.read("gazetteer"), holders);
+        this.names = new CountryNames(analysis, language, files.read("gazetteer"), holders, grammar.declension());
         this.time = new TimeMarkers(analysis, locale, files.read("time"));
         this.roles = new Roles(grammar);
         for (String verb : grammar.words(Grammar.WordClass.APPEAL)) {

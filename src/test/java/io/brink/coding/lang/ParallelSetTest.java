@@ -25,8 +25,8 @@ import io.brink.coding.EventCoder;
 class ParallelSetTest {
 
     @ParameterizedTest(name = "{0}: events F1 >= {1}")
-    @CsvSource({"en, 0.778", "es, 0.651", "pt, 0.606", "fr, 0.622", "de, 0.500", "ru, 0.596", "ar, 0.622",
-            "zh, 0.581"})
+    @CsvSource({"en, 0.778", "es, 0.651", "pt, 0.606", "fr, 0.639", "de, 0.509", "ru, 0.616", "ar, 0.619",
+            "zh, 0.595"})
     void each_language_keeps_its_share_of_the_english_f1_on_the_same_items(String language, double floor)
             throws Exception {
         double f1 = eventsF1(language);

@@ -297,4 +297,10 @@ class PortugueseCoderTest {
         assertThat(events("A Rússia violou o cessar-fogo com a Ucrânia.")).doesNotContain("RUS>UKR:CEASEFIRE");
         assertThat(events("A Índia e o Paquistão acordaram uma trégua.")).contains("IND>PAK:CEASEFIRE");
     }
+
+    @Test
+    void a_noun_written_in_the_plural_is_found_in_the_singular_and_the_sea_has_its_coercion() {
+        assertThat(events("A Coreia do Norte disparou um míssil balístico em direção ao Japão.")).containsExactly("PRK>JPN:ATTACK");
+        assertThat(events("A guarda costeira chinesa abalroou um navio filipino de abastecimento.")).containsExactly("CHN>PHL:COERCE");
+    }
 }

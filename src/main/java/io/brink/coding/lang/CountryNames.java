@@ -136,6 +136,11 @@ final class CountryNames {
             for (String form : declension.forms(d.surface())) {
                 add(analysis, form, d.code(), d.kind(), d.from(), d.to());
             }
+            if (d.kind() == Gazetteer.Kind.NAME) {
+                for (String region : declension.regions(d.surface())) {
+                    add(analysis, region, d.code(), d.kind(), null, null);
+                }
+            }
         }
         declinable.clear();
     }

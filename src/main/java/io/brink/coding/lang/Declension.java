@@ -20,6 +20,7 @@ import io.brink.coding.DataFile;
  * DECLINE	([^и])я	$1и $1е $1ю $1ей      ("Кения" → "Кении", "Кению", "Кенией")
  * DECLINE	ы	- ам ами ах                ("Филиппины" → "Филиппин", "Филиппинам"; "-" is no ending)
  * </pre>
+ * {@code REGION <TAB> PREFIXES} writes a region onto a name ({@link #regions}).
  * The first rule whose ending matches a name's last word gives its forms; a name of two words
  * or more ("Южная Корея") declines its adjective too and is listed in the gazetteer as written.
  */
@@ -31,9 +32,17 @@ final class Declension {
     }
 
     private final List<Rule> rules = new ArrayList<>();
+    private final List<String> regions = new ArrayList<>();
 
     Declension(List<DataFile.Line> lines) {
         for (DataFile.Line line : lines) {
+            if (line.column(0).equalsIgnoreCase("REGION")) {
+                if (line.columns().size() != 2 || line.column(1).isBlank()) {
+                    throw line.error("expected REGION<TAB>PREFIXES (space-separated)");
+                }
+                regions.addAll(List.of(line.column(1).trim().split("\\s+")));
+                continue;
+            }
             if (line.columns().size() != 3 || line.column(1).isEmpty() || line.column(2).isBlank()) {
                 throw line.error("expected DECLINE<TAB>ENDING<TAB>REPLACEMENTS (space-separated, '-' for none)");
             }
@@ -53,7 +62,25 @@ final class Declension {
 
     /** The grammar.tsv lines this class reads. */
     static boolean reads(DataFile.Line line) {
-        return line.column(0).equalsIgnoreCase("DECLINE");
+        return line.column(0).equalsIgnoreCase("DECLINE") || line.column(0).equalsIgnoreCase("REGION");
+    }
+
+    /**
+     * A one-word country name with a region's prefix written onto it, as German writes the parts
+     * of a country ({@code REGION Nord Süd Ost West}: "Syrien" → "Nordsyrien", "Libanon" →
+     * "Südlibanon"): the country, where it is the place of an act. A name that exists already
+     * ("Nordkorea", "Südsudan") keeps its own code.
+     */
+    List<String> regions(String name) {
+        if (regions.isEmpty() || name.isEmpty() || name.contains(" ") || name.contains("-")) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        String lower = name.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + name.substring(1);
+        for (String r : regions) {
+            out.add(r + lower);
+        }
+        return out;
     }
 
     /** The other cases of a one-word name (hyphens allowed: "Шри-Ланка" → "Шри-Ланки"), or none. */

@@ -51,4 +51,12 @@ class DeclensionTest {
         assertThatThrownBy(() -> new Declension(lines("DECLINE\t([а\tы\n"))).hasMessageContaining("grammar.tsv:1")
                 .hasMessageContaining("not a regular expression");
     }
+
+    @Test
+    void a_german_region_written_onto_a_country_names_the_country_and_an_existing_name_keeps_its_code() {
+        assertThat(GermanCoderTest.events("Russland beschoss Städte in der Ostukraine.")).containsExactly("RUS>UKR:ATTACK");
+        assertThat(GermanCoderTest.events("Nordkorea drohte Südkorea mit Vergeltung.")).containsExactly("PRK>KOR:THREATEN");
+        assertThat(new Declension(lines("REGION\tNord Süd\n")).regions("Syrien")).containsExactly("Nordsyrien", "Südsyrien");
+        assertThatThrownBy(() -> new Declension(lines("REGION\n"))).hasMessageContaining("REGION<TAB>PREFIXES");
+    }
 }

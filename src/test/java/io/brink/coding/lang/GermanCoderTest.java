@@ -367,8 +367,8 @@ class GermanCoderTest {
         assertThat(events("Israel setzte die Verhandlungen mit der Hamas aus.")).containsExactly("ISR>PSE:REJECT");
         assertThat(events("Russland stoppte den Handel mit Georgien.")).containsExactly("RUS>GEO:SANCTION");
         assertThat(events("Die Schweiz übernahm die EU-Sanktionen gegen Russland.")).containsExactly("CHE>RUS:SANCTION");
-        // Weapons named are no attack; their use is.
-        assertThat(events("Die USA liefern Streumunition an die Ukraine.")).isEmpty();
+        // Weapons named are no attack; their use is. Delivered, they are an arms transfer.
+        assertThat(events("Die USA liefern Streumunition an die Ukraine.")).containsExactly("USA>UKR:ARMS_TRANSFER");
         assertThat(events("Die Türkei bot sich als Vermittler zwischen Russland und der Ukraine an."))
                 .containsExactlyInAnyOrder("TUR>RUS:MEDIATE", "TUR>UKR:MEDIATE");
     }

@@ -277,4 +277,10 @@ class ChineseCoderTest {
     void a_truce_said_broken_after_it_did_not_hold() {
         assertThat(events("印度和巴基斯坦之间的停火被打破。")).isEmpty();
     }
+
+    @Test
+    void talks_an_appeal_asks_for_are_not_held() {
+        assertThat(events("美国呼吁俄罗斯与乌克兰进行谈判。")).containsExactlyInAnyOrder("USA>RUS:APPEAL", "USA>UKR:APPEAL");
+        assertThat(events("伊朗和美国在阿曼举行间接谈判。")).contains("IRN>USA:NEGOTIATE", "USA>IRN:NEGOTIATE");
+    }
 }

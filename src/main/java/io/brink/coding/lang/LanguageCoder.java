@@ -392,6 +392,11 @@ public final class LanguageCoder implements Coder {
                     dyads = Roles.withReverses(dyads);
                 }
             }
+            if (trigger.payload().reversed()) {
+                // "Die russische Luftabwehr schoss 30 ukrainische Drohnen ab": who intercepts is
+                // attacked, by whose drones or missiles they are.
+                dyads = dyads.stream().map(d -> new Roles.Dyad(d.target(), d.source())).toList();
+            }
             CodedEvent.Span span = new CodedEvent.Span(words.get(trigger.start()).start(),
                     words.get(trigger.end() - 1).end());
             List<CodedEvent> sink = TimeMarkers.isBackground(markers, clause, trigger.start(), starts) ? background

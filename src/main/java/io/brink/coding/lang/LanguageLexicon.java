@@ -29,15 +29,15 @@ final class LanguageLexicon {
      * Gebiete"), a verb with its object rather than an adjective of a noun ("diplomatische
      * Beziehungen"); see {@link LanguageCoder}'s attributive participles.
      */
-    record Trigger(Lexicon.Entry entry, boolean mutual, boolean lone) {
+    record Trigger(Lexicon.Entry entry, boolean mutual, boolean lone, boolean reversed) {
 
         Trigger(Lexicon.Entry entry, boolean mutual) {
-            this(entry, mutual, false);
+            this(entry, mutual, false, false);
         }
 
         /** This trigger as registered under {@code keys}. */
         Trigger keyedBy(List<String> keys) {
-            return new Trigger(entry, mutual, keys.size() == 1 || keys.get(1).equals(Phrases.GAP));
+            return new Trigger(entry, mutual, keys.size() == 1 || keys.get(1).equals(Phrases.GAP), reversed);
         }
     }
 
@@ -94,12 +94,14 @@ final class LanguageLexicon {
                 throw line.error("weight " + weight + " must be within -10…+10 and " + (escalation ? "negative"
                         : "positive") + " for " + signal);
             }
-            boolean mutual = line.columns().size() == 4;
-            if (mutual && !line.column(3).equals("both")) {
-                throw line.error("the fourth column may only be 'both', got '" + line.column(3) + "'");
+            String fourth = line.columns().size() == 4 ? line.column(3) : "";
+            if (!fourth.isEmpty() && !fourth.equals("both") && !fourth.equals("reversed")) {
+                throw line.error("the fourth column may only be 'both' or 'reversed', got '" + fourth + "'");
             }
             Lexicon.Entry entry = new Lexicon.Entry(signal, weight, line.column(2));
-            Trigger trigger = new Trigger(entry, mutual);
+            // "reversed": the one who does it is acted on, an interception of B's drones by A being
+            // B's attack on A.
+            Trigger trigger = new Trigger(entry, fourth.equals("both"), false, fourth.equals("reversed"));
             List<String> keys = keys(analysis, line, line.column(2));
             signals.add(keys, trigger.keyedBy(keys));
             if (keys.size() > 1 && grammar.isReflexive(keys.get(0)) && !keys.get(1).equals(Phrases.GAP)) {

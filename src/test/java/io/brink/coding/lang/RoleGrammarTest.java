@@ -91,4 +91,16 @@ class RoleGrammarTest {
                 .containsExactly("IRN>USA:PROTEST");
         assertThat(events("Hunderte Iraner protestierten vor der britischen Botschaft.")).containsExactly("IRN>GBR:PROTEST");
     }
+
+    @Test
+    void who_shoots_down_drones_or_missiles_is_attacked_by_whose_they_are() {
+        assertThat(events("es", "La defensa aérea rusa derribó 30 drones ucranianos durante la noche.")).containsExactly("UKR>RUS:ATTACK");
+        assertThat(events("fr", "La défense antiaérienne russe a abattu 30 drones ukrainiens.")).containsExactly("UKR>RUS:ATTACK");
+        assertThat(events("de", "Die russische Luftabwehr hat 30 ukrainische Drohnen abgeschossen.")).containsExactly("UKR>RUS:ATTACK");
+        assertThat(events("pt", "A defesa aérea russa abateu 30 drones ucranianos.")).containsExactly("UKR>RUS:ATTACK");
+        assertThat(events("ru", "Российская ПВО сбила 30 украинских беспилотников.")).containsExactly("UKR>RUS:ATTACK");
+        assertThat(events("zh", "俄罗斯防空部队击落了30架乌克兰无人机。")).containsExactly("UKR>RUS:ATTACK");
+        // A manned aircraft shot down was attacked by whoever shot it.
+        assertThat(events("de", "Russland schoss ein ukrainisches Kampfflugzeug ab.")).containsExactly("RUS>UKR:ATTACK");
+    }
 }

@@ -100,6 +100,8 @@ class RoleGrammarTest {
         assertThat(events("pt", "A defesa aérea russa abateu 30 drones ucranianos.")).containsExactly("UKR>RUS:ATTACK");
         assertThat(events("ru", "Российская ПВО сбила 30 украинских беспилотников.")).containsExactly("UKR>RUS:ATTACK");
         assertThat(events("zh", "俄罗斯防空部队击落了30架乌克兰无人机。")).containsExactly("UKR>RUS:ATTACK");
+        assertThat(events("ar", "أسقطت الدفاعات الجوية الروسية 30 طائرة مسيرة أوكرانية.")).containsExactly("UKR>RUS:ATTACK");
+        assertThat(events("ar", "اعترضت إسرائيل صواريخ إيرانية.")).containsExactly("IRN>ISR:ATTACK");
         // A manned aircraft shot down was attacked by whoever shot it.
         assertThat(events("de", "Russland schoss ein ukrainisches Kampfflugzeug ab.")).containsExactly("RUS>UKR:ATTACK");
     }

@@ -257,6 +257,25 @@ public final class LanguageCoder implements Coder {
         }
     }
 
+    /** The interceptor inside a verb-first interception's phrase and the owner of what it downed after it. */
+    private static List<Roles.Dyad> interceptionVerbFirst(List<Gazetteer.Mention> actors, int[] clause,
+                                                          Phrases.Match<LanguageLexicon.Trigger> trigger) {
+        Gazetteer.Mention interceptor = null;
+        Gazetteer.Mention owner = null;
+        for (Gazetteer.Mention m : actors) {
+            if (clause[m.start()] != clause[trigger.start()] || !m.isCountry()) {
+                continue;
+            }
+            if (interceptor == null && m.start() > trigger.start() && m.end() <= trigger.end()) {
+                interceptor = m;
+            } else if (interceptor != null && owner == null && m.start() >= trigger.end()
+                    && !m.code().equals(interceptor.code())) {
+                owner = m;
+            }
+        }
+        return owner == null ? List.of() : List.of(new Roles.Dyad(interceptor, owner));
+    }
+
     /**
      * A lower-case signal word right after an article, in a language that capitalises its nouns,
      * describes a thing by what was done to it ("die besetzten Gebiete", "die Freilassung der
@@ -391,6 +410,11 @@ public final class LanguageCoder implements Coder {
                     // guest visits, the host hosts), clashes in a town of the other side.
                     dyads = Roles.withReverses(dyads);
                 }
+            }
+            if (trigger.payload().reversed() && dyads.isEmpty() && grammar.verbFirst()) {
+                // "أسقطت روسيا 30 طائرة مسيرة أوكرانية": the interceptor stands inside the phrase,
+                // after the verb; whose the drones are, after the phrase.
+                dyads = interceptionVerbFirst(actors, clause, trigger);
             }
             if (trigger.payload().reversed()) {
                 // "Die russische Luftabwehr schoss 30 ukrainische Drohnen ab": who intercepts is

@@ -244,12 +244,6 @@ final class Roles {
         // The target is the first other country from the phrase on: inside a phrase with a gap
         // too ("instó a Rusia a retirar").
         int objectFrom = start + 1;
-        if (subject == null && grammar.verbFirst()) {
-            // "أسقطت روسيا 30 طائرة مسيرة أوكرانية": in a verb-first language the subject may stand
-            // inside a phrase's gap, before the demonym that follows the phrase.
-            Gazetteer.Mention inside = firstAfter(inClause, start + 1);
-            subject = inside != null && inside.end() <= end ? inside : null;
-        }
         if (subject == null) {
             // "los ataques rusos contra Ucrania", "les frappes israéliennes sur Gaza": a nominal
             // act's demonym is its agent; "el ataque de Rusia contra Ucrania", "el ataque por

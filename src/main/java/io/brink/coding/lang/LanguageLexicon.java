@@ -175,16 +175,7 @@ final class LanguageLexicon {
      * another stem ("denunciar" and "denunció", "accuser" and "accusent").
      */
     static List<List<String>> inflected(Analysis analysis, Grammar grammar, String phrase, List<String> keys) {
-        List<String> words = new ArrayList<>();
-        for (String part : phrase.split("~", -1)) {
-            for (Word w : analysis.words(part)) {
-                if (w.isWord()) {
-                    words.add(w.lower());
-                }
-            }
-            words.add(Phrases.GAP);
-        }
-        words.remove(words.size() - 1);
+        List<String> words = written(analysis, phrase, Word::lower);
         List<List<String>> variants = new ArrayList<>();
         if (words.size() != keys.size()) {
             return variants;
@@ -212,23 +203,14 @@ final class LanguageLexicon {
      * ("Treffen" is a meeting, not "trifft").
      */
     static List<List<String>> verbForms(Analysis analysis, Verbs verbs, String phrase, List<String> keys) {
-        List<String> words = new ArrayList<>();
-        for (String part : phrase.split("~", -1)) {
-            for (Word w : analysis.words(part)) {
-                if (w.isWord()) {
-                    words.add(w.text());
-                }
-            }
-            words.add(Phrases.GAP);
-        }
-        words.remove(words.size() - 1);
+        List<String> words = written(analysis, phrase, Word::text);
         List<List<String>> variants = new ArrayList<>();
         if (words.size() != keys.size()) {
             return variants;
         }
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
-            if (!w.equals(Phrases.GAP) && w.equals(w.toLowerCase(Locale.ROOT)) && System.getenv("XB") == null) {
+            if (!w.equals(Phrases.GAP) && w.equals(w.toLowerCase(Locale.ROOT))) {
                 for (String form : verbs.forms(w)) {
                     variants.add(with(keys, i, analysis.stem(form)));
                 }
@@ -245,10 +227,9 @@ final class LanguageLexicon {
                 .toLowerCase(Locale.ROOT)) && verb.equals(verb.toLowerCase(Locale.ROOT))) {
             List<String> forms = verbs.verbOfSeparable(verb);
             // Apart in every finite form; the participle never stands apart ("angegriffen").
-            for (String form : System.getenv("XC") != null ? List.<String>of() : forms.subList(0, Math.max(0, forms.size() - 1))) {
+            for (String form : forms.subList(0, Math.max(0, forms.size() - 1))) {
                 variants.add(with(keys, 0, analysis.stem(form)));
             }
-            if (System.getenv("XA") != null) forms = List.of();
             if (!forms.isEmpty()) {
                 for (String one : Verbs.joined(prefix, forms)) {
                     List<String> joined = new ArrayList<>(keys.subList(2, last));
@@ -264,6 +245,21 @@ final class LanguageLexicon {
         List<String> variant = new ArrayList<>(keys);
         variant.set(i, key);
         return variant;
+    }
+
+    /** A phrase's words as {@code as} gives them, "~" kept as the gap. */
+    private static List<String> written(Analysis analysis, String phrase, java.util.function.Function<Word, String> as) {
+        List<String> words = new ArrayList<>();
+        for (String part : phrase.split("~", -1)) {
+            for (Word w : analysis.words(part)) {
+                if (w.isWord()) {
+                    words.add(as.apply(w));
+                }
+            }
+            words.add(Phrases.GAP);
+        }
+        words.remove(words.size() - 1);
+        return words;
     }
 
     /** A phrase's stems, "~" kept as the gap. */

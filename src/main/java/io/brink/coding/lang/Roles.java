@@ -26,6 +26,10 @@ final class Roles {
     record Dyad(Gazetteer.Mention source, Gazetteer.Mention target) {
     }
 
+    /** Acts that strike the place they are done in ("Ziele im Libanon angegriffen"). */
+    private static final Set<Signal> PLACE_STRUCK = EnumSet.of(Signal.ATTACK, Signal.ASSASSINATE, Signal.CYBER,
+            Signal.MOBILIZE, Signal.COERCE);
+
     /** Acts that joint subjects with no other target do to each other (the English coder's list). */
     static final Set<Signal> MUTUAL = EnumSet.of(Signal.AGREE, Signal.NEGOTIATE, Signal.CONSULT,
             Signal.COOPERATE, Signal.SETTLE, Signal.CEASEFIRE, Signal.RESTORE_RELATIONS, Signal.DEESCALATION_MECHANISM,
@@ -275,6 +279,13 @@ final class Roles {
             // "Russland hat die Ukraine angegriffen", "dass Russland Polen gedroht habe": with no
             // one after the verb, the actors just before it are its object, those before them its
             // subject.
+            if (sources.size() == 1 && !PLACE_STRUCK.contains(signal) && introducedBy(words, subject, Grammar.WordClass.VENUE)
+                    && nearestBefore(inClause, subject.start()) != null) {
+                // "Peking hat Washington vor einer Einmischung in Taiwan gewarnt": a place named in
+                // the object's phrase is no party to a warning; the actor before it is the object.
+                sources = coordinated(words, inClause, nearestBefore(inClause, subject.start()), false);
+                subject = sources.get(0);
+            }
             Gazetteer.Mention earliest = sources.get(sources.size() - 1);
             Gazetteer.Mention before = nearestBefore(inClause, earliest.start());
             while (before != null && sources.size() == 1 && before.code().equals(subject.code())) {

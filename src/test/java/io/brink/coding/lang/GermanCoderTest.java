@@ -432,6 +432,9 @@ class GermanCoderTest {
     @Test
     void one_object_named_twice_before_a_final_verb_leaves_the_subject_before_both() {
         assertThat(events("Israel hat Stellungen der Hisbollah im Libanon angegriffen.")).containsExactly("ISR>LBN:ATTACK");
+        // A place inside the object's phrase is no party to a warning; violence strikes it.
+        assertThat(events("Peking hat Washington vor einer Einmischung in Taiwan gewarnt.")).containsExactly("CHN>USA:WARN");
+        assertThat(events("Israel hat Ziele im Libanon angegriffen.")).containsExactly("ISR>LBN:ATTACK");
     }
 
     @Test

@@ -93,7 +93,7 @@ final class Declension {
             if (m.find()) {
                 List<String> out = new ArrayList<>();
                 for (String r : rule.replacements()) {
-                    String form = name.substring(0, m.start()) + m.group().replaceFirst(rule.ending().pattern(), r);
+                    String form = m.reset().replaceFirst(r);
                     if (form.length() > 1 && !form.equals(name)) {
                         out.add(form);
                     }

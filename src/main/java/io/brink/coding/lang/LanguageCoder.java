@@ -411,12 +411,12 @@ public final class LanguageCoder implements Coder {
                     dyads = Roles.withReverses(dyads);
                 }
             }
-            if (trigger.payload().reversed() && dyads.isEmpty() && grammar.verbFirst()) {
-                // "أسقطت روسيا 30 طائرة مسيرة أوكرانية": the interceptor stands inside the phrase,
-                // after the verb; whose the drones are, after the phrase.
-                dyads = interceptionVerbFirst(actors, clause, trigger);
-            }
             if (trigger.payload().reversed()) {
+                if (dyads.isEmpty() && grammar.verbFirst()) {
+                    // "أسقطت روسيا 30 طائرة مسيرة أوكرانية": the interceptor stands inside the
+                    // phrase, after the verb; whose the drones are, after the phrase.
+                    dyads = interceptionVerbFirst(actors, clause, trigger);
+                }
                 // "Die russische Luftabwehr schoss 30 ukrainische Drohnen ab": who intercepts is
                 // attacked, by whose drones or missiles they are.
                 dyads = dyads.stream().map(d -> new Roles.Dyad(d.target(), d.source())).toList();

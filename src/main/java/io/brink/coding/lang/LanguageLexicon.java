@@ -23,17 +23,14 @@ import io.brink.model.Polarity;
  */
 final class LanguageLexicon {
 
-    /** A signal phrase; {@code mutual} when both parties do it (a ceasefire, a clash, a signed accord). */
     /**
-     * {@code lone}: the phrase's first word is all of it or stands before a gap ("besetzen ~
-     * Gebiete"), a verb with its object rather than an adjective of a noun ("diplomatische
-     * Beziehungen"); see {@link LanguageCoder}'s attributive participles.
+     * A signal phrase; {@code mutual} when both parties do it (a ceasefire, a clash, a signed
+     * accord); {@code reversed} when the one who does it is acted on (an interception of B's drones
+     * by A is B's attack on A); {@code lone} when the phrase's first word is all of it or stands
+     * before a gap ("besetzen ~ Gebiete"), a verb with its object rather than an adjective of a noun
+     * ("diplomatische Beziehungen"; see {@link LanguageCoder}'s attributive participles).
      */
     record Trigger(Lexicon.Entry entry, boolean mutual, boolean lone, boolean reversed) {
-
-        Trigger(Lexicon.Entry entry, boolean mutual) {
-            this(entry, mutual, false, false);
-        }
 
         /** This trigger as registered under {@code keys}. */
         Trigger keyedBy(List<String> keys) {
@@ -99,8 +96,6 @@ final class LanguageLexicon {
                 throw line.error("the fourth column may only be 'both' or 'reversed', got '" + fourth + "'");
             }
             Lexicon.Entry entry = new Lexicon.Entry(signal, weight, line.column(2));
-            // "reversed": the one who does it is acted on, an interception of B's drones by A being
-            // B's attack on A.
             Trigger trigger = new Trigger(entry, fourth.equals("both"), false, fourth.equals("reversed"));
             List<String> keys = keys(analysis, line, line.column(2));
             signals.add(keys, trigger.keyedBy(keys));
@@ -219,12 +214,12 @@ final class LanguageLexicon {
         int last = words.size() - 1;
         String verb = words.get(0);
         String prefix = words.get(last).toLowerCase(Locale.ROOT);
-        // Two prefixes side by side are one: "nahmen ~ Beziehungen ~ wieder auf" → "wiederaufgenommen".
-        while (last > 2 && verbs.isSeparable(prefix) && verbs.isSeparable(words.get(last - 1).toLowerCase(Locale.ROOT))) {
-            prefix = words.get(--last).toLowerCase(Locale.ROOT) + prefix;
-        }
-        if (words.size() >= 3 && words.get(1).equals(Phrases.GAP) && verbs.isSeparable(words.get(words.size() - 1)
-                .toLowerCase(Locale.ROOT)) && verb.equals(verb.toLowerCase(Locale.ROOT))) {
+        if (words.size() >= 3 && words.get(1).equals(Phrases.GAP) && verbs.isSeparable(prefix)
+                && verb.equals(verb.toLowerCase(Locale.ROOT))) {
+            if (last > 2 && verbs.isSeparable(words.get(last - 1).toLowerCase(Locale.ROOT))) {
+                // Two prefixes side by side are one: "nahmen ~ Beziehungen ~ wieder auf" → "wiederaufgenommen".
+                prefix = words.get(--last).toLowerCase(Locale.ROOT) + prefix;
+            }
             List<String> forms = verbs.verbOfSeparable(verb);
             // Apart in every finite form; the participle never stands apart ("angegriffen").
             for (String form : forms.subList(0, Math.max(0, forms.size() - 1))) {

@@ -279,11 +279,13 @@ final class Roles {
             // "Russland hat die Ukraine angegriffen", "dass Russland Polen gedroht habe": with no
             // one after the verb, the actors just before it are its object, those before them its
             // subject.
-            if (sources.size() == 1 && !PLACE_STRUCK.contains(signal) && introducedBy(words, subject, Grammar.WordClass.VENUE)
-                    && nearestBefore(inClause, subject.start()) != null) {
+            Gazetteer.Mention beforePlace = sources.size() == 1 && !PLACE_STRUCK.contains(signal)
+                    && introducedBy(words, subject, Grammar.WordClass.VENUE) ? nearestBefore(inClause, subject.start())
+                    : null;
+            if (beforePlace != null) {
                 // "Peking hat Washington vor einer Einmischung in Taiwan gewarnt": a place named in
                 // the object's phrase is no party to a warning; the actor before it is the object.
-                sources = coordinated(words, inClause, nearestBefore(inClause, subject.start()), false);
+                sources = coordinated(words, inClause, beforePlace, false);
                 subject = sources.get(0);
             }
             Gazetteer.Mention earliest = sources.get(sources.size() - 1);

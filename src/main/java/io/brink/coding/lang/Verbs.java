@@ -28,9 +28,6 @@ import io.brink.coding.DataFile;
  */
 final class Verbs {
 
-    /** What a verb's forms are written with, for a language that has none of these lines. */
-    static final Verbs NONE = new Verbs(List.of());
-
     private final List<List<String>> paradigms = new ArrayList<>();
     /** Each form, and the participle also without "ge-", to the index of its paradigm. */
     private final Map<String, Integer> byForm = new HashMap<>();

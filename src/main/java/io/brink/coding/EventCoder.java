@@ -32,6 +32,9 @@ public final class EventCoder implements Coder {
     static final int MAX_EVENTS_PER_ARTICLE = 200;
     /** An article with this many sport/business/labour sentences is not about states at all. */
     static final int OFF_TOPIC_SENTENCES = 2;
+    /** Contexts whose language plays at war: a title above them is a game's or a show's. */
+    private static final Set<Lexicon.Context> PLAYFUL = EnumSet.of(Lexicon.Context.SPORT,
+            Lexicon.Context.ENTERTAINMENT);
 
     /**
      * Speech acts and refusals whose complement is not a second event: "threatened to strike" is a
@@ -235,13 +238,16 @@ public final class EventCoder implements Coder {
         List<List<Token>> onTopic = new ArrayList<>();
         List<Sentence> onTopicSentences = new ArrayList<>();
         int offTopic = 0;
+        boolean playful = false;
         for (Sentence s : sentences) {
             List<Token> tokens = Tokenizer.tokenize(text, s.start(), s.start() + s.text().length());
-            if (lexicon.contexts(tokens).isEmpty()) {
+            List<PhraseMatcher.Match<Lexicon.Context>> contexts = lexicon.contexts(tokens);
+            if (contexts.isEmpty()) {
                 onTopic.add(tokens);
                 onTopicSentences.add(s);
             } else {
                 offTopic++;
+                playful |= contexts.stream().anyMatch(c -> PLAYFUL.contains(c.payload()));
             }
         }
         if (offTopic >= OFF_TOPIC_SENTENCES) {
@@ -254,7 +260,39 @@ public final class EventCoder implements Coder {
             previousCountries = codeSentence(article, onTopicSentences.get(i).text(), onTopic.get(i), date,
                     previousCountries, events, background);
         }
+        if (!playful) {
+            codeTitle(article, date, events);
+        }
         return new Coding(capped(events), capped(background));
+    }
+
+    /**
+     * Adds what the title reports and the body does not ({@link Headline}): an event of the title is
+     * kept only where the body has no event of its polarity between the same two, so a title never
+     * adds weight to what its lead sentence already says in other words ("leaders discuss ties in
+     * phone call" above "in a phone call, the leaders agreed to deepen economic ties"). A title above a body with
+     * any sentence of sport or entertainment is not read (its title's war words are the game's:
+     * "India blitzed by Pakistan"); one above a sentence of trade ("business groups welcomed the
+     * move") is. What a title recalls as background is not kept.
+     */
+    private void codeTitle(Article article, LocalDate date, List<CodedEvent> events) {
+        String title = Headline.sentence(article.title());
+        if (title == null) {
+            return;
+        }
+        char[] chars = title.toCharArray();
+        List<Token> tokens = Tokenizer.tokenize(chars, 0, chars.length);
+        if (!lexicon.contexts(tokens).isEmpty()) {
+            return;
+        }
+        List<CodedEvent> titled = new ArrayList<>();
+        codeSentence(article, title, tokens, date, List.of(), titled, new ArrayList<>());
+        List<CodedEvent> body = List.copyOf(events);
+        for (CodedEvent e : titled) {
+            if (body.stream().noneMatch(b -> b.polarity() == e.polarity() && b.pair().equals(e.pair()))) {
+                events.add(e);
+            }
+        }
     }
 
     private static List<CodedEvent> capped(List<CodedEvent> events) {
@@ -284,12 +322,20 @@ public final class EventCoder implements Coder {
         }
         boolean[] source = attribution(tokens);
         boolean[] noEvent = source.clone();
+        boolean[] inName = new boolean[tokens.size()];
         for (Gazetteer.Mention m : found) {
             // Words inside a name ("Warsaw Pact", "Peace Corps") are part of the name, not events.
             java.util.Arrays.fill(noEvent, m.start(), m.end(), true);
+            java.util.Arrays.fill(inName, m.start(), m.end(), true);
         }
-        List<PhraseMatcher.Match<Lexicon.Entry>> triggers = outside(lexicon.signals(tokens),
-                PhraseMatcher.Match::start, noEvent);
+        // Nor does a phrase end inside one: "sent greetings to the United Arab Emirates" is no
+        // "send ~ units" (the stem of "United").
+        boolean[] idiom = new boolean[tokens.size()];
+        for (PhraseMatcher.Match<Lexicon.Modifier> m : lexicon.modifiers(tokens)) {
+            idiom[m.start()] |= m.payload() == Lexicon.Modifier.IDIOM;
+        }
+        List<PhraseMatcher.Match<Lexicon.Entry>> triggers = outside(outside(outside(lexicon.signals(tokens),
+                PhraseMatcher.Match::start, noEvent), PhraseMatcher.Match::start, idiom), m -> m.end() - 1, inName);
         if (triggers.isEmpty() && !Appeals.mayAppeal(tokens)) {
             return countries;
         }
@@ -2103,7 +2149,9 @@ public final class EventCoder implements Coder {
     private Lexicon.Modifier[] modifierIndex(List<Token> tokens) {
         Lexicon.Modifier[] at = new Lexicon.Modifier[tokens.size()];
         for (PhraseMatcher.Match<Lexicon.Modifier> m : lexicon.modifiers(tokens)) {
-            at[m.end() - 1] = m.payload();
+            if (m.payload() != Lexicon.Modifier.IDIOM) {
+                at[m.end() - 1] = m.payload();
+            }
         }
         return at;
     }

@@ -58,7 +58,12 @@ public final class Lexicon {
          * failed; it is not coded (what failed is no de-escalation, and the fighting that follows
          * is coded on its own).
          */
-        FAILURE
+        FAILURE,
+        /**
+         * "seized on the remarks", "a heart attack": starting where a signal phrase starts, the
+         * words are a figure of speech, and no signal phrase that starts there is read.
+         */
+        IDIOM
     }
 
     private final PhraseMatcher<Entry> signals = new PhraseMatcher<>(PhraseMatcher.Key.STEM);

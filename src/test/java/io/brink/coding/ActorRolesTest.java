@@ -104,6 +104,15 @@ class ActorRolesTest {
     }
 
     @Test
+    void a_party_out_of_government_is_its_country_but_not_the_state() {
+        List<CodedEvent> events = code("Leaders of the Indian opposition met Pakistan's prime minister in Lahore.");
+        assertThat(events).isNotEmpty().allSatisfy(e -> {
+            assertThat(e.src() + ">" + e.tgt()).isIn("IND>PAK", "PAK>IND");
+            assertThat(e.isStateToState()).isFalse();
+        });
+    }
+
+    @Test
     void the_state_acting_on_non_state_nationals_marks_the_target() {
         List<CodedEvent> events = code("Israel expelled British activists who had joined the protest.");
         assertThat(events).isNotEmpty();
@@ -242,5 +251,7 @@ class ActorRolesTest {
                 + "comfortably.")).isEmpty();
         assertThat(dyads("A Chilean attack tore through Peruvian defences on Friday."))
                 .as("without the match's outcome it is war").containsExactly("CHL>PER:ATTACK");
+        assertThat(dyads("The Peruvian side was bombarded by Chilean attacks in the second half.")).isEmpty();
+        assertThat(dyads("Chile beat Peru by 112 runs after a Chilean assault on the Peruvian bowlers.")).isEmpty();
     }
 }

@@ -525,4 +525,20 @@ class LexiconCategoriesTest {
         assertThat(dyads("The Japanese foreign minister arrived at Beijing airport on Monday.")).containsExactly("JPN>CHN:CONSULT");
         assertThat(dyads("Chinese missiles landed at sea near Taiwan.")).isEmpty();
     }
+
+    @Test
+    void a_hostile_verb_as_a_figure_of_speech_is_no_act() {
+        assertThat(dyads("The Indian opposition seized on the deal with Pakistan.")).isEmpty();
+        assertThat(dyads("Greek newspapers seized upon the remarks of the Turkish minister.")).isEmpty();
+        assertThat(dyads("The Russian envoy to Poland suffered a heart attack.")).isEmpty();
+        assertThat(dyads("Iran seized on Monday a British tanker.")).containsExactly("IRN>GBR:COERCE");
+        assertThat(dyads("Russian forces seized the town from Ukraine.")).containsExactly("RUS>UKR:ATTACK");
+    }
+
+    @Test
+    void a_phrase_never_ends_inside_a_country_name() {
+        // "United" shares its stem with "units": no troops were sent.
+        assertThat(dyads("India sent greetings to the United Arab Emirates on its national day.")).isEmpty();
+        assertThat(dyads("Iran sent troops to the border with Iraq.")).contains("IRN>IRQ:MOBILIZE");
+    }
 }

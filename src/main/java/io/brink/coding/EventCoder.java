@@ -267,10 +267,7 @@ public final class EventCoder implements Coder {
     }
 
     /**
-     * Adds what the title reports and the body does not ({@link Headline}): an event of the title is
-     * kept only where the body has no event of its polarity between the same two, so a title never
-     * adds weight to what its lead sentence already says in other words ("leaders discuss ties in
-     * phone call" above "in a phone call, the leaders agreed to deepen economic ties"). A title above a body with
+     * Adds what the title reports and the body does not ({@link Headline#addTitleEvents}). A title above a body with
      * any sentence of sport or entertainment is not read (its title's war words are the game's:
      * "India blitzed by Pakistan"); one above a sentence of trade ("business groups welcomed the
      * move") is. What a title recalls as background is not kept.
@@ -287,12 +284,7 @@ public final class EventCoder implements Coder {
         }
         List<CodedEvent> titled = new ArrayList<>();
         codeSentence(article, title, tokens, date, List.of(), titled, new ArrayList<>());
-        List<CodedEvent> body = List.copyOf(events);
-        for (CodedEvent e : titled) {
-            if (body.stream().noneMatch(b -> b.polarity() == e.polarity() && b.pair().equals(e.pair()))) {
-                events.add(e);
-            }
-        }
+        Headline.addTitleEvents(events, titled);
     }
 
     private static List<CodedEvent> capped(List<CodedEvent> events) {

@@ -1,5 +1,6 @@
 package io.brink.coding;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -15,16 +16,35 @@ import java.util.regex.Pattern;
  * labels itself as comment, explanation or a look back ("Analysis:", "Explainer:", "Timeline:"),
  * or opens with an exclamation, reports nothing new and is not read at all.
  */
-final class Headline {
+public final class Headline {
 
-    /** Labels of a piece that explains, argues or recalls rather than reports. */
-    private static final Set<String> NOT_A_REPORT = Set.of("analysis", "comment", "commentary", "opinion",
-            "editorial", "explainer", "factbox", "fact box", "q&a", "timeline", "profile", "review", "obituary",
-            "interview", "feature", "letters", "letter", "podcast", "quiz", "column", "insight", "view",
-            "what we know", "in pictures", "photos", "the big picture", "history");
-    /** A kicker before ':' or '!' (or a flash label): at most this many words. */
+    /**
+     * Labels of a piece that explains, argues or recalls rather than reports, in each language Brink
+     * codes (a title's label is written before a colon in all of them).
+     */
+    private static final Set<String> NOT_A_REPORT = Set.of(
+            // English
+            "analysis", "comment", "commentary", "opinion", "editorial", "explainer", "factbox", "fact box",
+            "q&a", "timeline", "profile", "review", "obituary", "interview", "feature", "letters", "letter",
+            "podcast", "quiz", "column", "insight", "view", "what we know", "in pictures", "photos",
+            "the big picture", "history",
+            // Spanish and Portuguese
+            "análisis", "opinión", "tribuna", "cronología", "claves", "entrevista", "perfil", "análise", "opinião",
+            "cronologia",
+            // French
+            "analyse", "éditorial", "tribune", "décryptage", "chronologie", "portrait", "entretien", "point de vue",
+            // German
+            "kommentar", "meinung", "hintergrund", "chronik", "porträt", "gastbeitrag", "leitartikel",
+            // Russian
+            "анализ", "мнение", "комментарий", "колонка", "хроника", "интервью", "справка",
+            // Arabic
+            "تحليل", "رأي", "مقال", "افتتاحية", "حوار",
+            // Chinese
+            "分析", "评论", "社论", "观点", "时评", "专访", "回顾");
+    /** A kicker before ':' or '!' (full-width '：' '！' in Chinese), or a flash label: at most this many words. */
     private static final int KICKER_WORDS = 3;
-    private static final Pattern KICKER = Pattern.compile("^\\s*([^:!|]{1,40}?)\\s*([:!|])\\s+(?=\\S)");
+    private static final Pattern KICKER = Pattern.compile(
+            "^\\s*([^:!|：！]{1,40}?)\\s*(?:([:!|])\\s+|([：！])\\s*)(?=\\S)");
     /** "– sources", "- ministry", "— state media": a short attribution closing the title. */
     private static final Pattern CLOSING_ATTRIBUTION = Pattern.compile("\\s+[-–—]\\s+[^-–—]{1,40}$");
     private static final int ATTRIBUTION_WORDS = 4;
@@ -36,7 +56,7 @@ final class Headline {
      * The title as a sentence the coder can read, or {@code null} when the title is empty or labels a
      * piece that is not a report.
      */
-    static String sentence(String title) {
+    public static String sentence(String title) {
         if (title == null || title.isBlank()) {
             return null;
         }
@@ -47,7 +67,8 @@ final class Headline {
                 break;
             }
             String label = kicker.group(1).strip().toLowerCase(Locale.ROOT);
-            if (NOT_A_REPORT.contains(label) || kicker.group(2).equals("!")) {
+            String mark = kicker.group(2) != null ? kicker.group(2) : kicker.group(3);
+            if (NOT_A_REPORT.contains(label) || mark.equals("!") || mark.equals("！")) {
                 // An exclaimed kicker ("Rout!", "Revenge!") is the tabloid voice, whose verbs are
                 // metaphors as often as acts ("Rout! India blitzed by Pakistan" is a match).
                 return null;
@@ -63,6 +84,21 @@ final class Headline {
         }
         s = s.strip();
         return s.isEmpty() ? null : s;
+    }
+
+    /**
+     * The body's events with what the title adds: an event of the title is kept only where the body
+     * has no event of its polarity between the same two, so a title never adds weight to what its
+     * lead sentence already says in other words ("leaders discuss ties in phone call" above "in a
+     * phone call, the leaders agreed to deepen economic ties").
+     */
+    public static void addTitleEvents(List<io.brink.model.CodedEvent> body, List<io.brink.model.CodedEvent> title) {
+        List<io.brink.model.CodedEvent> before = List.copyOf(body);
+        for (io.brink.model.CodedEvent e : title) {
+            if (before.stream().noneMatch(b -> b.polarity() == e.polarity() && b.pair().equals(e.pair()))) {
+                body.add(e);
+            }
+        }
     }
 
     private static int words(String s) {

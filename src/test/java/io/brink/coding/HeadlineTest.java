@@ -90,4 +90,21 @@ class HeadlineTest {
         assertThat(events("Opinion: Russia will attack Moldova next", "The signs are there for all to see."))
                 .isEmpty();
     }
+
+    @Test
+    void every_language_reads_its_titles() {
+        List<String> events = LanguageGate.standardCoder("es", EventCoder.standard()).coding(new Article("h3", null,
+                "example.es", PUBLISHED, "México y Ecuador restablecen relaciones diplomáticas",
+                "Los dos gobiernos firmaron un comunicado conjunto el lunes.", "es")).events().stream()
+                .map(e -> e.src() + ">" + e.tgt() + " " + e.signal()).toList();
+        assertThat(events).contains("MEX>ECU RESTORE_RELATIONS", "ECU>MEX RESTORE_RELATIONS");
+    }
+
+    @Test
+    void labels_of_comment_are_known_in_every_language() {
+        assertThat(Headline.sentence("Análisis: la guerra que nadie quiere")).isNull();
+        assertThat(Headline.sentence("Kommentar: Warum Moskau nicht nachgibt")).isNull();
+        assertThat(Headline.sentence("评论：美国对华制裁的代价")).isNull();
+        assertThat(Headline.sentence("快讯：中国与菲律宾海警在仁爱礁对峙")).isEqualTo("中国与菲律宾海警在仁爱礁对峙");
+    }
 }

@@ -17,6 +17,7 @@ import io.brink.coding.Coder;
 import io.brink.coding.DataFile;
 import io.brink.coding.EventCoder;
 import io.brink.coding.Gazetteer;
+import io.brink.coding.Headline;
 import io.brink.coding.Lexicon;
 import io.brink.model.ActorKind;
 import io.brink.model.Article;
@@ -203,6 +204,17 @@ public final class LanguageCoder implements Coder {
         List<Gazetteer.Mention> subject = List.of();
         for (int i = 0; i < onTopic.size() && events.size() + background.size() < MAX_EVENTS_PER_ARTICLE; i++) {
             subject = codeSentence(article, onTopicText.get(i), onTopic.get(i), date, subject, events, background);
+        }
+        String title = offTopic == 0 ? Headline.sentence(article.title()) : null;
+        if (title != null) {
+            // The title, read as the story's first report (see Headline); only above a body with
+            // no sentence off topic, as this lexicon does not tell a match from a market.
+            List<Word> words = analysis.words(title);
+            if (!lexicon.offTopic(words)) {
+                List<CodedEvent> titled = new ArrayList<>();
+                codeSentence(article, title, words, date, List.of(), titled, new ArrayList<>());
+                Headline.addTitleEvents(events, titled);
+            }
         }
         return new EventCoder.Coding(capped(events), capped(background));
     }

@@ -541,4 +541,18 @@ class LexiconCategoriesTest {
         assertThat(dyads("India sent greetings to the United Arab Emirates on its national day.")).isEmpty();
         assertThat(dyads("Iran sent troops to the border with Iraq.")).contains("IRN>IRQ:MOBILIZE");
     }
+
+    @Test
+    void a_joint_commission_is_cooperation_unless_it_keeps_a_border_or_a_truce() {
+        assertThat(dyads("The Ghanaian-Nigerian joint commission met in Accra on Monday."))
+                .contains("GHA>NGA:COOPERATE").noneMatch(d -> d.endsWith("DEESCALATION_MECHANISM"));
+        assertThat(dyads("India and China agreed to revive their joint border commission."))
+                .contains("IND>CHN:DEESCALATION_MECHANISM", "CHN>IND:DEESCALATION_MECHANISM");
+    }
+
+    @Test
+    void scholars_meeting_across_a_border_are_no_contact_between_the_states() {
+        assertThat(dyads("Historians from Serbia and Croatia met to discuss the archives.")).isEmpty();
+        assertThat(dyads("South Korean and Japanese universities signed an exchange agreement.")).isEmpty();
+    }
 }

@@ -161,6 +161,11 @@ public final class EventCoder implements Coder {
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Set<String> FROM = Set.of("from");
     private static final Set<String> VENUE_PREPOSITIONS = Set.of("in", "at", "from", "near", "outside", "inside");
+    /** Meetings and agreements named after the city they were held or signed in. */
+    private static final Set<String> NAMED_BY_VENUE = Set.of("deal", "deals", "accord", "accords", "agreement",
+            "agreements", "talks", "process", "format", "declaration", "protocol", "protocols", "summit",
+            "framework", "conference", "communique", "memorandum", "peace", "ceasefire", "truce", "round",
+            "negotiations", "dialogue", "platform", "arrangement", "understandings");
 
     private static volatile EventCoder standard;
 
@@ -874,6 +879,10 @@ public final class EventCoder implements Coder {
             boolean venue = m.kind() == Gazetteer.Kind.CAPITAL && VENUE_PREPOSITIONS.contains(before)
                     && !(head != null && (before.equals("in") && ARRIVAL_STEMS.contains(head.stem())
                     || POST_WORDS.contains(head.lower()) || before.equals("from") && SENT_FROM.contains(head.lower())));
+            // "under the Doha deal", "the Minsk agreements", "the Astana format": a capital that
+            // names a meeting or an agreement is where it was made, not a party to what is done.
+            venue |= m.kind() == Gazetteer.Kind.CAPITAL && m.end() < tokens.size()
+                    && NAMED_BY_VENUE.contains(tokens.get(m.end()).lower());
             // "ethnic Albanian guerrillas" are people of a descent, not the state of Albania.
             boolean ethnicity = m.kind() == Gazetteer.Kind.DEMONYM && before.equals("ethnic");
             if (!venue && !ethnicity && !firstNameOrBrand(tokens, mentions, m)) {

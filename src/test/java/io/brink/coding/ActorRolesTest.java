@@ -104,6 +104,15 @@ class ActorRolesTest {
     }
 
     @Test
+    void a_capital_that_names_a_meeting_or_an_agreement_is_no_party() {
+        assertThat(dyads("Rwanda will pull its forces back from Congo under the Doha deal."))
+                .containsExactly("RWA>COD:WITHDRAW");
+        assertThat(dyads("Russia accused Ukraine of violating the Minsk agreements.")).containsExactly("RUS>UKR:ACCUSE");
+        assertThat(dyads("Doha brokered the deal between Rwanda and Congo."))
+                .as("the capital as the government still acts").contains("QAT>RWA:MEDIATE");
+    }
+
+    @Test
     void a_party_out_of_government_is_its_country_but_not_the_state() {
         List<CodedEvent> events = code("Leaders of the Indian opposition met Pakistan's prime minister in Lahore.");
         assertThat(events).isNotEmpty().allSatisfy(e -> {

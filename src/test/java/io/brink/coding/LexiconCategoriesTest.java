@@ -555,4 +555,14 @@ class LexiconCategoriesTest {
         assertThat(dyads("Historians from Serbia and Croatia met to discuss the archives.")).isEmpty();
         assertThat(dyads("South Korean and Japanese universities signed an exchange agreement.")).isEmpty();
     }
+
+    @Test
+    void fighting_hostilities_and_firing_halted_or_ended_are_a_ceasefire_not_the_fighting() {
+        assertThat(dyads("A truce deal ended Thai-Cambodian border fighting."))
+                .containsExactlyInAnyOrder("THA>KHM:CEASEFIRE", "KHM>THA:CEASEFIRE");
+        assertThat(dyads("India and Pakistan agreed to halt cross-border firing."))
+                .contains("IND>PAK:CEASEFIRE").noneMatch(d -> d.endsWith("ATTACK"));
+        assertThat(dyads("Thailand and Cambodia agreed to end hostilities along their border."))
+                .contains("THA>KHM:CEASEFIRE", "KHM>THA:CEASEFIRE");
+    }
 }

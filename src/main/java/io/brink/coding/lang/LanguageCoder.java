@@ -374,7 +374,7 @@ public final class LanguageCoder implements Coder {
             }
             // "griff die Ukraine nicht an": a verb-final language negates inside the phrase too.
             boolean negatedInside = grammar.allows(Roles.VERB_FINAL)
-                    && modality.negatedWithin(trigger.start(), trigger.end());
+                    && modality.negatedWithin(trigger.start(), trigger.end(), words, entry.phrase());
             double confidence = negatedInside ? 0 : modality.confidence(trigger.start(), clause);
             if (entry.signal().polarity() == Polarity.DEESCALATION && lexicon.rejection() != null
                     && (negatedInside || modality.negated(trigger.start(), clause))) {

@@ -57,9 +57,20 @@ final class Modality {
      * puts it between a verb and its particle or participle ("griff die Ukraine nicht an", "hat das
      * Abkommen nicht unterzeichnet"; grammar.tsv's ORDER verb-final).
      */
-    boolean negatedWithin(int start, int end) {
+    boolean negatedWithin(int start, int end, List<Word> words, String phrase) {
         for (int i = start + 1; i < end - 1; i++) {
-            if (at[i] == Lexicon.Modifier.NEGATION) {
+            // A word the phrase itself is written with is the act, not its negation: "потребовала
+            // от России прекратить огонь" asks for the fire to stop ("прекратить" also negates).
+            if (at[i] == Lexicon.Modifier.NEGATION && !writtenIn(phrase, words.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean writtenIn(String phrase, Word word) {
+        for (String w : phrase.toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
+            if (w.equals(word.lower())) {
                 return true;
             }
         }

@@ -362,4 +362,10 @@ class RussianCoderTest {
         assertThat(events("Перемирие между Израилем и ХАМАС сорвалось.")).isEmpty();
         assertThat(events("Перемирие между Индией и Пакистаном было нарушено.")).isEmpty();
     }
+
+    @Test
+    void a_word_the_phrase_is_written_with_does_not_negate_it() {
+        // "прекратить" (to stop) negates what follows it, but here it is what is asked for.
+        assertThat(events("США потребовали от России прекратить огонь.")).containsExactly("USA>RUS:APPEAL_RESTRAINT");
+    }
 }

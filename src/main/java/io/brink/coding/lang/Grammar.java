@@ -57,6 +57,11 @@ final class Grammar {
         BETWEEN_AFTER,
         /** Introduces the agent of a nominal act: "el ataque de Rusia", "l'offensive de la Russie". */
         OF,
+        /**
+         * Says that joint subjects do the act to each other ("se acusaron mutuamente", "обвинили друг
+         * друга", "beschuldigten sich gegenseitig"): any act, not only a mutual one, then runs both ways.
+         */
+        RECIPROCAL,
         /** A preposition of place: a capital after it is where something happens, not who acts. */
         VENUE,
         /**

@@ -185,6 +185,19 @@ final class Roles {
                 : cross(coordinated(words, inClause, agent, true), coordinated(words, inClause, subject, false));
     }
 
+    /** How far from the act "each other" may stand: "se acusaron el lunes mutuamente". */
+    private static final int RECIPROCAL_REACH = 4;
+
+    /** A word of {@code RECIPROCAL} near the act: its joint subjects do it to each other. */
+    private boolean reciprocal(List<Word> words, int start, int end) {
+        for (int i = Math.max(0, start - RECIPROCAL_REACH); i < Math.min(words.size(), end + RECIPROCAL_REACH); i++) {
+            if (grammar.is(Grammar.WordClass.RECIPROCAL, words.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The country a passive of coercion names as where ("In Russland wurde ein Amerikaner
      * festgenommen", "fue detenido en Irán"): the state that holds someone on its soil; null when
@@ -219,7 +232,8 @@ final class Roles {
                 if (object != null) {
                     return cross(sources, coordinated(words, inClause, object, true));
                 }
-                return sources.size() >= 2 && MUTUAL.contains(signal) ? mutual(words, sources) : List.of();
+                return sources.size() >= 2 && (MUTUAL.contains(signal) || reciprocal(words, start, end))
+                    ? mutual(words, sources) : List.of();
             }
         }
         if (subject != null && inObjectCase(words, subject)) {
@@ -300,7 +314,8 @@ final class Roles {
             }
         }
         if (object == null) {
-            return sources.size() >= 2 && MUTUAL.contains(signal) ? mutual(words, sources) : List.of();
+            return sources.size() >= 2 && (MUTUAL.contains(signal) || reciprocal(words, start, end))
+                    ? mutual(words, sources) : List.of();
         }
         List<Gazetteer.Mention> objects = coordinated(words, inClause, object, true);
         if (sources.size() >= 2 && bindsBoth && (introducedBy(words, object, Grammar.WordClass.OF)

@@ -105,4 +105,21 @@ class RoleGrammarTest {
         // A manned aircraft shot down was attacked by whoever shot it.
         assertThat(events("de", "Russland schoss ein ukrainisches Kampfflugzeug ab.")).containsExactly("RUS>UKR:ATTACK");
     }
+
+    @Test
+    void joint_subjects_that_act_on_each_other_act_both_ways_in_every_language() {
+        java.util.Map<String, String> accusedEachOther = java.util.Map.of(
+                "es", "Armenia y Azerbaiyán se acusaron mutuamente de violar la tregua.",
+                "pt", "A Armênia e o Azerbaijão acusaram-se mutuamente de violar a trégua.",
+                "fr", "L'Arménie et l'Azerbaïdjan se sont mutuellement accusés de violer la trêve.",
+                "de", "Armenien und Aserbaidschan beschuldigten sich gegenseitig, die Waffenruhe gebrochen zu haben.",
+                "ru", "Армения и Азербайджан обвинили друг друга в срыве перемирия.",
+                "ar", "اتهمت أرمينيا وأذربيجان بعضهما البعض بخرق الهدنة.",
+                "zh", "亚美尼亚和阿塞拜疆互相指责对方违反停火协议。");
+        accusedEachOther.forEach((language, text) -> assertThat(events(language, text)).as(language)
+                .containsExactlyInAnyOrder("ARM>AZE:ACCUSE", "AZE>ARM:ACCUSE"));
+        assertThat(events("es", "Armenia y Azerbaiyán acusaron a Rusia de violar la tregua."))
+                .as("without it, the accused is the other party").containsExactlyInAnyOrder("ARM>RUS:ACCUSE",
+                        "AZE>RUS:ACCUSE");
+    }
 }

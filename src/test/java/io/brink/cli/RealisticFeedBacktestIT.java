@@ -39,7 +39,7 @@ class RealisticFeedBacktestIT {
      * IND-PAK escalation no longer counts (since sports by name are contexts), so that episode's
      * first alert comes at +368 instead of +268 minutes.
      */
-    static final double LATENCY_P50_CEILING_MINUTES = 360;
+    static final double LATENCY_P50_CEILING_MINUTES = 300;
 
     @TempDir
     static Path dir;

@@ -108,6 +108,9 @@ final class Background {
                 if (past != null) {
                     markers.add(new Marker(i, past, false));
                 }
+            } else if (isOldYear(tokens, i)) {
+                // "in the War of 1812", "since 1879": long past.
+                markers.add(new Marker(i, true, false));
             } else if (rangeEnd(t) > 0) {
                 // "fought a war in 1991-95": the range is history when it ended before the article.
                 markers.add(new Marker(i, published == null || rangeEnd(t) < published.getYear(), false));
@@ -182,6 +185,33 @@ final class Background {
 
     /** A time expression this near the sentence's start dates the whole sentence: "In 2018, the court ruled that …". */
     static final int OPENING = 2;
+    /** "For context,", "Relations carry a heavy history:", "Older readers will remember that": a lead-in's most words. */
+    static final int LEAD_IN = 7;
+
+    /**
+     * The time expression at {@code at} opens what follows a short lead-in that ends with a comma, a
+     * colon or "that" ("For context, in 2018 the court ruled that …", "It is worth recalling that
+     * in 2018 …"): it dates the rest of the sentence, as if it opened it.
+     */
+    static boolean opensAfterLeadIn(List<Token> tokens, int at) {
+        int start = at > 0 && TIME_PREPOSITIONS.contains(tokens.get(at - 1).lower()) ? at - 1 : at;
+        if (start < 2 || start > LEAD_IN + 1) {
+            return false;
+        }
+        String before = tokens.get(start - 1).lower();
+        if (!before.equals(",") && !before.equals(":") && !before.equals("that")) {
+            return false;
+        }
+        for (int i = 0; i < start - 1; i++) {
+            String w = tokens.get(i).lower();
+            if (w.equals(",") || w.equals(":") || w.equals(";")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> TIME_PREPOSITIONS = Set.of("in", "since", "on", "during", "by");
 
     /**
      * Whether the trigger at {@code triggerStart} is background: the nearest time expression in its
@@ -193,7 +223,8 @@ final class Background {
         }
         Marker nearest = null;
         for (Marker m : markers) {
-            boolean opening = m.at() <= OPENING && m.at() < triggerStart && !m.since();
+            boolean opening = (m.at() <= OPENING || opensAfterLeadIn(tokens, m.at())) && m.at() < triggerStart
+                    && !m.since();
             boolean governs = opening || Math.abs(m.at() - triggerStart) <= REACH && !(m.since() && m.at() > triggerStart)
                     && !inOtherRelativeClause(tokens, m.at(), triggerStart)
                     && !(m.at() > triggerStart && relativeBetween(tokens, triggerStart, m.at()));
@@ -410,6 +441,28 @@ final class Background {
         int y = Integer.parseInt(t);
         return y >= 1900 && y <= 2099;
     }
+
+    /**
+     * A year before 1900, after a preposition and not counting what follows: "in 1812", "the War of
+     * 1812", "since 1879." ("of 1500 troops" counts troops).
+     */
+    private static boolean isOldYear(List<Token> tokens, int i) {
+        String t = tokens.get(i).lower();
+        if (t.length() != 4 || !isNumber(t) || i == 0 || !OLD_YEAR_PREPOSITIONS.contains(tokens.get(i - 1).lower())) {
+            return false;
+        }
+        int y = Integer.parseInt(t);
+        if (y < 1500 || y >= 1900) {
+            return false;
+        }
+        if (i + 1 >= tokens.size()) {
+            return true;
+        }
+        String next = tokens.get(i + 1).text();
+        return !Character.isLetter(next.charAt(0)) || Character.isUpperCase(next.charAt(0)) || next.equals("and");
+    }
+
+    private static final Set<String> OLD_YEAR_PREPOSITIONS = Set.of("in", "of", "since", "from", "until", "till");
 
     private static boolean isNumber(String t) {
         if (t.isEmpty()) {

@@ -143,4 +143,21 @@ class BackgroundTest {
         assertThat(code("In 2018 the International Court of Justice ruled that Chile was not obliged to negotiate "
                 + "with Bolivia.").events()).isEmpty();
     }
+
+    @Test
+    void a_year_before_1900_is_history_and_a_count_of_troops_is_not_a_year() {
+        assertThat(code("Canada and the United States fought each other in 1812.").events()).isEmpty();
+        assertThat(code("Chile and Peru went to war in 1879, over nitrate fields.").events()).isEmpty();
+        assertThat(dyads(code("Russia deployed 1500 troops to the border with Ukraine on Monday.").events()))
+                .containsExactly("RUS>UKR");
+    }
+
+    @Test
+    void a_date_after_a_short_lead_in_dates_the_rest_of_the_sentence() {
+        assertThat(code("For context, in 2018 the International Court of Justice ruled that Chile was not obliged "
+                + "to negotiate sea access for Bolivia.").events()).isEmpty();
+        assertThat(code("Older readers will remember that in 2018 the court ruled that Chile was not obliged to "
+                + "negotiate sea access for Bolivia.").events()).isEmpty();
+        assertThat(dyads(code("Separately, on Tuesday Russia attacked Ukraine.").events())).containsExactly("RUS>UKR");
+    }
 }

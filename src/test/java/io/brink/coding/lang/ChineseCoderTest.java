@@ -283,4 +283,12 @@ class ChineseCoderTest {
         assertThat(events("美国呼吁俄罗斯与乌克兰进行谈判。")).containsExactlyInAnyOrder("USA>RUS:APPEAL", "USA>UKR:APPEAL");
         assertThat(events("伊朗和美国在阿曼举行间接谈判。")).contains("IRN>USA:NEGOTIATE", "USA>IRN:NEGOTIATE");
     }
+
+    @Test
+    void asked_to_hold_fire_or_keep_calm_is_an_appeal_for_restraint_asked_for_an_end_to_provocations_a_demand() {
+        assertThat(events("中国要求印度和巴基斯坦保持克制。"))
+                .containsExactlyInAnyOrder("CHN>IND:APPEAL_RESTRAINT", "CHN>PAK:APPEAL_RESTRAINT");
+        assertThat(events("俄罗斯要求乌克兰停火。")).containsExactly("RUS>UKR:APPEAL_RESTRAINT");
+        assertThat(events("日本要求中国停止在东海的挑衅行为。")).containsExactly("JPN>CHN:DEMAND");
+    }
 }

@@ -138,7 +138,13 @@ final class Grammar {
          * infinitive, "ar") also matches its forms with the other endings ("ó aron ado …") where
          * the stemmer does not join them ("denunció", "accusent").
          */
-        INFLECT
+        INFLECT,
+        /**
+         * {@code CONTRACT <TAB> word <TAB> contractions}: a preposition written in a lexicon phrase
+         * also matches its forms fused with an article ("forderte von" finds "forderte vom Kosovo",
+         * "zu" finds "zum", "zur").
+         */
+        CONTRACT
     }
 
     /** An infinitive's ending and the endings of its forms. */
@@ -146,6 +152,7 @@ final class Grammar {
     }
 
     private final List<Inflection> inflections = new java.util.ArrayList<>();
+    private final Map<String, List<String>> contractions = new java.util.HashMap<>();
     private final Verbs verbs;
     private final Declension declension;
     private final Map<String, String> proclitics = new java.util.LinkedHashMap<>();
@@ -171,6 +178,13 @@ final class Grammar {
                     throw line.error("expected INFLECT<TAB>ENDING<TAB>ENDINGS (space-separated)");
                 }
                 inflections.add(new Inflection(line.column(1), List.of(line.column(2).split("\\s+"))));
+                continue;
+            }
+            if (line.column(0).equalsIgnoreCase("CONTRACT")) {
+                if (line.columns().size() != 3 || line.column(1).isEmpty() || line.column(2).isEmpty()) {
+                    throw line.error("expected CONTRACT<TAB>WORD<TAB>CONTRACTIONS (space-separated)");
+                }
+                contractions.put(line.column(1).toLowerCase(Locale.ROOT), List.of(line.column(2).split("\\s+")));
                 continue;
             }
             if (line.column(0).equalsIgnoreCase("PROCLITIC")) {
@@ -232,7 +246,7 @@ final class Grammar {
 
     /** The other forms of {@code lower} by the file's inflections ("denunciar" → "denunció", …), or none. */
     List<String> forms(String lower) {
-        List<String> out = new java.util.ArrayList<>();
+        List<String> out = new java.util.ArrayList<>(contractions.getOrDefault(lower, List.of()));
         for (Inflection i : inflections) {
             if (lower.length() > i.ending().length() + 2 && lower.endsWith(i.ending())) {
                 String base = lower.substring(0, lower.length() - i.ending().length());

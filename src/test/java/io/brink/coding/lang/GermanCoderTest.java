@@ -443,4 +443,12 @@ class GermanCoderTest {
         assertThat(events("Washington hat gegen Peking neue Sanktionen verhängt.")).containsExactly("USA>CHN:SANCTION");
         assertThat(events("Polen will Vorkehrungen gegen russische Sabotage treffen.")).as("protection is no act").isEmpty();
     }
+
+    @Test
+    void a_preposition_fused_with_its_article_is_still_the_preposition() {
+        assertThat(events("Serbien forderte vom Kosovo mehr Rechte für die serbische Minderheit."))
+                .containsExactly("SRB>XKX:DEMAND");
+        assertThat(events("Serbien forderte von Kosovo mehr Rechte für die serbische Minderheit."))
+                .containsExactly("SRB>XKX:DEMAND");
+    }
 }

@@ -323,10 +323,13 @@ public final class EventCoder implements Coder {
         for (Gazetteer.Mention m : found) {
             // Words inside a name ("Warsaw Pact", "Peace Corps") are part of the name, not events.
             java.util.Arrays.fill(noEvent, m.start(), m.end(), true);
-            java.util.Arrays.fill(inName, m.start(), m.end(), true);
+            if (m.kind() != Gazetteer.Kind.LEADER && m.kind() != Gazetteer.Kind.INSTITUTION) {
+                java.util.Arrays.fill(inName, m.start(), m.end(), true);
+            }
         }
-        // Nor does a phrase end inside one: "sent greetings to the United Arab Emirates" is no
-        // "send ~ units" (the stem of "United").
+        // Nor does a phrase end inside a place's name: "sent greetings to the United Arab Emirates"
+        // is no "send ~ units" (the stem of "United"). An office holder's or an institution's name
+        // begins with a title a phrase may end in ("met Premier Li", "meet ~ premier").
         boolean[] idiom = new boolean[tokens.size()];
         for (PhraseMatcher.Match<Lexicon.Modifier> m : lexicon.modifiers(tokens)) {
             idiom[m.start()] |= m.payload() == Lexicon.Modifier.IDIOM;

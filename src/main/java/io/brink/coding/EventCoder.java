@@ -330,8 +330,9 @@ public final class EventCoder implements Coder {
         // Nor does a phrase end inside a place's name: "sent greetings to the United Arab Emirates"
         // is no "send ~ units" (the stem of "United"). An office holder's or an institution's name
         // begins with a title a phrase may end in ("met Premier Li", "meet ~ premier").
+        List<PhraseMatcher.Match<Lexicon.Modifier>> modifiers = lexicon.modifiers(tokens);
         boolean[] idiom = new boolean[tokens.size()];
-        for (PhraseMatcher.Match<Lexicon.Modifier> m : lexicon.modifiers(tokens)) {
+        for (PhraseMatcher.Match<Lexicon.Modifier> m : modifiers) {
             idiom[m.start()] |= m.payload() == Lexicon.Modifier.IDIOM;
         }
         List<PhraseMatcher.Match<Lexicon.Entry>> triggers = outside(outside(outside(lexicon.signals(tokens),
@@ -343,7 +344,7 @@ public final class EventCoder implements Coder {
                 outside(resolved, Gazetteer.Mention::start, source));
         Gazetteer.Mention reporter = reporter(resolved, source);
         venues = outside(venues, Gazetteer.Mention::start, source);
-        Lexicon.Modifier[] modifierAt = modifierIndex(tokens);
+        Lexicon.Modifier[] modifierAt = modifierIndex(modifiers, tokens.size());
         boolean[] actorAt = new boolean[tokens.size()];
         for (Gazetteer.Mention m : mentions) {
             actorAt[m.start()] = true;
@@ -2150,9 +2151,9 @@ public final class EventCoder implements Coder {
         return null;
     }
 
-    private Lexicon.Modifier[] modifierIndex(List<Token> tokens) {
-        Lexicon.Modifier[] at = new Lexicon.Modifier[tokens.size()];
-        for (PhraseMatcher.Match<Lexicon.Modifier> m : lexicon.modifiers(tokens)) {
+    private static Lexicon.Modifier[] modifierIndex(List<PhraseMatcher.Match<Lexicon.Modifier>> modifiers, int size) {
+        Lexicon.Modifier[] at = new Lexicon.Modifier[size];
+        for (PhraseMatcher.Match<Lexicon.Modifier> m : modifiers) {
             if (m.payload() != Lexicon.Modifier.IDIOM) {
                 at[m.end() - 1] = m.payload();
             }

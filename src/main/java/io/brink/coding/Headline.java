@@ -6,6 +6,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.brink.model.CodedEvent;
+
 /**
  * A title read as a sentence. A wire story's title is the first thing it reports, and often the
  * only place that names both countries ("Thailand and Cambodia clash over disputed border" above a
@@ -87,14 +89,14 @@ public final class Headline {
     }
 
     /**
-     * The body's events with what the title adds: an event of the title is kept only where the body
-     * has no event of its polarity between the same two, so a title never adds weight to what its
+     * Adds the title's events to the body's, each only where the body has no event of its polarity
+     * between the same two, so a title never adds weight to what its
      * lead sentence already says in other words ("leaders discuss ties in phone call" above "in a
      * phone call, the leaders agreed to deepen economic ties").
      */
-    public static void addTitleEvents(List<io.brink.model.CodedEvent> body, List<io.brink.model.CodedEvent> title) {
-        List<io.brink.model.CodedEvent> before = List.copyOf(body);
-        for (io.brink.model.CodedEvent e : title) {
+    public static void addTitleEvents(List<CodedEvent> body, List<CodedEvent> title) {
+        List<CodedEvent> before = List.copyOf(body);
+        for (CodedEvent e : title) {
             if (before.stream().noneMatch(b -> b.polarity() == e.polarity() && b.pair().equals(e.pair()))) {
                 body.add(e);
             }

@@ -16,7 +16,7 @@ import io.brink.model.CodedEvent;
  * the coder reads one: a flash label ("BREAKING:", "LIVE:") and a short kicker ("Deadly clash:")
  * go; a closing attribution after a dash ("- sources", "– state media") goes; and a title that
  * labels itself as comment, explanation or a look back ("Analysis:", "Explainer:", "Timeline:"),
- * or opens with an exclamation, reports nothing new and is not read at all.
+ * opens with an exclamation or asks a question anywhere, reports nothing new and is not read.
  */
 public final class Headline {
 
@@ -50,6 +50,8 @@ public final class Headline {
     /** "– sources", "- ministry", "— state media": a short attribution closing the title. */
     private static final Pattern CLOSING_ATTRIBUTION = Pattern.compile("\\s+[-–—]\\s+[^-–—]{1,40}$");
     private static final int ATTRIBUTION_WORDS = 4;
+    /** A question mark in any of the scripts Brink reads: "?", "？", "؟". */
+    private static final Pattern QUESTION = Pattern.compile("[?？؟]");
 
     private Headline() {
     }
@@ -59,7 +61,8 @@ public final class Headline {
      * piece that is not a report.
      */
     public static String sentence(String title) {
-        if (title == null || title.isBlank()) {
+        if (title == null || title.isBlank() || QUESTION.matcher(title).find()) {
+            // "Could Venezuela invade Guyana? Experts weigh in": a title that asks anywhere asks.
             return null;
         }
         String s = title.strip();

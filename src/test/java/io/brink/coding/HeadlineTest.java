@@ -49,6 +49,8 @@ class HeadlineTest {
         assertThat(Headline.sentence("Explainer: the long war between Armenia and Azerbaijan")).isNull();
         assertThat(Headline.sentence("Timeline: India and Pakistan since 1947")).isNull();
         assertThat(Headline.sentence("Rout! India blitzed by Pakistan")).isNull();
+        assertThat(Headline.sentence("Could Venezuela invade Guyana? Experts weigh in")).isNull();
+        assertThat(Headline.sentence("هل تهاجم إسرائيل إيران؟ محللون يجيبون")).isNull();
         assertThat(Headline.sentence("  ")).isNull();
         assertThat(Headline.sentence(null)).isNull();
     }

@@ -292,6 +292,32 @@ public final class EventCoder implements Coder {
         Headline.addTitleEvents(events, titled);
     }
 
+    /** "hit Russia with sanctions", "hit China with tariffs": the blow is a measure, not force. */
+    private static final Set<String> MEASURES = Set.of("sanctions", "tariffs", "duties", "levies", "penalties",
+            "fines", "restrictions", "curbs", "bans", "ban", "embargo", "measures", "visa");
+    /** "hit Russia hard with new sanctions": how far after the state a measure may be named. */
+    private static final int MEASURE_REACH = 5;
+
+    /**
+     * A verb of fire with a state, its capital or a place in it for its object ("Israel strikes
+     * Lebanon", "India struck Pakistan overnight", "Russia hit Kyiv"): the plainest attack of a
+     * headline or a wire, unless the blow is a measure ("hit Russia with sanctions").
+     */
+    private static boolean stateStruck(List<Token> tokens, List<Gazetteer.Mention> found, int at) {
+        for (Gazetteer.Mention m : found) {
+            if (m.start() == at && (m.kind() == Gazetteer.Kind.NAME || m.kind() == Gazetteer.Kind.CAPITAL
+                    || m.kind() == Gazetteer.Kind.PLACE)) {
+                for (int i = m.end(); i < Math.min(tokens.size(), m.end() + MEASURE_REACH); i++) {
+                    if (MEASURES.contains(tokens.get(i).lower())) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static List<CodedEvent> capped(List<CodedEvent> events) {
         return events.size() > MAX_EVENTS_PER_ARTICLE ? List.copyOf(events.subList(0, MAX_EVENTS_PER_ARTICLE))
                 : events;
@@ -384,9 +410,11 @@ public final class EventCoder implements Coder {
                 continue;
             }
             if (Acts.isMovement(trigger.payload()) && !Acts.forcesMove(tokens, trigger.start())
-                    || Acts.isFire(trigger.payload()) && !Acts.armsBefore(tokens, trigger.start())) {
+                    || Acts.isFire(trigger.payload()) && !Acts.armsBefore(tokens, trigger.start())
+                    && !stateStruck(tokens, found, trigger.end())) {
                 // "investment poured into Africa", "refugees crossed into Chad": only forces invade;
-                // "struck a deal", "hit by inflation": only forces and weapons fire.
+                // "struck a deal", "hit by inflation": only forces and weapons fire, or a state
+                // that strikes another ("Israel strikes Lebanon").
                 continue;
             }
             if (VIOLENT.contains(trigger.payload().signal()) && SentenceLinks.topicOfTalks(tokens, triggers, trigger)) {

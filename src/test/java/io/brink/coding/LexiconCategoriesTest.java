@@ -567,4 +567,13 @@ class LexiconCategoriesTest {
         assertThat(dyads("Thailand and Cambodia agreed to end hostilities along their border."))
                 .contains("THA>KHM:CEASEFIRE", "KHM>THA:CEASEFIRE");
     }
+
+    @Test
+    void a_verb_of_fire_with_a_state_for_its_object_is_an_attack_and_with_a_measure_a_measure() {
+        assertThat(dyads("Israel strikes Lebanon as ceasefire falters.")).containsExactly("ISR>LBN:ATTACK");
+        assertThat(dyads("India struck Pakistan overnight.")).containsExactly("IND>PAK:ATTACK");
+        assertThat(dyads("The United States hit China with new tariffs.")).doesNotContain("USA>CHN:ATTACK");
+        assertThat(dyads("Israel struck a deal with Lebanon.")).containsExactly("ISR>LBN:AGREE");
+        assertThat(dyads("Inflation hit Argentina hard.")).isEmpty();
+    }
 }

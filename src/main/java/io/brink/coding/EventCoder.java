@@ -353,14 +353,15 @@ public final class EventCoder implements Coder {
                 java.util.Arrays.fill(inName, m.start(), m.end(), true);
             }
         }
-        // Nor does a phrase end inside a place's name: "sent greetings to the United Arab Emirates"
-        // is no "send ~ units" (the stem of "United"). An office holder's or an institution's name
-        // begins with a title a phrase may end in ("met Premier Li", "meet ~ premier").
+        // No phrase starts where an idiom does ("seized on the remarks").
         List<PhraseMatcher.Match<Lexicon.Modifier>> modifiers = lexicon.modifiers(tokens);
         boolean[] idiom = new boolean[tokens.size()];
         for (PhraseMatcher.Match<Lexicon.Modifier> m : modifiers) {
             idiom[m.start()] |= m.payload() == Lexicon.Modifier.IDIOM;
         }
+        // Nor does a phrase end inside a place's name: "sent greetings to the United Arab Emirates"
+        // is no "send ~ units" (the stem of "United"). An office holder's or an institution's name
+        // begins with a title a phrase may end in ("met Premier Li", "meet ~ premier").
         List<PhraseMatcher.Match<Lexicon.Entry>> triggers = outside(outside(outside(lexicon.signals(tokens),
                 PhraseMatcher.Match::start, noEvent), PhraseMatcher.Match::start, idiom), m -> m.end() - 1, inName);
         if (triggers.isEmpty() && !Appeals.mayAppeal(tokens)) {

@@ -244,7 +244,10 @@ final class Grammar {
         return words.get(c).contains(w.folded());
     }
 
-    /** The other forms of {@code lower} by the file's inflections ("denunciar" → "denunció", …), or none. */
+    /**
+     * The other forms of {@code lower} by the file's contractions ("von" → "vom") and inflections
+     * ("denunciar" → "denunció", …), or none.
+     */
     List<String> forms(String lower) {
         List<String> out = new java.util.ArrayList<>(contractions.getOrDefault(lower, List.of()));
         for (Inflection i : inflections) {

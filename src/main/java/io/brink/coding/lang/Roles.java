@@ -185,6 +185,16 @@ final class Roles {
                 : cross(coordinated(words, inClause, agent, true), coordinated(words, inClause, subject, false));
     }
 
+    /**
+     * Joint subjects with no other party: they do a mutual act, or any act said to be done to each
+     * other, to each other; else the act names no pair.
+     */
+    private List<Dyad> eachOther(List<Word> words, List<Gazetteer.Mention> sources, Signal signal, int start,
+                                 int end) {
+        return sources.size() >= 2 && (MUTUAL.contains(signal) || reciprocal(words, start, end))
+                ? mutual(words, sources) : List.of();
+    }
+
     /** How far from the act "each other" may stand: "se acusaron el lunes mutuamente". */
     private static final int RECIPROCAL_REACH = 4;
 
@@ -232,8 +242,7 @@ final class Roles {
                 if (object != null) {
                     return cross(sources, coordinated(words, inClause, object, true));
                 }
-                return sources.size() >= 2 && (MUTUAL.contains(signal) || reciprocal(words, start, end))
-                    ? mutual(words, sources) : List.of();
+                return eachOther(words, sources, signal, start, end);
             }
         }
         if (subject != null && inObjectCase(words, subject)) {
@@ -314,8 +323,7 @@ final class Roles {
             }
         }
         if (object == null) {
-            return sources.size() >= 2 && (MUTUAL.contains(signal) || reciprocal(words, start, end))
-                    ? mutual(words, sources) : List.of();
+            return eachOther(words, sources, signal, start, end);
         }
         List<Gazetteer.Mention> objects = coordinated(words, inClause, object, true);
         if (sources.size() >= 2 && bindsBoth && (introducedBy(words, object, Grammar.WordClass.OF)

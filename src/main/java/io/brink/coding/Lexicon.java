@@ -63,7 +63,14 @@ public final class Lexicon {
          * "seized on the remarks", "a heart attack": starting where a signal phrase starts, the
          * words are a figure of speech, and no signal phrase that starts there is read.
          */
-        IDIOM
+        IDIOM,
+        /**
+         * "suspendió las negociaciones", "hat die Gespräche abgebrochen", "暂停与美国的对话": just
+         * before or after a conciliatory act, the act is broken off, which lowers the relation as a
+         * refusal does (CAMEO root 16, halting negotiations or cooperation). Read by the language
+         * coders; the English lexicon writes these acts as phrases ("suspend ~ talks").
+         */
+        HALT
     }
 
     private final PhraseMatcher<Entry> signals = new PhraseMatcher<>(PhraseMatcher.Key.STEM);
@@ -117,7 +124,12 @@ public final class Lexicon {
         }
         for (DataFile.Line line : modifierLines) {
             expectColumns(line, 2, "MODIFIER<TAB>PHRASE");
-            lexicon.modifiers.add(keys(line, line.column(1)), parseEnum(Modifier.class, line, line.column(0)));
+            Modifier modifier = parseEnum(Modifier.class, line, line.column(0));
+            if (modifier == Modifier.HALT) {
+                throw line.error("HALT is read by the language coders only; write the English act as a signal phrase"
+                        + " (\"suspend ~ talks\")");
+            }
+            lexicon.modifiers.add(keys(line, line.column(1)), modifier);
         }
         return lexicon;
     }

@@ -376,13 +376,17 @@ public final class LanguageCoder implements Coder {
             boolean negatedInside = grammar.allows(Roles.VERB_FINAL)
                     && modality.negatedWithin(trigger.start(), trigger.end(), words, entry.phrase());
             double confidence = negatedInside ? 0 : modality.confidence(trigger.start(), clause);
-            if (entry.signal().polarity() == Polarity.DEESCALATION && lexicon.rejection() != null
-                    && (negatedInside || modality.negated(trigger.start(), clause))) {
-                // "no firmó el acuerdo": a conciliatory act refused is a rejection (CAMEO root 12).
-                entry = lexicon.rejection();
-                confidence = Modality.BASE_CONFIDENCE;
-            }
             int next = t + 1 < triggers.size() ? triggers.get(t + 1).start() : words.size();
+            if (entry.signal().polarity() == Polarity.DEESCALATION && lexicon.rejection() != null) {
+                if (negatedInside || modality.negated(trigger.start(), clause)) {
+                    // "no firmó el acuerdo": a conciliatory act refused is a rejection (CAMEO root 12).
+                    entry = lexicon.rejection();
+                    confidence = Modality.BASE_CONFIDENCE;
+                } else if (modality.halted(trigger.start(), trigger.end(), next, clause)) {
+                    // "suspendió las negociaciones": broken off, it lowers the relation as a refusal does.
+                    entry = lexicon.rejection();
+                }
+            }
             if (confidence <= 0 || entry.signal().polarity() == Polarity.DEESCALATION
                     && modality.failed(trigger.end(), next, clause, trigger.start())) {
                 continue;

@@ -45,6 +45,8 @@ final class LanguageLexicon {
      * a truce is its failure, and "violar" before it a negation ("violou a trégua"), with one stem.
      */
     private final Phrases<Lexicon.Modifier> failures = new Phrases<>(Word::stem, Word::bareStem);
+    /** The words that break a conciliatory act off, before or after it ({@link Lexicon.Modifier#HALT}). */
+    private final Phrases<Lexicon.Modifier> halts = new Phrases<>(Word::stem, Word::bareStem);
     private final Phrases<Lexicon.Context> contexts = new Phrases<>(Word::stem, Word::bareStem);
     private Lexicon.Entry rejection;
     /** The shortest signal word a compound may end in: shorter ones ("Hilfe" in "Nachhilfe") mislead. */
@@ -131,8 +133,8 @@ final class LanguageLexicon {
         for (DataFile.Line line : modifierLines) {
             expectColumns(line, 2, "MODIFIER<TAB>PHRASE");
             Lexicon.Modifier modifier = parseEnum(Lexicon.Modifier.class, line, line.column(0));
-            (modifier == Lexicon.Modifier.FAILURE ? failures : modifiers).add(keys(analysis, line, line.column(1)),
-                    modifier);
+            (modifier == Lexicon.Modifier.FAILURE ? failures : modifier == Lexicon.Modifier.HALT ? halts : modifiers)
+                    .add(keys(analysis, line, line.column(1)), modifier);
         }
         for (DataFile.Line line : contextLines) {
             expectColumns(line, 2, "CONTEXT<TAB>PHRASE");
@@ -159,6 +161,10 @@ final class LanguageLexicon {
 
     List<Phrases.Match<Lexicon.Modifier>> failures(List<Word> words) {
         return failures.find(words);
+    }
+
+    List<Phrases.Match<Lexicon.Modifier>> halts(List<Word> words) {
+        return halts.find(words);
     }
 
     boolean offTopic(List<Word> words) {

@@ -22,13 +22,22 @@ final class Modality {
     /** "las negociaciones … terminaron sin acuerdo": how far after a conciliatory act its failure may be said. */
     static final int FAILURE_REACH = 8;
 
+    /** "中断了与日本的谈判", "suspendió el martes las negociaciones": how far before a conciliatory act the word that halts it may end. */
+    static final int HALT_REACH = 5;
+
     private final Lexicon.Modifier[] at;
     /** Where a word of failure ends (read apart from the other modifiers: see LanguageLexicon). */
     private final boolean[] failure;
+    /** Where a word that breaks an act off ends ("suspendió", "Abbruch der"), read before an act. */
+    private final boolean[] haltBefore;
+    /** Where one ends that closes its clause ("abgebrochen.", "brach … ab."), read after an act. */
+    private final boolean[] haltAfter;
 
-    private Modality(Lexicon.Modifier[] at, boolean[] failure) {
+    private Modality(Lexicon.Modifier[] at, boolean[] failure, boolean[] haltBefore, boolean[] haltAfter) {
         this.at = at;
         this.failure = failure;
+        this.haltBefore = haltBefore;
+        this.haltAfter = haltAfter;
     }
 
     static Modality of(List<Word> words, LanguageLexicon lexicon, int[] clause) {
@@ -40,7 +49,40 @@ final class Modality {
         for (Phrases.Match<Lexicon.Modifier> m : lexicon.failures(words)) {
             failure[m.end() - 1] = true;
         }
-        return new Modality(at, failure);
+        boolean[] haltBefore = new boolean[words.size()];
+        boolean[] haltAfter = new boolean[words.size()];
+        for (Phrases.Match<Lexicon.Modifier> m : lexicon.halts(words)) {
+            haltBefore[m.end() - 1] = true;
+            // After the act only as the verb that closes its clause ("hat die Gespräche
+            // abgebrochen.", "переговоры были приостановлены."): "acordaron suspender los ataques",
+            // "同意暂停军事行动" agree to halt something else.
+            haltAfter[m.end() - 1] = m.end() == words.size() || !words.get(m.end()).isWord()
+                    || clause[m.end()] != clause[m.end() - 1];
+        }
+        return new Modality(at, failure, haltBefore, haltAfter);
+    }
+
+    /**
+     * A conciliatory act broken off: a word of {@link Lexicon.Modifier#HALT} ends up to
+     * {@value #HALT_REACH} words before it in its clause ("suspendió las negociaciones", "暂停与美国的对话"),
+     * or after it as the verb that closes its clause, before the next trigger ("hat die Gespräche
+     * mit Japan abgebrochen", "brach die Gespräche ab": a separable verb's particle closes it).
+     */
+    boolean halted(int trigger, int end, int nextTrigger, int[] clause) {
+        for (int i = Math.max(0, trigger - HALT_REACH); i < trigger; i++) {
+            if (haltBefore[i] && clause[i] == clause[trigger]) {
+                return true;
+            }
+        }
+        for (int i = end; i < Math.min(at.length, Math.min(nextTrigger + 1, end + FAILURE_REACH)); i++) {
+            if (clause[i] != clause[trigger]) {
+                return false;
+            }
+            if (haltAfter[i]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean negated(int trigger, int[] clause) {

@@ -134,7 +134,7 @@ final class Roles {
             dyads = agent == null || subject == null ? List.of()
                     : cross(coordinated(words, inClause, agent, true), coordinated(words, inClause, subject, false));
         } else {
-            dyads = active(words, inClause, start, end, signal, bindsBoth);
+            dyads = active(words, inClause, start, end, signal, bindsBoth, floor);
         }
         return bindsBoth ? withReverses(dyads) : dyads;
     }
@@ -228,7 +228,7 @@ final class Roles {
     }
 
     private List<Dyad> active(List<Word> words, List<Gazetteer.Mention> inClause, int start, int end, Signal signal,
-                              boolean bindsBoth) {
+                              boolean bindsBoth, int floor) {
         // In a verb-first language a verb with "و" written onto it starts a sentence of its own.
         Gazetteer.Mention subject = grammar.verbFirst() && grammar.startsWith(Grammar.WordClass.AND, words.get(start))
                 ? null : nearestBefore(inClause, start);
@@ -256,6 +256,14 @@ final class Roles {
                         : cross(coordinated(words, inClause, actor, false), objects);
             }
             return cross(coordinated(words, inClause, actor, true), objects);
+        }
+        Gazetteer.Mention partnerOf = subject == null || subject.start() <= floor ? null
+                : partnerAfterVerb(words, inClause, subject);
+        if (partnerOf != null) {
+            // "中国中断了与日本的谈判", "中国愿与东盟加强合作": the one after "与" that follows a verb, not
+            // an actor, is the partner of the act; its subject stands before. Not where the act
+            // before it ends after "与" ("愿意与韩国改善关系": the willingness is the act, its partner Korea).
+            return cross(coordinated(words, inClause, partnerOf, false), List.of(subject));
         }
         int target = subject == null ? -1 : targetBefore(words, inClause, start);
         if (target >= 0) {
@@ -396,6 +404,22 @@ final class Roles {
             }
         }
         return -1;
+    }
+
+    /**
+     * The subject of an act whose partner {@code m} is, when a word of class PARTNER stands right
+     * before {@code m} and after a word that is no actor's ("中断了与日本": a verb, so "与" is "with",
+     * not the "and" of "中国与日本"); null otherwise.
+     */
+    private Gazetteer.Mention partnerAfterVerb(List<Word> words, List<Gazetteer.Mention> inClause,
+                                               Gazetteer.Mention m) {
+        int with = m.start() - 1;
+        if (with < 1 || !grammar.is(Grammar.WordClass.PARTNER, words.get(with))
+                || inClause.stream().anyMatch(o -> o.end() == with) || !words.get(with - 1).isWord()) {
+            return null;
+        }
+        Gazetteer.Mention subject = nearestBefore(inClause, with);
+        return subject == null || subject.code().equals(m.code()) ? null : subject;
     }
 
     /** The first actor from {@code from} on, or null. */

@@ -97,6 +97,14 @@ class ChineseCoderTest {
     }
 
     @Test
+    void a_conciliatory_act_broken_off_is_a_refusal_towards_the_partner_after_yu() {
+        // After a verb, "与" is "with": its actor is the partner, the subject stands before.
+        assertThat(events("中国中断了与日本的谈判。")).containsExactly("CHN>JPN:REJECT");
+        // Between two actors it is "and": both hold the talks.
+        assertThat(events("中国与日本举行了谈判。")).containsExactlyInAnyOrder("CHN>JPN:NEGOTIATE", "JPN>CHN:NEGOTIATE");
+    }
+
+    @Test
     void an_act_dated_to_an_earlier_year_is_background() {
         EventCoder.Coding c = coding("1990年，伊拉克入侵科威特。");
         assertThat(c.events()).isEmpty();

@@ -165,6 +165,23 @@ class GermanCoderTest {
     }
 
     @Test
+    void a_conciliatory_act_broken_off_is_a_refusal() {
+        // The participle or the separable particle that closes the clause breaks the talks off.
+        assertThat(events("Peking hat den Dialog mit Washington über Klimafragen auf Eis gelegt."))
+                .containsExactly("CHN>USA:REJECT");
+        assertThat(events("China brach den Dialog mit den USA ab.")).containsExactly("CHN>USA:REJECT");
+        assertThat(events("Russland und die Ukraine haben Gespräche aufgenommen."))
+                .containsExactlyInAnyOrder("RUS>UKR:NEGOTIATE", "UKR>RUS:NEGOTIATE");
+    }
+
+    @Test
+    void a_name_is_found_in_the_genitive() {
+        assertThat(events("Die Regierung in Caracas wies die Forderungen Washingtons zurück."))
+                .containsExactly("VEN>USA:REJECT");
+        assertThat(events("Indien bestellte den Hochkommissar Bangladeschs ein.")).containsExactly("IND>BGD:ACCUSE");
+    }
+
+    @Test
     void a_nominal_act_takes_its_agent_from_a_genitive_von_or_a_demonym() {
         assertThat(events("Der Angriff Russlands auf die Ukraine forderte Dutzende Tote."))
                 .containsExactly("RUS>UKR:ATTACK");

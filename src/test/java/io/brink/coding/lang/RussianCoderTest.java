@@ -168,6 +168,15 @@ class RussianCoderTest {
     }
 
     @Test
+    void a_conciliatory_act_broken_off_is_a_refusal() {
+        assertThat(events("Россия приостановила переговоры с Японией.")).containsExactly("RUS>JPN:REJECT");
+        assertThat(events("Переговоры России с Японией были прерваны.")).containsExactly("RUS>JPN:REJECT");
+        // Agreeing to suspend something is an agreement.
+        assertThat(events("Россия и Украина договорились приостановить удары по энергетике."))
+                .contains("RUS>UKR:AGREE", "UKR>RUS:AGREE").doesNotContain("RUS>UKR:REJECT", "UKR>RUS:REJECT");
+    }
+
+    @Test
     void a_nominal_act_takes_its_agent_from_a_genitive_or_a_demonym() {
         assertThat(events("Удар России по Украине унес жизни десяти человек.")).containsExactly("RUS>UKR:ATTACK");
         assertThat(events("Российские удары по Украине усилились.")).containsExactly("RUS>UKR:ATTACK");

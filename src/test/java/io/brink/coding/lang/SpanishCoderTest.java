@@ -160,6 +160,15 @@ class SpanishCoderTest {
     }
 
     @Test
+    void a_conciliatory_act_broken_off_is_a_refusal() {
+        assertThat(events("Venezuela congeló el diálogo con Colombia.")).containsExactly("VEN>COL:REJECT");
+        assertThat(events("Las conversaciones de Venezuela con Colombia quedaron suspendidas."))
+                .containsExactly("VEN>COL:REJECT");
+        assertThat(events("Rusia y Ucrania acordaron suspender los ataques."))
+                .containsExactlyInAnyOrder("RUS>UKR:AGREE", "UKR>RUS:AGREE");
+    }
+
+    @Test
     void a_nominal_act_takes_its_agent_from_de_or_por_parte_de() {
         assertThat(events("El ataque de Israel contra Irán dejó decenas de muertos."))
                 .containsExactly("ISR>IRN:ATTACK");

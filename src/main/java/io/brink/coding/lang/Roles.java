@@ -310,6 +310,11 @@ final class Roles {
             // "Russland hat die Ukraine angegriffen", "dass Russland Polen gedroht habe": with no
             // one after the verb, the actors just before it are its object, those before them its
             // subject.
+            List<Dyad> opening = signal.polarity() == io.brink.model.Polarity.ESCALATION
+                    ? openingSubject(words, inClause, start) : List.of();
+            if (!opening.isEmpty()) {
+                return opening;
+            }
             Gazetteer.Mention beforePlace = sources.size() == 1 && !PLACE_STRUCK.contains(signal)
                     && introducedBy(words, subject, Grammar.WordClass.VENUE) ? nearestBefore(inClause, subject.start())
                     : null;
@@ -420,6 +425,34 @@ final class Roles {
         }
         Gazetteer.Mention subject = nearestBefore(inClause, with);
         return subject == null || subject.code().equals(m.code()) ? null : subject;
+    }
+
+    /**
+     * With three actors or more before a clause-final verb, the first is its subject and the next its
+     * object: "Die Bundesregierung hat die Angriffe Russlands auf ukrainische Städte verurteilt",
+     * "Die Ukraine hat Russland Angriffe auf Kiew vorgeworfen" (the actors just before the verb
+     * belong to the object's phrase); none with fewer, when the first speaks or a relative clause
+     * follows it, or when the first are coordinated subjects with no other after them.
+     */
+    private List<Dyad> openingSubject(List<Word> words, List<Gazetteer.Mention> inClause, int start) {
+        List<Gazetteer.Mention> before = inClause.stream().filter(m -> m.end() <= start).toList();
+        if (before.size() < 3) {
+            return List.of();
+        }
+        boolean comma = false;
+        for (int i = before.get(0).end(); i < start; i++) {
+            boolean said = !comma && grammar.is(Grammar.WordClass.REPORTING, words.get(i));
+            boolean relative = comma && !words.get(i - 1).isWord() && grammar.is(Grammar.WordClass.RELATIVE, words.get(i));
+            if (said || relative) {
+                // "Deutschland sagte, Russland habe die Ukraine angegriffen", "russische Drohnen, die
+                // Kiew angriffen": the first actor is a speaker or an antecedent.
+                return List.of();
+            }
+            comma |= !words.get(i).isWord();
+        }
+        List<Gazetteer.Mention> sources = coordinated(words, before, before.get(0), true);
+        Gazetteer.Mention object = objectAfter(before, sources.get(sources.size() - 1).end(), sources);
+        return object == null ? List.of() : cross(sources, coordinated(words, before, object, true));
     }
 
     /** The first actor from {@code from} on, or null. */

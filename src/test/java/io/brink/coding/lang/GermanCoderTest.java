@@ -182,6 +182,16 @@ class GermanCoderTest {
     }
 
     @Test
+    void a_hostile_verb_at_the_clause_end_acts_from_the_first_actor_on_the_next() {
+        // The actors just before the verb belong to its object's phrase: who condemns is the
+        // subject that opens the clause, what is condemned the next actor.
+        assertThat(events("Die Bundesregierung hat die Raketenangriffe Russlands auf ukrainische Städte verurteilt."))
+                .contains("DEU>RUS:ACCUSE").doesNotContain("RUS>UKR:ACCUSE");
+        assertThat(events("Die Ukraine hat Russland Angriffe auf Kiew vorgeworfen."))
+                .contains("UKR>RUS:ACCUSE").doesNotContain("RUS>UKR:ACCUSE");
+    }
+
+    @Test
     void a_nominal_act_takes_its_agent_from_a_genitive_von_or_a_demonym() {
         assertThat(events("Der Angriff Russlands auf die Ukraine forderte Dutzende Tote."))
                 .containsExactly("RUS>UKR:ATTACK");

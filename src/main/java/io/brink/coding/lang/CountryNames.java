@@ -25,6 +25,9 @@ import io.brink.coding.Gazetteer;
  */
 final class CountryNames {
 
+    private static final String KOSOVO_ISO2 = "XK";
+    private static final String KOSOVO = "XKX";
+
     private static final Pattern COUNTRY_CODE = Pattern.compile("[A-Z]{3}");
     private static final Pattern ORGANISATION_CODE = Pattern.compile("[A-Z][A-Z0-9]{1,11}");
     private static final String SHORT = "short";
@@ -103,11 +106,15 @@ final class CountryNames {
             }
         }
         Locale in = Locale.forLanguageTag(language);
-        for (String iso2 : Locale.getISOCountries()) {
+        List<String> countries = new ArrayList<>(List.of(Locale.getISOCountries()));
+        // Kosovo has a user-assigned code (XK) that ISO's list leaves out, and a name in CLDR; Brink
+        // codes it XKX, as the English gazetteer does.
+        countries.add(KOSOVO_ISO2);
+        for (String iso2 : countries) {
             Locale country = new Locale("", iso2);
             String code;
             try {
-                code = country.getISO3Country();
+                code = iso2.equals(KOSOVO_ISO2) ? KOSOVO : country.getISO3Country();
             } catch (MissingResourceException e) {
                 continue;
             }

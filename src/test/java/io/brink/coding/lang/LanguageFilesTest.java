@@ -39,6 +39,14 @@ class LanguageFilesTest {
     }
 
     @Test
+    void kosovo_is_named_in_every_language_from_cldr_though_iso_lists_no_code_for_it() {
+        // "XK" is user-assigned, so Locale.getISOCountries() leaves it out; CLDR names it in each language.
+        assertThat(ChineseCoderTest.events("塞尔维亚谴责科索沃当局。")).containsExactly("SRB>XKX:ACCUSE");
+        assertThat(LanguageSentences.dyads(LanguageSentences.coding("ar", "أدانت صربيا كوسوفو.").events()))
+                .containsExactly("SRB>XKX:ACCUSE");
+    }
+
+    @Test
     void every_file_says_its_language_in_its_header() {
         for (String language : LanguageCoder.languages().keySet()) {
             LanguageFiles files = new LanguageFiles(language);

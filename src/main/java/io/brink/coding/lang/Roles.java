@@ -279,6 +279,13 @@ final class Roles {
         // The target is the first other country from the phrase on: inside a phrase with a gap
         // too ("instó a Rusia a retirar").
         int objectFrom = start + 1;
+        if (subject == null && grammar.verbFirst()) {
+            // "استدعت مصر السفير الإثيوبي" (summoned Egypt the Ethiopian ambassador), "استدعت الخارجية
+            // المصرية السفير": a phrase that opens with its verb and has an actor in its gap has its
+            // subject there.
+            Gazetteer.Mention inside = firstAfter(inClause, start + 1);
+            subject = inside != null && inside.end() <= end ? inside : null;
+        }
         if (subject == null) {
             // "los ataques rusos contra Ucrania", "les frappes israéliennes sur Gaza": a nominal
             // act's demonym is its agent; "el ataque de Rusia contra Ucrania", "el ataque por
@@ -298,6 +305,8 @@ final class Roles {
             if (subject == null) {
                 return List.of();
             }
+        }
+        if (subject.start() > start) {
             objectFrom = subject.end();
         }
         List<Gazetteer.Mention> sources = coordinated(words, inClause, subject, false);

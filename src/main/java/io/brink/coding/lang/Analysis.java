@@ -135,6 +135,7 @@ public final class Analysis {
             });
         }
         Class<? extends SnowballStemmer> type = stemmerClass(name);
+        boolean arabic = name.equals("Arabic");
         return ThreadLocal.withInitial(() -> {
             SnowballStemmer s;
             try {
@@ -145,9 +146,19 @@ public final class Analysis {
             return lower -> {
                 s.setCurrent(lower);
                 s.stem();
-                return s.getCurrent();
+                return arabic ? arabicPlural(lower, s.getCurrent()) : s.getCurrent();
             };
         });
+    }
+
+    /**
+     * Snowball's Arabic stemmer takes the plural ending -ات whole off a word with the article and
+     * only its ت off one without (الهجمات → هجم, هجمات → هجما; غارات, عقوبات, محادثات alike), so a
+     * lexicon phrase written in one form missed the other; the ا left over is taken off here.
+     */
+    static String arabicPlural(String lower, String stem) {
+        return lower.endsWith("\u0627\u062A") && stem.length() >= 4 && stem.endsWith("\u0627")
+                ? stem.substring(0, stem.length() - 1) : stem;
     }
 
     private static Class<? extends SnowballStemmer> stemmerClass(String snowball) {

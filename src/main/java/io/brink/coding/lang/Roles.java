@@ -280,11 +280,12 @@ final class Roles {
         // too ("instó a Rusia a retirar").
         int objectFrom = start + 1;
         if (subject == null && grammar.verbFirst()) {
-            // "استدعت مصر السفير الإثيوبي" (summoned Egypt the Ethiopian ambassador), "استدعت الخارجية
-            // المصرية السفير": a phrase that opens with its verb and has an actor in its gap has its
-            // subject there.
+            // "استدعت مصر السفير الإثيوبي" (summoned Egypt the Ethiopian ambassador): a phrase that
+            // opens with its verb and names a country in its gap has its subject there. Not a
+            // demonym: "قتل خمسة فلسطينيين في غارة إسرائيلية" (were killed five Palestinians in an
+            // Israeli raid) names the dead.
             Gazetteer.Mention inside = firstAfter(inClause, start + 1);
-            subject = inside != null && inside.end() <= end ? inside : null;
+            subject = inside != null && inside.end() <= end && inside.kind() != Gazetteer.Kind.DEMONYM ? inside : null;
         }
         if (subject == null) {
             // "los ataques rusos contra Ucrania", "les frappes israéliennes sur Gaza": a nominal

@@ -22,6 +22,17 @@ class AnalysisTest {
     }
 
     @Test
+    void an_arabic_plural_in_at_has_one_stem_with_and_without_its_article() {
+        Analysis arabic = LanguageCoder.standard("ar").analysis();
+        for (String plural : List.of("هجمات", "غارات", "عقوبات", "محادثات")) {
+            assertThat(arabic.words(plural).get(0).stem()).as(plural)
+                    .isEqualTo(arabic.words("ال" + plural).get(0).stem());
+        }
+        // A past verb's forms stay joined, as Snowball joins them.
+        assertThat(arabic.words("هاجم هاجمت").stream().map(Word::stem).distinct()).hasSize(1);
+    }
+
+    @Test
     void names_are_compared_without_accents_and_demonyms_in_every_form() {
         assertThat(SPANISH.words("Irán").get(0).folded()).isEqualTo("iran");
         assertThat(SPANISH.words("venezolano venezolana venezolanos venezolanas").stream().map(Word::stem).distinct())

@@ -240,6 +240,14 @@ class ArabicCoderTest {
     }
 
     @Test
+    void a_verb_first_phrase_with_a_country_in_its_gap_has_its_subject_there() {
+        // "استدعت مصر السفير الإثيوبي": Egypt summons; the Ethiopian ambassador's demonym is the target.
+        assertThat(coding("استدعت مصر السفير الإثيوبي.").events())
+                .extracting(e -> e.src() + ">" + e.tgt() + ":" + e.polarity())
+                .containsExactly("EGY>ETH:ESCALATION");
+    }
+
+    @Test
     void a_meeting_announced_for_later_is_no_event_of_the_day() {
         assertThat(events("من المقرر أن يلتقي الرئيس الصيني نظيره الأمريكي الشهر المقبل.")).isEmpty();
         assertThat(events("من المتوقع أن يزور وزير الخارجية الأمريكي الرياض الأسبوع المقبل.")).isEmpty();

@@ -287,6 +287,15 @@ final class Roles {
             Gazetteer.Mention inside = firstAfter(inClause, start + 1);
             subject = inside != null && inside.end() <= end && inside.kind() != Gazetteer.Kind.DEMONYM ? inside : null;
         }
+        if (subject == null && bindsBoth && !grammar.verbFirst()) {
+            // "Des affrontements ont opposé les armées indienne et chinoise": a joint act with no one
+            // before it and coordinated actors after it in its clause is theirs, each with each.
+            Gazetteer.Mention first = firstAfter(inClause, end);
+            List<Gazetteer.Mention> group = first == null ? List.of() : coordinated(words, inClause, first, true);
+            if (group.size() >= 2 && group.stream().map(Gazetteer.Mention::code).distinct().count() >= 2) {
+                return mutual(words, group);
+            }
+        }
         if (subject == null) {
             // "los ataques rusos contra Ucrania", "les frappes israéliennes sur Gaza": a nominal
             // act's demonym is its agent; "el ataque de Rusia contra Ucrania", "el ataque por

@@ -25,6 +25,14 @@ class FrenchCoderTest {
     }
 
     @Test
+    void a_joint_act_with_no_one_before_it_is_the_coordinated_actors_after_it() {
+        assertThat(events("Des affrontements ont opposé les armées indienne et chinoise dans l'Himalaya."))
+                .containsExactlyInAnyOrder("IND>CHN:ATTACK", "CHN>IND:ATTACK");
+        // An act one side does to two others binds no one to anyone.
+        assertThat(events("Des frappes ont visé la Syrie et l'Irak.")).isEmpty();
+    }
+
+    @Test
     void an_attack_is_coded_from_its_subject_to_its_object() {
         assertThat(events("La Russie a attaqué l'Ukraine avec des missiles mardi.")).containsExactly("RUS>UKR:ATTACK");
         assertThat(events("Les forces russes ont bombardé des positions ukrainiennes."))

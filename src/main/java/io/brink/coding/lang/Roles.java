@@ -92,12 +92,13 @@ final class Roles {
         } else if (!(between = betweenAnySide(words, inClause, start)).isEmpty() && JOINT.contains(signal)) {
             // "las conversaciones entre Rusia y Ucrania", "enfrentamientos entre la India y Pakistán".
             dyads = cross(between, between);
-        } else if (THIRD_PARTY.contains(signal)
+        } else if (signal == Signal.MEDIATE
                 && ((broker = agentAfter(words, inClause, end, Grammar.WordClass.OF, 1)) != null
                 || grammar.allows(VERB_SECOND) && (broker = rightAfter(words, inClause, end)) != null
                 && broker.isCountry() && nearestBefore(inClause, start) != null
                 || (broker = demonymAfter(inClause, end)) != null)) {
             // "при посредничестве ОАЭ", "unter Vermittlung Katars": a genitive after the noun brokers.
+            // Not after an appeal: "forderte den Abzug der russischen Truppen" asks Russia.
             // "con mediación de Catar", "sous la médiation de l'Égypte": the one after "de"
             // mediates, between those named after "entre" or else the parties before.
             Gazetteer.Mention parties = nearestBefore(inClause, start);

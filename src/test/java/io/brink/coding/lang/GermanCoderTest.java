@@ -182,6 +182,13 @@ class GermanCoderTest {
     }
 
     @Test
+    void whose_withdrawal_an_appeal_asks_for_is_its_target_not_a_broker() {
+        // Only a mediation takes its broker from the genitive after it ("unter Vermittlung Katars").
+        assertThat(events("Die USA forderten den Abzug der russischen Truppen aus der Ukraine."))
+                .containsExactly("USA>RUS:APPEAL_RESTRAINT");
+    }
+
+    @Test
     void a_hostile_verb_at_the_clause_end_acts_from_the_first_actor_on_the_next() {
         // The actors just before the verb belong to its object's phrase: who condemns is the
         // subject that opens the clause, what is condemned the next actor.

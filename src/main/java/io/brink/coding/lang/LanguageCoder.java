@@ -368,7 +368,8 @@ public final class LanguageCoder implements Coder {
             if (reported) {
                 continue;
             }
-            if (requested(words, clause, trigger.start()) || inAskedClause(words, triggers, t)) {
+            if (requested(words, clause, trigger.start()) || inAskedClause(words, triggers, t)
+                    || askedInfinitive(words, triggers, t)) {
                 // "instó a Rusia a retirar sus tropas": the withdrawal is asked for, not done.
                 continue;
             }
@@ -577,7 +578,10 @@ public final class LanguageCoder implements Coder {
      */
     private List<Roles.Dyad> askedThat(List<Word> words, List<Gazetteer.Mention> actors, int[] clause,
                                        Phrases.Match<LanguageLexicon.Trigger> trigger) {
-        int that = askedClause(words, trigger.end());
+        // "forderte ~ dass": a phrase may end in the word that opens what it asks.
+        int last = trigger.end() - 1;
+        int that = grammar.is(Grammar.WordClass.THAT, words.get(last)) && grammar.is(Grammar.WordClass.TO, words.get(last))
+                ? last : askedClause(words, trigger.end());
         if (that < 0) {
             return List.of();
         }
@@ -590,6 +594,41 @@ public final class LanguageCoder implements Coder {
             }
         }
         return List.of();
+    }
+
+    /**
+     * A language with separable verbs puts what is asked last, as an infinitive with "zu": "forderte
+     * Berlin auf, Marschflugkörper zu liefern", "die Sanktionen aufzuheben". A trigger that holds one,
+     * up to {@value #APPEAL_REACH} words after an asking act, is asked, not done.
+     */
+    private boolean askedInfinitive(List<Word> words, List<Phrases.Match<LanguageLexicon.Trigger>> triggers, int t) {
+        Phrases.Match<LanguageLexicon.Trigger> trigger = triggers.get(t);
+        if (!grammar.verbs().hasSeparable()) {
+            return false;
+        }
+        boolean infinitive = false;
+        for (int i = trigger.start(); i < trigger.end() && !infinitive; i++) {
+            Word w = words.get(i);
+            for (String to : grammar.words(Grammar.WordClass.TO)) {
+                if (!grammar.is(Grammar.WordClass.THAT, w) && !grammar.words(Grammar.WordClass.THAT).contains(to)
+                        && (i > trigger.start() && w.folded().equals(to) || grammar.verbs().isZuInfinitive(w.lower(), to))) {
+                    infinitive = true;
+                }
+            }
+        }
+        if (!infinitive) {
+            return false;
+        }
+        for (int k = t - 1; k >= 0; k--) {
+            Phrases.Match<LanguageLexicon.Trigger> asking = triggers.get(k);
+            if (trigger.start() - asking.end() > APPEAL_REACH) {
+                return false;
+            }
+            if (ASKING.contains(asking.payload().entry().signal())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

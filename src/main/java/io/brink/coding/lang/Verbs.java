@@ -128,6 +128,24 @@ final class Verbs {
         return out;
     }
 
+    /** The language writes verbs with separable prefixes (German). */
+    boolean hasSeparable() {
+        return !separable.isEmpty();
+    }
+
+    /**
+     * {@code lower} is an infinitive with "zu" written into it after a separable prefix
+     * ("aufzuheben", "einzustellen", "abzuziehen"): what someone asks, threatens or means to do.
+     */
+    boolean isZuInfinitive(String lower, String to) {
+        for (String prefix : separable) {
+            if (lower.startsWith(prefix + to) && lower.length() >= prefix.length() + to.length() + 3) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** {@code lower} is a separable prefix, written apart at the end of a main clause ("frei", "zurück"). */
     boolean isSeparable(String lower) {
         return separable.contains(lower);

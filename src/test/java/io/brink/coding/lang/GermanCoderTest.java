@@ -189,6 +189,17 @@ class GermanCoderTest {
     }
 
     @Test
+    void what_is_asked_last_as_an_infinitive_with_zu_is_not_done() {
+        assertThat(events("Kiew forderte Berlin auf, Taurus-Marschflugkörper zu liefern."))
+                .containsExactly("UKR>DEU:APPEAL");
+        assertThat(events("Nordkorea forderte die USA auf, ihre Sanktionen aufzuheben."))
+                .containsExactly("PRK>USA:APPEAL");
+        // "fordern" with what it asks for after "dass" is a demand; alone it may count the dead.
+        assertThat(events("Die Türkei forderte, dass Schweden die Auslieferung kurdischer Aktivisten beschleunigt."))
+                .containsExactly("TUR>SWE:DEMAND");
+    }
+
+    @Test
     void a_hostile_verb_at_the_clause_end_acts_from_the_first_actor_on_the_next() {
         // The actors just before the verb belong to its object's phrase: who condemns is the
         // subject that opens the clause, what is condemned the next actor.

@@ -49,6 +49,9 @@ public final class LanguageCoder implements Coder {
     private static final int APPEAL_REACH = 10;
     /** Acts of asking: with no one asked in their clause, the subject of what they ask is ("exigió que Rusia …"). */
     private static final Set<Signal> ASKING = EnumSet.of(Signal.DEMAND, Signal.APPEAL, Signal.APPEAL_RESTRAINT);
+    /** Acts whose infinitive says what is asked, refused or threatened, not done ("lehnte es ab, … zu verhandeln"). */
+    private static final Set<Signal> INTENDING = EnumSet.of(Signal.DEMAND, Signal.APPEAL, Signal.APPEAL_RESTRAINT,
+            Signal.REJECT, Signal.THREATEN);
     /** "美国驻德黑兰大使馆", "la embajada de los Estados Unidos": how far from the embassy word its state may stand. */
     private static final int EMBASSY_REACH = 4;
     /** "la embajada de Estados Unidos en Teherán": how far from the embassy word the city it stands in may stand. */
@@ -598,8 +601,9 @@ public final class LanguageCoder implements Coder {
 
     /**
      * A language with separable verbs puts what is asked last, as an infinitive with "zu": "forderte
-     * Berlin auf, Marschflugkörper zu liefern", "die Sanktionen aufzuheben". A trigger that holds one,
-     * up to {@value #APPEAL_REACH} words after an asking act, is asked, not done.
+     * Berlin auf, Marschflugkörper zu liefern", "die Sanktionen aufzuheben", "lehnte es ab, mit der
+     * Türkei zu verhandeln". A trigger that holds one, up to {@value #APPEAL_REACH} words after an
+     * act that asks, refuses or threatens, is not done.
      */
     private boolean askedInfinitive(List<Word> words, List<Phrases.Match<LanguageLexicon.Trigger>> triggers, int t) {
         Phrases.Match<LanguageLexicon.Trigger> trigger = triggers.get(t);
@@ -607,11 +611,12 @@ public final class LanguageCoder implements Coder {
             return false;
         }
         boolean infinitive = false;
-        for (int i = trigger.start(); i < trigger.end() && !infinitive; i++) {
+        // "zu" inside the phrase or just before it ("mit der Türkei zu verhandeln"), or written into it.
+        for (int i = Math.max(0, trigger.start() - 1); i < trigger.end() && !infinitive; i++) {
             Word w = words.get(i);
             for (String to : grammar.words(Grammar.WordClass.TO)) {
                 if (!grammar.is(Grammar.WordClass.THAT, w) && !grammar.words(Grammar.WordClass.THAT).contains(to)
-                        && (i > trigger.start() && w.folded().equals(to) || grammar.verbs().isZuInfinitive(w.lower(), to))) {
+                        && (i != trigger.start() && w.folded().equals(to) || grammar.verbs().isZuInfinitive(w.lower(), to))) {
                     infinitive = true;
                 }
             }
@@ -624,7 +629,7 @@ public final class LanguageCoder implements Coder {
             if (trigger.start() - asking.end() > APPEAL_REACH) {
                 return false;
             }
-            if (ASKING.contains(asking.payload().entry().signal())) {
+            if (INTENDING.contains(asking.payload().entry().signal())) {
                 return true;
             }
         }

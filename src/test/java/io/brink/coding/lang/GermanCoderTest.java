@@ -194,6 +194,9 @@ class GermanCoderTest {
                 .containsExactly("UKR>DEU:APPEAL");
         assertThat(events("Nordkorea forderte die USA auf, ihre Sanktionen aufzuheben."))
                 .containsExactly("PRK>USA:APPEAL");
+        // So is what is refused.
+        assertThat(events("Griechenland lehnte es ab, mit der Türkei über die Ägäis zu verhandeln."))
+                .containsExactly("GRC>TUR:REJECT");
         // "fordern" with what it asks for after "dass" is a demand; alone it may count the dead.
         assertThat(events("Die Türkei forderte, dass Schweden die Auslieferung kurdischer Aktivisten beschleunigt."))
                 .containsExactly("TUR>SWE:DEMAND");

@@ -134,6 +134,12 @@ final class Grammar {
          */
         COMPOUND,
         /**
+         * {@code GAP <TAB> words}: how many words a lexicon phrase's "~" may skip, where the
+         * tokenizer cuts finer than words (Chinese: "解除了对委内瑞拉石油业的部分制裁" is ten pieces);
+         * else {@link Phrases#MAX_GAP}.
+         */
+        GAP,
+        /**
          * {@code INFLECT <TAB> ending <TAB> endings}: a lexicon word with this ending (an
          * infinitive, "ar") also matches its forms with the other endings ("ó aron ado …") where
          * the stemmer does not join them ("denunció", "accusent").
@@ -159,6 +165,8 @@ final class Grammar {
     private boolean verbFirst;
     private boolean joinAdjacent;
     private boolean nounsCapitalised;
+    private int gap = Phrases.MAX_GAP;
+    private static final int MAX_GAP_SETTING = 12;
     private boolean compoundHeads;
 
     private final Map<WordClass, Set<String>> words = new EnumMap<>(WordClass.class);
@@ -199,6 +207,17 @@ final class Grammar {
                     throw line.error("expected COMPOUND<TAB>heads");
                 }
                 compoundHeads = true;
+                continue;
+            }
+            if (line.column(0).equalsIgnoreCase("GAP")) {
+                try {
+                    gap = Integer.parseInt(line.columns().size() == 2 ? line.column(1) : "");
+                } catch (NumberFormatException e) {
+                    gap = 0;
+                }
+                if (gap < 1 || gap > MAX_GAP_SETTING) {
+                    throw line.error("expected GAP<TAB>WORDS (a number from 1 to " + MAX_GAP_SETTING + ")");
+                }
                 continue;
             }
             if (line.column(0).equalsIgnoreCase("NOUNS")) {
@@ -304,6 +323,11 @@ final class Grammar {
     /** Proclitics and what stands in their place when taken off (grammar.tsv PROCLITIC). */
     Map<String, String> proclitics() {
         return java.util.Collections.unmodifiableMap(proclitics);
+    }
+
+    /** How many words a phrase's "~" may skip (grammar.tsv {@code GAP}). */
+    int gap() {
+        return gap;
     }
 
     /** A compound matches the lexicon's words it ends in (grammar.tsv {@code COMPOUND heads}). */

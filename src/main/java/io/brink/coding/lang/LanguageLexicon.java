@@ -63,6 +63,9 @@ final class LanguageLexicon {
         if (grammar.compoundHeads()) {
             signals.withCompoundHeads(COMPOUND_HEAD);
         }
+        signals.withMaxGap(grammar.gap());
+        halts.withMaxGap(grammar.gap());
+        modifiers.withMaxGap(grammar.gap());
         if (!grammar.words(Grammar.WordClass.PARTICLE).isEmpty()) {
             // Compared as the lexicon's keys are, by stem: "ein" is also the key of "eine".
             java.util.Set<String> particles = new java.util.HashSet<>();

@@ -54,6 +54,14 @@ final class Phrases<T> {
         this.other = other;
     }
 
+    private int maxGap = MAX_GAP;
+
+    /** Lets "~" skip up to {@code words} words (grammar.tsv {@code GAP}). */
+    Phrases<T> withMaxGap(int words) {
+        this.maxGap = words;
+        return this;
+    }
+
     /** Lets a word start the phrases keyed by what its stem ends in, for keys of {@code minimum} letters or more. */
     Phrases<T> withCompoundHeads(int minimum) {
         this.compoundHead = minimum;
@@ -180,7 +188,7 @@ final class Phrases<T> {
             String want = keys.get(k);
             if (want.equals(GAP)) {
                 String next = keys.get(++k);
-                int limit = Math.min(words.size(), t + MAX_GAP + 1);
+                int limit = Math.min(words.size(), t + maxGap + 1);
                 int found = -1;
                 for (int j = t; j < limit; j++) {
                     if (is(next, words.get(j))) {

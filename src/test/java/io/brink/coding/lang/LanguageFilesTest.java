@@ -110,6 +110,8 @@ class LanguageFilesTest {
                 List.of())).hasMessageContaining("test.tsv:2").hasMessageContaining("already names VEN");
         assertThatThrownBy(() -> new Grammar(lines("AND\ty\nCONJ\to\n"))).hasMessageContaining("test.tsv:2")
                 .hasMessageContaining("unknown word class 'CONJ'");
+        assertThatThrownBy(() -> new Grammar(lines("GAP\tmany\n"))).hasMessageContaining("test.tsv:1")
+                .hasMessageContaining("a number from 1 to 12");
         assertThatThrownBy(() -> new TimeMarkers(analysis, java.util.Locale.forLanguageTag("es"),
                 lines("LATER\tmañana\n"))).hasMessageContaining("unknown kind 'LATER'");
     }

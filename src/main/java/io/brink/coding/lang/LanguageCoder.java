@@ -606,27 +606,28 @@ public final class LanguageCoder implements Coder {
      * act that asks, refuses or threatens, is not done.
      */
     private boolean askedInfinitive(List<Word> words, List<Phrases.Match<LanguageLexicon.Trigger>> triggers, int t) {
-        Phrases.Match<LanguageLexicon.Trigger> trigger = triggers.get(t);
-        if (!grammar.verbs().hasSeparable()) {
+        if (!grammar.verbs().hasSeparable() || !afterIntending(triggers, t)) {
             return false;
         }
-        boolean infinitive = false;
+        Phrases.Match<LanguageLexicon.Trigger> trigger = triggers.get(t);
         // "zu" inside the phrase or just before it ("mit der Türkei zu verhandeln"), or written into it.
-        for (int i = Math.max(0, trigger.start() - 1); i < trigger.end() && !infinitive; i++) {
+        for (int i = Math.max(0, trigger.start() - 1); i < trigger.end(); i++) {
             Word w = words.get(i);
-            for (String to : grammar.words(Grammar.WordClass.TO)) {
-                if (!grammar.is(Grammar.WordClass.THAT, w) && !grammar.words(Grammar.WordClass.THAT).contains(to)
-                        && (i != trigger.start() && w.folded().equals(to) || grammar.verbs().isZuInfinitive(w.lower(), to))) {
-                    infinitive = true;
-                }
+            if (grammar.is(Grammar.WordClass.THAT, w)) {
+                continue;
+            }
+            if (i != trigger.start() && grammar.is(Grammar.WordClass.TO, w) || grammar.verbs().isZuInfinitive(w.lower())) {
+                return true;
             }
         }
-        if (!infinitive) {
-            return false;
-        }
+        return false;
+    }
+
+    /** An act that asks, refuses or threatens stands up to {@value #APPEAL_REACH} words before trigger {@code t}. */
+    private static boolean afterIntending(List<Phrases.Match<LanguageLexicon.Trigger>> triggers, int t) {
         for (int k = t - 1; k >= 0; k--) {
             Phrases.Match<LanguageLexicon.Trigger> asking = triggers.get(k);
-            if (trigger.start() - asking.end() > APPEAL_REACH) {
+            if (triggers.get(t).start() - asking.end() > APPEAL_REACH) {
                 return false;
             }
             if (INTENDING.contains(asking.payload().entry().signal())) {

@@ -137,14 +137,18 @@ final class Verbs {
      * {@code lower} is an infinitive with "zu" written into it after a separable prefix
      * ("aufzuheben", "einzustellen", "abzuziehen"): what someone asks, threatens or means to do.
      */
-    boolean isZuInfinitive(String lower, String to) {
+    boolean isZuInfinitive(String lower) {
         for (String prefix : separable) {
-            if (lower.startsWith(prefix + to) && lower.length() >= prefix.length() + to.length() + 3) {
+            if (lower.startsWith(prefix) && lower.startsWith(ZU, prefix.length())
+                    && lower.length() >= prefix.length() + ZU.length() + 3) {
                 return true;
             }
         }
         return false;
     }
+
+    /** What a German infinitive writes between a separable prefix and the verb. */
+    private static final String ZU = "zu";
 
     /** {@code lower} is a separable prefix, written apart at the end of a main clause ("frei", "zurück"). */
     boolean isSeparable(String lower) {

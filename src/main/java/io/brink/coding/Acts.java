@@ -24,7 +24,7 @@ final class Acts {
     private static final Map<Signal, Set<String>> MUTUAL_WORDS = Map.of(
             Signal.CEASEFIRE, Set.of("ceasefire", "cease-fire", "truce", "armistice", "hostilities", "fighting", "cease"),
             Signal.ATTACK, Set.of("clash", "clashes", "skirmish", "exchange", "trade", "firefight", "battle", "between"),
-            Signal.CONSULT, Set.of("receive", "carpet", "greet", "welcome"),
+            Signal.CONSULT, Set.of("receive", "carpet", "greet"),
             Signal.ACCUSE, Set.of("trade", "exchange"),
             Signal.AGREE, Set.of("sign", "ink", "conclude", "initial"));
     /** The verbs of the ATTACK entries that are movements into another state's land. */

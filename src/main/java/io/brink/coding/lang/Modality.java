@@ -74,11 +74,19 @@ final class Modality {
                 return true;
             }
         }
+        return saidAfter(haltAfter, end, nextTrigger, clause, trigger);
+    }
+
+    /**
+     * A word marked in {@code marks} ends after the act, before the next trigger (or as its first
+     * word) and within {@value #FAILURE_REACH} words, in the act's clause.
+     */
+    private boolean saidAfter(boolean[] marks, int end, int nextTrigger, int[] clause, int trigger) {
         for (int i = end; i < Math.min(at.length, Math.min(nextTrigger + 1, end + FAILURE_REACH)); i++) {
             if (clause[i] != clause[trigger]) {
                 return false;
             }
-            if (haltAfter[i]) {
+            if (marks[i]) {
                 return true;
             }
         }
@@ -125,15 +133,7 @@ final class Modality {
      * "romper" is also a signal), in its clause: what failed is no de-escalation.
      */
     boolean failed(int end, int nextTrigger, int[] clause, int trigger) {
-        for (int i = end; i < Math.min(at.length, Math.min(nextTrigger + 1, end + FAILURE_REACH)); i++) {
-            if (clause[i] != clause[trigger]) {
-                return false;
-            }
-            if (failure[i]) {
-                return true;
-            }
-        }
-        return false;
+        return saidAfter(failure, end, nextTrigger, clause, trigger);
     }
 
     /** The trigger's confidence: 0 when negated, imagined or an aim; lowered when hedged. */

@@ -19,15 +19,15 @@ import io.brink.coding.EventCoder;
  * Each coded language on its blind gold set ({@code io/brink/gold/independent-<code>.jsonl}, 150
  * lines written by helpers who never read the lexicons, a {@code language} on each line). A
  * ratchet, as {@code GoldSetTest} is for English: each floor is the value measured when the set
- * arrived, minus 0.02. Skipped until the set is committed. Arabic's floor was lowered once, by 0.017,
+ * arrived, minus 0.02, raised with each gain. Skipped until the set is committed. Arabic's floor was lowered once, by 0.017,
  * when its visits became one-way acts of the guest (as in English and the development set, while
  * the Arabic blind writer coded host and guest both ways).
  */
 class LanguageGoldSetTest {
 
     @ParameterizedTest(name = "{0}: events F1 >= {1}, pairs F1 >= {2}")
-    @CsvSource({"es, 0.652, 0.718", "fr, 0.604, 0.656", "de, 0.566, 0.666", "ru, 0.694, 0.786", "ar, 0.530, 0.608",
-            "zh, 0.507, 0.582", "pt, 0.609, 0.644"})
+    @CsvSource({"es, 0.654, 0.718", "fr, 0.621, 0.665", "de, 0.584, 0.670", "ru, 0.710, 0.798", "ar, 0.530, 0.613",
+            "zh, 0.507, 0.582", "pt, 0.612, 0.650"})
     void events_and_pairs_f1_do_not_fall_below_the_ratchet(String language, double eventFloor, double pairFloor)
             throws Exception {
         String resource = "io/brink/gold/independent-" + language + ".jsonl";

@@ -19,14 +19,14 @@ import io.brink.coding.EventCoder;
  * blind codebook battery, translated by native-level editors who never read the lexicons, with
  * the English gold events unchanged. It asks what the issue's target asks: how each language does
  * on the items English does, as a share of English's events F1. A ratchet on each language's F1
- * (measured when the set arrived, minus 0.02); the printed share is the figure to watch, against
- * the target of 0.8.
+ * (measured when the set arrived, minus 0.02, raised with each gain); the printed share is the
+ * figure to watch, against the target of 0.8.
  */
 class ParallelSetTest {
 
     @ParameterizedTest(name = "{0}: events F1 >= {1}")
-    @CsvSource({"en, 0.778", "es, 0.651", "pt, 0.606", "fr, 0.639", "de, 0.509", "ru, 0.616", "ar, 0.619",
-            "zh, 0.595"})
+    @CsvSource({"en, 0.778", "es, 0.651", "pt, 0.618", "fr, 0.639", "de, 0.531", "ru, 0.620", "ar, 0.635",
+            "zh, 0.639"})
     void each_language_keeps_its_share_of_the_english_f1_on_the_same_items(String language, double floor)
             throws Exception {
         double f1 = eventsF1(language);

@@ -94,10 +94,12 @@ final class Roles {
             dyads = cross(between, between);
         } else if (signal == Signal.MEDIATE
                 && ((broker = agentAfter(words, inClause, end, Grammar.WordClass.OF, 1)) != null
+                || (broker = agentAfter(words, inClause, end, Grammar.WordClass.AGENT, 1)) != null
                 || grammar.allows(VERB_SECOND) && (broker = rightAfter(words, inClause, end)) != null
                 && broker.isCountry() && nearestBefore(inClause, start) != null
                 || (broker = demonymAfter(inClause, end)) != null)) {
-            // "при посредничестве ОАЭ", "unter Vermittlung Katars": a genitive after the noun brokers.
+            // "при посредничестве ОАЭ", "unter Vermittlung Katars": a genitive after the noun brokers;
+            // "una tregua mediada por Catar": so does the agent of its participle.
             // Not after an appeal: "forderte den Abzug der russischen Truppen" asks Russia.
             // "con mediación de Catar", "sous la médiation de l'Égypte": the one after "de"
             // mediates, between those named after "entre" or else the parties before.
@@ -360,9 +362,10 @@ final class Roles {
         }
         List<Gazetteer.Mention> objects = coordinated(words, inClause, object, true);
         if (sources.size() >= 2 && bindsBoth && (introducedBy(words, object, Grammar.WordClass.OF)
-                || object.kind() == Gazetteer.Kind.DEMONYM)) {
+                || introducedBy(words, object, Grammar.WordClass.AGENT) || object.kind() == Gazetteer.Kind.DEMONYM)) {
             // "Moscou et Kiev ont procédé à un échange de prisonniers sous l'égide des Émirats": the
             // joint subjects are the parties; the one "de" qualifies the act is no party to it, nor
+            // the agent of a participle after it ("uma trégua mediada pelo Catar"), nor
             // a demonym after them ("تبادلت روسيا وأوكرانيا الأسرى بوساطة إماراتية").
             return mutual(words, sources);
         }

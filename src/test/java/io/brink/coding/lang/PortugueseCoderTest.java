@@ -27,6 +27,13 @@ class PortugueseCoderTest {
     }
 
     @Test
+    void the_agent_of_a_mediation_participle_brokers_and_is_no_party_to_the_truce() {
+        assertThat(events("Israel e o Hamas concordaram com uma trégua de quatro dias mediada pelo Catar."))
+                .containsExactlyInAnyOrder("ISR>PSE:CEASEFIRE", "PSE>ISR:CEASEFIRE", "QAT>ISR:MEDIATE",
+                        "QAT>PSE:MEDIATE");
+    }
+
+    @Test
     void an_attack_is_coded_from_its_subject_to_its_object() {
         assertThat(events("A Rússia atacou na terça-feira a rede elétrica da Ucrânia com mísseis e drones."))
                 .containsExactly("RUS>UKR:ATTACK");

@@ -25,6 +25,18 @@ class FrenchCoderTest {
     }
 
     @Test
+    void under_the_aegis_of_a_state_is_its_mediation_and_grace_a_is_no_pardon() {
+        assertThat(events("Israël et le Hamas ont conclu une trêve sous l'égide du Qatar."))
+                .containsExactlyInAnyOrder("ISR>PSE:CEASEFIRE", "PSE>ISR:CEASEFIRE", "QAT>ISR:MEDIATE",
+                        "QAT>PSE:MEDIATE");
+        // "grâce à" is "thanks to": the mediation's, not a pardon of the Emirates.
+        assertThat(events("La Russie et l'Ukraine ont échangé des prisonniers grâce à la médiation des Émirats."))
+                .containsExactlyInAnyOrder("RUS>UKR:RELEASE", "UKR>RUS:RELEASE", "ARE>RUS:MEDIATE",
+                        "ARE>UKR:MEDIATE");
+        assertThat(events("Le président algérien a gracié deux Marocains.")).containsExactly("DZA>MAR:RELEASE");
+    }
+
+    @Test
     void a_joint_act_with_no_one_before_it_is_the_coordinated_actors_after_it() {
         assertThat(events("Des affrontements ont opposé les armées indienne et chinoise dans l'Himalaya."))
                 .containsExactlyInAnyOrder("IND>CHN:ATTACK", "CHN>IND:ATTACK");
@@ -106,8 +118,9 @@ class FrenchCoderTest {
 
     @Test
     void joint_subjects_of_an_act_binding_both_are_its_parties_and_one_it_is_done_under_is_not() {
+        // The Emirates are no party to the exchange; "sous l'égide" is their mediation.
         assertThat(events("Moscou et Kiev ont procédé à un échange de prisonniers sous l'égide des Émirats arabes unis."))
-                .containsExactlyInAnyOrder("RUS>UKR:RELEASE", "UKR>RUS:RELEASE");
+                .containsExactlyInAnyOrder("RUS>UKR:RELEASE", "UKR>RUS:RELEASE", "ARE>RUS:MEDIATE", "ARE>UKR:MEDIATE");
         assertThat(events("La Russie et la Chine ont signé un accord avec l'Iran."))
                 .containsExactlyInAnyOrder("RUS>IRN:AGREE", "IRN>RUS:AGREE", "CHN>IRN:AGREE", "IRN>CHN:AGREE");
     }

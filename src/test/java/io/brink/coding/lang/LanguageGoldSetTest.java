@@ -26,7 +26,7 @@ import io.brink.coding.EventCoder;
 class LanguageGoldSetTest {
 
     @ParameterizedTest(name = "{0}: events F1 >= {1}, pairs F1 >= {2}")
-    @CsvSource({"es, 0.666, 0.718", "fr, 0.621, 0.665", "de, 0.584, 0.670", "ru, 0.710, 0.798", "ar, 0.530, 0.613",
+    @CsvSource({"es, 0.666, 0.718", "fr, 0.625, 0.670", "de, 0.584, 0.670", "ru, 0.710, 0.798", "ar, 0.530, 0.613",
             "zh, 0.507, 0.582", "pt, 0.612, 0.650"})
     void events_and_pairs_f1_do_not_fall_below_the_ratchet(String language, double eventFloor, double pairFloor)
             throws Exception {

@@ -97,6 +97,11 @@ class ChineseCoderTest {
     }
 
     @Test
+    void the_pakistani_taliban_are_pakistans_not_afghanistans() {
+        assertThat(events("巴基斯坦塔利班武装分子绑架了两名中国工程师。")).containsExactly("PAK>CHN:ATTACK");
+    }
+
+    @Test
     void a_phrase_gap_reaches_over_the_segmenters_small_pieces() {
         // 了, 对, 的 are pieces of their own: "解除 ~ 制裁" skips eight of them (grammar.tsv GAP).
         assertThat(events("美国解除了对委内瑞拉石油业的部分制裁。")).containsExactly("USA>VEN:WITHDRAW");

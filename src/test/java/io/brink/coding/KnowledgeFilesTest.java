@@ -23,6 +23,13 @@ class KnowledgeFilesTest {
     }
 
     @Test
+    void a_halt_modifier_in_the_english_file_fails_naming_file_and_line() {
+        // HALT is read by the language coders; English writes such acts as phrases ("suspend ~ talks").
+        assertThatThrownBy(() -> Lexicon.fromLines(List.of(), List.of(), lines("modifiers.tsv", "HALT\tsuspend\n")))
+                .hasMessageStartingWith("modifiers.tsv:1: HALT is read by the language coders only");
+    }
+
+    @Test
     void a_malformed_gazetteer_line_fails_naming_file_and_line() {
         List<DataFile.Line> none = List.of();
         assertThatThrownBy(() -> Gazetteer.fromLines(lines("countries.tsv", "# c\nIRN\tname\tIran\nIRAN\tname\tPersia\n"), none, none))

@@ -559,12 +559,16 @@ public final class LanguageCoder implements Coder {
      * Where an asking verb opens a clause of what it asks right after it ("Japan verlangte, dass
      * China …", "exigió que Rusia …", "bestand darauf, dass"), the word that opens it; else -1.
      */
+    /** "dass", "que", "أن" open a clause of what is asked; "zu", "a", "à" take an infinitive. */
+    private boolean opensAskedClause(Word w) {
+        return grammar.is(Grammar.WordClass.TO, w) && grammar.is(Grammar.WordClass.THAT, w);
+    }
+
     private int askedClause(List<Word> words, int askingEnd) {
         int other = 0;
         for (int i = askingEnd; i < Math.min(words.size(), askingEnd + THAT_REACH + 1); i++) {
             Word w = words.get(i);
-            if (grammar.is(Grammar.WordClass.TO, w) && grammar.is(Grammar.WordClass.THAT, w)) {
-                // "dass", "que", "أن": a clause of its own; "zu", "a", "à" take an infinitive.
+            if (opensAskedClause(w)) {
                 return i;
             }
             if (w.isWord() && ++other > 1) {
@@ -583,8 +587,7 @@ public final class LanguageCoder implements Coder {
                                        Phrases.Match<LanguageLexicon.Trigger> trigger) {
         // "forderte ~ dass": a phrase may end in the word that opens what it asks.
         int last = trigger.end() - 1;
-        int that = grammar.is(Grammar.WordClass.THAT, words.get(last)) && grammar.is(Grammar.WordClass.TO, words.get(last))
-                ? last : askedClause(words, trigger.end());
+        int that = opensAskedClause(words.get(last)) ? last : askedClause(words, trigger.end());
         if (that < 0) {
             return List.of();
         }
@@ -606,7 +609,7 @@ public final class LanguageCoder implements Coder {
      * act that asks, refuses or threatens, is not done.
      */
     private boolean askedInfinitive(List<Word> words, List<Phrases.Match<LanguageLexicon.Trigger>> triggers, int t) {
-        if (!grammar.verbs().hasSeparable() || !afterIntending(triggers, t)) {
+        if (!grammar.verbs().hasSeparable() || actBefore(triggers, t, INTENDING) == null) {
             return false;
         }
         Phrases.Match<LanguageLexicon.Trigger> trigger = triggers.get(t);
@@ -623,18 +626,22 @@ public final class LanguageCoder implements Coder {
         return false;
     }
 
-    /** An act that asks, refuses or threatens stands up to {@value #APPEAL_REACH} words before trigger {@code t}. */
-    private static boolean afterIntending(List<Phrases.Match<LanguageLexicon.Trigger>> triggers, int t) {
+    /**
+     * The nearest trigger before trigger {@code t} whose signal is one of {@code kinds}, ending up to
+     * {@value #APPEAL_REACH} words before it; or null.
+     */
+    private static Phrases.Match<LanguageLexicon.Trigger> actBefore(List<Phrases.Match<LanguageLexicon.Trigger>> triggers,
+                                                                   int t, Set<Signal> kinds) {
         for (int k = t - 1; k >= 0; k--) {
-            Phrases.Match<LanguageLexicon.Trigger> asking = triggers.get(k);
-            if (triggers.get(t).start() - asking.end() > APPEAL_REACH) {
-                return false;
+            Phrases.Match<LanguageLexicon.Trigger> act = triggers.get(k);
+            if (triggers.get(t).start() - act.end() > APPEAL_REACH) {
+                return null;
             }
-            if (INTENDING.contains(asking.payload().entry().signal())) {
-                return true;
+            if (kinds.contains(act.payload().entry().signal())) {
+                return act;
             }
         }
-        return false;
+        return null;
     }
 
     /**
@@ -642,17 +649,12 @@ public final class LanguageCoder implements Coder {
      * tropas", "verlangte, dass China seine Schiffe zurückzieht"): asked for, not done.
      */
     private boolean inAskedClause(List<Word> words, List<Phrases.Match<LanguageLexicon.Trigger>> triggers, int t) {
-        for (int k = t - 1; k >= 0; k--) {
-            Phrases.Match<LanguageLexicon.Trigger> asking = triggers.get(k);
-            if (triggers.get(t).start() - asking.end() > APPEAL_REACH) {
-                return false;
-            }
-            if (ASKING.contains(asking.payload().entry().signal())) {
-                int that = askedClause(words, asking.end());
-                return that >= 0 && that < triggers.get(t).start();
-            }
+        Phrases.Match<LanguageLexicon.Trigger> asking = actBefore(triggers, t, ASKING);
+        if (asking == null) {
+            return false;
         }
-        return false;
+        int that = askedClause(words, asking.end());
+        return that >= 0 && that < triggers.get(t).start();
     }
 
     /**

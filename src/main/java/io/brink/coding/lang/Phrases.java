@@ -43,6 +43,8 @@ final class Phrases<T> {
      * where the particle ends its clause (punctuation, the end, or a word of {@link #clauseGoesOn}).
      */
     private Predicate<String> particle;
+    /** How many words "~" may skip: {@link #MAX_GAP}, or the language's {@code GAP}. */
+    private int maxGap = MAX_GAP;
     private Predicate<Word> clauseGoesOn;
 
     Phrases(Function<Word, String> key) {
@@ -53,8 +55,6 @@ final class Phrases<T> {
         this.key = key;
         this.other = other;
     }
-
-    private int maxGap = MAX_GAP;
 
     /** Lets "~" skip up to {@code words} words (grammar.tsv {@code GAP}). */
     Phrases<T> withMaxGap(int words) {

@@ -43,9 +43,9 @@ final class Phrases<T> {
      * where the particle ends its clause (punctuation, the end, or a word of {@link #clauseGoesOn}).
      */
     private Predicate<String> particle;
+    private Predicate<Word> clauseGoesOn;
     /** How many words "~" may skip: {@link #MAX_GAP}, or the language's {@code GAP}. */
     private int maxGap = MAX_GAP;
-    private Predicate<Word> clauseGoesOn;
 
     Phrases(Function<Word, String> key) {
         this(key, null);

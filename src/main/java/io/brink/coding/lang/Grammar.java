@@ -20,6 +20,12 @@ final class Grammar {
     enum WordClass {
         /** Opens a new clause after a comma or semicolon: "pero", "mientras", "mais". */
         CLAUSE,
+        /**
+         * A conjunction of condition ("falls", "si", "如果"): what it opens is imagined — to the first
+         * comma when it opens the sentence, to its clause's end after a comma — however far the
+         * verb stands from it ("…, falls X nicht binnen vier Monaten eine Waffenruhe vereinbart").
+         */
+        CONDITION,
         /** After a comma, opens a relative clause: "que", "quien", "qui", "dont". */
         RELATIVE,
         /** Joins coordinated actors: "y", "e", "et". */

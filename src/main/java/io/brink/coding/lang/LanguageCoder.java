@@ -348,7 +348,7 @@ public final class LanguageCoder implements Coder {
         List<Gazetteer.Mention> actors = who.actors();
         List<Gazetteer.Mention> venues = who.venues();
         List<Gazetteer.Mention> conciliatoryActors = who.conciliatory();
-        Modality modality = Modality.of(words, lexicon, clause);
+        Modality modality = Modality.of(words, lexicon, clause, grammar);
         List<TimeMarkers.Marker> markers = time.markers(words, date);
         int[] starts = triggers.stream().mapToInt(Phrases.Match::start).toArray();
         Set<String> seen = new HashSet<>();

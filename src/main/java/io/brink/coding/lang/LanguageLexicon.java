@@ -64,6 +64,9 @@ final class LanguageLexicon {
             signals.withCompoundHeads(COMPOUND_HEAD);
         }
         signals.withMaxGap(grammar.gap());
+        if (grammar.nounsCapitalised()) {
+            signals.withFit((words, at, trigger) -> nounFits(words, at, trigger.entry().phrase()));
+        }
         halts.withMaxGap(grammar.gap());
         modifiers.withMaxGap(grammar.gap());
         if (!grammar.words(Grammar.WordClass.PARTICLE).isEmpty()) {
@@ -147,6 +150,36 @@ final class LanguageLexicon {
 
     int size() {
         return size;
+    }
+
+    /**
+     * Where every noun is capitalised (German), a noun of the one who acts is not the act: a
+     * capitalised word in "-er" inside the sentence does not start a verb's phrase ("Berater", an
+     * adviser, has the stem of "beraten", to consult; "Angreifer" of "angreifen"), while a noun of
+     * the act itself does ("Unterstützung", "Verhaftung" share their verbs' stems).
+     */
+    static boolean nounFits(List<Word> words, int at, String phrase) {
+        Word word = words.get(at);
+        if (!word.capitalised() || !isPersonNoun(word.lower())) {
+            return true;
+        }
+        String[] written = phrase.strip().toLowerCase(Locale.ROOT).split("[\\s~]+");
+        if (Arrays.asList(written).contains(word.lower())) {
+            // The phrase names the person: "rief ~ Botschafter ~ zurück" is also "Botschafter ~ zurückgerufen".
+            return true;
+        }
+        String first = phrase.strip().split("[\\s~]+", 2)[0];
+        if (Character.isUpperCase(first.charAt(0))) {
+            return isPersonNoun(first.toLowerCase(Locale.ROOT));
+        }
+        // Every word is capitalised at the sentence's start or after a quotation mark.
+        return at == 0 || !words.get(at - 1).isWord() && !words.get(at - 1).text().equals(",");
+    }
+
+    /** German nouns of a person who does something end in "-er" ("Berater", "Angreifer", "Kämpferinnen"). */
+    private static boolean isPersonNoun(String lower) {
+        return lower.endsWith("er") || lower.endsWith("ern") || lower.endsWith("ers") || lower.endsWith("erin")
+                || lower.endsWith("erinnen");
     }
 
     /** How the language says a refusal: a conciliatory act negated is read as this (may be null). */

@@ -33,17 +33,40 @@ final class Modality {
     /** Where one ends that closes its clause ("abgebrochen.", "brach … ab."), read after an act. */
     private final boolean[] haltAfter;
 
-    private Modality(Lexicon.Modifier[] at, boolean[] failure, boolean[] haltBefore, boolean[] haltAfter) {
+    /**
+     * By word: it follows a word of condition (grammar.tsv {@code CONDITION}: "falls", "si") that
+     * opens the sentence or follows a comma, before the next comma, so what it says is imagined
+     * however far its verb stands ("…, falls Präsident X nicht binnen vier Monaten eine Waffenruhe
+     * vereinbart": German puts the verb at the end).
+     */
+    private final boolean[] conditional;
+
+    private Modality(Lexicon.Modifier[] at, boolean[] failure, boolean[] haltBefore, boolean[] haltAfter,
+                     boolean[] conditional) {
         this.at = at;
+        this.conditional = conditional;
         this.failure = failure;
         this.haltBefore = haltBefore;
         this.haltAfter = haltAfter;
     }
 
     static Modality of(List<Word> words, LanguageLexicon lexicon, int[] clause) {
+        return of(words, lexicon, clause, new Grammar(List.of()));
+    }
+
+    static Modality of(List<Word> words, LanguageLexicon lexicon, int[] clause, Grammar grammar) {
         Lexicon.Modifier[] at = new Lexicon.Modifier[words.size()];
+        boolean[] conditional = new boolean[words.size()];
         for (Phrases.Match<Lexicon.Modifier> m : lexicon.modifiers(words)) {
             at[m.end() - 1] = m.payload();
+        }
+        for (int i = 0; i < words.size(); i++) {
+            // Where it opens the sentence or follows a comma: "sollte" is also "should", "wenn" in
+            // "auch wenn" concedes.
+            if (grammar.is(Grammar.WordClass.CONDITION, words.get(i))
+                    && (i == 0 || words.get(i - 1).text().equals(","))) {
+                markCondition(words, i, conditional);
+            }
         }
         boolean[] failure = new boolean[words.size()];
         for (Phrases.Match<Lexicon.Modifier> m : lexicon.failures(words)) {
@@ -59,7 +82,18 @@ final class Modality {
             haltAfter[m.end() - 1] = m.end() == words.size() || !words.get(m.end()).isWord()
                     || clause[m.end()] != clause[m.end() - 1];
         }
-        return new Modality(at, failure, haltBefore, haltAfter);
+        return new Modality(at, failure, haltBefore, haltAfter, conditional);
+    }
+
+    /**
+     * A word of condition covers what follows it to the next comma: the condition ("…, falls X
+     * nicht binnen vier Monaten eine Waffenruhe vereinbart, …"), not what is said will follow it
+     * ("如果…，将进行报复", "Falls die Ukraine angreift, wird Russland antworten": a threat).
+     */
+    private static void markCondition(List<Word> words, int at, boolean[] conditional) {
+        for (int i = at; i < words.size() && !words.get(i).text().equals(","); i++) {
+            conditional[i] = true;
+        }
     }
 
     /**
@@ -138,6 +172,9 @@ final class Modality {
 
     /** The trigger's confidence: 0 when negated, imagined or an aim; lowered when hedged. */
     double confidence(int trigger, int[] clause) {
+        if (conditional[trigger]) {
+            return 0;
+        }
         for (int i = Math.max(0, trigger - PURPOSE_REACH); i < trigger; i++) {
             if (at[i] == Lexicon.Modifier.PURPOSE && clause[i] == clause[trigger]) {
                 return 0;

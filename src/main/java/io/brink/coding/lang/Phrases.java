@@ -18,6 +18,8 @@ final class Phrases<T> {
 
     static final String GAP = "~";
     static final int MAX_GAP = 6;
+    /** The shortest first part of a compound ("EU" in "EU-Sanktionen"; a participle's "ge" in "gestürmt"). */
+    static final int MIN_COMPOUND_PART = 2;
 
     /** A phrase found at words {@code [start, end)}. */
     record Match<T>(int start, int end, T payload) {
@@ -46,6 +48,13 @@ final class Phrases<T> {
     private Predicate<Word> clauseGoesOn;
     /** How many words "~" may skip: {@link #MAX_GAP}, or the language's {@code GAP}. */
     private int maxGap = MAX_GAP;
+    /** Whether a phrase may start at a word, beyond its key (see {@link #withFit}). */
+    private Fit<T> fit = (words, at, payload) -> true;
+
+    /** Whether the word at {@code at} may start a phrase with this payload. */
+    interface Fit<T> {
+        boolean test(List<Word> words, int at, T payload);
+    }
 
     Phrases(Function<Word, String> key) {
         this(key, null);
@@ -59,6 +68,15 @@ final class Phrases<T> {
     /** Lets "~" skip up to {@code words} words (grammar.tsv {@code GAP}). */
     Phrases<T> withMaxGap(int words) {
         this.maxGap = words;
+        return this;
+    }
+
+    /**
+     * Lets a phrase start only where {@code fit} holds for its first word: German tells a noun
+     * ("Berater", an adviser) from the verb with its stem ("beraten", to consult).
+     */
+    Phrases<T> withFit(Fit<T> fit) {
+        this.fit = fit;
         return this;
     }
 
@@ -95,7 +113,9 @@ final class Phrases<T> {
     /** The phrases a compound may start with: those keyed by a head its stem ends in. */
     private List<Phrase<T>> byHead(String stem) {
         List<Phrase<T>> out = List.of();
-        for (int i = 1; i + compoundHead <= stem.length(); i++) {
+        // The head follows a word of its own, not a prefix: "versucht" (tried) does not end in
+        // "ersucht" (requested), nor "beraten" in "raten".
+        for (int i = MIN_COMPOUND_PART; i + compoundHead <= stem.length(); i++) {
             List<Phrase<T>> found = byFirstKey.get(stem.substring(i));
             if (found != null) {
                 out = out.isEmpty() ? new ArrayList<>(found) : out;
@@ -150,7 +170,7 @@ final class Phrases<T> {
                 }
             }
             for (Phrase<T> phrase : candidates) {
-                if (!accept.test(phrase.payload())) {
+                if (!accept.test(phrase.payload()) || !fit.test(words, i, phrase.payload())) {
                     continue;
                 }
                 int end = matchEnd(words, i, phrase.keys());

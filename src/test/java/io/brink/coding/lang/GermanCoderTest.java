@@ -409,6 +409,23 @@ class GermanCoderTest {
     }
 
     @Test
+    void what_a_condition_opens_is_imagined_however_far_its_verb_stands() {
+        assertThat(events("Nigeria kündigte an, seine Truppen aus dem Tschad abzuziehen, falls die Regierung in "
+                + "N'Djamena nicht binnen vier Monaten einer Waffenruhe mit Libyen zustimmt."))
+                .containsExactly("NGA>TCD:WITHDRAW");
+    }
+
+    @Test
+    void a_noun_of_the_one_who_acts_is_not_the_act_and_a_prefix_is_no_compound() {
+        // "Berater" (advisers) has the stem of "beraten" (to consult); "versucht" (tried) ends in
+        // "ersucht" (requested).
+        assertThat(events("Russische Berater haben Syrien verlassen.")).isEmpty();
+        assertThat(events("Der Iran hat versucht, Israel zu täuschen.")).isEmpty();
+        // A participle's "ge-" is two letters: "gestürmt" is still "stürmte".
+        assertThat(events("Russland hat ein Dorf in der Ukraine gestürmt.")).containsExactly("RUS>UKR:ATTACK");
+    }
+
+    @Test
     void round4_suspended_talks_and_aid_reduce_relations() {
         // The name of what is suspended would otherwise be cooperation: aid, talks.
         assertThat(events("Die USA setzten die Militärhilfe für die Ukraine aus.")).containsExactly("USA>UKR:SANCTION");

@@ -28,6 +28,14 @@ class SpanishCoderTest {
     }
 
     @Test
+    void what_si_opens_is_imagined_to_the_next_comma() {
+        assertThat(events("Si el gobierno ruso decidiera finalmente atacar a Polonia, la OTAN respondería."))
+                .isEmpty();
+        assertThat(events("La OTAN respondería, si el gobierno ruso decidiera finalmente atacar a Polonia."))
+                .isEmpty();
+    }
+
+    @Test
     void an_attack_is_coded_from_its_subject_to_its_object() {
         assertThat(events("Rusia atacó el martes la red eléctrica de Ucrania con misiles y drones."))
                 .containsExactly("RUS>UKR:ATTACK");

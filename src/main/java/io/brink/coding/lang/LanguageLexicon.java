@@ -251,6 +251,9 @@ final class LanguageLexicon {
                 for (String form : verbs.forms(w)) {
                     variants.add(with(keys, i, analysis.stem(form)));
                 }
+                for (String form : i == 0 && verbs.hasSeparable() ? verbs.weakForms(w) : List.<String>of()) {
+                    variants.add(with(keys, i, analysis.stem(form)));
+                }
             }
         }
         int last = words.size() - 1;

@@ -178,13 +178,52 @@ final class Verbs {
         } else {
             return List.of();
         }
-        if (base.length() < 2) {
+        return base.length() < 2 ? List.of() : weak(base, "ge", true);
+    }
+
+    /**
+     * A weak verb's forms from its past written alone ("lobte" → "lobt", "lobten", "gelobt"; "verhaftete" → "verhaftet"; "bombardierte" → "bombardiert"), for a lexicon entry
+     * that opens with one: where nouns are capitalised a lower-case word in "-te" is a verb's past
+     * (the participle is the form news writes most, "hat … gelobt"). None for a strong verb's
+     * form, a separable verb's (written apart) or a stem of fewer than three letters.
+     */
+    List<String> weakForms(String lower) {
+        if (!lower.endsWith("te") || !forms(lower).isEmpty()) {
             return List.of();
         }
+        String base = lower.substring(0, lower.length() - (lower.endsWith("ete") ? 3 : 2));
+        if (base.length() < 3) {
+            return List.of();
+        }
+        for (String prefix : separable) {
+            if (base.startsWith(prefix) && base.length() > prefix.length() + 2) {
+                return List.of();
+            }
+        }
+        for (String prefix : inseparable) {
+            if (base.startsWith(prefix) && base.length() > prefix.length() + 2) {
+                return weak(base, "", false);
+            }
+        }
+        return weak(base, "ge", false);
+    }
+
+    /**
+     * A weak verb's forms from its stem, the participle last with {@code ge} before it (but "-ieren"
+     * verbs: "marschiert"); the infinitive first when asked for ({@code infinitive}): alone, it
+     * may be a noun's form too ("stunden", to defer, and "Stunden", hours).
+     */
+    private static List<String> weak(String base, String ge, boolean infinitive) {
         // "ordnete", "richtete": a stem in -t, -d or a consonant and -n keeps an "e" before the ending.
         String e = base.matches(".*([td]|[^aeiouäöülrh][nm])") ? "e" : "";
-        String participle = base.endsWith("ier") ? base + "t" : "ge" + base + e + "t";
-        return List.of(base + "en", base + e + "t", base + e + "te", base + e + "ten", participle);
+        String participle = base.endsWith("ier") ? base + "t" : ge + base + e + "t";
+        List<String> finite = List.of(base + e + "t", base + e + "te", base + e + "ten", participle);
+        if (!infinitive) {
+            return finite;
+        }
+        List<String> all = new ArrayList<>(List.of(base + "en"));
+        all.addAll(finite);
+        return all;
     }
 
     /**

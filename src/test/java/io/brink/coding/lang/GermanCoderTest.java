@@ -483,6 +483,8 @@ class GermanCoderTest {
         assertThat(events("Saudi-Arabien und Iran haben ihre diplomatischen Beziehungen wiederaufgenommen."))
                 .containsExactlyInAnyOrder("SAU>IRN:RESTORE_RELATIONS", "IRN>SAU:RESTORE_RELATIONS");
         assertThat(events("China bricht die Gespräche mit Japan ab.")).containsExactly("CHN>JPN:REJECT");
+        // "lobte" is written; a weak verb's participle is "gelobt".
+        assertThat(events("Die USA haben Haiti gelobt.")).containsExactly("USA>HTI:COOPERATE");
     }
 
     @Test

@@ -20,6 +20,7 @@ class VerbsTest {
             FORMS\tschießen schießt schoss schossen geschossen
             FORMS\tlassen lässt ließ ließen gelassen
             FORMS\tgeben gibt gab gaben gegeben
+            FORMS\tbringen bringt brachte brachten gebracht
             """));
 
     private static List<DataFile.Line> lines(String text) {
@@ -47,6 +48,17 @@ class VerbsTest {
         assertThat(Verbs.joined("frei", GERMAN.verbOfSeparable("ließ")))
                 .containsExactly("freilassen", "freilässt", "freiließ", "freiließen", "freigelassen")
                 .as("the infinitive with zu is asked, threatened or meant, not done").doesNotContain("freizulassen");
+    }
+
+    @Test
+    void a_weak_past_written_alone_finds_its_present_and_participle_but_not_its_infinitive() {
+        assertThat(GERMAN.weakForms("lobte")).containsExactly("lobt", "lobte", "lobten", "gelobt");
+        // An inseparable prefix takes no "ge-"; "-ieren" verbs none either.
+        assertThat(GERMAN.weakForms("verhaftete")).endsWith("verhaftet").doesNotContain("geverhaftet");
+        assertThat(GERMAN.weakForms("bombardierte")).endsWith("bombardiert");
+        // A strong verb's past has its own paradigm; an adjective's stem is too short to be a verb's.
+        assertThat(GERMAN.weakForms("brachte")).isEmpty();
+        assertThat(GERMAN.weakForms("gute")).isEmpty();
     }
 
     @Test

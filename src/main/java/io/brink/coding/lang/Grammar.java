@@ -26,6 +26,12 @@ final class Grammar {
          * verb stands from it ("…, falls X nicht binnen vier Monaten eine Waffenruhe vereinbart").
          */
         CONDITION,
+        /**
+         * "After" before a noun of violence in the clause of a conciliatory act: the fighting the
+         * act ends or follows is recalled, not news ("haben nach zwei Tagen heftiger Kämpfe einer
+         * Waffenruhe zugestimmt", "acordaron una tregua tras semanas de combates").
+         */
+        AFTER,
         /** After a comma, opens a relative clause: "que", "quien", "qui", "dont". */
         RELATIVE,
         /** Joins coordinated actors: "y", "e", "et". */

@@ -443,8 +443,9 @@ public final class LanguageCoder implements Coder {
             }
             CodedEvent.Span span = new CodedEvent.Span(words.get(trigger.start()).start(),
                     words.get(trigger.end() - 1).end());
-            List<CodedEvent> sink = TimeMarkers.isBackground(markers, clause, trigger.start(), starts) ? background
-                    : out;
+            boolean recalled = TimeMarkers.isBackground(markers, clause, trigger.start(), starts)
+                    || VIOLENT.contains(entry.signal()) && endedBy(words, clause, triggers, t, inName);
+            List<CodedEvent> sink = recalled ? background : out;
             for (Roles.Dyad d : dyads) {
                 String key = d.source().code() + ">" + d.target().code() + ":" + entry.signal();
                 if (!seen.add(key)) {
@@ -467,6 +468,39 @@ public final class LanguageCoder implements Coder {
         }
         return previousClause == Integer.MIN_VALUE ? List.of() : previousSources;
     }
+
+    /**
+     * The violence at trigger {@code t} is named right after "after" (grammar.tsv {@code AFTER}) in
+     * the clause of a conciliatory act, before or after it: what the act ends or follows, recalled
+     * to explain it ("haben nach zwei Tagen heftiger Kämpfe einer Waffenruhe zugestimmt",
+     * "acordaron una tregua tras semanas de combates"), as the English coder reads "after four days
+     * of fighting". Not across a comma, a name ("nach Angaben der Ukraine hat Russland …
+     * angegriffen": who fights is news) or another act ("Nach den Gesprächen griff Russland an").
+     */
+    private boolean endedBy(List<Word> words, int[] clause, List<Phrases.Match<LanguageLexicon.Trigger>> triggers,
+                            int t, boolean[] inName) {
+        int start = triggers.get(t).start();
+        int previousEnd = t > 0 ? triggers.get(t - 1).end() : 0;
+        for (int i = start - 1; i >= Math.max(previousEnd, start - ENDED_REACH); i--) {
+            Word w = words.get(i);
+            if (clause[i] != clause[start] || inName[i] || !w.isWord()) {
+                return false;
+            }
+            if (grammar.is(Grammar.WordClass.AFTER, w)) {
+                for (Phrases.Match<LanguageLexicon.Trigger> other : triggers) {
+                    if (clause[other.start()] == clause[start]
+                            && other.payload().entry().signal().polarity() == Polarity.DEESCALATION) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "nach zwei Tagen heftiger Kämpfe": how far before its violence the "after" may stand. */
+    private static final int ENDED_REACH = 7;
 
     /**
      * The sentence opens with its verb: no more than {@value #OPENING_WORDS} words before the trigger,

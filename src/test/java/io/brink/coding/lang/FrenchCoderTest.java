@@ -25,6 +25,12 @@ class FrenchCoderTest {
     }
 
     @Test
+    void the_fighting_a_ceasefire_follows_is_recalled_not_news() {
+        assertThat(events("La Bosnie et la Slovénie ont conclu un cessez-le-feu après deux jours de violents combats."))
+                .containsExactlyInAnyOrder("BIH>SVN:CEASEFIRE", "SVN>BIH:CEASEFIRE");
+    }
+
+    @Test
     void under_the_aegis_of_a_state_is_its_mediation_and_grace_a_is_no_pardon() {
         assertThat(events("Israël et le Hamas ont conclu une trêve sous l'égide du Qatar."))
                 .containsExactlyInAnyOrder("ISR>PSE:CEASEFIRE", "PSE>ISR:CEASEFIRE", "QAT>ISR:MEDIATE",

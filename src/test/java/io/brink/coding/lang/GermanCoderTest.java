@@ -416,6 +416,16 @@ class GermanCoderTest {
     }
 
     @Test
+    void the_fighting_a_truce_follows_is_recalled_not_news() {
+        EventCoder.Coding c = coding("Bosnien und Slowenien haben nach zwei Tagen heftiger Kämpfe einer Waffenruhe "
+                + "zugestimmt.");
+        assertThat(dyads(c.events())).contains("BIH>SVN:CEASEFIRE").doesNotContain("BIH>SVN:ATTACK");
+        assertThat(dyads(c.background())).contains("BIH>SVN:ATTACK");
+        // After talks, an attack the sentence reports is news.
+        assertThat(events("Nach den Gesprächen in Genf griff Russland die Ukraine an.")).containsExactly("RUS>UKR:ATTACK");
+    }
+
+    @Test
     void a_noun_of_the_one_who_acts_is_not_the_act_and_a_prefix_is_no_compound() {
         // "Berater" (advisers) has the stem of "beraten" (to consult); "versucht" (tried) ends in
         // "ersucht" (requested).

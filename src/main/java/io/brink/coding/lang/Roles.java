@@ -57,6 +57,11 @@ final class Roles {
 
     /** "fue detenido el martes en Irán": how far from a passive of coercion the country that holds may stand. */
     static final int HELD_IN_REACH = 8;
+    /**
+     * Acts whose passive with no agent is by the state where they happen, to the foreigners they
+     * befall (as the English coder reads "three American soldiers were killed in Iraq").
+     */
+    private static final Set<Signal> STRUCK_WHERE = EnumSet.of(Signal.COERCE, Signal.ATTACK, Signal.ASSASSINATE);
 
     /** grammar.tsv's ORDER values: the subject may follow the verb; the object may precede it. */
     static final String VERB_SECOND = "verb-second";
@@ -130,8 +135,14 @@ final class Roles {
                 // "weil die Ukraine von Russland angegriffen wurde": the agent stands before the verb.
                 subject = nearestBefore(inClause, agent.start());
             }
-            if (agent == null && signal == Signal.COERCE) {
-                // "In China sind zwei Kanadier festgenommen worden": where foreigners are held is who holds them.
+            if (agent == null && STRUCK_WHERE.contains(signal)) {
+                // "In China sind zwei Kanadier festgenommen worden": where foreigners are held is who
+                // holds them; "Drei US-Soldaten sind im Irak getötet worden": where they are killed,
+                // who strikes, and those named before the place are who is struck.
+                if (subject != null && introducedBy(words, subject, Grammar.WordClass.VENUE)
+                        && nearestBefore(inClause, subject.start()) != null) {
+                    subject = nearestBefore(inClause, subject.start());
+                }
                 agent = heldIn(words, inClause, subject, start);
             }
             dyads = agent == null || subject == null ? List.of()
@@ -181,7 +192,7 @@ final class Roles {
                 subject = nearestBefore(inClause, marker);
             }
         }
-        if (agent == null && signal == Signal.COERCE) {
+        if (agent == null && STRUCK_WHERE.contains(signal)) {
             agent = heldIn(words, inClause, subject, start);
         }
         return agent == null || subject == null || agent == subject ? List.of()
@@ -212,8 +223,9 @@ final class Roles {
     }
 
     /**
-     * The country a passive of coercion names as where ("In Russland wurde ein Amerikaner
-     * festgenommen", "fue detenido en Irán"): the state that holds someone on its soil; null when
+     * The country a passive of coercion or violence names as where ("In Russland wurde ein
+     * Amerikaner festgenommen", "fue detenido en Irán", "wurden im Irak getötet"): the state that
+     * holds or strikes someone on its soil; null when
      * none other than {@code held} is named after a preposition of place in the clause.
      */
     private Gazetteer.Mention heldIn(List<Word> words, List<Gazetteer.Mention> inClause, Gazetteer.Mention held,

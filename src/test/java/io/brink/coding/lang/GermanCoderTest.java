@@ -416,6 +416,13 @@ class GermanCoderTest {
     }
 
     @Test
+    void foreigners_killed_with_no_agent_named_are_struck_by_the_state_where_it_happens() {
+        assertThat(events("Drei amerikanische Soldaten wurden im Irak getötet.")).containsExactly("IRQ>USA:ATTACK");
+        assertThat(events("Drei US-Soldaten sind im Irak durch einen Sprengsatz getötet worden."))
+                .containsExactly("IRQ>USA:ATTACK");
+    }
+
+    @Test
     void the_fighting_a_truce_follows_is_recalled_not_news() {
         EventCoder.Coding c = coding("Bosnien und Slowenien haben nach zwei Tagen heftiger Kämpfe einer Waffenruhe "
                 + "zugestimmt.");

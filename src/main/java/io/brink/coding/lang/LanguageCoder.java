@@ -292,7 +292,8 @@ public final class LanguageCoder implements Coder {
     }
 
     /**
-     * A lower-case signal word right after an article, in a language that capitalises its nouns,
+     * A lower-case signal word right after an article (or one word after it, before a noun), in a
+     * language that capitalises its nouns,
      * describes a thing by what was done to it ("die besetzten Gebiete", "die Freilassung der
      * festgenommenen Journalisten"): it reports no act of its own. After a comma the article is a
      * relative pronoun ("Truppen, die angriffen") and the verb is one.
@@ -304,8 +305,16 @@ public final class LanguageCoder implements Coder {
         if (!grammar.nounsCapitalised() || at == 0 || !trigger.payload().lone() || words.get(at).capitalised()) {
             return false;
         }
-        return grammar.is(Grammar.WordClass.ARTICLE, words.get(at - 1))
-                && (at < 2 || !words.get(at - 2).text().equals(","));
+        int article = at - 1;
+        if (article > 0 && words.get(article).isWord() && !words.get(article).capitalised()
+                && !grammar.is(Grammar.WordClass.ARTICLE, words.get(article))
+                && at + 1 < words.size() && words.get(at + 1).capitalised()) {
+            // One word of the noun phrase between ("seine lange angedrohte Invasion", "die zuvor
+            // besetzten Gebiete"), the noun right after it.
+            article--;
+        }
+        return grammar.is(Grammar.WordClass.ARTICLE, words.get(article))
+                && (article < 1 || !words.get(article - 1).text().equals(","));
     }
 
     /**

@@ -511,6 +511,9 @@ class GermanCoderTest {
         assertThat(events("Die USA liefern der Ukraine Waffen zur Verteidigung der angegriffenen Städte."))
                 .containsExactly("USA>UKR:ARMS_TRANSFER");
         assertThat(events("Die Ukraine meldete russische Drohnen, die Kiew angriffen.")).containsExactly("RUS>UKR:ATTACK");
+        // One word of the noun phrase may stand between: the invasion is begun, not threatened.
+        assertThat(events("Israel hat heute seine lange angedrohte Invasion im Libanon begonnen."))
+                .containsExactly("ISR>LBN:ATTACK");
     }
 
     @Test

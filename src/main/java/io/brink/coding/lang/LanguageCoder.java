@@ -69,6 +69,14 @@ public final class LanguageCoder implements Coder {
     /** "在以色列和哈马斯之间": how far after an actor the word closing "between" may stand. */
     private static final int BETWEEN_CLOSE_REACH = 4;
     private static final Set<Signal> VIOLENT = EnumSet.of(Signal.ATTACK, Signal.ASSASSINATE, Signal.CYBER);
+    /**
+     * Talks that name who holds them with whom run from the one to the other ("Indien verhandelt
+     * mit Pakistan", "李强与朔尔茨举行会谈"), as the English coder reads "held talks with"; joint
+     * subjects ("Indien und Pakistan verhandeln") and "zwischen" still bind both. Meetings, calls
+     * and visits keep their entries' "both" (tried one-way too: the parallel sets rose, the blind
+     * sets of each language fell by more).
+     */
+    private static final Set<Signal> ONE_WAY = EnumSet.of(Signal.NEGOTIATE);
 
     private static final Map<String, LanguageCoder> STANDARD = new ConcurrentHashMap<>();
 
@@ -409,7 +417,7 @@ public final class LanguageCoder implements Coder {
             // ("Indien will mit Pakistan verhandeln", "намерена провести переговоры"), it is the
             // intention of the one who has it, as English codes it.
             boolean bindsBoth = trigger.payload().mutual() && entry == trigger.payload().entry()
-                    && confidence >= Modality.BASE_CONFIDENCE;
+                    && confidence >= Modality.BASE_CONFIDENCE && !ONE_WAY.contains(entry.signal());
             List<Roles.Dyad> dyads = roles.of(words,
                     entry.signal().polarity() == Polarity.DEESCALATION ? conciliatoryActors : actors, clause,
                     trigger.start(), trigger.end(), entry.signal(),

@@ -173,8 +173,9 @@ class ArabicCoderTest {
                 .containsExactlyInAnyOrder("EGY>DEU:CONSULT", "DEU>EGY:CONSULT");
         assertThat(events("بحث وزير الخارجية المصري مع نظيره الأردني الأوضاع في غزة."))
                 .containsExactlyInAnyOrder("EGY>JOR:CONSULT", "JOR>EGY:CONSULT");
+        // Talks held with a partner run from the one who holds them ("held talks with").
         assertThat(events("تباحث وزير الدفاع الأمريكي مع نظيره الإسرائيلي هاتفيا."))
-                .containsExactlyInAnyOrder("USA>ISR:NEGOTIATE", "ISR>USA:NEGOTIATE");
+                .containsExactly("USA>ISR:NEGOTIATE");
     }
 
     @Test

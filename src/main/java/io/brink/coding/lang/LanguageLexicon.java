@@ -203,8 +203,23 @@ final class LanguageLexicon {
         return halts.find(words);
     }
 
+    /**
+     * The sentence speaks of sport, business or labour: a context phrase stands in it outside
+     * every signal phrase. Inside one the lexicon has said what the words mean: "huelga de
+     * hambre", "greve de fome" (a hunger strike) is a protest, not the labour context "huelga de".
+     */
     boolean offTopic(List<Word> words) {
-        return !contexts.find(words).isEmpty();
+        List<Phrases.Match<Lexicon.Context>> found = contexts.find(words);
+        if (found.isEmpty()) {
+            return false;
+        }
+        List<Phrases.Match<Trigger>> acts = signals.find(words);
+        for (Phrases.Match<Lexicon.Context> c : found) {
+            if (acts.stream().noneMatch(a -> a.start() <= c.start() && c.end() <= a.end())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -27,6 +27,14 @@ class PortugueseCoderTest {
     }
 
     @Test
+    void a_protest_with_its_place_before_contra_and_a_hunger_strike_are_protests() {
+        assertThat(events("Centenas de sul-coreanos se manifestaram em Seul contra a visita do primeiro-ministro japonês."))
+                .containsExactly("KOR>JPN:PROTEST");
+        assertThat(events("Cerca de 200 presos palestinos estão em greve de fome contra Israel."))
+                .containsExactly("PSE>ISR:PROTEST");
+    }
+
+    @Test
     void the_agent_of_a_mediation_participle_brokers_and_is_no_party_to_the_truce() {
         assertThat(events("Israel e o Hamas concordaram com uma trégua de quatro dias mediada pelo Catar."))
                 .containsExactlyInAnyOrder("ISR>PSE:CEASEFIRE", "PSE>ISR:CEASEFIRE", "QAT>ISR:MEDIATE",

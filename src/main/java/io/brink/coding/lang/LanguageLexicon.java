@@ -204,8 +204,8 @@ final class LanguageLexicon {
     }
 
     /**
-     * The sentence speaks of sport, business or labour: a context phrase stands in it outside
-     * every signal phrase. Inside one the lexicon has said what the words mean: "huelga de
+     * The sentence speaks of sport, business or labour: a context phrase stands in it, not as the
+     * opening of a longer signal phrase. There the lexicon has said what the words mean: "huelga de
      * hambre", "greve de fome" (a hunger strike) is a protest, not the labour context "huelga de".
      */
     boolean offTopic(List<Word> words) {
@@ -215,7 +215,9 @@ final class LanguageLexicon {
         }
         List<Phrases.Match<Trigger>> acts = signals.find(words);
         for (Phrases.Match<Lexicon.Context> c : found) {
-            if (acts.stream().noneMatch(a -> a.start() <= c.start() && c.end() <= a.end())) {
+            // The longer phrase opens with the context's words: not one that only spans them with
+            // its gap ("دعا المدرب لاعبي المنتخب … إلى": the national team's coach called).
+            if (acts.stream().noneMatch(a -> a.start() == c.start() && a.end() > c.end())) {
                 return true;
             }
         }

@@ -85,7 +85,12 @@ class LanguageFilesTest {
             Analysis analysis = LanguageCoder.standard(language).analysis();
             Set<String> signalStems = new HashSet<>();
             for (DataFile.Line line : io.brink.coding.WordClasses.expand(files.read("signals"), 2)) {
-                signalStems.add(LanguageLexicon.keys(analysis, line, line.column(2)).get(0));
+                List<String> keys = LanguageLexicon.keys(analysis, line, line.column(2));
+                // A longer phrase says what the word means in it ("grève de la faim" is a protest,
+                // "grève" alone labour news): only a signal word alone would be silenced.
+                if (keys.size() == 1) {
+                    signalStems.add(keys.get(0));
+                }
             }
             for (DataFile.Line line : files.read("contexts")) {
                 List<String> keys = LanguageLexicon.keys(analysis, line, line.column(1));

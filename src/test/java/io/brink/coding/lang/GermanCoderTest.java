@@ -423,6 +423,13 @@ class GermanCoderTest {
     }
 
     @Test
+    void the_smaller_states_demonyms_and_the_names_of_earlier_decades_are_read() {
+        assertThat(events("Burundische Milizionäre haben ein Lager kongolesischer Flüchtlinge angegriffen."))
+                .containsExactly("BDI>COD:ATTACK");
+        assertThat(events("Jugoslawien hat Truppen an die Grenze zu Albanien verlegt.")).containsExactly("SRB>ALB:MOBILIZE");
+    }
+
+    @Test
     void the_fighting_a_truce_follows_is_recalled_not_news() {
         EventCoder.Coding c = coding("Bosnien und Slowenien haben nach zwei Tagen heftiger Kämpfe einer Waffenruhe "
                 + "zugestimmt.");

@@ -28,6 +28,11 @@ class RussianCoderTest {
     }
 
     @Test
+    void the_names_of_earlier_decades_are_read() {
+        assertThat(events("Югославия стянула войска к границе с Албанией.")).containsExactly("SRB>ALB:MOBILIZE");
+    }
+
+    @Test
     void an_attack_is_coded_from_its_subject_to_its_object() {
         assertThat(events("Россия во вторник атаковала энергосистему Украины ракетами и беспилотниками."))
                 .containsExactly("RUS>UKR:ATTACK");

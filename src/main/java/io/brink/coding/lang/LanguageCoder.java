@@ -448,6 +448,12 @@ public final class LanguageCoder implements Coder {
                     dyads = Roles.withReverses(dyads);
                 }
             }
+            if (entry.signal() == Signal.MOBILIZE && jointOnly(dyads)) {
+                // "China und Russland hielten ein gemeinsames Seemanöver ab", "French and Egyptian
+                // warships launched war games": exercises two states hold together, with no one
+                // else named, are their cooperation, as the English coder reads them.
+                entry = new Lexicon.Entry(Signal.COOPERATE, JOINT_EXERCISE_WEIGHT, entry.phrase());
+            }
             if (trigger.payload().reversed()) {
                 if (dyads.isEmpty() && grammar.verbFirst()) {
                     // "أسقطت روسيا 30 طائرة مسيرة أوكرانية": the interceptor stands inside the
@@ -485,6 +491,26 @@ public final class LanguageCoder implements Coder {
         }
         return previousClause == Integer.MIN_VALUE ? List.of() : previousSources;
     }
+
+    /** Every dyad's reverse is there too: joint subjects acting with each other and no one else. */
+    private static boolean jointOnly(List<Roles.Dyad> dyads) {
+        if (dyads.size() < 2) {
+            return false;
+        }
+        Set<String> pairs = new HashSet<>();
+        for (Roles.Dyad d : dyads) {
+            pairs.add(d.source().code() + ">" + d.target().code());
+        }
+        for (Roles.Dyad d : dyads) {
+            if (!pairs.contains(d.target().code() + ">" + d.source().code())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The English lexicon's weight for joint exercises of friendly states (COOPERATE). */
+    private static final double JOINT_EXERCISE_WEIGHT = 4;
 
     /**
      * The violence at trigger {@code t} is named right after "after" (grammar.tsv {@code AFTER}) in

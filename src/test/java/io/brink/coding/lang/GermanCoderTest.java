@@ -430,6 +430,14 @@ class GermanCoderTest {
     }
 
     @Test
+    void exercises_held_together_are_cooperation_and_near_another_state_a_show_of_force() {
+        assertThat(events("China und Russland hielten ein gemeinsames Seemanöver ab."))
+                .containsExactlyInAnyOrder("CHN>RUS:COOPERATE", "RUS>CHN:COOPERATE");
+        assertThat(events("Russland und Belarus begannen ein Manöver nahe der polnischen Grenze."))
+                .containsExactlyInAnyOrder("RUS>POL:MOBILIZE", "BLR>POL:MOBILIZE");
+    }
+
+    @Test
     void the_fighting_a_truce_follows_is_recalled_not_news() {
         EventCoder.Coding c = coding("Bosnien und Slowenien haben nach zwei Tagen heftiger Kämpfe einer Waffenruhe "
                 + "zugestimmt.");

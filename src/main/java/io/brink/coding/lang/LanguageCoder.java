@@ -306,12 +306,25 @@ public final class LanguageCoder implements Coder {
      * festgenommenen Journalisten"): it reports no act of its own. After a comma the article is a
      * relative pronoun ("Truppen, die angriffen") and the verb is one.
      */
-    private boolean attributive(List<Word> words, Phrases.Match<LanguageLexicon.Trigger> trigger) {
+    private boolean attributive(List<Word> words, Phrases.Match<LanguageLexicon.Trigger> trigger, boolean[] inName) {
         int at = trigger.start();
         // A phrase may open with an adjective of its own ("die diplomatischen Beziehungen"); one
         // that opens with a verb has a gap after it ("besetzen ~ {gebiet}").
         if (!grammar.nounsCapitalised() || at == 0 || !trigger.payload().lone() || words.get(at).capitalised()) {
             return false;
+        }
+        int agentAt = at - 1;
+        while (agentAt > 0 && inName[agentAt]) {
+            agentAt--;
+        }
+        while (agentAt > 0 && agentAt < at - 1 && grammar.is(Grammar.WordClass.ARTICLE, words.get(agentAt))) {
+            agentAt--;
+        }
+        if (agentAt < at - 1 && agentAt >= 1 && grammar.is(Grammar.WordClass.AGENT, words.get(agentAt))
+                && grammar.is(Grammar.WordClass.ARTICLE, words.get(agentAt - 1))) {
+            // "die von Russland besetzten Gebiete", "der von Syrien unterstützten Amal-Miliz": the
+            // agent's phrase between the article and the participle.
+            return true;
         }
         int article = at - 1;
         if (article > 0 && words.get(article).isWord() && !words.get(article).capitalised()
@@ -343,7 +356,7 @@ public final class LanguageCoder implements Coder {
             java.util.Arrays.fill(inName, m.start(), m.end(), true);
         }
         List<Phrases.Match<LanguageLexicon.Trigger>> triggers = found.isEmpty() ? List.of()
-                : lexicon.signals(words).stream().filter(t -> !inName[t.start()] && !attributive(words, t))
+                : lexicon.signals(words).stream().filter(t -> !inName[t.start()] && !attributive(words, t, inName))
                 .toList();
         if (triggers.isEmpty()) {
             return List.of();

@@ -529,6 +529,9 @@ class GermanCoderTest {
         // One word of the noun phrase may stand between: the invasion is begun, not threatened.
         assertThat(events("Israel hat heute seine lange angedrohte Invasion im Libanon begonnen."))
                 .containsExactly("ISR>LBN:ATTACK");
+        // So may the agent's phrase: the militia is backed, not the act reported.
+        assertThat(events("Die Hisbollah hat nach Gefechten mit der von Syrien unterstützten Amal-Miliz eine "
+                + "Waffenruhe ausgerufen.")).doesNotContain("SYR>LBN:COOPERATE");
     }
 
     @Test

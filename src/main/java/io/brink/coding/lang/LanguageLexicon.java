@@ -61,7 +61,7 @@ final class LanguageLexicon {
     LanguageLexicon(Analysis analysis, Grammar grammar, List<DataFile.Line> signalLines,
                     List<DataFile.Line> modifierLines, List<DataFile.Line> contextLines) {
         if (grammar.compoundHeads()) {
-            signals.withCompoundHeads(COMPOUND_HEAD);
+            signals.withCompoundHeads(COMPOUND_HEAD).withSeparablePrefixes(grammar.verbs().separablePrefixes());
         }
         signals.withMaxGap(grammar.gap());
         if (grammar.nounsCapitalised()) {

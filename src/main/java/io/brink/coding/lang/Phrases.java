@@ -40,6 +40,7 @@ final class Phrases<T> {
      * does not swallow "Friedensabkommen", a settlement of its own.
      */
     private int compoundHead;
+    private java.util.Set<String> separablePrefixes = java.util.Set.of();
     /**
      * Null, or a separable verb's particle: a phrase that ends in one after a gap matches only
      * where the particle ends its clause (punctuation, the end, or a word of {@link #clauseGoesOn}).
@@ -86,6 +87,12 @@ final class Phrases<T> {
         return this;
     }
 
+    /** A lower-case word is no compound of these first parts: a verb's separable prefixes. */
+    Phrases<T> withSeparablePrefixes(java.util.Set<String> prefixes) {
+        this.separablePrefixes = java.util.Set.copyOf(prefixes);
+        return this;
+    }
+
     private boolean is(String want, Word w) {
         return want.equals(key.apply(w)) || other != null && want.equals(other.apply(w));
     }
@@ -110,11 +117,17 @@ final class Phrases<T> {
         return !next.isWord() || clauseGoesOn.test(next);
     }
 
-    /** The phrases a compound may start with: those keyed by a head its stem ends in. */
-    private List<Phrase<T>> byHead(String stem) {
+    /**
+     * The phrases a compound may start with: those keyed by a head its stem ends in. The head
+     * follows a word of its own, not a prefix: "versucht" (tried) does not end in "ersucht"
+     * (requested); and a verb's separable prefix makes another verb ("aufgefordert", called upon,
+     * is not "gefordert", demanded; "eingeräumt", conceded, not "geräumt").
+     */
+    private List<Phrase<T>> byHead(String stem, boolean noun) {
         List<Phrase<T>> out = List.of();
-        // The head follows a word of its own, not a prefix: "versucht" (tried) does not end in
-        // "ersucht" (requested), nor "beraten" in "raten".
+        if (!noun && separablePrefixes.stream().anyMatch(stem::startsWith)) {
+            return out;
+        }
         for (int i = MIN_COMPOUND_PART; i + compoundHead <= stem.length(); i++) {
             List<Phrase<T>> found = byFirstKey.get(stem.substring(i));
             if (found != null) {
@@ -156,7 +169,7 @@ final class Phrases<T> {
             int bestLetters = 0;
             List<Phrase<T>> candidates = byFirstKey.getOrDefault(key.apply(words.get(i)), List.of());
             if (compoundHead > 0 && key.apply(words.get(i)).length() > compoundHead) {
-                List<Phrase<T>> heads = byHead(key.apply(words.get(i)));
+                List<Phrase<T>> heads = byHead(key.apply(words.get(i)), words.get(i).capitalised());
                 if (!heads.isEmpty()) {
                     candidates = new ArrayList<>(candidates);
                     candidates.addAll(heads);

@@ -340,6 +340,14 @@ final class Roles {
             objectFrom = sources.get(sources.size() - 1).end();
         }
         Gazetteer.Mention object = objectAfter(inClause, objectFrom, sources);
+        if (object != null && subject.end() <= start && grammar.allows(VERB_FINAL) && end < words.size()
+                && words.get(end).text().equals(",")
+                && nearestBefore(inClause, sources.get(sources.size() - 1).start()) != null) {
+            // "Die USA haben Russland aufgefordert, seine Truppen von der ukrainischen Grenze
+            // abzuziehen": a verb that closes its clause before a comma has its object before it;
+            // who is named after the comma belongs to what follows.
+            object = null;
+        }
         if (object == null && subject.end() <= start && grammar.allows(VERB_FINAL) && endsClause(words, end)) {
             // "Russland hat die Ukraine angegriffen", "dass Russland Polen gedroht habe": with no
             // one after the verb, the actors just before it are its object, those before them its

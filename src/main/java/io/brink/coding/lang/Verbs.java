@@ -128,6 +128,16 @@ final class Verbs {
         return out;
     }
 
+    /** The separable prefixes, folded as stems are ("zurück" as "zuruck"). */
+    Set<String> separablePrefixes() {
+        Set<String> out = new java.util.HashSet<>();
+        for (String p : separable) {
+            out.add(p);
+            out.add(java.text.Normalizer.normalize(p, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", ""));
+        }
+        return out;
+    }
+
     /** The language writes verbs with separable prefixes (German). */
     boolean hasSeparable() {
         return !separable.isEmpty();

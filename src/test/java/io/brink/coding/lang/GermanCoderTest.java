@@ -438,6 +438,14 @@ class GermanCoderTest {
     }
 
     @Test
+    void a_verb_that_closes_its_clause_before_a_comma_has_its_object_before_it() {
+        // Who is named after the comma belongs to what is asked; "aufgefordert" is not "gefordert"
+        // with a separable prefix, nor a compound of it.
+        assertThat(events("Die USA haben Russland aufgefordert, seine Truppen von der ukrainischen Grenze abzuziehen."))
+                .containsExactly("USA>RUS:APPEAL");
+    }
+
+    @Test
     void the_fighting_a_truce_follows_is_recalled_not_news() {
         EventCoder.Coding c = coding("Bosnien und Slowenien haben nach zwei Tagen heftiger Kämpfe einer Waffenruhe "
                 + "zugestimmt.");

@@ -335,7 +335,24 @@ public final class LanguageCoder implements Coder {
             article--;
         }
         return grammar.is(Grammar.WordClass.ARTICLE, words.get(article))
-                && (article < 1 || !words.get(article - 1).text().equals(","));
+                && (article < 1 || !words.get(article - 1).text().equals(",") || nounFollows(words, at + 1));
+    }
+
+    /**
+     * A noun (capitalised) at {@code from} or after one more word: after a comma, "die" before a
+     * participle and its noun is an article ("…, die festgenommenen russischen Offiziere
+     * freizulassen"), before a participle alone a relative pronoun ("Truppen, die angriffen").
+     */
+    private static boolean nounFollows(List<Word> words, int from) {
+        for (int i = from; i < Math.min(words.size(), from + 2); i++) {
+            if (!words.get(i).isWord()) {
+                return false;
+            }
+            if (words.get(i).capitalised()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -540,6 +540,9 @@ class GermanCoderTest {
         // So may the agent's phrase: the militia is backed, not the act reported.
         assertThat(events("Die Hisbollah hat nach Gefechten mit der von Syrien unterstützten Amal-Miliz eine "
                 + "Waffenruhe ausgerufen.")).doesNotContain("SYR>LBN:COOPERATE");
+        // After a comma "die" before a participle and its noun is an article.
+        assertThat(events("Moskau forderte Tiflis auf, die festgenommenen russischen Offiziere unverzüglich "
+                + "freizulassen.")).containsExactly("RUS>GEO:APPEAL");
     }
 
     @Test

@@ -45,6 +45,12 @@ public final class LanguageCoder implements Coder {
     private static final Set<Signal> SPEECH_ACTS = EnumSet.of(Signal.THREATEN, Signal.WARN, Signal.ACCUSE,
             Signal.ULTIMATUM, Signal.REJECT, Signal.DEMAND, Signal.APPEAL_RESTRAINT);
     private static final int SPEECH_ACT_REACH = 6;
+    /**
+     * "drängt Großbritannien die USA mit Nachdruck, seinen Plan zur Bekämpfung der Armut in Afrika
+     * zu unterstützen": how far before an infinitive with "zu", which closes what is asked, the
+     * act that asks may stand.
+     */
+    private static final int ZU_REACH = 20;
     /** "pidió al Gobierno de Rusia que retire": how far before the requested act its appeal may stand. */
     private static final int APPEAL_REACH = 10;
     /** Acts of asking: with no one asked in their clause, the subject of what they ask is ("exigió que Rusia …"). */
@@ -716,10 +722,17 @@ public final class LanguageCoder implements Coder {
      * act that asks, refuses or threatens, is not done.
      */
     private boolean askedInfinitive(List<Word> words, List<Phrases.Match<LanguageLexicon.Trigger>> triggers, int t) {
-        if (!grammar.verbs().hasSeparable() || actBefore(triggers, t, INTENDING) == null) {
+        Phrases.Match<LanguageLexicon.Trigger> asking = grammar.verbs().hasSeparable()
+                ? actBefore(triggers, t, INTENDING, ZU_REACH) : null;
+        if (asking == null) {
             return false;
         }
         Phrases.Match<LanguageLexicon.Trigger> trigger = triggers.get(t);
+        if (commaBetween(words, asking.end(), trigger.start()) && closedByZuInfinitive(words, trigger.end())) {
+            // Inside the infinitive's phrase, after the comma that opens it: "forderte London auf,
+            // den beschlagnahmten Tanker freizugeben", "das Militärbündnis mit Washington aufzukündigen".
+            return true;
+        }
         // "zu" inside the phrase or just before it ("mit der Türkei zu verhandeln"), or written into it.
         for (int i = Math.max(0, trigger.start() - 1); i < trigger.end(); i++) {
             Word w = words.get(i);
@@ -733,15 +746,42 @@ public final class LanguageCoder implements Coder {
         return false;
     }
 
+    private static boolean commaBetween(List<Word> words, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (words.get(i).text().equals(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An infinitive with "zu" closes the stretch that starts at {@code from}, before any punctuation. */
+    private boolean closedByZuInfinitive(List<Word> words, int from) {
+        for (int i = from; i < words.size() && words.get(i).isWord(); i++) {
+            boolean last = i + 1 >= words.size() || !words.get(i + 1).isWord();
+            boolean zuBefore = i > from && grammar.is(Grammar.WordClass.TO, words.get(i - 1))
+                    && !words.get(i).capitalised();
+            if (last && (zuBefore || grammar.verbs().isZuInfinitive(words.get(i).lower()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The nearest trigger before trigger {@code t} whose signal is one of {@code kinds}, ending up to
      * {@value #APPEAL_REACH} words before it; or null.
      */
     private static Phrases.Match<LanguageLexicon.Trigger> actBefore(List<Phrases.Match<LanguageLexicon.Trigger>> triggers,
                                                                    int t, Set<Signal> kinds) {
+        return actBefore(triggers, t, kinds, APPEAL_REACH);
+    }
+
+    private static Phrases.Match<LanguageLexicon.Trigger> actBefore(List<Phrases.Match<LanguageLexicon.Trigger>> triggers,
+                                                                   int t, Set<Signal> kinds, int reach) {
         for (int k = t - 1; k >= 0; k--) {
             Phrases.Match<LanguageLexicon.Trigger> act = triggers.get(k);
-            if (triggers.get(t).start() - act.end() > APPEAL_REACH) {
+            if (triggers.get(t).start() - act.end() > reach) {
                 return null;
             }
             if (kinds.contains(act.payload().entry().signal())) {

@@ -438,6 +438,14 @@ class GermanCoderTest {
     }
 
     @Test
+    void what_an_infinitive_with_zu_asks_for_is_not_done_however_long_the_request() {
+        assertThat(events("Großbritannien drängt die USA mit Nachdruck, seinen Plan zur Bekämpfung der Armut in "
+                + "Afrika zu unterstützen.")).containsExactly("GBR>USA:DEMAND");
+        assertThat(events("Teheran forderte London auf, den beschlagnahmten Tanker freizugeben."))
+                .containsExactly("IRN>GBR:APPEAL");
+    }
+
+    @Test
     void a_verb_that_closes_its_clause_before_a_comma_has_its_object_before_it() {
         // Who is named after the comma belongs to what is asked; "aufgefordert" is not "gefordert"
         // with a separable prefix, nor a compound of it.

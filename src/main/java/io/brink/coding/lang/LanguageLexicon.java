@@ -64,9 +64,11 @@ final class LanguageLexicon {
             signals.withCompoundHeads(COMPOUND_HEAD).withSeparablePrefixes(grammar.verbs().separablePrefixes());
         }
         signals.withMaxGap(grammar.gap());
-        if (grammar.nounsCapitalised()) {
-            signals.withFit((words, at, trigger) -> nounFits(words, at, trigger.entry().phrase()));
-        }
+        // A reflexive pronoun opens only a phrase written with one: German "sich" has the stem of
+        // "sicherte" (assured), and "sicherte ~ zu" read "hat sich geweigert, … zu entsenden" as a pledge.
+        signals.withFit((words, at, trigger) -> (!grammar.is(Grammar.WordClass.REFLEXIVE, words.get(at))
+                || opensWithReflexive(grammar, trigger.entry().phrase()))
+                && (!grammar.nounsCapitalised() || nounFits(words, at, trigger.entry().phrase())));
         halts.withMaxGap(grammar.gap());
         modifiers.withMaxGap(grammar.gap());
         if (!grammar.words(Grammar.WordClass.PARTICLE).isEmpty()) {
@@ -174,6 +176,12 @@ final class LanguageLexicon {
         }
         // Every word is capitalised at the sentence's start or after a quotation mark.
         return at == 0 || !words.get(at - 1).isWord() && !words.get(at - 1).text().equals(",");
+    }
+
+    private static boolean opensWithReflexive(Grammar grammar, String phrase) {
+        String first = phrase.strip().split("[\\s~]+", 2)[0].toLowerCase(Locale.ROOT);
+        return grammar.words(Grammar.WordClass.REFLEXIVE).contains(first) || first.startsWith("s'")
+                || first.startsWith("se") && first.length() <= 3;
     }
 
     /** German nouns of a person who does something end in "-er" ("Berater", "Angreifer", "Kämpferinnen"). */

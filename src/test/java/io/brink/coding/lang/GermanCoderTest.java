@@ -446,6 +446,15 @@ class GermanCoderTest {
     }
 
     @Test
+    void a_refusal_in_the_perfect_and_the_pronoun_sich_is_no_pledge() {
+        // "sich" has the stem of "sicherte" (assured): "sicherte ~ zu" must not read it as a pledge.
+        assertThat(events("Pakistan hat sich geweigert, Friedenstruppen in den Irak zu entsenden."))
+                .containsExactly("PAK>IRQ:REJECT");
+        // A proposal for a truce is no truce.
+        assertThat(events("Israel hat den Vorschlag Ägyptens für eine Waffenruhe abgelehnt.")).containsExactly("ISR>EGY:REJECT");
+    }
+
+    @Test
     void a_verb_that_closes_its_clause_before_a_comma_has_its_object_before_it() {
         // Who is named after the comma belongs to what is asked; "aufgefordert" is not "gefordert"
         // with a separable prefix, nor a compound of it.

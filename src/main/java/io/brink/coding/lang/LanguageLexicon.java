@@ -64,10 +64,11 @@ final class LanguageLexicon {
             signals.withCompoundHeads(COMPOUND_HEAD).withSeparablePrefixes(grammar.verbs().separablePrefixes());
         }
         signals.withMaxGap(grammar.gap());
-        // A reflexive pronoun opens only a phrase written with one: German "sich" has the stem of
+        // A reflexive pronoun opens only a phrase written with one (in the perfect it comes first:
+        // "hat sich entschuldigt"): German "sich" has the stem of
         // "sicherte" (assured), and "sicherte ~ zu" read "hat sich geweigert, … zu entsenden" as a pledge.
         signals.withFit((words, at, trigger) -> (!grammar.is(Grammar.WordClass.REFLEXIVE, words.get(at))
-                || opensWithReflexive(grammar, trigger.entry().phrase()))
+                || withReflexive(grammar, trigger.entry().phrase()))
                 && (!grammar.nounsCapitalised() || nounFits(words, at, trigger.entry().phrase())));
         halts.withMaxGap(grammar.gap());
         modifiers.withMaxGap(grammar.gap());
@@ -125,6 +126,9 @@ final class LanguageLexicon {
                 signals.add(variant, trigger.keyedBy(variant));
                 written.add(variant);
             }
+            for (List<String> variant : reflexivePerfect(analysis, grammar, line.column(2), keys)) {
+                derived.add(Map.entry(variant, trigger));
+            }
             for (List<String> variant : verbForms(analysis, grammar.verbs(), line.column(2), keys)) {
                 derived.add(Map.entry(variant, trigger));
             }
@@ -178,10 +182,14 @@ final class LanguageLexicon {
         return at == 0 || !words.get(at - 1).isWord() && !words.get(at - 1).text().equals(",");
     }
 
-    private static boolean opensWithReflexive(Grammar grammar, String phrase) {
-        String first = phrase.strip().split("[\\s~]+", 2)[0].toLowerCase(Locale.ROOT);
-        return grammar.words(Grammar.WordClass.REFLEXIVE).contains(first) || first.startsWith("s'")
-                || first.startsWith("se") && first.length() <= 3;
+    /** The phrase is written with a reflexive pronoun ("se reunieron", "s'excuser", "entschuldigte sich"). */
+    private static boolean withReflexive(Grammar grammar, String phrase) {
+        for (String w : phrase.toLowerCase(Locale.ROOT).split("[\\s~]+")) {
+            if (grammar.words(Grammar.WordClass.REFLEXIVE).contains(w) || w.startsWith("s'")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** German nouns of a person who does something end in "-er" ("Berater", "Angreifer", "Kämpferinnen"). */
@@ -304,6 +312,39 @@ final class LanguageLexicon {
             }
         }
         return variants;
+    }
+
+    /**
+     * A phrase that opens with a verb and its reflexive pronoun ("entschuldigte sich", "einigte sich
+     * ~ Waffenruhe") in the perfect, where German puts the pronoun first and the participle last:
+     * "hat sich bei Brasilien entschuldigt" is "sich ~ entschuldigt".
+     */
+    static List<List<String>> reflexivePerfect(Analysis analysis, Grammar grammar, String phrase, List<String> keys) {
+        List<String> words = written(analysis, phrase, Word::lower);
+        Verbs verbs = grammar.verbs();
+        if (!verbs.hasSeparable() || words.size() != keys.size() || words.size() < 2
+                || words.get(1).equals(Phrases.GAP) || !grammar.isReflexive(keys.get(1))) {
+            return List.of();
+        }
+        List<String> forms = verbs.forms(words.get(0));
+        if (forms.isEmpty()) {
+            forms = verbs.weakForms(words.get(0));
+        }
+        if (forms.isEmpty()) {
+            return List.of();
+        }
+        List<String> variant = new ArrayList<>(List.of(keys.get(1), Phrases.GAP,
+                analysis.stem(forms.get(forms.size() - 1))));
+        if (words.size() > 2) {
+            variant.addAll(keys.subList(2, keys.size()));
+        }
+        // Two gaps side by side are one.
+        for (int i = variant.size() - 1; i > 0; i--) {
+            if (variant.get(i).equals(Phrases.GAP) && variant.get(i - 1).equals(Phrases.GAP)) {
+                variant.remove(i);
+            }
+        }
+        return List.of(variant);
     }
 
     private static List<String> with(List<String> keys, int i, String key) {

@@ -450,6 +450,8 @@ class GermanCoderTest {
         // "sich" has the stem of "sicherte" (assured): "sicherte ~ zu" must not read it as a pledge.
         assertThat(events("Pakistan hat sich geweigert, Friedenstruppen in den Irak zu entsenden."))
                 .containsExactly("PAK>IRQ:REJECT");
+        // A verb written with "sich" in the past is found in the perfect, the pronoun first.
+        assertThat(events("Argentinien hat sich bei Brasilien entschuldigt.")).containsExactly("ARG>BRA:COOPERATE");
         // A proposal for a truce is no truce.
         assertThat(events("Israel hat den Vorschlag Ägyptens für eine Waffenruhe abgelehnt.")).containsExactly("ISR>EGY:REJECT");
     }

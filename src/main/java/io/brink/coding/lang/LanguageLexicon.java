@@ -28,13 +28,14 @@ final class LanguageLexicon {
      * accord); {@code reversed} when the one who does it is acted on (an interception of B's drones
      * by A is B's attack on A); {@code lone} when the phrase's first word is all of it or stands
      * before a gap ("besetzen ~ Gebiete"), a verb with its object rather than an adjective of a noun
-     * ("diplomatische Beziehungen"; see {@link LanguageCoder}'s attributive participles).
+     * ("diplomatische Beziehungen"; see {@link LanguageCoder}'s attributive participles);
+     * {@code reflexive} when the phrase is written with a reflexive pronoun, which alone may open it.
      */
-    record Trigger(Lexicon.Entry entry, boolean mutual, boolean lone, boolean reversed) {
+    record Trigger(Lexicon.Entry entry, boolean mutual, boolean lone, boolean reversed, boolean reflexive) {
 
         /** This trigger as registered under {@code keys}. */
         Trigger keyedBy(List<String> keys) {
-            return new Trigger(entry, mutual, keys.size() == 1 || keys.get(1).equals(Phrases.GAP), reversed);
+            return new Trigger(entry, mutual, keys.size() == 1 || keys.get(1).equals(Phrases.GAP), reversed, reflexive);
         }
     }
 
@@ -68,7 +69,7 @@ final class LanguageLexicon {
         // "hat sich entschuldigt"): German "sich" has the stem of
         // "sicherte" (assured), and "sicherte ~ zu" read "hat sich geweigert, … zu entsenden" as a pledge.
         signals.withFit((words, at, trigger) -> (!grammar.is(Grammar.WordClass.REFLEXIVE, words.get(at))
-                || withReflexive(grammar, trigger.entry().phrase()))
+                || trigger.reflexive())
                 && (!grammar.nounsCapitalised() || nounFits(words, at, trigger.entry().phrase())));
         halts.withMaxGap(grammar.gap());
         modifiers.withMaxGap(grammar.gap());
@@ -107,7 +108,8 @@ final class LanguageLexicon {
                 throw line.error("the fourth column may only be 'both' or 'reversed', got '" + fourth + "'");
             }
             Lexicon.Entry entry = new Lexicon.Entry(signal, weight, line.column(2));
-            Trigger trigger = new Trigger(entry, fourth.equals("both"), false, fourth.equals("reversed"));
+            Trigger trigger = new Trigger(entry, fourth.equals("both"), false, fourth.equals("reversed"),
+                    withReflexive(grammar, line.column(2)));
             List<String> keys = keys(analysis, line, line.column(2));
             signals.add(keys, trigger.keyedBy(keys));
             if (keys.size() > 1 && grammar.isReflexive(keys.get(0)) && !keys.get(1).equals(Phrases.GAP)) {
@@ -229,11 +231,11 @@ final class LanguageLexicon {
         if (found.isEmpty()) {
             return false;
         }
-        List<Phrases.Match<Trigger>> acts = signals.find(words);
         for (Phrases.Match<Lexicon.Context> c : found) {
             // The longer phrase opens with the context's words: not one that only spans them with
             // its gap ("دعا المدرب لاعبي المنتخب … إلى": the national team's coach called).
-            if (acts.stream().noneMatch(a -> a.start() == c.start() && a.end() > c.end())) {
+            Phrases.Match<Trigger> act = signals.bestAt(words, c.start(), t -> true);
+            if (act == null || act.end() <= c.end()) {
                 return true;
             }
         }

@@ -125,9 +125,6 @@ final class Phrases<T> {
      */
     private List<Phrase<T>> byHead(String stem, boolean noun) {
         List<Phrase<T>> out = List.of();
-        if (!noun && separablePrefixes.stream().anyMatch(stem::startsWith)) {
-            return out;
-        }
         for (int i = MIN_COMPOUND_PART; i + compoundHead <= stem.length(); i++) {
             List<Phrase<T>> found = byFirstKey.get(stem.substring(i));
             if (found != null) {
@@ -141,7 +138,19 @@ final class Phrases<T> {
                 }
             }
         }
+        if (!noun && !out.isEmpty() && separablePrefixed(stem)) {
+            return List.of();
+        }
         return out;
+    }
+
+    private boolean separablePrefixed(String stem) {
+        for (String prefix : separablePrefixes) {
+            if (stem.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Adds a phrase; false when its keys start or end with a gap or are empty. */
@@ -164,39 +173,7 @@ final class Phrases<T> {
         List<Match<T>> matches = new ArrayList<>();
         int i = 0;
         while (i < words.size()) {
-            Match<T> best = null;
-            int bestWords = 0;
-            int bestLetters = 0;
-            List<Phrase<T>> candidates = byFirstKey.getOrDefault(key.apply(words.get(i)), List.of());
-            if (compoundHead > 0 && key.apply(words.get(i)).length() > compoundHead) {
-                List<Phrase<T>> heads = byHead(key.apply(words.get(i)), words.get(i).capitalised());
-                if (!heads.isEmpty()) {
-                    candidates = new ArrayList<>(candidates);
-                    candidates.addAll(heads);
-                }
-            }
-            if (other != null && words.get(i).hasProclitic()) {
-                List<Phrase<T>> bare = byFirstKey.getOrDefault(other.apply(words.get(i)), List.of());
-                if (!bare.isEmpty()) {
-                    candidates = new ArrayList<>(candidates);
-                    candidates.addAll(bare);
-                }
-            }
-            for (Phrase<T> phrase : candidates) {
-                if (!accept.test(phrase.payload()) || !fit.test(words, i, phrase.payload())) {
-                    continue;
-                }
-                int end = matchEnd(words, i, phrase.keys());
-                if (end > 0 && (best == null || phrase.words() > bestWords
-                        || phrase.words() == bestWords && end < best.end()
-                        || phrase.words() == bestWords && end == best.end() && letters(phrase) > bestLetters)) {
-                    // Of phrases as long and as tight, the most specific: "Friedensabkommen" (a
-                    // settlement) over the "Abkommen" (an agreement) a compound also ends in.
-                    best = new Match<>(i, end, phrase.payload());
-                    bestWords = phrase.words();
-                    bestLetters = letters(phrase);
-                }
-            }
+            Match<T> best = bestAt(words, i, accept);
             if (best != null) {
                 matches.add(best);
                 i = best.end();
@@ -205,6 +182,44 @@ final class Phrases<T> {
             }
         }
         return matches;
+    }
+
+    /** The phrase that starts at word {@code i}: of most words, then the tightest; or null. */
+    Match<T> bestAt(List<Word> words, int i, Predicate<T> accept) {
+        Match<T> best = null;
+        int bestWords = 0;
+        int bestLetters = 0;
+        List<Phrase<T>> candidates = byFirstKey.getOrDefault(key.apply(words.get(i)), List.of());
+        if (compoundHead > 0 && key.apply(words.get(i)).length() > compoundHead) {
+            List<Phrase<T>> heads = byHead(key.apply(words.get(i)), words.get(i).capitalised());
+            if (!heads.isEmpty()) {
+                candidates = new ArrayList<>(candidates);
+                candidates.addAll(heads);
+            }
+        }
+        if (other != null && words.get(i).hasProclitic()) {
+            List<Phrase<T>> bare = byFirstKey.getOrDefault(other.apply(words.get(i)), List.of());
+            if (!bare.isEmpty()) {
+                candidates = new ArrayList<>(candidates);
+                candidates.addAll(bare);
+            }
+        }
+        for (Phrase<T> phrase : candidates) {
+            if (!accept.test(phrase.payload()) || !fit.test(words, i, phrase.payload())) {
+                continue;
+            }
+            int end = matchEnd(words, i, phrase.keys());
+            if (end > 0 && (best == null || phrase.words() > bestWords
+                    || phrase.words() == bestWords && end < best.end()
+                    || phrase.words() == bestWords && end == best.end() && letters(phrase) > bestLetters)) {
+                // Of phrases as long and as tight, the most specific: "Friedensabkommen" (a
+                // settlement) over the "Abkommen" (an agreement) a compound also ends in.
+                best = new Match<>(i, end, phrase.payload());
+                bestWords = phrase.words();
+                bestLetters = letters(phrase);
+            }
+        }
+        return best;
     }
 
     private static int letters(Phrase<?> phrase) {

@@ -25,8 +25,8 @@ import io.brink.coding.EventCoder;
 class ParallelSetTest {
 
     @ParameterizedTest(name = "{0}: events F1 >= {1}")
-    @CsvSource({"en, 0.778", "es, 0.651", "pt, 0.618", "fr, 0.643", "de, 0.531", "ru, 0.620", "ar, 0.635",
-            "zh, 0.639"})
+    @CsvSource({"en, 0.778", "es, 0.671", "pt, 0.626", "fr, 0.671", "de, 0.616", "ru, 0.635", "ar, 0.651",
+            "zh, 0.654"})
     void each_language_keeps_its_share_of_the_english_f1_on_the_same_items(String language, double floor)
             throws Exception {
         double f1 = eventsF1(language);

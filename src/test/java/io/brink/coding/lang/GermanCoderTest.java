@@ -452,6 +452,9 @@ class GermanCoderTest {
                 .containsExactly("PAK>IRQ:REJECT");
         // A verb written with "sich" in the past is found in the perfect, the pronoun first.
         assertThat(events("Argentinien hat sich bei Brasilien entschuldigt.")).containsExactly("ARG>BRA:COOPERATE");
+        // Hostilities are what a ceasefire halts, not an attack of their own.
+        assertThat(events("Äthiopien und Eritrea vereinbarten die Einstellung der Feindseligkeiten."))
+                .contains("ETH>ERI:CEASEFIRE").doesNotContain("ETH>ERI:ATTACK");
         // A proposal for a truce is no truce.
         assertThat(events("Israel hat den Vorschlag Ägyptens für eine Waffenruhe abgelehnt.")).containsExactly("ISR>EGY:REJECT");
     }

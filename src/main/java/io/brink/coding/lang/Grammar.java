@@ -21,9 +21,9 @@ final class Grammar {
         /** Opens a new clause after a comma or semicolon: "pero", "mientras", "mais". */
         CLAUSE,
         /**
-         * A conjunction of condition ("falls", "si", "如果"): what it opens is imagined — to the first
-         * comma when it opens the sentence, to its clause's end after a comma — however far the
-         * verb stands from it ("…, falls X nicht binnen vier Monaten eine Waffenruhe vereinbart").
+         * A conjunction of condition ("falls", "si", "如果") that opens the sentence or follows a
+         * comma: what it opens is imagined up to the next comma, however far the verb stands from
+         * it ("…, falls X nicht binnen vier Monaten eine Waffenruhe vereinbart").
          */
         CONDITION,
         /**

@@ -109,7 +109,7 @@ final class LanguageLexicon {
             }
             Lexicon.Entry entry = new Lexicon.Entry(signal, weight, line.column(2));
             Trigger trigger = new Trigger(entry, fourth.equals("both"), false, fourth.equals("reversed"),
-                    withReflexive(grammar, line.column(2)));
+                    withReflexive(analysis, grammar, line.column(2)));
             List<String> keys = keys(analysis, line, line.column(2));
             signals.add(keys, trigger.keyedBy(keys));
             if (keys.size() > 1 && grammar.isReflexive(keys.get(0)) && !keys.get(1).equals(Phrases.GAP)) {
@@ -171,12 +171,14 @@ final class LanguageLexicon {
         if (!word.capitalised() || !isPersonNoun(word.lower())) {
             return true;
         }
-        String[] written = phrase.strip().toLowerCase(Locale.ROOT).split("[\\s~]+");
-        if (Arrays.asList(written).contains(word.lower())) {
-            // The phrase names the person: "rief ~ Botschafter ~ zurück" is also "Botschafter ~ zurückgerufen".
-            return true;
+        String[] written = phrase.strip().split("[\\s~]+");
+        for (String w : written) {
+            if (w.toLowerCase(Locale.ROOT).equals(word.lower())) {
+                // The phrase names the person: "rief ~ Botschafter ~ zurück" is also "Botschafter ~ zurückgerufen".
+                return true;
+            }
         }
-        String first = phrase.strip().split("[\\s~]+", 2)[0];
+        String first = written[0];
         if (Character.isUpperCase(first.charAt(0))) {
             return isPersonNoun(first.toLowerCase(Locale.ROOT));
         }
@@ -184,10 +186,13 @@ final class LanguageLexicon {
         return at == 0 || !words.get(at - 1).isWord() && !words.get(at - 1).text().equals(",");
     }
 
-    /** The phrase is written with a reflexive pronoun ("se reunieron", "s'excuser", "entschuldigte sich"). */
-    private static boolean withReflexive(Grammar grammar, String phrase) {
-        for (String w : phrase.toLowerCase(Locale.ROOT).split("[\\s~]+")) {
-            if (grammar.words(Grammar.WordClass.REFLEXIVE).contains(w) || w.startsWith("s'")) {
+    /**
+     * The phrase is written with a reflexive pronoun ("se reunieron", "s'excuser", "entschuldigte
+     * sich"), read as the sentence's words are, so the test is the one the fit makes of a word.
+     */
+    private static boolean withReflexive(Analysis analysis, Grammar grammar, String phrase) {
+        for (Word w : analysis.words(phrase.replace(Phrases.GAP, " "))) {
+            if (grammar.is(Grammar.WordClass.REFLEXIVE, w)) {
                 return true;
             }
         }
@@ -227,11 +232,7 @@ final class LanguageLexicon {
      * hambre", "greve de fome" (a hunger strike) is a protest, not the labour context "huelga de".
      */
     boolean offTopic(List<Word> words) {
-        List<Phrases.Match<Lexicon.Context>> found = contexts.find(words);
-        if (found.isEmpty()) {
-            return false;
-        }
-        for (Phrases.Match<Lexicon.Context> c : found) {
+        for (Phrases.Match<Lexicon.Context> c : contexts.find(words)) {
             // The longer phrase opens with the context's words: not one that only spans them with
             // its gap ("دعا المدرب لاعبي المنتخب … إلى": the national team's coach called).
             Phrases.Match<Trigger> act = signals.bestAt(words, c.start(), t -> true);

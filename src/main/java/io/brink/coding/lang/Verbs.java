@@ -133,7 +133,7 @@ final class Verbs {
         Set<String> out = new java.util.HashSet<>();
         for (String p : separable) {
             out.add(p);
-            out.add(java.text.Normalizer.normalize(p, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", ""));
+            out.add(Analysis.fold(p));
         }
         return out;
     }

@@ -106,6 +106,57 @@ public final class Headline {
         }
     }
 
+    /**
+     * Words an English title in Title Case may still write in lower case (the minor words of the AP
+     * and Chicago styles): they do not tell a Title Case title from a sentence-case one.
+     */
+    private static final Set<String> MINOR_WORDS = Set.of("a", "an", "the", "and", "or", "but", "nor", "of",
+            "in", "on", "at", "to", "for", "by", "with", "as", "from", "into", "onto", "over", "off", "up",
+            "via", "vs", "per", "amid");
+    /** A title is in Title Case when at least this many words after its first are capitalised and none is not. */
+    private static final int TITLE_CASE_WORDS = 2;
+
+    /**
+     * An English title in Title Case written in sentence case: "Pakistan, Afghanistan Reopen
+     * Torkham Crossing" as "Pakistan, Afghanistan reopen torkham crossing". Many outlets write
+     * every title so, and the coder reads a capitalised word after a country's name as part of a
+     * person's or a brand's ("Venezuela Threatens" like "Kenya Moore"), so such a title coded
+     * nothing. Every word after the first that is capitalised and not written in capitals ("UN",
+     * "U.S.") is lowered unless {@code name} says it is part of an actor's name. The characters
+     * keep their places, so spans still point into the title as written. A title in sentence case
+     * (any word after the first, other than a minor word, in lower case) is returned as it is.
+     */
+    public static char[] sentenceCase(char[] title, List<Token> tokens, java.util.function.IntPredicate name) {
+        int capitalised = 0;
+        for (int i = 1; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            char first = t.text().charAt(0);
+            if (!Character.isLetter(first)) {
+                continue;
+            }
+            if (Character.isUpperCase(first)) {
+                capitalised++;
+            } else if (!MINOR_WORDS.contains(t.lower())) {
+                return title;
+            }
+        }
+        if (capitalised < TITLE_CASE_WORDS) {
+            return title;
+        }
+        char[] lowered = title.clone();
+        for (int i = 1; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            String text = t.text();
+            if (Character.isUpperCase(text.charAt(0)) && !text.equals(text.toUpperCase(Locale.ROOT))
+                    && !name.test(i)) {
+                for (int c = t.start(); c < t.end(); c++) {
+                    lowered[c] = Character.toLowerCase(lowered[c]);
+                }
+            }
+        }
+        return lowered;
+    }
+
     private static int words(String s) {
         return s.strip().split("\\s+").length;
     }

@@ -63,6 +63,29 @@ class HeadlineTest {
     }
 
     @Test
+    void a_title_in_title_case_reads_as_the_same_title_in_sentence_case() {
+        String body = "Officials on both sides said queues had formed before dawn.";
+        assertThat(events("Venezuela Threatens Guyana Over Oil Licences", body))
+                .containsExactly("VEN>GUY THREATEN")
+                .isEqualTo(events("Venezuela threatens Guyana over oil licences", body));
+        assertThat(events("Pakistan, Afghanistan Reopen Torkham Crossing", body))
+                .containsExactlyInAnyOrder("PAK>AFG EASE", "AFG>PAK EASE");
+        assertThat(events("India Expels Pakistani Diplomat Over Spying Claims", body))
+                .isEqualTo(events("India expels Pakistani diplomat over spying claims", body)).isNotEmpty();
+        assertThat(events("US, UK Sanction Iranian Oil Firms After Tanker Seizure", body))
+                .as("names in capitals and the countries' names keep their case")
+                .contains("USA>IRN SANCTION", "GBR>IRN SANCTION");
+    }
+
+    @Test
+    void a_title_in_title_case_is_quoted_as_written() {
+        List<CodedEvent> events = EventCoder.standard().coding(new Article("h3", null, "example.org", PUBLISHED,
+                "Lithuania Expels Belarusian Envoys", "Two diplomats were given 72 hours to leave.", "en"))
+                .events();
+        assertThat(events).extracting(CodedEvent::sentence).containsExactly("Lithuania Expels Belarusian Envoys");
+    }
+
+    @Test
     void a_title_event_carries_the_title_as_its_sentence() {
         List<CodedEvent> events = EventCoder.standard().coding(new Article("h2", null, "example.org", PUBLISHED,
                 "BREAKING: Lithuania expels Belarusian envoys", "Two diplomats were given 72 hours to leave.", "en"))

@@ -27,6 +27,13 @@ final class Grammar {
          */
         CONDITION,
         /**
+         * "Otherwise" after a condition, opening the sentence or after a comma ("除非…，否则尼日利亚将从乍得
+         * 撤军", "…, sinon la France retirera ses troupes"): the act it opens, up to the next comma, is
+         * what the speaker says will follow if the condition is not met, a threat (CAMEO 13), as the
+         * English coder reads "will withdraw its troops unless".
+         */
+        OTHERWISE,
+        /**
          * "After" before a noun of violence in the clause of a conciliatory act: the fighting the
          * act ends or follows is recalled, not news ("haben nach zwei Tagen heftiger Kämpfe einer
          * Waffenruhe zugestimmt", "acordaron una tregua tras semanas de combates").

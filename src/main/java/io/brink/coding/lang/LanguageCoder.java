@@ -434,7 +434,11 @@ public final class LanguageCoder implements Coder {
                     && modality.negatedWithin(trigger.start(), trigger.end(), words, entry.phrase());
             double confidence = negatedInside ? 0 : modality.confidence(trigger.start(), clause);
             int next = t + 1 < triggers.size() ? triggers.get(t + 1).start() : words.size();
-            if (entry.signal().polarity() == Polarity.DEESCALATION && lexicon.rejection() != null) {
+            if (modality.threatened(trigger.start()) && lexicon.threat() != null && !SPEECH_ACTS.contains(entry.signal())) {
+                // "除非…，否则尼日利亚将从乍得撤出维和部队": the act promised otherwise is a threat, of
+                // punishment whether the act itself would hurt or, withdrawn, no longer help.
+                entry = lexicon.threat();
+            } else if (entry.signal().polarity() == Polarity.DEESCALATION && lexicon.rejection() != null) {
                 if (negatedInside || modality.negated(trigger.start(), clause)) {
                     // "no firmó el acuerdo": a conciliatory act refused is a rejection (CAMEO root 12).
                     entry = lexicon.rejection();

@@ -50,6 +50,7 @@ final class LanguageLexicon {
     private final Phrases<Lexicon.Modifier> halts = new Phrases<>(Word::stem, Word::bareStem);
     private final Phrases<Lexicon.Context> contexts = new Phrases<>(Word::stem, Word::bareStem);
     private Lexicon.Entry rejection;
+    private Lexicon.Entry threat;
     /** The shortest signal word a compound may end in: shorter ones ("Hilfe" in "Nachhilfe") mislead. */
     static final int COMPOUND_HEAD = 6;
     private int size;
@@ -137,6 +138,9 @@ final class LanguageLexicon {
             if (signal == io.brink.model.Signal.REJECT && rejection == null) {
                 rejection = entry;
             }
+            if (signal == io.brink.model.Signal.THREATEN && threat == null) {
+                threat = entry;
+            }
             size++;
         }
         for (Map.Entry<List<String>, Trigger> d : derived) {
@@ -208,6 +212,11 @@ final class LanguageLexicon {
     /** How the language says a refusal: a conciliatory act negated is read as this (may be null). */
     Lexicon.Entry rejection() {
         return rejection;
+    }
+
+    /** The language's first threat, with its weight: what an act promised "otherwise" is read as. */
+    Lexicon.Entry threat() {
+        return threat;
     }
 
     List<Phrases.Match<Trigger>> signals(List<Word> words) {

@@ -40,11 +40,14 @@ final class Modality {
      * vereinbart": German puts the verb at the end).
      */
     private final boolean[] conditional;
+    /** By word: it follows "otherwise" (grammar.tsv {@code OTHERWISE}) before the next comma. */
+    private final boolean[] threatened;
 
     private Modality(Lexicon.Modifier[] at, boolean[] failure, boolean[] haltBefore, boolean[] haltAfter,
-                     boolean[] conditional) {
+                     boolean[] conditional, boolean[] threatened) {
         this.at = at;
         this.conditional = conditional;
+        this.threatened = threatened;
         this.failure = failure;
         this.haltBefore = haltBefore;
         this.haltAfter = haltAfter;
@@ -60,12 +63,16 @@ final class Modality {
         for (Phrases.Match<Lexicon.Modifier> m : lexicon.modifiers(words)) {
             at[m.end() - 1] = m.payload();
         }
+        boolean[] threatened = new boolean[words.size()];
         for (int i = 0; i < words.size(); i++) {
             // Where it opens the sentence or follows a comma: "sollte" is also "should", "wenn" in
             // "auch wenn" concedes.
-            if (grammar.is(Grammar.WordClass.CONDITION, words.get(i))
-                    && (i == 0 || words.get(i - 1).text().equals(","))) {
-                markCondition(words, i, conditional);
+            if (i == 0 || words.get(i - 1).text().equals(",")) {
+                if (grammar.is(Grammar.WordClass.CONDITION, words.get(i))) {
+                    markCondition(words, i, conditional);
+                } else if (grammar.is(Grammar.WordClass.OTHERWISE, words.get(i))) {
+                    markCondition(words, i, threatened);
+                }
             }
         }
         boolean[] failure = new boolean[words.size()];
@@ -82,7 +89,7 @@ final class Modality {
             haltAfter[m.end() - 1] = m.end() == words.size() || !words.get(m.end()).isWord()
                     || clause[m.end()] != clause[m.end() - 1];
         }
-        return new Modality(at, failure, haltBefore, haltAfter, conditional);
+        return new Modality(at, failure, haltBefore, haltAfter, conditional, threatened);
     }
 
     /**
@@ -90,9 +97,9 @@ final class Modality {
      * nicht binnen vier Monaten eine Waffenruhe vereinbart, …"), not what is said will follow it
      * ("如果…，将进行报复", "Falls die Ukraine angreift, wird Russland antworten": a threat).
      */
-    private static void markCondition(List<Word> words, int at, boolean[] conditional) {
+    private static void markCondition(List<Word> words, int at, boolean[] marks) {
         for (int i = at; i < words.size() && !words.get(i).text().equals(","); i++) {
-            conditional[i] = true;
+            marks[i] = true;
         }
     }
 
@@ -168,6 +175,14 @@ final class Modality {
      */
     boolean failed(int end, int nextTrigger, int[] clause, int trigger) {
         return saidAfter(failure, end, nextTrigger, clause, trigger);
+    }
+
+    /**
+     * The trigger stands after "otherwise" in its clause: what will follow if a condition is not
+     * met ("否则将撤出维和部队") is threatened, not done.
+     */
+    boolean threatened(int trigger) {
+        return threatened[trigger];
     }
 
     /** The trigger's confidence: 0 when negated, imagined or an aim; lowered when hedged. */

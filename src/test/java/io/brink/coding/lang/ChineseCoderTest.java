@@ -308,4 +308,12 @@ class ChineseCoderTest {
         assertThat(events("俄罗斯要求乌克兰停火。")).containsExactly("RUS>UKR:APPEAL_RESTRAINT");
         assertThat(events("日本要求中国停止在东海的挑衅行为。")).containsExactly("JPN>CHN:DEMAND");
     }
+
+    @Test
+    void what_a_state_says_it_will_do_otherwise_is_a_threat_and_the_condition_is_not_done() {
+        assertThat(events("尼日利亚宣布，除非乍得总统与反政府武装实现停火，否则尼日利亚将从乍得撤出其维和部队。"))
+                .containsExactly("NGA>TCD:THREATEN");
+        assertThat(events("尼日利亚宣布，尼日利亚将从乍得撤出其维和部队。"))
+                .as("without the condition, the withdrawal is announced").containsExactly("NGA>TCD:WITHDRAW");
+    }
 }

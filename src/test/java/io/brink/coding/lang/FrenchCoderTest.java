@@ -274,4 +274,10 @@ class FrenchCoderTest {
         assertThat(events("La France a versé une somme de 10 millions d'euros au Liban.")).doesNotContain("FRA>LBN:DEMAND");
         assertThat(events("Washington a sommé Moscou de retirer ses troupes.")).containsExactly("USA>RUS:DEMAND");
     }
+
+    @Test
+    void what_a_state_says_it_will_do_otherwise_is_a_threat() {
+        assertThat(events("La France exige des élections au Mali, sinon la France retirera ses troupes du Mali."))
+                .contains("FRA>MLI:THREATEN").doesNotContain("FRA>MLI:WITHDRAW");
+    }
 }

@@ -31,6 +31,7 @@ final class CountryNames {
     private static final Pattern COUNTRY_CODE = Pattern.compile("[A-Z]{3}");
     private static final Pattern ORGANISATION_CODE = Pattern.compile("[A-Z][A-Z0-9]{1,11}");
     private static final String SHORT = "short";
+    private static final String PIECE = "piece";
 
     /** A surface form: what it names, from when to when (leaders), and whether it needs a capital. */
     private record Surface(String code, Gazetteer.Kind kind, LocalDate from, LocalDate to, boolean capital) {
@@ -56,6 +57,13 @@ final class CountryNames {
      * into characters ("埃/尔/多/安"), not a pair of countries.
      */
     private final java.util.Set<String> shortNeighbours = new java.util.HashSet<>();
+    /**
+     * Code "-" with kind {@code piece}: characters foreign names are transliterated with (尔, 斯, 玛,
+     * …). A segmenter that does not know a name cuts it into them, and a country's one-character
+     * name among them is a piece of that name: 菲 in 菲舍尔 (Fischer) or 科菲·安南 (Kofi Annan), 乌 in
+     * 乌玛; a longer name only with pieces on both sides (利马, Lima, in 哈比亚利马纳, Habyarimana).
+     */
+    private final java.util.Set<Integer> namePieces = new java.util.HashSet<>();
     private int size;
 
     /**
@@ -74,6 +82,10 @@ final class CountryNames {
         for (DataFile.Line line : own) {
             if (line.columns().size() > 1 && line.column(1).equals(SHORT)) {
                 addShort(analysis, line);
+                continue;
+            }
+            if (line.columns().size() == 3 && line.column(0).equals("-") && line.column(1).equals(PIECE)) {
+                line.column(2).codePoints().forEach(namePieces::add);
                 continue;
             }
             if (line.columns().size() != 3 && line.columns().size() != 5) {
@@ -252,6 +264,9 @@ final class CountryNames {
                 // A blocked phrase ("mar de Japón") covers the name inside it and names no one.
                 continue;
             }
+            if (!namePieces.isEmpty() && inCutUpName(words, m.start(), m.end())) {
+                continue;
+            }
             mentions.add(new Gazetteer.Mention(s.code(), s.kind(), m.start(), m.end()));
         }
         return covered == null ? mentions : withShortForms(words, mentions, covered);
@@ -298,6 +313,26 @@ final class CountryNames {
         added.addAll(mentions);
         added.sort(java.util.Comparator.comparingInt(Gazetteer.Mention::start));
         return added;
+    }
+
+    /** The name at words {@code [start, end)} is a piece of a foreign name cut into characters (see {@link #namePieces}). */
+    private boolean inCutUpName(List<Word> words, int start, int end) {
+        if (end - start == 1 && oneCharacter(words.get(start))) {
+            // Beside another country's short name (美以, 中美, 美墨) it is a run of names, not a piece.
+            return namePiece(words, start - 1, false) || namePiece(words, end, false);
+        }
+        return namePiece(words, start - 1, true) && namePiece(words, end, true);
+    }
+
+    private boolean namePiece(List<Word> words, int k, boolean shortNames) {
+        if (k < 0 || k >= words.size()) {
+            return false;
+        }
+        Word w = words.get(k);
+        String text = w.text();
+        return text.equals("·") || text.equals("•") || text.equals("‧")
+                || oneCharacter(w) && namePieces.contains(text.codePointAt(0))
+                && (shortNames || !shortForms.containsKey(w.folded()));
     }
 
     /** The word at {@code k} (may be outside the sentence) is no stray character of a cut-up name. */

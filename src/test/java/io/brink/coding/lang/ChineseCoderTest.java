@@ -316,4 +316,15 @@ class ChineseCoderTest {
         assertThat(events("尼日利亚宣布，尼日利亚将从乍得撤出其维和部队。"))
                 .as("without the condition, the withdrawal is announced").containsExactly("NGA>TCD:WITHDRAW");
     }
+
+    @Test
+    void a_country_name_inside_a_foreign_name_cut_into_characters_is_no_country() {
+        assertThat(events("联合国秘书长科菲·安南说，美国拒绝了改革方案。")).doesNotContain("USA>PHL:REJECT");
+        assertThat(events("德国外长菲舍尔将访问阿尔巴尼亚。")).containsExactly("DEU>ALB:CONSULT");
+        assertThat(events("卢旺达反政府武装要求哈比亚利马纳总统下台。")).isEmpty();
+        assertThat(events("菲律宾谴责中国，菲称中国海警船只撞击了菲方补给船。"))
+                .as("a one-character name beside a verb or another name stays a name").contains("PHL>CHN:ACCUSE");
+        assertThat(words("美墨边境")).containsExactly("美", "墨", "边境");
+        assertThat(events("美墨两国签署了边境安全协议。")).contains("USA>MEX:AGREE");
+    }
 }

@@ -379,7 +379,8 @@ public final class LanguageCoder implements Coder {
             java.util.Arrays.fill(inName, m.start(), m.end(), true);
         }
         List<Phrases.Match<LanguageLexicon.Trigger>> triggers = found.isEmpty() ? List.of()
-                : lexicon.signals(words).stream().filter(t -> !inName[t.start()] && !attributive(words, t, inName))
+                : lexicon.signals(words).stream().filter(t -> !inName[t.start()] && !attributive(words, t, inName)
+                        && !(t.end() - t.start() == 1 && time.isCalendarWord(words.get(t.start()))))
                 .toList();
         if (triggers.isEmpty()) {
             return List.of();

@@ -83,6 +83,14 @@ final class TimeMarkers {
         return ws.size() == 1 ? ws.get(0).folded() : Analysis.fold(name.toLowerCase(locale));
     }
 
+    /**
+     * The word is a weekday's or month's name: it dates an act and is none ("يوم الاثنين", Monday,
+     * has the stem of "أثنى", praised).
+     */
+    boolean isCalendarWord(Word w) {
+        return weekdays.contains(w.folded()) || weekdays.contains(w.bare()) || months.containsKey(w.folded());
+    }
+
     /** The time expressions of a sentence; without an article date, only phrases of the past and present. */
     List<Marker> markers(List<Word> words, LocalDate published) {
         List<Marker> markers = new ArrayList<>();

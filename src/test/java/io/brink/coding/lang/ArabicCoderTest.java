@@ -253,4 +253,11 @@ class ArabicCoderTest {
         assertThat(events("من المقرر أن يلتقي الرئيس الصيني نظيره الأمريكي الشهر المقبل.")).isEmpty();
         assertThat(events("من المتوقع أن يزور وزير الخارجية الأمريكي الرياض الأسبوع المقبل.")).isEmpty();
     }
+
+    @Test
+    void a_weekday_dates_an_act_and_is_none_even_where_it_shares_a_stem_with_one() {
+        assertThat(events("أثنى الرئيس المصري على فرنسا")).containsExactly("EGY>FRA:COOPERATE");
+        assertThat(events("التقى وزير الخارجية المصري يوم الاثنين نظيره الفرنسي في باريس"))
+                .doesNotContain("EGY>FRA:COOPERATE");
+    }
 }

@@ -99,8 +99,14 @@ final class Clauses {
                 // "Según Francia, …"; "قال الوزير إن …" (said the minister that …): to its comma or "that".
                 int to = i;
                 while (to < words.size() && !words.get(to).text().equals(",")
-                        && !(to > i && grammar.is(Grammar.WordClass.THAT, words.get(to)))) {
+                        && !(to > i && grammar.is(Grammar.WordClass.THAT, words.get(to)))
+                        && !grammar.is(Grammar.WordClass.FUNCTION, words.get(to))) {
                     to++;
+                }
+                if (to < words.size() && grammar.is(Grammar.WordClass.FUNCTION, words.get(to))) {
+                    // "قالت اليابان إنها أوقفت المساعدات" (said Japan that it halted the aid): the
+                    // pronoun is the speaker, who is the subject of what is reported.
+                    continue;
                 }
                 if (to == words.size()) {
                     // Neither: the attribution is its source's name alone.

@@ -90,6 +90,13 @@ final class Grammar {
         REPORTING,
         /** Ends a reporting clause and starts what is reported: ", dijo que …", ", a déclaré que …". */
         THAT,
+        /**
+         * A word that is only grammar but has a lexicon word's stem: Arabic "that" with a pronoun
+         * written onto it ("أنها", "إنه": that she, that he) has the stem of "أنهى" (ended), so
+         * "قالت سويسرا إنها طردت السفير" read as an expulsion ended. No phrase of the lexicon (act,
+         * modifier, halt, failure) starts on one.
+         */
+        FUNCTION,
         /** Articles and determiners, skipped between a preposition and its actor. */
         ARTICLE,
         /**

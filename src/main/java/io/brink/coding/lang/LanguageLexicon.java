@@ -71,9 +71,15 @@ final class LanguageLexicon {
         // "sicherte" (assured), and "sicherte ~ zu" read "hat sich geweigert, … zu entsenden" as a pledge.
         signals.withFit((words, at, trigger) -> (!grammar.is(Grammar.WordClass.REFLEXIVE, words.get(at))
                 || trigger.reflexive())
+                && !grammar.is(Grammar.WordClass.FUNCTION, words.get(at))
                 && (!grammar.nounsCapitalised() || nounFits(words, at, trigger.entry().phrase())));
         halts.withMaxGap(grammar.gap());
         modifiers.withMaxGap(grammar.gap());
+        Phrases.Fit<Lexicon.Modifier> notFunction = (words, at, m) -> !grammar.is(Grammar.WordClass.FUNCTION,
+                words.get(at));
+        modifiers.withFit(notFunction);
+        halts.withFit(notFunction);
+        failures.withFit(notFunction);
         if (!grammar.words(Grammar.WordClass.PARTICLE).isEmpty()) {
             // Compared as the lexicon's keys are, by stem: "ein" is also the key of "eine".
             java.util.Set<String> particles = new java.util.HashSet<>();

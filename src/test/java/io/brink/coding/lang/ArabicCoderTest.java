@@ -260,4 +260,14 @@ class ArabicCoderTest {
         assertThat(events("التقى وزير الخارجية المصري يوم الاثنين نظيره الفرنسي في باريس"))
                 .doesNotContain("EGY>FRA:COOPERATE");
     }
+
+    @Test
+    void a_state_that_says_it_did_something_did_it() {
+        assertThat(events("قالت اليابان يوم الثلاثاء إنها أوقفت المساعدات الاقتصادية لصربيا"))
+                .containsExactly("JPN>SRB:SANCTION");
+        assertThat(events("أعلنت سويسرا أنها طردت السفير الروسي"))
+                .as("'that she' has the stem of 'ended' and negates nothing").containsExactly("CHE>RUS:EXPEL");
+        assertThat(events("قال الوزير إن اليابان أوقفت المساعدات لصربيا"))
+                .as("a speaker who is no party stays out").containsExactly("JPN>SRB:SANCTION");
+    }
 }

@@ -103,7 +103,7 @@ final class Background {
                 markers.add(new Marker(i, true, false));
             } else if (isDecade(t)) {
                 markers.add(new Marker(i, published == null || decadeEnd(t) < published.getYear(), false));
-            } else if (isYear(t)) {
+            } else if (isYear(t) && !inName(tokens, i)) {
                 Boolean past = yearIsPast(tokens, i, Integer.parseInt(t), published);
                 if (past != null) {
                     markers.add(new Marker(i, past, false));
@@ -369,6 +369,37 @@ final class Background {
         }
         return false;
     }
+
+    /**
+     * "the 1994 Budapest Memorandum", "the 2015 Paris Agreement": a year between "the" and a
+     * capitalised word is part of a name, which it dates, not the act that names it ("Kyiv demanded
+     * consultations under the 1994 Budapest Memorandum" is news).
+     */
+    private static boolean inName(List<Token> tokens, int i) {
+        if (i == 0 || !tokens.get(i - 1).lower().equals("the")) {
+            return false;
+        }
+        for (int k = i + 1; k < Math.min(tokens.size(), i + 1 + NAME_WORDS); k++) {
+            String word = tokens.get(k).text();
+            if (!Character.isUpperCase(word.charAt(0))) {
+                return false;
+            }
+            if (DOCUMENTS.contains(tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "the 1994 Budapest Memorandum on Security Assurances": how many capitalised words the name's head may follow. */
+    private static final int NAME_WORDS = 4;
+    /**
+     * Heads of the names of documents: a war's name dates the war ("the 2006 Lebanon War" is
+     * history), an agreement's only the agreement.
+     */
+    private static final Set<String> DOCUMENTS = Set.of("agreement", "agreements", "accord", "accords", "treaty",
+            "memorandum", "convention", "protocol", "declaration", "resolution", "charter", "pact", "communique",
+            "communiqué", "framework", "deal", "arrangement", "statement");
 
     /**
      * "in 2020", "in February 2022", "the 1994 treaty", "since 1947": a year before the article's,

@@ -32,6 +32,14 @@ class BackgroundTest {
     }
 
     @Test
+    void the_year_in_an_agreement_s_name_dates_the_agreement_not_the_act_that_invokes_it() {
+        EventCoder.Coding c = code("Kyiv demanded urgent consultations with Moscow under the 1994 Budapest Memorandum.");
+        assertThat(dyads(c.events())).containsExactly("UKR>RUS");
+        assertThat(code("Israel fought Hezbollah in Lebanon in the 2006 Lebanon War.").events())
+                .as("a war's name dates the war itself").isEmpty();
+    }
+
+    @Test
     void a_war_dated_by_a_range_of_years_that_ended_before_is_background() {
         EventCoder.Coding c = code("Croatia and Serbia fought a war in 1991-95 as Yugoslavia broke apart.");
         assertThat(c.events()).isEmpty();

@@ -153,7 +153,9 @@ public final class EventCoder implements Coder {
             "warnings", "pressure", "condemnation", "call", "calls", "request", "requests", "demand", "demands",
             "response", "reaction", "offer", "offers", "message", "messages", "letter", "letters", "complaint",
             "complaints", "objection", "objections", "rebuke", "support", "backing", "threat", "threats", "invitation",
-            "proposal", "proposals", "overtures", "appeal", "appeals", "retaliation", "reprisals", "assurances");
+            "proposal", "proposals", "overtures", "appeal", "appeals", "retaliation", "reprisals", "assurances",
+            // What one state asks of another: "demanded an explanation from Jakarta".
+            "explanation", "explanations", "clarification", "clarifications", "apology", "guarantees", "answers");
     /** Nouns of what a state sends another, whose "from X" names the sender (SENT_FROM and the goods of aid). */
     private static final Set<String> SENT_NOUNS = java.util.stream.Stream.concat(SENT_FROM.stream(),
             java.util.stream.Stream.of("ultimatum", "ultimatums", "accusation", "accusations", "sanctions", "aid",

@@ -576,4 +576,50 @@ class LexiconCategoriesTest {
         assertThat(dyads("Israel struck a deal with Lebanon.")).containsExactly("ISR>LBN:AGREE");
         assertThat(dyads("Inflation hit Argentina hard.")).isEmpty();
     }
+
+    @Test
+    void negotiations_take_the_verbs_talks_take_and_a_round_concluded_was_held() {
+        assertThat(dyads("Chinese and Vietnamese officials wrapped up a week of negotiations in Hanoi."))
+                .containsExactlyInAnyOrder("CHN>VNM:NEGOTIATE", "VNM>CHN:NEGOTIATE");
+        assertThat(dyads("Delegations from Armenia and Azerbaijan held a fresh round of negotiations in Brussels."))
+                .containsExactlyInAnyOrder("ARM>AZE:NEGOTIATE", "AZE>ARM:NEGOTIATE");
+        assertThat(dyads("India broke off negotiations with China on Friday.")).containsExactly("IND>CHN:SANCTION");
+    }
+
+    @Test
+    void a_state_s_hackers_breaking_into_another_s_networks_is_a_cyber_operation() {
+        assertThat(dyads("Hackers working for North Korea broke into the networks of South Korean defence contractors."))
+                .containsExactly("PRK>KOR:CYBER");
+        assertThat(dyads("North Korean hackers stole data from South Korean banks.")).containsExactly("PRK>KOR:CYBER");
+    }
+
+    @Test
+    void ground_taken_is_force_and_property_taken_is_coercion() {
+        assertThat(dyads("Russian troops took control of airports across Crimea.")).containsExactly("RUS>UKR:ATTACK");
+        assertThat(dyads("Polish bailiffs took possession of a building used by the Russian embassy."))
+                .containsExactly("POL>RUS:COERCE");
+    }
+
+    @Test
+    void barriers_scrapped_are_lifted_and_troops_rolling_out_withdraw() {
+        assertThat(dyads("Beijing scrapped punitive tariffs on Australian barley on Friday."))
+                .containsExactly("CHN>AUS:EASE");
+        assertThat(dyads("The last convoy of American troops rolled out of Iraq into Kuwait on Sunday."))
+                .containsExactly("USA>IRQ:WITHDRAW");
+        assertThat(dyads("Moscow said it would take counter-measures after Finland joined NATO."))
+                .containsExactly("RUS>FIN:THREATEN");
+    }
+
+    @Test
+    void an_explanation_asked_from_a_capital_is_asked_of_its_government() {
+        assertThat(dyads("Canberra demanded a full explanation from Jakarta over the boat."))
+                .containsExactly("AUS>IDN:DEMAND");
+    }
+
+    @Test
+    void a_meeting_with_an_emir_or_a_sultan_is_a_meeting_with_his_state() {
+        assertThat(dyads("Iranian President Hassan Rouhani met the Emir of Kuwait.")).containsExactly("IRN>KWT:CONSULT");
+        assertThat(dyads("Iran and the President of Qatar discussed regional tensions."))
+                .containsExactlyInAnyOrder("IRN>QAT:CONSULT", "QAT>IRN:CONSULT");
+    }
 }

@@ -327,4 +327,11 @@ class ChineseCoderTest {
         assertThat(words("美墨边境")).containsExactly("美", "墨", "边境");
         assertThat(events("美墨两国签署了边境安全协议。")).contains("USA>MEX:AGREE");
     }
+
+    @Test
+    void the_fighting_a_truce_follows_after_jingguo_is_its_backdrop() {
+        EventCoder.Coding c = coding("波斯尼亚和斯洛文尼亚在经过两天激战后同意停火。");
+        assertThat(LanguageSentences.dyads(c.events())).containsExactlyInAnyOrder("BIH>SVN:CEASEFIRE", "SVN>BIH:CEASEFIRE");
+        assertThat(LanguageSentences.dyads(c.background())).contains("BIH>SVN:ATTACK");
+    }
 }

@@ -270,4 +270,12 @@ class ArabicCoderTest {
         assertThat(events("قال الوزير إن اليابان أوقفت المساعدات لصربيا"))
                 .as("a speaker who is no party stays out").containsExactly("JPN>SRB:SANCTION");
     }
+
+    @Test
+    void the_press_s_names_of_states_that_cldr_writes_otherwise_are_read() {
+        assertThat(events("طردت المجر دبلوماسيا روسيا")).containsExactly("HUN>RUS:EXPEL");
+        assertThat(events("استدعت الدنمارك السفير الإيراني")).containsExactly("DNK>IRN:SANCTION");
+        assertThat(events("اتهمت الكونغو رواندا بدعم المتمردين")).contains("COD>RWA:ACCUSE");
+        assertThat(events("اتهمت جمهورية الكونغو رواندا بدعم المتمردين")).contains("COG>RWA:ACCUSE");
+    }
 }

@@ -382,4 +382,9 @@ class RussianCoderTest {
         // "прекратить" (to stop) negates what follows it, but here it is what is asked for.
         assertThat(events("США потребовали от России прекратить огонь.")).containsExactly("USA>RUS:APPEAL_RESTRAINT");
     }
+
+    @Test
+    void bosnia_by_its_short_name_is_read_in_its_cases() {
+        assertThat(events("Сербия обвинила Боснию в провокации")).containsExactly("SRB>BIH:ACCUSE");
+    }
 }

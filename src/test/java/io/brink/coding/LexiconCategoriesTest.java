@@ -622,4 +622,10 @@ class LexiconCategoriesTest {
         assertThat(dyads("Iran and the President of Qatar discussed regional tensions."))
                 .containsExactlyInAnyOrder("IRN>QAT:CONSULT", "QAT>IRN:CONSULT");
     }
+
+    @Test
+    void a_government_protesting_another_s_acts_disapproves_of_them() {
+        assertThat(dyads("Greece protested Turkish airspace violations.")).containsExactly("GRC>TUR:ACCUSE");
+        assertThat(dyads("Japan complained of Chinese incursions near the islands.")).containsExactly("JPN>CHN:ACCUSE");
+    }
 }

@@ -425,6 +425,12 @@ public final class LanguageCoder implements Coder {
             if (reported) {
                 continue;
             }
+            if (entry.signal() == Signal.CONSULT && trigger.end() < words.size()
+                    && Character.isDigit(words.get(trigger.end()).text().codePointAt(0))) {
+                // "ما يصل إلى 50 مليون دولار" (up to 50 million), "llegó a 50 millones": an arrival
+                // at a number is an amount reached, not a visit.
+                continue;
+            }
             if (requested(words, clause, trigger.start()) || inAskedClause(words, triggers, t)
                     || askedInfinitive(words, triggers, t)) {
                 // "instó a Rusia a retirar sus tropas": the withdrawal is asked for, not done.

@@ -278,4 +278,11 @@ class ArabicCoderTest {
         assertThat(events("اتهمت الكونغو رواندا بدعم المتمردين")).contains("COD>RWA:ACCUSE");
         assertThat(events("اتهمت جمهورية الكونغو رواندا بدعم المتمردين")).contains("COG>RWA:ACCUSE");
     }
+
+    @Test
+    void an_arrival_at_a_number_is_an_amount_reached_not_a_visit() {
+        assertThat(events("وصل الرئيس المصري إلى الرياض")).containsExactly("EGY>SAU:CONSULT");
+        assertThat(events("اتهم مسؤولون مصريون إسرائيل بخسائر وصلت إلى 50 مليون دولار"))
+                .doesNotContain("EGY>ISR:CONSULT", "ISR>EGY:CONSULT");
+    }
 }

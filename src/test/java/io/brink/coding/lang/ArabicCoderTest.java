@@ -282,7 +282,7 @@ class ArabicCoderTest {
     @Test
     void an_arrival_at_a_number_is_an_amount_reached_not_a_visit() {
         assertThat(events("وصل الرئيس المصري إلى الرياض")).containsExactly("EGY>SAU:CONSULT");
-        assertThat(events("اتهم مسؤولون مصريون إسرائيل بخسائر وصلت إلى 50 مليون دولار"))
-                .doesNotContain("EGY>ISR:CONSULT", "ISR>EGY:CONSULT");
+        assertThat(events("احتجزت إيران ما يصل إلى 20 بحارا بريطانيا"))
+                .as("up to twenty sailors").containsExactly("IRN>GBR:COERCE");
     }
 }

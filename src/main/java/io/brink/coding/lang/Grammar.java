@@ -91,6 +91,11 @@ final class Grammar {
         /** Ends a reporting clause and starts what is reported: ", dijo que …", ", a déclaré que …". */
         THAT,
         /**
+         * A count ("ثلاثة", "عشرات"): in a verb-first language, a verb of violence right before one is
+         * the passive (Arabic writes "قُتل", were killed, as "قتل", killed), its victims counted.
+         */
+        COUNT,
+        /**
          * A word that is only grammar but has a lexicon word's stem: Arabic "that" with a pronoun
          * written onto it ("أنها", "إنه": that she, that he) has the stem of "أنهى" (ended), so
          * "قالت سويسرا إنها طردت السفير" read as an expulsion ended. No phrase of the lexicon (act,

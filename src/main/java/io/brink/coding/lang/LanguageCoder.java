@@ -501,6 +501,12 @@ public final class LanguageCoder implements Coder {
                 // else named, are their cooperation, as the English coder reads them.
                 entry = new Lexicon.Entry(Signal.COOPERATE, JOINT_EXERCISE_WEIGHT, entry.phrase());
             }
+            if (grammar.verbFirst() && VIOLENT.contains(entry.signal()) && countedVictims(words, trigger, dyads)) {
+                // "قتل ثلاثة جنود أمريكيين … خارج مدينة البصرة العراقية": a verb of violence before a
+                // count is the passive (قُتل, were killed), unwritten vowels aside; the counted are
+                // its victims, struck by the state where it happens, as a passive with no agent is read.
+                dyads = dyads.stream().map(d -> new Roles.Dyad(d.target(), d.source())).toList();
+            }
             if (trigger.payload().reversed()) {
                 if (dyads.isEmpty() && grammar.verbFirst()) {
                     // "أسقطت روسيا 30 طائرة مسيرة أوكرانية": the interceptor stands inside the
@@ -915,4 +921,24 @@ public final class LanguageCoder implements Coder {
     private static ActorKind kind(Gazetteer.Mention m) {
         return m.kind() == Gazetteer.Kind.GROUP ? ActorKind.NONSTATE : ActorKind.STATE;
     }
+
+    /**
+     * A one-word act followed by a count ("قتل ثلاثة جنود", "قتل 20 شخصا") whose dyads all run from
+     * the counted: the act is a passive whose victims were read as its subject.
+     */
+    private boolean countedVictims(List<Word> words, Phrases.Match<LanguageLexicon.Trigger> trigger,
+                                   List<Roles.Dyad> dyads) {
+        if (dyads.isEmpty() || trigger.end() - trigger.start() != 1 || trigger.end() >= words.size()) {
+            return false;
+        }
+        Word next = words.get(trigger.end());
+        if (!Character.isDigit(next.text().codePointAt(0)) && !grammar.is(Grammar.WordClass.COUNT, next)) {
+            return false;
+        }
+        int countAt = trigger.end();
+        return dyads.stream().allMatch(d -> d.source().start() > countAt && d.source().start() <= countAt + COUNTED_REACH);
+    }
+
+    /** "قتل ثلاثة جنود أمريكيين": how far after the count its victims' demonym may stand. */
+    private static final int COUNTED_REACH = 3;
 }

@@ -285,4 +285,12 @@ class ArabicCoderTest {
         assertThat(events("احتجزت إيران ما يصل إلى 20 بحارا بريطانيا"))
                 .as("up to twenty sailors").containsExactly("IRN>GBR:COERCE");
     }
+
+    @Test
+    void a_verb_of_violence_before_a_count_is_the_passive_its_victims_counted() {
+        assertThat(events("قتل ثلاثة جنود أمريكيين بعبوة ناسفة خارج مدينة البصرة العراقية"))
+                .as("were killed: struck where it happens").containsExactly("IRQ>USA:ATTACK");
+        assertThat(events("قتل الجيش الإسرائيلي خمسة فلسطينيين")).containsExactly("ISR>PSE:ATTACK");
+        assertThat(events("قتل 20 فلسطينيا في غارة إسرائيلية على غزة")).containsExactly("ISR>PSE:ATTACK");
+    }
 }

@@ -91,6 +91,12 @@ final class Grammar {
         /** Ends a reporting clause and starts what is reported: ", dijo que …", ", a déclaré que …". */
         THAT,
         /**
+         * A word of obligation ("必须", "debe", "doit", "muss", "должна"): a state that says another
+         * must act ("美国表示，中国必须取消壁垒", "Francia dijo que Irak debe cooperar") demands it of
+         * that state (CAMEO 10), as the English coder reads "must"; the act itself is asked, not done.
+         */
+        MUST,
+        /**
          * A count ("ثلاثة", "عشرات"): in a verb-first language, a verb of violence right before one is
          * the passive (Arabic writes "قُتل", were killed, as "قتل", killed), its victims counted.
          */

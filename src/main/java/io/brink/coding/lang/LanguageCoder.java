@@ -374,6 +374,7 @@ public final class LanguageCoder implements Coder {
             return List.of();
         }
         List<Gazetteer.Mention> found = names.find(words, date);
+        Set<String> demanded = demands(article, sentence, words, found, out);
         boolean[] inName = new boolean[words.size()];
         for (Gazetteer.Mention m : found) {
             java.util.Arrays.fill(inName, m.start(), m.end(), true);
@@ -405,7 +406,7 @@ public final class LanguageCoder implements Coder {
         Modality modality = Modality.of(words, lexicon, clause, grammar);
         List<TimeMarkers.Marker> markers = time.markers(words, date);
         int[] starts = triggers.stream().mapToInt(Phrases.Match::start).toArray();
-        Set<String> seen = new HashSet<>();
+        Set<String> seen = new HashSet<>(demanded);
         Phrases.Match<LanguageLexicon.Trigger> previous = null;
         List<Gazetteer.Mention> previousSources = List.of();
         int previousClause = -1;
@@ -432,7 +433,7 @@ public final class LanguageCoder implements Coder {
                 continue;
             }
             if (requested(words, clause, trigger.start()) || inAskedClause(words, triggers, t)
-                    || askedInfinitive(words, triggers, t)) {
+                    || askedInfinitive(words, triggers, t) || obliged(words, clause, trigger.start())) {
                 // "instó a Rusia a retirar sus tropas": the withdrawal is asked for, not done.
                 continue;
             }
@@ -941,4 +942,67 @@ public final class LanguageCoder implements Coder {
 
     /** "قتل ثلاثة جنود أمريكيين": how far after the count its victims' demonym may stand. */
     private static final int COUNTED_REACH = 3;
+
+    /** "中国必须取消": how far before an act its word of obligation may stand, in its clause. */
+    private static final int MUST_REACH = 4;
+
+    /** A word of obligation stands shortly before the trigger in its clause: the act is asked, not done. */
+    private boolean obliged(List<Word> words, int[] clause, int trigger) {
+        for (int i = Math.max(0, trigger - MUST_REACH); i < trigger; i++) {
+            if (clause[i] == clause[trigger] && grammar.is(Grammar.WordClass.MUST, words.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "美国表示，中国必须取消壁垒", "Deutschland erklärte, Russland müsse abziehen": a state named right
+     * before a word of obligation is asked to act by the state that says so, named before it across
+     * a comma or a "that". Adds each such demand once; returns their keys.
+     */
+    private Set<String> demands(Article article, String sentence, List<Word> words, List<Gazetteer.Mention> actors,
+                                List<CodedEvent> out) {
+        Lexicon.Entry demand = lexicon.demand();
+        Set<String> seen = new HashSet<>();
+        if (demand == null || actors.size() < 2) {
+            return seen;
+        }
+        for (int i = 1; i < words.size(); i++) {
+            if (!grammar.is(Grammar.WordClass.MUST, words.get(i))) {
+                continue;
+            }
+            Gazetteer.Mention obliged = Roles.nearestBefore(actors, i);
+            if (obliged == null || !obliged.isCountry() || i - obliged.end() > 1) {
+                continue;
+            }
+            Gazetteer.Mention speaker = null;
+            for (Gazetteer.Mention m : actors) {
+                if (m.end() <= obliged.start() && m.isCountry() && !m.code().equals(obliged.code())
+                        && reportedBetween(words, m.end(), obliged.start())) {
+                    speaker = m;
+                    break;
+                }
+            }
+            if (speaker == null || !seen.add(speaker.code() + ">" + obliged.code() + ":" + demand.signal())) {
+                continue;
+            }
+            CodedEvent.Span span = new CodedEvent.Span(words.get(i).start(), words.get(i).end());
+            out.add(new CodedEvent(CodedEvent.SCHEMA_VERSION, article.id(), article.url(), article.outlet(),
+                    article.published(), sentence, speaker.code(), obliged.code(), demand.signal(),
+                    demand.signal().polarity(), demand.weight(), Modality.BASE_CONFIDENCE, span,
+                    kind(speaker), kind(obliged)));
+        }
+        return seen;
+    }
+
+    /** A comma or a word of class THAT stands between {@code from} and {@code to}: what follows is reported. */
+    private boolean reportedBetween(List<Word> words, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (words.get(i).text().equals(",") || grammar.is(Grammar.WordClass.THAT, words.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -51,6 +51,7 @@ final class LanguageLexicon {
     private final Phrases<Lexicon.Context> contexts = new Phrases<>(Word::stem, Word::bareStem);
     private Lexicon.Entry rejection;
     private Lexicon.Entry threat;
+    private Lexicon.Entry demand;
     /** The shortest signal word a compound may end in: shorter ones ("Hilfe" in "Nachhilfe") mislead. */
     static final int COMPOUND_HEAD = 6;
     private int size;
@@ -147,6 +148,9 @@ final class LanguageLexicon {
             if (signal == io.brink.model.Signal.THREATEN && threat == null) {
                 threat = entry;
             }
+            if (signal == io.brink.model.Signal.DEMAND && demand == null) {
+                demand = entry;
+            }
             size++;
         }
         for (Map.Entry<List<String>, Trigger> d : derived) {
@@ -218,6 +222,11 @@ final class LanguageLexicon {
     /** How the language says a refusal: a conciliatory act negated is read as this (may be null). */
     Lexicon.Entry rejection() {
         return rejection;
+    }
+
+    /** The language's first demand, with its weight: what "B must …", said by A, is read as. */
+    Lexicon.Entry demand() {
+        return demand;
     }
 
     /** The language's first threat, with its weight: what an act promised "otherwise" is read as. */

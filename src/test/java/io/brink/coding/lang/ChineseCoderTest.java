@@ -334,4 +334,11 @@ class ChineseCoderTest {
         assertThat(LanguageSentences.dyads(c.events())).containsExactlyInAnyOrder("BIH>SVN:CEASEFIRE", "SVN>BIH:CEASEFIRE");
         assertThat(LanguageSentences.dyads(c.background())).contains("BIH>SVN:ATTACK");
     }
+
+    @Test
+    void a_state_that_says_another_must_act_demands_it_and_the_act_is_not_done() {
+        assertThat(events("美国表示，中国必须取消壁垒。")).containsExactly("USA>CHN:DEMAND");
+        assertThat(events("美国表示，俄罗斯必须从乌克兰撤军。")).containsExactly("USA>RUS:DEMAND");
+        assertThat(events("中国和俄罗斯必须加强合作。")).as("no one says it of another").isEmpty();
+    }
 }

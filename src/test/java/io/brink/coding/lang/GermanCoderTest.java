@@ -589,4 +589,10 @@ class GermanCoderTest {
         assertThat(events("Serbien forderte von Kosovo mehr Rechte für die serbische Minderheit."))
                 .containsExactly("SRB>XKX:DEMAND");
     }
+
+    @Test
+    void a_state_that_says_another_must_act_demands_it_and_the_act_is_not_done() {
+        assertThat(events("Deutschland erklärte, Russland müsse seine Truppen abziehen."))
+                .containsExactly("DEU>RUS:DEMAND");
+    }
 }

@@ -326,4 +326,9 @@ class SpanishCoderTest {
     void a_football_club_is_no_state() {
         assertThat(events("El Real Madrid atacó sin descanso la portería del Bayern de Múnich.")).isEmpty();
     }
+
+    @Test
+    void a_state_that_says_another_must_act_demands_it() {
+        assertThat(events("Francia dijo que Irak debe cooperar con los inspectores.")).containsExactly("FRA>IRQ:DEMAND");
+    }
 }

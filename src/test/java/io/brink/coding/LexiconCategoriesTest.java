@@ -628,4 +628,11 @@ class LexiconCategoriesTest {
         assertThat(dyads("Greece protested Turkish airspace violations.")).containsExactly("GRC>TUR:ACCUSE");
         assertThat(dyads("Japan complained of Chinese incursions near the islands.")).containsExactly("JPN>CHN:ACCUSE");
     }
+
+    @Test
+    void letting_another_state_s_people_in_to_inspect_or_visit_is_a_concession() {
+        assertThat(dyads("Pyongyang allowed a team of South Korean officials to inspect factories at Kaesong on Monday."))
+                .containsExactly("PRK>KOR:EASE");
+        assertThat(dyads("Russia refused to allow Ukrainian inspectors to visit the plant.")).containsExactly("RUS>UKR:REJECT");
+    }
 }

@@ -635,4 +635,10 @@ class LexiconCategoriesTest {
                 .containsExactly("PRK>KOR:EASE");
         assertThat(dyads("Russia refused to allow Ukrainian inspectors to visit the plant.")).containsExactly("RUS>UKR:REJECT");
     }
+
+    @Test
+    void forces_given_a_time_to_leave_are_expelled() {
+        assertThat(dyads("Burkina Faso has given French troops one month to leave the country."))
+                .containsExactly("BFA>FRA:EXPEL");
+    }
 }

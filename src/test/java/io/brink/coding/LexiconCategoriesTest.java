@@ -641,4 +641,10 @@ class LexiconCategoriesTest {
         assertThat(dyads("Burkina Faso has given French troops one month to leave the country."))
                 .containsExactly("BFA>FRA:EXPEL");
     }
+
+    @Test
+    void ships_kept_from_moving_by_another_state_are_coerced() {
+        assertThat(dyads("Russian warships blocked the entrance to the Sea of Azov on Monday, preventing Ukrainian "
+                + "vessels from reaching the ports of Mariupol and Berdyansk.")).containsExactly("RUS>UKR:COERCE");
+    }
 }

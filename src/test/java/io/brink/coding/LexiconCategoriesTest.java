@@ -647,4 +647,10 @@ class LexiconCategoriesTest {
         assertThat(dyads("Russian warships blocked the entrance to the Sea of Azov on Monday, preventing Ukrainian "
                 + "vessels from reaching the ports of Mariupol and Berdyansk.")).containsExactly("RUS>UKR:COERCE");
     }
+
+    @Test
+    void a_state_defended_against_others_censure_is_backed() {
+        assertThat(dyads("South Africa's foreign minister defended Harare against calls for fresh sanctions on Friday."))
+                .containsExactly("ZAF>ZWE:COOPERATE");
+    }
 }

@@ -91,6 +91,11 @@ final class Grammar {
         /** Ends a reporting clause and starts what is reported: ", dijo que …", ", a déclaré que …". */
         THAT,
         /**
+         * A word that names the speaker's own state ("بلاده", his country): it stands for the last
+         * country named before it in the sentence ("قال وزير الخارجية الروسي إن بلاده طردت السفير").
+         */
+        OWN_COUNTRY,
+        /**
          * A word of obligation ("必须", "debe", "doit", "muss", "должна"): a state that says another
          * must act ("美国表示，中国必须取消壁垒", "Francia dijo que Irak debe cooperar") demands it of
          * that state (CAMEO 10), as the English coder reads "must"; the act itself is asked, not done.

@@ -373,7 +373,7 @@ public final class LanguageCoder implements Coder {
             // A question asks whether something happens; it does not report that it did ("？", "؟").
             return List.of();
         }
-        List<Gazetteer.Mention> found = names.find(words, date);
+        List<Gazetteer.Mention> found = ownCountry(words, names.find(words, date));
         Set<String> demanded = demands(article, sentence, words, found, out);
         boolean[] inName = new boolean[words.size()];
         for (Gazetteer.Mention m : found) {
@@ -1004,5 +1004,32 @@ public final class LanguageCoder implements Coder {
             }
         }
         return false;
+    }
+
+    /**
+     * The mentions with each word of {@code OWN_COUNTRY} ("بلاده") read as the last country named
+     * before it: "قال وزير الخارجية الروسي إن بلاده طردت السفير البريطاني" is Russia's expulsion.
+     */
+    private List<Gazetteer.Mention> ownCountry(List<Word> words, List<Gazetteer.Mention> found) {
+        List<Gazetteer.Mention> with = null;
+        for (int i = 1; i < words.size(); i++) {
+            if (!grammar.is(Grammar.WordClass.OWN_COUNTRY, words.get(i))) {
+                continue;
+            }
+            Gazetteer.Mention before = null;
+            for (Gazetteer.Mention m : with == null ? found : with) {
+                if (m.end() <= i && m.isCountry()) {
+                    before = m;
+                }
+            }
+            if (before != null) {
+                if (with == null) {
+                    with = new ArrayList<>(found);
+                }
+                with.add(new Gazetteer.Mention(before.code(), Gazetteer.Kind.NAME, i, i + 1));
+                with.sort(java.util.Comparator.comparingInt(Gazetteer.Mention::start));
+            }
+        }
+        return with == null ? found : with;
     }
 }

@@ -293,4 +293,9 @@ class ArabicCoderTest {
         assertThat(events("قتل الجيش الإسرائيلي خمسة فلسطينيين")).containsExactly("ISR>PSE:ATTACK");
         assertThat(events("قتل 20 فلسطينيا في غارة إسرائيلية على غزة")).containsExactly("ISR>PSE:ATTACK");
     }
+
+    @Test
+    void his_country_is_the_state_of_the_one_who_speaks() {
+        assertThat(events("قال وزير الخارجية الروسي إن بلاده طردت السفير البريطاني")).containsExactly("RUS>GBR:EXPEL");
+    }
 }

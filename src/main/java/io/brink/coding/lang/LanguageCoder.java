@@ -943,6 +943,9 @@ public final class LanguageCoder implements Coder {
     /** "قتل ثلاثة جنود أمريكيين": how far after the count its victims' demonym may stand. */
     private static final int COUNTED_REACH = 3;
 
+    /** "يجب على الصين": how far after a verb-first language's word of obligation the obliged state may stand. */
+    private static final int MUST_OBLIGED_AFTER = 2;
+
     /** "中国必须取消": how far before an act its word of obligation may stand, in its clause. */
     private static final int MUST_REACH = 4;
 
@@ -973,7 +976,13 @@ public final class LanguageCoder implements Coder {
                 continue;
             }
             Gazetteer.Mention obliged = Roles.nearestBefore(actors, i);
-            if (obliged == null || !obliged.isCountry() || i - obliged.end() > 1) {
+            if (grammar.verbFirst()) {
+                // "يجب على الصين أن تلغي" (it is required of China that it lift): the obliged after it.
+                int must = i;
+                obliged = actors.stream().filter(m -> m.start() > must && m.start() <= must + MUST_OBLIGED_AFTER)
+                        .findFirst().orElse(null);
+            }
+            if (obliged == null || !obliged.isCountry() || obliged.end() <= i && i - obliged.end() > 1) {
                 continue;
             }
             Gazetteer.Mention speaker = null;
@@ -999,7 +1008,8 @@ public final class LanguageCoder implements Coder {
     /** A comma or a word of class THAT stands between {@code from} and {@code to}: what follows is reported. */
     private boolean reportedBetween(List<Word> words, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (words.get(i).text().equals(",") || grammar.is(Grammar.WordClass.THAT, words.get(i))) {
+            if (words.get(i).text().equals(",") || grammar.is(Grammar.WordClass.THAT, words.get(i))
+                    || grammar.is(Grammar.WordClass.FUNCTION, words.get(i))) {
                 return true;
             }
         }

@@ -298,4 +298,11 @@ class ArabicCoderTest {
     void his_country_is_the_state_of_the_one_who_speaks() {
         assertThat(events("قال وزير الخارجية الروسي إن بلاده طردت السفير البريطاني")).containsExactly("RUS>GBR:EXPEL");
     }
+
+    @Test
+    void a_state_that_says_another_must_act_demands_it_and_the_act_is_not_done() {
+        assertThat(events("قال وزير الخارجية الفرنسي إنه يجب على إسرائيل أن تنسحب من لبنان"))
+                .containsExactly("FRA>ISR:DEMAND");
+        assertThat(events("يجب على روسيا والصين التعاون")).as("no one says it of another").isEmpty();
+    }
 }

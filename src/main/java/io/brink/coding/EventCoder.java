@@ -286,10 +286,10 @@ public final class EventCoder implements Coder {
         }
         char[] chars = title.toCharArray();
         List<Token> tokens = Tokenizer.tokenize(chars, 0, chars.length);
-        List<Gazetteer.Mention> names = gazetteer.find(tokens, date);
-        char[] sentenceCase = Headline.sentenceCase(chars, tokens, i -> Gazetteer.covers(names, i));
-        if (sentenceCase != chars) {
+        if (Headline.titleCase(tokens)) {
             // The events quote the title as written; only the coder reads it lowered.
+            List<Gazetteer.Mention> names = gazetteer.find(tokens, date);
+            char[] sentenceCase = Headline.sentenceCase(chars, tokens, i -> Gazetteer.covers(names, i));
             tokens = Tokenizer.tokenize(sentenceCase, 0, sentenceCase.length);
         }
         if (!lexicon.contexts(tokens).isEmpty()) {

@@ -117,16 +117,13 @@ public final class Headline {
     private static final int TITLE_CASE_WORDS = 2;
 
     /**
-     * An English title in Title Case written in sentence case: "Pakistan, Afghanistan Reopen
-     * Torkham Crossing" as "Pakistan, Afghanistan reopen torkham crossing". Many outlets write
-     * every title so, and the coder reads a capitalised word after a country's name as part of a
-     * person's or a brand's ("Venezuela Threatens" like "Kenya Moore"), so such a title coded
-     * nothing. Every word after the first that is capitalised and not written in capitals ("UN",
-     * "U.S.") is lowered unless {@code name} says it is part of an actor's name. The characters
-     * keep their places, so spans still point into the title as written. A title in sentence case
-     * (any word after the first, other than a minor word, in lower case) is returned as it is.
+     * An English title in Title Case ("Pakistan, Afghanistan Reopen Torkham Crossing"), as many
+     * outlets write every title: at least {@value #TITLE_CASE_WORDS} words after the first are
+     * capitalised and none is in lower case but the minor words. The coder reads a capitalised word
+     * after a country's name as part of a person's or a brand's ("Venezuela Threatens" like "Kenya
+     * Moore"), so such a title is read in sentence case ({@link #sentenceCase}).
      */
-    public static char[] sentenceCase(char[] title, List<Token> tokens, java.util.function.IntPredicate name) {
+    public static boolean titleCase(List<Token> tokens) {
         int capitalised = 0;
         for (int i = 1; i < tokens.size(); i++) {
             Token t = tokens.get(i);
@@ -137,12 +134,20 @@ public final class Headline {
             if (Character.isUpperCase(first)) {
                 capitalised++;
             } else if (!MINOR_WORDS.contains(t.lower())) {
-                return title;
+                return false;
             }
         }
-        if (capitalised < TITLE_CASE_WORDS) {
-            return title;
-        }
+        return capitalised >= TITLE_CASE_WORDS;
+    }
+
+    /**
+     * A Title Case title written in sentence case: "Pakistan, Afghanistan Reopen Torkham Crossing"
+     * as "Pakistan, Afghanistan reopen torkham crossing". Every word after the first that is
+     * capitalised and not written in capitals ("UN", "U.S.") is lowered unless {@code name} says it
+     * is part of an actor's name. The characters keep their places, so spans still point into the
+     * title as written.
+     */
+    public static char[] sentenceCase(char[] title, List<Token> tokens, java.util.function.IntPredicate name) {
         char[] lowered = title.clone();
         for (int i = 1; i < tokens.size(); i++) {
             Token t = tokens.get(i);

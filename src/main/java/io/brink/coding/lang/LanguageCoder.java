@@ -506,7 +506,7 @@ public final class LanguageCoder implements Coder {
                 // "قتل ثلاثة جنود أمريكيين … خارج مدينة البصرة العراقية": a verb of violence before a
                 // count is the passive (قُتل, were killed), unwritten vowels aside; the counted are
                 // its victims, struck by the state where it happens, as a passive with no agent is read.
-                dyads = dyads.stream().map(d -> new Roles.Dyad(d.target(), d.source())).toList();
+                dyads = Roles.reversed(dyads);
             }
             if (trigger.payload().reversed()) {
                 if (dyads.isEmpty() && grammar.verbFirst()) {
@@ -516,7 +516,7 @@ public final class LanguageCoder implements Coder {
                 }
                 // "Die russische Luftabwehr schoss 30 ukrainische Drohnen ab": who intercepts is
                 // attacked, by whose drones or missiles they are.
-                dyads = dyads.stream().map(d -> new Roles.Dyad(d.target(), d.source())).toList();
+                dyads = Roles.reversed(dyads);
             }
             CodedEvent.Span span = new CodedEvent.Span(words.get(trigger.start()).start(),
                     words.get(trigger.end() - 1).end());
@@ -975,13 +975,13 @@ public final class LanguageCoder implements Coder {
             if (!grammar.is(Grammar.WordClass.MUST, words.get(i))) {
                 continue;
             }
-            Gazetteer.Mention obliged = Roles.nearestBefore(actors, i);
-            if (grammar.verbFirst()) {
-                // "يجب على الصين أن تلغي" (it is required of China that it lift): the obliged after it.
-                int must = i;
-                obliged = actors.stream().filter(m -> m.start() > must && m.start() <= must + MUST_OBLIGED_AFTER)
-                        .findFirst().orElse(null);
-            }
+            // "يجب على الصين أن تلغي" (it is required of China that it lift): a verb-first language
+            // names the obliged after the word, the others right before it.
+            int must = i;
+            Gazetteer.Mention obliged = grammar.verbFirst()
+                    ? actors.stream().filter(m -> m.start() > must && m.start() <= must + MUST_OBLIGED_AFTER)
+                            .findFirst().orElse(null)
+                    : Roles.nearestBefore(actors, i);
             if (obliged == null || !obliged.isCountry() || obliged.end() <= i && i - obliged.end() > 1) {
                 continue;
             }
@@ -1021,6 +1021,10 @@ public final class LanguageCoder implements Coder {
      * before it: "قال وزير الخارجية الروسي إن بلاده طردت السفير البريطاني" is Russia's expulsion.
      */
     private List<Gazetteer.Mention> ownCountry(List<Word> words, List<Gazetteer.Mention> found) {
+        if (found.isEmpty()) {
+            // No country named: there is none for such a word to stand for.
+            return found;
+        }
         List<Gazetteer.Mention> with = null;
         for (int i = 1; i < words.size(); i++) {
             if (!grammar.is(Grammar.WordClass.OWN_COUNTRY, words.get(i))) {

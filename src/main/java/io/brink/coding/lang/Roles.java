@@ -820,6 +820,11 @@ final class Roles {
         return dyads;
     }
 
+    /** Each dyad turned round: who was read as acting was acted on. */
+    static List<Dyad> reversed(List<Dyad> dyads) {
+        return dyads.stream().map(d -> new Dyad(d.target(), d.source())).toList();
+    }
+
     static List<Dyad> withReverses(List<Dyad> dyads) {
         List<Dyad> both = new ArrayList<>(dyads);
         for (Dyad d : dyads) {

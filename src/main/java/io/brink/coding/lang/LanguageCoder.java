@@ -306,6 +306,25 @@ public final class LanguageCoder implements Coder {
     }
 
     /**
+     * "la Organización para la Liberación de Palestina", "le pacte de Varsovie" written "Pacte de
+     * Varsovie", "Организация освобождения Палестины" after a capital: where only names are
+     * written with a capital, a capitalised signal word inside the sentence (not its first word,
+     * not after a quotation mark) is a word of a name, not an act. Not where every noun is
+     * capitalised (German), nor in a script without capitals.
+     */
+    private boolean inProperName(List<Word> words, Phrases.Match<LanguageLexicon.Trigger> trigger) {
+        int at = trigger.start();
+        String text = words.get(at).text();
+        if (grammar.nounsCapitalised() || at == 0 || !words.get(at).capitalised()
+                || text.equals(text.toUpperCase(locale))) {
+            // A word all in capitals is a shout or a title written so, not a name.
+            return false;
+        }
+        Word before = words.get(at - 1);
+        return before.isWord() || before.text().equals(",");
+    }
+
+    /**
      * A lower-case signal word right after an article (or one word after it, before a noun), in a
      * language that capitalises its nouns,
      * describes a thing by what was done to it ("die besetzten Gebiete", "die Freilassung der
@@ -381,6 +400,7 @@ public final class LanguageCoder implements Coder {
         }
         List<Phrases.Match<LanguageLexicon.Trigger>> triggers = found.isEmpty() ? List.of()
                 : lexicon.signals(words).stream().filter(t -> !inName[t.start()] && !attributive(words, t, inName)
+                        && !inProperName(words, t)
                         && !(t.end() - t.start() == 1 && time.isCalendarWord(words.get(t.start()))))
                 .toList();
         if (triggers.isEmpty()) {

@@ -127,4 +127,25 @@ class RoleGrammarTest {
                 .as("without it, the accused is the other party").containsExactlyInAnyOrder("ARM>RUS:ACCUSE",
                         "AZE>RUS:ACCUSE");
     }
+    @Test
+    void an_actor_inside_an_apposition_describes_the_subject_before_it_and_does_not_act() {
+        assertThat(events("es", "Pakistán, un aliado clave de Estados Unidos en la guerra contra el terrorismo, "
+                + "se negó a enviar tropas a Irak.")).containsExactly("PAK>IRQ:REJECT");
+        assertThat(events("ru", "Пакистан, ключевой союзник США в войне с терроризмом, отказался направить войска в Ирак."))
+                .contains("PAK>IRQ:REJECT").doesNotContain("USA>IRQ:REJECT");
+        assertThat(events("es", "Tras la reunión con Francia, Alemania condenó a Rusia."))
+                .as("a comma that closes an opening phrase, not an apposition").containsExactly("DEU>RUS:ACCUSE");
+    }
+
+    @Test
+    void a_capitalised_word_of_an_act_inside_a_sentence_is_a_word_of_a_name_where_only_names_have_capitals() {
+        assertThat(events("es", "El Pacto de Varsovia celebró una cumbre en Moscú con Polonia y Hungría."))
+                .noneMatch(e -> e.endsWith(":AGREE"));
+        assertThat(events("es", "Yasir Arafat, presidente de la Organización para la Liberación de Palestina, "
+                + "llegó a Damasco.")).noneMatch(e -> e.endsWith(":RELEASE"));
+        assertThat(events("ru", "Ясир Арафат, председатель Организации освобождения Палестины, прибыл в Дамаск."))
+                .as("the name from the gazetteer, where the word after its first is written small")
+                .noneMatch(e -> e.endsWith(":RELEASE"));
+        assertThat(events("es", "Israel liberó a 200 presos palestinos.")).containsExactly("ISR>PSE:RELEASE");
+    }
 }

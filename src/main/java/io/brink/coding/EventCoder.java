@@ -137,6 +137,8 @@ public final class EventCoder implements Coder {
     /** Participles that are adjectives before an infinitive: "is prepared to use force" is the subject's act. */
     private static final Set<String> READINESS = Set.of("prepared", "determined", "poised", "committed", "resolved",
             "inclined", "obliged", "bound");
+    /** "…, on Monday rejected": how many words may stand between an insertion's closing comma and the trigger. */
+    private static final int INSERTION_CLOSE_TOKENS = 3;
     /** "Baku's troops ,": how many words may follow the actor before an apposition's comma. */
     private static final int APPOSITION_HEAD_TOKENS = 3;
     /** Prepositions whose object is not the subject of the verb that follows: "a protest with Beijing and demanded". */
@@ -1496,11 +1498,22 @@ public final class EventCoder implements Coder {
         boolean appositive = actorEnd < tokens.size() && tokens.get(actorEnd).text().equals(",");
         for (int i = actorEnd + (appositive ? 2 : 1); i < triggerStart; i++) {
             String t = tokens.get(i).lower();
-            if (RELATIVE_PRONOUNS.contains(t) && !(t.equals("that") && isSaying(tokens.get(i - 1)))) {
+            if (RELATIVE_PRONOUNS.contains(t) && !(t.equals("that") && isSaying(tokens.get(i - 1)))
+                    && !enclosed(tokens, actorEnd, i, triggerStart)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * "Afwerki, in an interview that was published on Monday, rejected …": a relative clause
+     * inside an insertion between commas, the second just before the trigger, is closed; the
+     * trigger is the actor's.
+     */
+    private static boolean enclosed(List<Token> tokens, int actorEnd, int relative, int triggerStart) {
+        return commaBetween(tokens, actorEnd, relative)
+                && commaBetween(tokens, Math.max(relative, triggerStart - INSERTION_CLOSE_TOKENS), triggerStart);
     }
 
     /** A verb of saying or deciding, whose "that" introduces its content. */

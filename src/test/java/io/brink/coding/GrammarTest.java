@@ -434,4 +434,11 @@ class GrammarTest {
                 + "handshake by the Pakistani prime minister."))
                 .containsExactly("PAK>IND:DEESCALATION");
     }
+    @Test
+    void a_relative_clause_closed_inside_an_insertion_leaves_the_verb_after_it_to_the_subject() {
+        assertThat(dyads("Eritrea's president, in a rare interview that was published on Monday, rejected "
+                + "Ethiopia's peace proposal.")).containsExactly("ERI>ETH:ESCALATION");
+        assertThat(dyads("The rebels that Eritrea armed rejected Ethiopia's peace proposal."))
+                .as("an open relative clause: the subject is not the country inside it").isEmpty();
+    }
 }

@@ -653,4 +653,28 @@ class LexiconCategoriesTest {
         assertThat(dyads("South Africa's foreign minister defended Harare against calls for fresh sanctions on Friday."))
                 .containsExactly("ZAF>ZWE:COOPERATE");
     }
+    @Test
+    void a_third_party_that_brings_two_together_or_facilitates_between_them_mediates_toward_both() {
+        assertThat(dyads("Senegal brought together the presidents of Chad and Sudan on Thursday."))
+                .containsExactlyInAnyOrder("SEN>TCD:MEDIATE", "SEN>SDN:MEDIATE");
+        assertThat(dyads("Norway said it was ready to act as a facilitator between Sri Lanka and India."))
+                .containsExactlyInAnyOrder("NOR>LKA:MEDIATE", "NOR>IND:MEDIATE");
+    }
+
+    @Test
+    void forces_sent_into_another_state_are_a_show_of_force_unless_sent_to_help_and_a_threat_when_conditional() {
+        assertThat(dyads("Turkey sent thousands of troops into northern Iraq.")).containsExactly("TUR>IRQ:MOBILIZE");
+        assertThat(dyads("Nigeria sent troops into Liberia to help restore order.")).containsExactly("NGA>LBR:AID");
+        assertThat(dyads("Ethiopia said it would send troops into Somalia if the militias attacked."))
+                .containsExactly("ETH>SOM:THREATEN");
+    }
+
+    @Test
+    void a_new_chapter_or_a_new_page_in_relations_is_an_intent_to_cooperate() {
+        assertThat(dyads("Iran said it wanted to open a new chapter in relations with Saudi Arabia."))
+                .containsExactly("IRN>SAU:COOPERATE");
+        assertThat(dyads("Iran and Saudi Arabia turned a new page in their relations on Monday."))
+                .containsExactlyInAnyOrder("IRN>SAU:COOPERATE", "SAU>IRN:COOPERATE");
+        assertThat(dyads("The rebels opened a new chapter in the war against Iraq.")).isEmpty();
+    }
 }

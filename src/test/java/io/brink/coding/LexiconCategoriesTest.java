@@ -677,4 +677,29 @@ class LexiconCategoriesTest {
                 .containsExactlyInAnyOrder("IRN>SAU:COOPERATE", "SAU>IRN:COOPERATE");
         assertThat(dyads("The rebels opened a new chapter in the war against Iraq.")).isEmpty();
     }
+    @Test
+    void cutting_military_exchanges_or_a_mission_on_order_reduces_relations() {
+        assertThat(dyads("China announced on Saturday the suspension of planned military exchanges with the United States."))
+                .containsExactly("CHN>USA:SANCTION");
+        assertThat(dyads("India ordered Pakistan's high commissioner on Thursday to cut the strength of his mission by half."))
+                .containsExactly("IND>PAK:EXPEL");
+    }
+
+    @Test
+    void telling_a_state_to_do_something_is_a_demand_and_telling_reporters_on_a_trip_is_not() {
+        assertThat(dyads("Turkey told Syria on Tuesday to hand over Ocalan.")).containsExactly("TUR>SYR:DEMAND");
+        assertThat(dyads("Putin told reporters on a trip to China that talks went well.")).doesNotContain("RUS>CHN:DEMAND");
+    }
+
+    @Test
+    void a_leader_at_another_states_ceremony_of_state_is_on_a_visit() {
+        assertThat(dyads("Pakistan's prime minister attended the swearing-in ceremony of India's prime minister on Monday."))
+                .containsExactly("PAK>IND:CONSULT");
+    }
+
+    @Test
+    void western_sahara_and_its_movement_are_actors() {
+        assertThat(dyads("The Polisario Front released 404 Moroccan prisoners of war on Thursday."))
+                .containsExactly("ESH>MAR:RELEASE");
+    }
 }

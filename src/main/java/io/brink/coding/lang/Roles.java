@@ -65,6 +65,8 @@ final class Roles {
 
     /** "Las tropas de Rusia ,": how many words may follow the actor before an apposition's comma. */
     private static final int APPOSITION_HEAD_WORDS = 3;
+    /** "заявила во вторник, что": how many words before the comma of "that" the reporting verb may stand. */
+    private static final int REPORT_REACH = 4;
     /** "…, se negó a": how many words may stand between the apposition's closing comma and the act. */
     private static final int APPOSITION_CLOSE_WORDS = 2;
     /** grammar.tsv's ORDER values: the subject may follow the verb; the object may precede it. */
@@ -91,6 +93,16 @@ final class Roles {
     List<Dyad> of(List<Word> words, List<Gazetteer.Mention> mentions, int[] clause, int start, int end,
                   Signal signal, boolean bindsBoth, List<Gazetteer.Mention> previousSources, int floor) {
         List<Gazetteer.Mention> inClause = mentions.stream().filter(m -> clause[m.start()] == clause[start]).toList();
+        Gazetteer.Mention speaker = inClause.stream().anyMatch(m -> m.end() <= start) ? null
+                : reportedSpeaker(words, mentions, clause, start);
+        if (speaker != null) {
+            // "Швейцария заявила, что выслала двух российских дипломатов": a reported clause
+            // with no subject of its own (the language drops it) is its speaker's.
+            List<Gazetteer.Mention> with = new java.util.ArrayList<>();
+            with.add(speaker);
+            with.addAll(inClause);
+            inClause = with;
+        }
         List<Dyad> dyads;
         List<Gazetteer.Mention> between;
         Gazetteer.Mention broker;
@@ -577,6 +589,41 @@ final class Roles {
             }
         }
         return false;
+    }
+
+    /**
+     * The speaker of the reported clause that holds word {@code start}: the clause opens with
+     * "that" (grammar.tsv's THAT, at a comma), a reporting verb stands within a few words before
+     * that comma, and the actor nearest before the verb, in the verb's clause, speaks. Null when
+     * the clause is no such report.
+     */
+    private Gazetteer.Mention reportedSpeaker(List<Word> words, List<Gazetteer.Mention> mentions, int[] clause,
+                                              int start) {
+        int open = start;
+        while (open > 0 && clause[open - 1] == clause[start]) {
+            open--;
+        }
+        int that = open < words.size() && words.get(open).text().equals(",") ? open + 1 : open;
+        if (open == 0 || that >= start || !grammar.is(Grammar.WordClass.THAT, words.get(that))) {
+            return null;
+        }
+        int comma = words.get(open).text().equals(",") ? open : open - 1;
+        if (comma < 0 || !words.get(comma).text().equals(",")) {
+            return null;
+        }
+        for (int i = comma - 1; i >= Math.max(0, comma - REPORT_REACH); i--) {
+            if (grammar.is(Grammar.WordClass.REPORTING, words.get(i))) {
+                int verb = i;
+                Gazetteer.Mention speaker = null;
+                for (Gazetteer.Mention m : mentions) {
+                    if (m.end() <= verb && clause[m.start()] == clause[verb] && m.isCountry()) {
+                        speaker = m;
+                    }
+                }
+                return speaker;
+            }
+        }
+        return null;
     }
 
     /** A demonym right after the trigger: "ataques rusos", "frappes israéliennes". */

@@ -148,4 +148,13 @@ class RoleGrammarTest {
                 .noneMatch(e -> e.endsWith(":RELEASE"));
         assertThat(events("es", "Israel liberó a 200 presos palestinos.")).containsExactly("ISR>PSE:RELEASE");
     }
+    @Test
+    void a_reported_clause_whose_subject_the_language_drops_is_its_speakers() {
+        assertThat(events("ru", "Швейцария сегодня заявила, что выслала двух российских дипломатов."))
+                .containsExactly("CHE>RUS:EXPEL");
+        assertThat(events("ru", "Япония заявила во вторник, что прекратила экономическую помощь Сербии."))
+                .containsExactly("JPN>SRB:SANCTION");
+        assertThat(events("ru", "Швейцария заявила, что Россия выслала двух французских дипломатов."))
+                .as("a clause with a subject of its own keeps it").containsExactly("RUS>FRA:EXPEL");
+    }
 }

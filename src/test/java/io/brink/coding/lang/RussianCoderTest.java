@@ -387,4 +387,9 @@ class RussianCoderTest {
     void bosnia_by_its_short_name_is_read_in_its_cases() {
         assertThat(events("Сербия обвинила Боснию в провокации")).containsExactly("SRB>BIH:ACCUSE");
     }
+    @Test
+    void a_threat_conditioned_on_the_others_act_is_made_to_the_one_named_in_the_condition() {
+        assertThat(events("Россия пригрозила прекратить переговоры, если США развернут новые ракеты в Европе."))
+                .containsExactly("RUS>USA:THREATEN");
+    }
 }

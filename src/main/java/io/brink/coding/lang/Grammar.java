@@ -171,6 +171,12 @@ final class Grammar {
          */
         NOUNS,
         /**
+         * {@code DEMONYMS <TAB> after|before}: where a demonym stands beside the noun it qualifies
+         * ("el presidente búlgaro", "болгарский президент"), so that "el líder libio y el
+         * presidente búlgaro" are two coordinated actors, the noun between them no separator.
+         */
+        DEMONYMS,
+        /**
          * {@code COMPOUND <TAB> heads}: a word written as one compound ("Wirtschaftssanktionen",
          * "Raketenangriff") also matches the signal words it ends in ("Sanktionen", "Angriff").
          */
@@ -207,6 +213,8 @@ final class Grammar {
     private boolean verbFirst;
     private boolean joinAdjacent;
     private boolean nounsCapitalised;
+    private boolean demonymsAfterNoun;
+    private boolean demonymsBeforeNoun;
     private int gap = Phrases.MAX_GAP;
     private static final int MAX_GAP_SETTING = 12;
     private boolean compoundHeads;
@@ -267,6 +275,14 @@ final class Grammar {
                     throw line.error("expected NOUNS<TAB>capitalised");
                 }
                 nounsCapitalised = true;
+                continue;
+            }
+            if (line.column(0).equalsIgnoreCase("DEMONYMS")) {
+                if (line.columns().size() != 2 || !List.of("after", "before").contains(line.column(1))) {
+                    throw line.error("expected DEMONYMS<TAB>after or DEMONYMS<TAB>before (the noun they qualify)");
+                }
+                demonymsAfterNoun = line.column(1).equals("after");
+                demonymsBeforeNoun = line.column(1).equals("before");
                 continue;
             }
             if (line.column(0).equalsIgnoreCase("JOIN")) {
@@ -380,6 +396,16 @@ final class Grammar {
     /** Every noun is written with a capital (grammar.tsv {@code NOUNS capitalised}). */
     boolean nounsCapitalised() {
         return nounsCapitalised;
+    }
+
+    /** A demonym follows the noun it qualifies (grammar.tsv {@code DEMONYMS after}). */
+    boolean demonymsAfterNoun() {
+        return demonymsAfterNoun;
+    }
+
+    /** A demonym precedes the noun it qualifies (grammar.tsv {@code DEMONYMS before}). */
+    boolean demonymsBeforeNoun() {
+        return demonymsBeforeNoun;
     }
 
     /** Names side by side are coordinated (grammar.tsv {@code JOIN adjacent}). */

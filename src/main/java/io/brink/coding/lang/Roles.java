@@ -65,6 +65,8 @@ final class Roles {
 
     /** "Las tropas de Rusia ,": how many words may follow the actor before an apposition's comma. */
     private static final int APPOSITION_HEAD_WORDS = 3;
+    /** "y el primer ministro búlgaro": how many words of the noun may stand before a demonym after it. */
+    private static final int NOUN_WORDS = 2;
     /** "заявила во вторник, что": how many words before the comma of "that" the reporting verb may stand. */
     private static final int REPORT_REACH = 4;
     /** "…, se negó a": how many words may stand between the apposition's closing comma and the act. */
@@ -846,8 +848,7 @@ final class Roles {
                 break;
             }
             Gazetteer.Mention other = inClause.get(next);
-            Boolean and = forward ? separator(words, current.end(), other.start())
-                    : separator(words, other.end(), current.start());
+            Boolean and = forward ? separator(words, current, other) : separator(words, other, current);
             if (and == null) {
                 break;
             }
@@ -873,6 +874,54 @@ final class Roles {
     }
 
     /** True when only "y" (and articles) join two actors, false when only a comma does, null otherwise. */
+    /**
+     * The separator between two actors, {@code first} before {@code second}: as below, and where
+     * the language sets a demonym beside its noun, that noun may stand between them too ("el líder
+     * libio y el presidente búlgaro", "ливийский лидер и болгарский президент").
+     */
+    private Boolean separator(List<Word> words, Gazetteer.Mention first, Gazetteer.Mention second) {
+        Boolean plain = separator(words, first.end(), second.start());
+        if (plain != null) {
+            return plain;
+        }
+        int from = first.end();
+        int to = second.start();
+        int and = -1;
+        for (int i = from; i < to; i++) {
+            if (grammar.is(Grammar.WordClass.AND, words.get(i))) {
+                if (and >= 0) {
+                    return null;
+                }
+                and = i;
+            }
+        }
+        if (and < 0) {
+            return null;
+        }
+        if (grammar.demonymsAfterNoun() && second.kind() == Gazetteer.Kind.DEMONYM
+                && plainWords(words, from, and) == 0 && plainWords(words, and + 1, to) <= NOUN_WORDS
+                || grammar.demonymsBeforeNoun() && first.kind() == Gazetteer.Kind.DEMONYM
+                && plainWords(words, from, and) == 1 && plainWords(words, and + 1, to) == 0) {
+            return Boolean.TRUE;
+        }
+        return null;
+    }
+
+    /** How many words in {@code [from, to)} are neither articles nor punctuation; MAX_VALUE if one is capitalised or a comma. */
+    private int plainWords(List<Word> words, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            Word w = words.get(i);
+            if (!w.isWord() || w.capitalised()) {
+                return Integer.MAX_VALUE;
+            }
+            if (!grammar.is(Grammar.WordClass.ARTICLE, w)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     private Boolean separator(List<Word> words, int from, int to) {
         if (to == from && to < words.size() && grammar.startsWith(Grammar.WordClass.AND, words.get(to))) {
             // "روسيا وبيلاروسيا": "و", and, written onto the second name.

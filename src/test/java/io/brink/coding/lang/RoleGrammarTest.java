@@ -157,4 +157,13 @@ class RoleGrammarTest {
         assertThat(events("ru", "Швейцария заявила, что Россия выслала двух французских дипломатов."))
                 .as("a clause with a subject of its own keeps it").containsExactly("RUS>FRA:EXPEL");
     }
+    @Test
+    void two_actors_named_by_a_noun_and_its_demonym_are_coordinated_wherever_the_language_puts_the_demonym() {
+        assertThat(events("es", "El líder libio y el presidente búlgaro firmaron hoy un tratado de amistad."))
+                .containsExactlyInAnyOrder("LBY>BGR:AGREE", "BGR>LBY:AGREE");
+        assertThat(events("ru", "Ливийский лидер и болгарский президент подписали договор о дружбе."))
+                .containsExactlyInAnyOrder("LBY>BGR:AGREE", "BGR>LBY:AGREE");
+        assertThat(events("es", "Las tropas rusas atacaron y los soldados ucranianos respondieron."))
+                .as("a verb between them is no noun of a demonym").doesNotContain("RUS>UKR:AGREE", "UKR>RUS:ATTACK");
+    }
 }

@@ -141,7 +141,15 @@ public final class Dispersion {
      * since ({@code 1 + decay} after two), so the test is against what that many windows weigh.
      */
     public boolean learning(PairState.Memory memory, boolean metCold) {
-        return metCold && memory.windows().weight() < (1 - Math.pow(periodDecay, coldWindows)) / (1 - periodDecay) - 1e-9;
+        WindowTotals windows = memory.windows();
+        if (!metCold || windows.weight() >= (1 - Math.pow(periodDecay, coldWindows)) / (1 - periodDecay) - 1e-9) {
+            return false;
+        }
+        // A pair that has been watched for a whole window with none of this index is no war under
+        // way: Brink has seen it quiet, as it sees a pair first met later. Cambodia and Thailand
+        // reported only in talks on the stream's second day, then shelling each other on its
+        // third, alert at once, not when a second window has been learned.
+        return windows.weight() < 1 - 1e-9 || windows.mean() > 0;
     }
 
     /**

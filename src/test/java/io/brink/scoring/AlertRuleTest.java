@@ -246,4 +246,14 @@ class AlertRuleTest {
         feed(event("IRN", "ISR", Signal.ATTACK, -10, "2026-11-02T10:05:00Z", "b.example"));
         assertThat(alerts).extracting(Alert::kind).containsExactly(Alert.Kind.ESCALATION);
     }
+    @Test
+    void a_pair_met_cold_but_watched_quiet_for_a_whole_window_alerts_at_once_on_a_sudden_crisis() {
+        // Found on the first day in talks only: a whole window with no escalation.
+        feedCold(event("KHM", "THA", Signal.NEGOTIATE, 6, "2026-11-02T11:00:00Z", "a.example"));
+        feed(event("THA", "KHM", Signal.NEGOTIATE, 6, "2026-11-02T16:00:00Z", "b.example"));
+        // Shelling early on the second day, from two outlets: news, not a war Brink found under way.
+        feed(event("THA", "KHM", Signal.ATTACK, -10, "2026-11-03T05:40:00Z", "a.example"));
+        feed(event("KHM", "THA", Signal.ATTACK, -10, "2026-11-03T05:56:00Z", "c.example"));
+        assertThat(alerts).extracting(Alert::kind).containsExactly(Alert.Kind.ESCALATION);
+    }
 }

@@ -513,9 +513,11 @@ public final class EventCoder implements Coder {
                 dyads = dyads.stream().filter(d -> Acts.releasesNationals(d.target(), trigger.start(), passive))
                         .toList();
             }
-            if (dyads.isEmpty() && trigger.payload().signal() == Signal.RELEASE && isPassive(tokens, trigger)) {
-                // "Five Americans held in Iran were freed": whoever held them frees them.
-                dyads = releasedFrom(tokens, acting, clause, trigger);
+            if (trigger.payload().signal() == Signal.RELEASE && isPassive(tokens, trigger)) {
+                // "Five Americans held in Iran were freed": whoever held them frees them, whatever
+                // country the sentence names after ("…, thanking Oman for its help").
+                List<Dyad> held = releasedFrom(tokens, acting, clause, trigger);
+                dyads = held.isEmpty() ? dyads : held;
             }
             Lexicon.Entry carried = null;
             if (Acts.isTravel(trigger.payload())) {

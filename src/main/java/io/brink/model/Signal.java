@@ -67,7 +67,10 @@ public enum Signal {
     private static final java.util.Set<Signal> COOPERATION = java.util.EnumSet.noneOf(Signal.class);
 
     static {
-        COOPERATION.addAll(java.util.List.of(CONSULT, COOPERATE, NEGOTIATE, AGREE, AID, ARMS_TRANSFER, APPEAL));
+        // MEDIATE: a mediation is coded from the mediator to each side, so it only ever lands on a
+        // mediator's pair with a party, whose tension it does not lower; the two sides' own pair
+        // is moved by what they do (the truce, the exchange), not by the mediator's events.
+        COOPERATION.addAll(java.util.List.of(CONSULT, COOPERATE, NEGOTIATE, AGREE, AID, ARMS_TRANSFER, APPEAL, MEDIATE));
     }
 
     private final Polarity polarity;
@@ -76,7 +79,7 @@ public enum Signal {
         this.polarity = polarity;
     }
 
-    /** Cooperation (consult, cooperate, negotiate, agree, aid, arms transfers, appeals): positive, but not a de-escalation by itself. */
+    /** Cooperation (consult, cooperate, negotiate, agree, aid, arms transfers, appeals, mediation): positive, but not a de-escalation by itself. */
     public boolean isCooperation() {
         return COOPERATION.contains(this);
     }

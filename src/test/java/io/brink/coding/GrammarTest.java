@@ -442,4 +442,10 @@ class GrammarTest {
                 .as("an open relative clause: its subject is the movement, not the country before it")
                 .doesNotContain("ERI>ETH:ESCALATION");
     }
+    @Test
+    void a_national_freed_after_being_held_in_a_country_is_freed_by_it_whatever_the_sentence_names_after() {
+        assertThat(dyads("Sweden's prime minister confirmed that a Swedish citizen detained in Iran for three years "
+                + "had been freed and was on his way home, thanking Oman for its help."))
+                .contains("IRN>SWE:DEESCALATION").doesNotContain("OMN>IRN:DEESCALATION");
+    }
 }

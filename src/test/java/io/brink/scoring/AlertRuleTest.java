@@ -256,4 +256,19 @@ class AlertRuleTest {
         feed(event("KHM", "THA", Signal.ATTACK, -10, "2026-11-03T05:56:00Z", "c.example"));
         assertThat(alerts).extracting(Alert::kind).containsExactly(Alert.Kind.ESCALATION);
     }
+    @Test
+    void a_mediator_reported_by_many_outlets_is_cooperating_with_a_party_not_easing_tension_with_it() {
+        // Oman brokers Iran and Sweden's prisoner exchange; its pair with Iran is calm.
+        for (int i = 0; i < 4; i++) {
+            feed(event("OMN", "IRN", Signal.MEDIATE, 5, "2026-11-06T1" + i + ":00:00Z", "o" + i + ".example"));
+        }
+        assertThat(alerts).as("mediation is the mediator's cooperation with each side").isEmpty();
+    }
+
+    @Test
+    void the_sides_exchanging_prisoners_raise_the_deescalation_alert_whoever_brokered_it() {
+        feed(event("IRN", "SWE", Signal.RELEASE, 6, "2026-11-06T10:45:00Z", "a.example"));
+        feed(event("SWE", "IRN", Signal.RELEASE, 6, "2026-11-06T11:04:00Z", "b.example"));
+        assertThat(alerts).extracting(Alert::kind).containsExactly(Alert.Kind.DEESCALATION);
+    }
 }

@@ -702,4 +702,11 @@ class LexiconCategoriesTest {
         assertThat(dyads("The Polisario Front released 404 Moroccan prisoners of war on Thursday."))
                 .containsExactly("ESH>MAR:RELEASE");
     }
+    @Test
+    void blame_laid_by_what_the_evidence_shows_is_an_accusation() {
+        assertThat(dyads("Lithuania said initial evidence pointed to Belarus.")).containsExactly("LTU>BLR:ACCUSE");
+        assertThat(dyads("Britain suspected Russia of the poisoning.")).containsExactly("GBR>RUS:ACCUSE");
+        assertThat(dyads("Suspected militants from Syria attacked Turkish troops."))
+                .as("a suspect is no suspicion voiced").doesNotContain("SYR>TUR:ACCUSE");
+    }
 }

@@ -595,4 +595,9 @@ class GermanCoderTest {
         assertThat(events("Deutschland erklärte, Russland müsse seine Truppen abziehen."))
                 .containsExactly("DEU>RUS:DEMAND");
     }
+    @Test
+    void a_government_that_suspects_another_accuses_it() {
+        assertThat(events("Cyberangriff legt Litauens Bahn lahm – Vilnius verdächtigt Belarus."))
+                .containsExactly("LTU>BLR:ACCUSE");
+    }
 }

@@ -306,6 +306,18 @@ public final class LanguageCoder implements Coder {
     }
 
     /**
+     * "atrincherados desde la invasión estadounidense", "seit dem Einmarsch", "منذ الغزو": an act
+     * named right after "since" (its article between) is when a lasting state began, in the past.
+     */
+    private boolean startsLastingState(List<Word> words, boolean[] sinceEnds, int at) {
+        int i = at;
+        while (i > 0 && at - i < 2 && grammar.is(Grammar.WordClass.ARTICLE, words.get(i - 1))) {
+            i--;
+        }
+        return i > 0 && sinceEnds[i];
+    }
+
+    /**
      * "la Organización para la Liberación de Palestina", "le pacte de Varsovie" written "Pacte de
      * Varsovie", "Организация освобождения Палестины" after a capital: where only names are
      * written with a capital, a capitalised signal word inside the sentence (not its first word,
@@ -425,6 +437,7 @@ public final class LanguageCoder implements Coder {
         List<Gazetteer.Mention> conciliatoryActors = who.conciliatory();
         Modality modality = Modality.of(words, lexicon, clause, grammar);
         List<TimeMarkers.Marker> markers = time.markers(words, date);
+        boolean[] sinceEnds = time.sinceEnds(words);
         int[] starts = triggers.stream().mapToInt(Phrases.Match::start).toArray();
         Set<String> seen = new HashSet<>(demanded);
         Phrases.Match<LanguageLexicon.Trigger> previous = null;
@@ -541,7 +554,8 @@ public final class LanguageCoder implements Coder {
             CodedEvent.Span span = new CodedEvent.Span(words.get(trigger.start()).start(),
                     words.get(trigger.end() - 1).end());
             boolean recalled = TimeMarkers.isBackground(markers, clause, trigger.start(), starts)
-                    || VIOLENT.contains(entry.signal()) && endedBy(words, clause, triggers, t, inName);
+                    || VIOLENT.contains(entry.signal()) && endedBy(words, clause, triggers, t, inName)
+                    || startsLastingState(words, sinceEnds, trigger.start());
             List<CodedEvent> sink = recalled ? background : out;
             for (Roles.Dyad d : dyads) {
                 String key = d.source().code() + ">" + d.target().code() + ":" + entry.signal();

@@ -91,6 +91,20 @@ final class TimeMarkers {
         return weekdays.contains(w.folded()) || weekdays.contains(w.bare()) || months.containsKey(w.folded());
     }
 
+    /**
+     * Where a phrase of "since" ends, for each word: {@code true} at {@code i} when one ends right
+     * before word {@code i}. A single letter ("с", which is also "with") is left out.
+     */
+    boolean[] sinceEnds(List<Word> words) {
+        boolean[] ends = new boolean[words.size() + 1];
+        for (Phrases.Match<Kind> m : phrases.find(words)) {
+            if (m.payload() == Kind.SINCE && (m.end() - m.start() > 1 || words.get(m.start()).text().length() > 1)) {
+                ends[m.end()] = true;
+            }
+        }
+        return ends;
+    }
+
     /** The time expressions of a sentence; without an article date, only phrases of the past and present. */
     List<Marker> markers(List<Word> words, LocalDate published) {
         List<Marker> markers = new ArrayList<>();

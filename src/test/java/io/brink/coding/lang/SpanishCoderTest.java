@@ -331,4 +331,11 @@ class SpanishCoderTest {
     void a_state_that_says_another_must_act_demands_it() {
         assertThat(events("Francia dijo que Irak debe cooperar con los inspectores.")).containsExactly("FRA>IRQ:DEMAND");
     }
+    @Test
+    void an_act_named_right_after_since_began_a_lasting_state_and_is_background() {
+        EventCoder.Coding coding = LanguageSentences.coding("es",
+                "Perú concedió asilo a cinco oficiales panameños atrincherados desde la invasión estadounidense.");
+        assertThat(LanguageSentences.dyads(coding.events())).containsExactly("PER>PAN:COOPERATE");
+        assertThat(LanguageSentences.dyads(coding.background())).isNotEmpty();
+    }
 }

@@ -69,6 +69,11 @@ public final class EventCoder implements Coder {
     /** Acts two parties do with each other, whatever else they name: talking, agreeing, making peace. */
     private static final Set<Signal> JOINT_ACTS = EnumSet.of(Signal.AGREE, Signal.NEGOTIATE, Signal.CONSULT,
             Signal.SETTLE, Signal.CEASEFIRE, Signal.RESTORE_RELATIONS);
+    /** What is offered and may be refused: the act it proposes follows it. */
+    private static final Set<String> OFFERS = Set.of("invitation", "invitations", "offer", "offers", "proposal",
+            "proposals", "plan", "initiative", "overture", "overtures", "bid", "request", "call", "calls", "appeal");
+    /** "rejected an invitation from France to attend a meeting with Israel": how far the offered act may follow. */
+    private static final int REFUSED_OFFER_REACH = 14;
     /** Acts a third party does towards two others: "mediated between", "urged restraint between". */
     private static final Set<Signal> MEDIATION = EnumSet.of(Signal.MEDIATE, Signal.APPEAL_RESTRAINT);
     /** Verbs whose joint subjects act on each other: "Russia and Ukraine swapped prisoners". */
@@ -416,8 +421,17 @@ public final class EventCoder implements Coder {
                     && !(sharesSubject(tokens, trigger.start()) && isParticiple(tokens.get(trigger.start())))
                     && !SentenceLinks.relativeOpenerBetween(tokens, previous.end(), trigger.start())
                     && !anyBetween(tokens, previous.end(), trigger.start(), w -> CAUSES.contains(w.lower()));
+            // Only the act right after the refusal, with the offer's noun between them (tried: any
+            // later act, the noun inside the refusal's phrase too; held-out lost an event).
+            boolean refusedOffer = previous != null && previous.payload().signal() == Signal.REJECT
+                    && trigger.payload().signal().polarity() == Polarity.DEESCALATION
+                    && trigger.start() - previous.end() <= REFUSED_OFFER_REACH
+                    && clause[previous.start()] == clause[trigger.start()]
+                    && anyBetween(tokens, previous.end(), trigger.start(), w -> OFFERS.contains(w.lower()));
             previous = trigger;
-            if (reported) {
+            if (reported || refusedOffer) {
+                // "rejected an invitation from France to attend a meeting with Israel": the meeting
+                // offered and refused is not held.
                 continue;
             }
             if (Acts.isMovement(trigger.payload()) && !Acts.forcesMove(tokens, trigger.start())

@@ -448,4 +448,11 @@ class GrammarTest {
                 + "had been freed and was on his way home, thanking Oman for its help."))
                 .contains("IRN>SWE:DEESCALATION").doesNotContain("OMN>IRN:DEESCALATION");
     }
+    @Test
+    void an_offer_refused_is_not_carried_out() {
+        assertThat(dyads("Syria rejected an invitation from France to attend a meeting with Israel."))
+                .containsExactly("SYR>FRA:ESCALATION");
+        assertThat(dyads("Syria rejected the charges and agreed to talks with Israel."))
+                .as("a second act of its own, no offer between").contains("SYR>ISR:DEESCALATION");
+    }
 }

@@ -88,6 +88,11 @@ final class Grammar {
          * it starts an attribution, whose actors neither act nor are acted on.
          */
         REPORTING,
+        /**
+         * What is offered and may be refused ("invitación", "Angebot", "приглашение", "邀请"): the
+         * conciliatory act it proposes, after a refusal, is not carried out.
+         */
+        OFFER,
         /** Ends a reporting clause and starts what is reported: ", dijo que …", ", a déclaré que …". */
         THAT,
         /**

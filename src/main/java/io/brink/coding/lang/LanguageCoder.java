@@ -45,6 +45,10 @@ public final class LanguageCoder implements Coder {
     private static final Set<Signal> SPEECH_ACTS = EnumSet.of(Signal.THREATEN, Signal.WARN, Signal.ACCUSE,
             Signal.ULTIMATUM, Signal.REJECT, Signal.DEMAND, Signal.APPEAL_RESTRAINT);
     private static final int SPEECH_ACT_REACH = 6;
+    /** "rechazó una invitación de Francia para asistir a una reunión": how far the offered act may follow. */
+    private static final int REFUSED_OFFER_REACH = 14;
+    /** "拒绝了参加…会议的邀请": how far after the offered act the offer's noun may stand. */
+    private static final int OFFER_AFTER_REACH = 4;
     /**
      * "drängt Großbritannien die USA mit Nachdruck, seinen Plan zur Bekämpfung der Armut in Afrika
      * zu unterstützen": how far before an infinitive with "zu", which closes what is asked, the
@@ -306,6 +310,28 @@ public final class LanguageCoder implements Coder {
     }
 
     /**
+     * "rechazó una invitación de Francia para asistir a una reunión con Israel", "拒绝了参加…会议的邀请":
+     * the conciliatory act an offer refused proposes is not carried out (the English coder's
+     * rule). The offer's noun stands between the refusal and the act, or, where the noun comes
+     * last (Chinese), just after the act or as the act itself.
+     */
+    private boolean refusedOffer(List<Word> words, int[] clause, Phrases.Match<LanguageLexicon.Trigger> refusal,
+                                 Phrases.Match<LanguageLexicon.Trigger> act) {
+        if (refusal == null || refusal.payload().entry().signal() != Signal.REJECT
+                || act.payload().entry().signal().polarity() != io.brink.model.Polarity.DEESCALATION
+                || act.start() - refusal.end() > REFUSED_OFFER_REACH || clause[refusal.start()] != clause[act.start()]) {
+            return false;
+        }
+        int to = Math.min(words.size(), act.end() + OFFER_AFTER_REACH);
+        for (int i = refusal.end(); i < to && clause[i] == clause[act.start()]; i++) {
+            if (grammar.is(Grammar.WordClass.OFFER, words.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * "atrincherados desde la invasión estadounidense", "seit dem Einmarsch", "منذ الغزو": an act
      * named right after "since" (its article between) is when a lasting state began, in the past.
      */
@@ -441,6 +467,7 @@ public final class LanguageCoder implements Coder {
         int[] starts = triggers.stream().mapToInt(Phrases.Match::start).toArray();
         Set<String> seen = new HashSet<>(demanded);
         Phrases.Match<LanguageLexicon.Trigger> previous = null;
+        Phrases.Match<LanguageLexicon.Trigger> refusal = null;
         List<Gazetteer.Mention> previousSources = List.of();
         int previousClause = -1;
         if (!earlier.isEmpty() && opensWithVerb(words, triggers.get(0).start())) {
@@ -454,7 +481,11 @@ public final class LanguageCoder implements Coder {
             Lexicon.Entry entry = trigger.payload().entry();
             boolean reported = previous != null && SPEECH_ACTS.contains(previous.payload().entry().signal())
                     && trigger.start() - previous.end() <= SPEECH_ACT_REACH
-                    && clause[previous.start()] == clause[trigger.start()];
+                    && clause[previous.start()] == clause[trigger.start()]
+                    || refusedOffer(words, clause, refusal, trigger);
+            if (entry.signal() == Signal.REJECT) {
+                refusal = trigger;
+            }
             previous = trigger;
             if (reported) {
                 continue;

@@ -166,4 +166,13 @@ class RoleGrammarTest {
         assertThat(events("es", "Las tropas rusas atacaron y los soldados ucranianos respondieron."))
                 .as("a verb between them is no noun of a demonym").doesNotContain("RUS>UKR:AGREE", "UKR>RUS:ATTACK");
     }
+    @Test
+    void an_offer_refused_is_not_carried_out_whether_its_noun_comes_before_or_after_the_act() {
+        assertThat(events("es", "Siria rechazó una invitación de Francia para asistir a una reunión con Israel."))
+                .containsExactly("SYR>FRA:REJECT");
+        assertThat(events("ru", "Сирия отклонила приглашение Франции принять участие во встрече с Израилем."))
+                .containsExactly("SYR>FRA:REJECT");
+        assertThat(events("es", "Siria rechazó las acusaciones de Francia, pero se reunió con Israel."))
+                .as("no offer between: an act of its own").contains("SYR>ISR:CONSULT");
+    }
 }

@@ -462,8 +462,9 @@ public final class LanguageCoder implements Coder {
         List<Gazetteer.Mention> venues = who.venues();
         List<Gazetteer.Mention> conciliatoryActors = who.conciliatory();
         Modality modality = Modality.of(words, lexicon, clause, grammar);
-        List<TimeMarkers.Marker> markers = time.markers(words, date);
-        boolean[] sinceEnds = time.sinceEnds(words);
+        TimeMarkers.Reading times = time.read(words, date);
+        List<TimeMarkers.Marker> markers = times.markers();
+        boolean[] sinceEnds = times.sinceEnds();
         int[] starts = triggers.stream().mapToInt(Phrases.Match::start).toArray();
         Set<String> seen = new HashSet<>(demanded);
         Phrases.Match<LanguageLexicon.Trigger> previous = null;

@@ -92,28 +92,28 @@ final class TimeMarkers {
     }
 
     /**
-     * Where a phrase of "since" ends, for each word: {@code true} at {@code i} when one ends right
-     * before word {@code i}. A single letter ("с", which is also "with") is left out.
+     * A sentence's time expressions, and where a phrase of "since" ends ({@code sinceEnds[i]}: one
+     * ends right before word {@code i}; a single letter, as Russian "с", which is also "with", is
+     * left out), found in one pass.
      */
-    boolean[] sinceEnds(List<Word> words) {
-        boolean[] ends = new boolean[words.size() + 1];
-        for (Phrases.Match<Kind> m : phrases.find(words)) {
-            if (m.payload() == Kind.SINCE && (m.end() - m.start() > 1 || words.get(m.start()).text().length() > 1)) {
-                ends[m.end()] = true;
-            }
-        }
-        return ends;
+    record Reading(List<Marker> markers, boolean[] sinceEnds) {
     }
 
     /** The time expressions of a sentence; without an article date, only phrases of the past and present. */
     List<Marker> markers(List<Word> words, LocalDate published) {
+        return read(words, published).markers();
+    }
+
+    Reading read(List<Word> words, LocalDate published) {
         List<Marker> markers = new ArrayList<>();
         boolean[] since = new boolean[words.size()];
+        boolean[] sinceEnds = new boolean[words.size() + 1];
         for (Phrases.Match<Kind> m : phrases.find(words)) {
             if (m.payload() == Kind.SINCE) {
                 for (int i = m.end(); i < Math.min(words.size(), m.end() + SINCE_REACH); i++) {
                     since[i] = true;
                 }
+                sinceEnds[m.end()] |= m.end() - m.start() > 1 || words.get(m.start()).text().length() > 1;
             } else {
                 markers.add(new Marker(m.start(), m.payload() == Kind.PAST, false));
             }
@@ -127,7 +127,7 @@ final class TimeMarkers {
             }
         }
         markers.sort(java.util.Comparator.comparingInt(Marker::at));
-        return markers;
+        return new Reading(markers, sinceEnds);
     }
 
     private boolean yearIsPast(List<Word> words, int i, int year, LocalDate published) {

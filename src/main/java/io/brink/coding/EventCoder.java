@@ -144,8 +144,6 @@ public final class EventCoder implements Coder {
             "inclined", "obliged", "bound");
     /** "…, on Monday rejected": how many words may stand between an insertion's closing comma and the trigger. */
     private static final int INSERTION_CLOSE_TOKENS = 3;
-    /** "Baku's troops ,": how many words may follow the actor before an apposition's comma. */
-    private static final int APPOSITION_HEAD_TOKENS = 3;
     /** Prepositions whose object is not the subject of the verb that follows: "a protest with Beijing and demanded". */
     private static final Set<String> OBJECT_PREPOSITIONS = Set.of("with", "to", "from", "against", "on", "into",
             "toward", "towards", "at", "for", "over");
@@ -1270,7 +1268,7 @@ public final class EventCoder implements Coder {
                         : firstFrom(tokens, mentions, clause, trigger, List.of(inside));
                 return target == null ? List.of() : cross(List.of(inside), Coordination.after(tokens, mentions, target));
             }
-            source = outsideApposition(tokens, mentions, source, trigger.start());
+            source = Apposition.subject(i -> tokens.get(i).text().equals(","), mentions, source, 0, trigger.start());
             source = subjectOfCoordinatedVerb(tokens, mentions, clause, source, trigger.start());
             Gazetteer.Mention given = null;
             int giving = givenTo(tokens, source);
@@ -1438,36 +1436,6 @@ public final class EventCoder implements Coder {
         }
         List<Gazetteer.Mention> parties = Coordination.after(tokens, mentions, first);
         return parties.size() >= 2 ? parties : null;
-    }
-
-    /**
-     * "Egypt, a long-standing British partner, has refused …": an actor inside an apposition
-     * describes the subject; the subject is the actor just before the apposition's comma.
-     */
-    private static Gazetteer.Mention outsideApposition(List<Token> tokens, List<Gazetteer.Mention> mentions,
-                                                       Gazetteer.Mention source, int triggerStart) {
-        if (!commaBetween(tokens, source.end(), triggerStart)) {
-            return source;
-        }
-        int open = -1;
-        for (int i = source.start() - 1; i > 0; i--) {
-            if (tokens.get(i).text().equals(",")) {
-                open = i;
-                break;
-            }
-        }
-        if (open < 1) {
-            return source;
-        }
-        // "Baku's troops, backed by Turkish drones, seized": the actor may head a short noun
-        // phrase ("'s troops") before the comma.
-        Gazetteer.Mention subject = null;
-        for (Gazetteer.Mention m : mentions) {
-            if (m.end() <= open && m.end() >= open - APPOSITION_HEAD_TOKENS) {
-                subject = m;
-            }
-        }
-        return subject == null || commaBetween(tokens, subject.end(), open) ? source : subject;
     }
 
     /**

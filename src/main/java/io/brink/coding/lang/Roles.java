@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import io.brink.coding.Apposition;
 import io.brink.coding.Gazetteer;
 import io.brink.model.Signal;
 
@@ -63,8 +64,6 @@ final class Roles {
      */
     private static final Set<Signal> STRUCK_WHERE = EnumSet.of(Signal.COERCE, Signal.ATTACK, Signal.ASSASSINATE);
 
-    /** "Las tropas de Rusia ,": how many words may follow the actor before an apposition's comma. */
-    private static final int APPOSITION_HEAD_WORDS = 3;
     /** "y el primer ministro búlgaro": how many words of the noun may stand before a demonym after it. */
     private static final int NOUN_WORDS = 2;
     /** "заявила во вторник, что": how many words before the comma of "that" the reporting verb may stand. */
@@ -265,7 +264,10 @@ final class Roles {
         // In a verb-first language a verb with "و" written onto it starts a sentence of its own.
         Gazetteer.Mention subject = grammar.verbFirst() && grammar.startsWith(Grammar.WordClass.AND, words.get(start))
                 ? null : nearestBefore(inClause, start);
-        subject = outsideApposition(words, inClause, subject, start);
+        // "Pakistán, un aliado clave de Estados Unidos, se negó a": the apposition closes just
+        // before the act ("…, se negó", "…, отказался"); a comma further back ends another phrase.
+        subject = Apposition.subject(i -> words.get(i).text().equals(","), inClause, subject,
+                start - APPOSITION_CLOSE_WORDS, start);
         if (subject == null && grammar.allows(VERB_SECOND)) {
             // "Am Montag griff Russland die Ukraine an", "Атака России на Украину": with nothing
             // before it, the actor right after the verb (or the noun, a genitive) is its subject.
@@ -550,47 +552,6 @@ final class Roles {
             }
         }
         return List.of();
-    }
-
-    /**
-     * "Pakistán, un aliado clave de Estados Unidos, se negó a …", "Пакистан, ключевой союзник США,
-     * отказался …": an actor inside an apposition describes the subject; the subject is the actor
-     * just before the apposition's opening comma (the English coder's rule).
-     */
-    private static Gazetteer.Mention outsideApposition(List<Word> words, List<Gazetteer.Mention> inClause,
-                                                       Gazetteer.Mention subject, int start) {
-        // The apposition closes just before the act ("…, se negó", "…, отказался"); a comma further
-        // back ends some other phrase.
-        if (subject == null || subject.end() > start
-                || !commaIn(words, Math.max(subject.end(), start - APPOSITION_CLOSE_WORDS), start)) {
-            return subject;
-        }
-        int open = -1;
-        for (int i = subject.start() - 1; i > 0; i--) {
-            if (words.get(i).text().equals(",")) {
-                open = i;
-                break;
-            }
-        }
-        if (open < 1) {
-            return subject;
-        }
-        Gazetteer.Mention head = null;
-        for (Gazetteer.Mention m : inClause) {
-            if (m.end() <= open && m.end() >= open - APPOSITION_HEAD_WORDS) {
-                head = m;
-            }
-        }
-        return head == null || commaIn(words, head.end(), open) ? subject : head;
-    }
-
-    private static boolean commaIn(List<Word> words, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (words.get(i).text().equals(",")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

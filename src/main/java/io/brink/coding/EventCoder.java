@@ -1482,7 +1482,8 @@ public final class EventCoder implements Coder {
         boolean appositive = actorEnd < tokens.size() && tokens.get(actorEnd).text().equals(",");
         for (int i = actorEnd + (appositive ? 2 : 1); i < triggerStart; i++) {
             String t = tokens.get(i).lower();
-            if (RELATIVE_PRONOUNS.contains(t) && !(t.equals("that") && isSaying(tokens.get(i - 1)))
+            if (RELATIVE_PRONOUNS.contains(t) && !(t.equals("that") && (isSaying(tokens.get(i - 1))
+                    || toldAudience(tokens, i)))
                     && !enclosed(tokens, actorEnd, i, triggerStart)) {
                 return true;
             }
@@ -1499,6 +1500,27 @@ public final class EventCoder implements Coder {
         return commaBetween(tokens, actorEnd, relative)
                 && commaBetween(tokens, Math.max(relative, triggerStart - INSERTION_CLOSE_TOKENS), triggerStart);
     }
+
+    /**
+     * "told reporters that", "told parliament that": the "that" at {@code that} follows a verb of
+     * telling and its audience, and opens what was told.
+     */
+    private static boolean toldAudience(List<Token> tokens, int that) {
+        if (that < 2 || !AUDIENCES.contains(tokens.get(that - 1).lower())) {
+            return false;
+        }
+        for (int i = that - 2; i >= Math.max(0, that - 4); i--) {
+            if (TELLING_STEMS.contains(tokens.get(i).stem())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> AUDIENCES = Set.of("reporters", "journalists", "parliament", "lawmakers",
+            "legislators", "senators", "delegates", "supporters", "conference", "briefing", "press", "television",
+            "radio", "audience", "crowd", "rally", "newspaper", "interviewer");
+    private static final Set<String> TELLING_STEMS = Stemmer.stems("tell", "told", "inform", "assure", "brief");
 
     /** A verb of saying or deciding, whose "that" introduces its content. */
     static boolean isSaying(Token token) {

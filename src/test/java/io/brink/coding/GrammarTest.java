@@ -455,4 +455,9 @@ class GrammarTest {
         assertThat(dyads("Syria rejected the charges and agreed to talks with Israel."))
                 .as("a second act of its own, no offer between").contains("SYR>ISR:DEESCALATION");
     }
+    @Test
+    void what_an_official_told_reporters_is_what_was_said_not_a_relative_clause() {
+        assertThat(dyads("A senior Lithuanian security official told reporters that initial evidence pointed to "
+                + "attackers operating from Belarus.")).containsExactly("LTU>BLR:ESCALATION");
+    }
 }

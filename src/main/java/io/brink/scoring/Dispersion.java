@@ -91,6 +91,8 @@ public final class Dispersion {
     /** A completed day is learned at most this many standard deviations above the expected. */
     private final double learnLimit;
     private final int coldWindows;
+    /** What {@link #coldWindows} completed windows weigh in a memory, each faded by the period decay. */
+    private final double coldWeight;
 
     public Dispersion(ScoringConfig config) {
         this.windowHours = config.window().toSeconds() / 3600.0;
@@ -98,6 +100,7 @@ public final class Dispersion {
         this.periodDecay = WindowTotals.periodDecay(config.halfLife(), config.window());
         this.learnLimit = 2 * Math.max(config.zThreshold(), 1);
         this.coldWindows = config.coldWindows();
+        this.coldWeight = (1 - Math.pow(periodDecay, coldWindows)) / (1 - periodDecay);
     }
 
     public double periodDecay() {
@@ -142,7 +145,7 @@ public final class Dispersion {
      */
     public boolean learning(PairState.Memory memory, boolean metCold) {
         WindowTotals windows = memory.windows();
-        if (!metCold || windows.weight() >= (1 - Math.pow(periodDecay, coldWindows)) / (1 - periodDecay) - 1e-9) {
+        if (!metCold || windows.weight() >= coldWeight - 1e-9) {
             return false;
         }
         // A pair that has been watched for a whole window with none of this index is no war under

@@ -318,7 +318,7 @@ public final class LanguageCoder implements Coder {
     private boolean refusedOffer(List<Word> words, int[] clause, Phrases.Match<LanguageLexicon.Trigger> refusal,
                                  Phrases.Match<LanguageLexicon.Trigger> act) {
         if (refusal == null || refusal.payload().entry().signal() != Signal.REJECT
-                || act.payload().entry().signal().polarity() != io.brink.model.Polarity.DEESCALATION
+                || act.payload().entry().signal().polarity() != Polarity.DEESCALATION
                 || act.start() - refusal.end() > REFUSED_OFFER_REACH || clause[refusal.start()] != clause[act.start()]) {
             return false;
         }

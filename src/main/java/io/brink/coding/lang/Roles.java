@@ -99,7 +99,7 @@ final class Roles {
         if (speaker != null) {
             // "Швейцария заявила, что выслала двух российских дипломатов": a reported clause
             // with no subject of its own (the language drops it) is its speaker's.
-            List<Gazetteer.Mention> with = new java.util.ArrayList<>();
+            List<Gazetteer.Mention> with = new ArrayList<>();
             with.add(speaker);
             with.addAll(inClause);
             inClause = with;
@@ -834,7 +834,6 @@ final class Roles {
         return chain.subList(0, keep);
     }
 
-    /** True when only "y" (and articles) join two actors, false when only a comma does, null otherwise. */
     /**
      * The separator between two actors, {@code first} before {@code second}: as below, and where
      * the language sets a demonym beside its noun, that noun may stand between them too ("el líder
@@ -883,6 +882,7 @@ final class Roles {
         return n;
     }
 
+    /** True when only "y" (and articles) join two actors, false when only a comma does, null otherwise. */
     private Boolean separator(List<Word> words, int from, int to) {
         if (to == from && to < words.size() && grammar.startsWith(Grammar.WordClass.AND, words.get(to))) {
             // "روسيا وبيلاروسيا": "و", and, written onto the second name.

@@ -84,6 +84,11 @@ final class Grammar {
         /** A preposition of place: a capital after it is where something happens, not who acts. */
         VENUE,
         /**
+         * Names the body a complaint or appeal is brought before ("ante la ONU", "devant le Conseil
+         * de sécurité", "перед ООН"): an organisation after it is the forum, not the act's object.
+         */
+        FORUM,
+        /**
          * Says who reports ("dijo", "según", "selon"): after a comma, or opening the sentence,
          * it starts an attribution, whose actors neither act nor are acted on.
          */

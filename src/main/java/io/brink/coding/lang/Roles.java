@@ -360,6 +360,13 @@ final class Roles {
             sources = coordinated(words, inClause, subject, true);
             objectFrom = sources.get(sources.size() - 1).end();
         }
+        if (organisationObject(words, inClause, Math.max(objectFrom, end))) {
+            // "expulsó a los inspectores del OIEA", "потребовала созвать заседание Совета
+            // Безопасности для обсуждения наступления хорватских войск": the act is done to an
+            // organisation; a country named further on belongs to another phrase. Inside the
+            // phrase it is whose the act is ("übernahm die EU-Sanktionen gegen Russland").
+            return List.of();
+        }
         Gazetteer.Mention object = objectAfter(inClause, objectFrom, sources);
         if (object != null && subject.end() <= start && grammar.allows(VERB_FINAL) && end < words.size()
                 && words.get(end).text().equals(",")
@@ -607,6 +614,20 @@ final class Roles {
         }
         return i >= 0 && grammar.is(c, words.get(i));
     }
+
+    /**
+     * The first actor from {@code from} on is an organisation, a few words on and not the place or
+     * forum of the act ("ante la ONU", "в ООН"): the head of the act's object.
+     */
+    private boolean organisationObject(List<Word> words, List<Gazetteer.Mention> inClause, int from) {
+        Gazetteer.Mention first = firstAfter(inClause, from);
+        return first != null && first.kind() == Gazetteer.Kind.IGO && first.start() - from <= ORGANISATION_REACH
+                && !introducedBy(words, first, Grammar.WordClass.VENUE)
+                && !introducedBy(words, first, Grammar.WordClass.FORUM);
+    }
+
+    /** "expulsó a los inspectores del OIEA": how far after the act an organisation heads its object. */
+    private static final int ORGANISATION_REACH = 6;
 
     /** The first country from {@code from} on that is none of the sources. */
     private static Gazetteer.Mention objectAfter(List<Gazetteer.Mention> inClause, int from,

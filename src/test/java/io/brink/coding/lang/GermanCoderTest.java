@@ -170,6 +170,8 @@ class GermanCoderTest {
         assertThat(events("Peking hat den Dialog mit Washington über Klimafragen auf Eis gelegt."))
                 .containsExactly("CHN>USA:REJECT");
         assertThat(events("China brach den Dialog mit den USA ab.")).containsExactly("CHN>USA:REJECT");
+        assertThat(events("Japan hat seine Wirtschaftshilfe für Serbien eingestellt.")).containsExactly("JPN>SRB:REJECT");
+        assertThat(events("Japan stellte die Wirtschaftshilfe für Serbien ein.")).containsExactly("JPN>SRB:REJECT");
         assertThat(events("Russland und die Ukraine haben Gespräche aufgenommen."))
                 .containsExactlyInAnyOrder("RUS>UKR:NEGOTIATE", "UKR>RUS:NEGOTIATE");
     }

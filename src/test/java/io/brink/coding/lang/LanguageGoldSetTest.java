@@ -21,12 +21,15 @@ import io.brink.coding.EventCoder;
  * ratchet, as {@code GoldSetTest} is for English: each floor is the value measured when the set
  * arrived, minus 0.02, raised with each gain. Skipped until the set is committed. Arabic's floor was lowered once, by 0.017,
  * when its visits became one-way acts of the guest (as in English and the development set, while
- * the Arabic blind writer coded host and guest both ways).
+ * the Arabic blind writer coded host and guest both ways). Russian's pairs floor was lowered once, by
+ * 0.004, when an organisation heading an act's object became what the act is done to ("expelled
+ * the inspectors of the IAEA"; a country further on belongs to another phrase), as in English and
+ * the development set, which gained in every translation of it.
  */
 class LanguageGoldSetTest {
 
     @ParameterizedTest(name = "{0}: events F1 >= {1}, pairs F1 >= {2}")
-    @CsvSource({"es, 0.666, 0.718", "fr, 0.631, 0.673", "de, 0.597, 0.676", "ru, 0.724, 0.798", "ar, 0.530, 0.613",
+    @CsvSource({"es, 0.666, 0.718", "fr, 0.631, 0.673", "de, 0.597, 0.676", "ru, 0.724, 0.794", "ar, 0.530, 0.613",
             "zh, 0.511, 0.582", "pt, 0.624, 0.664"})
     void events_and_pairs_f1_do_not_fall_below_the_ratchet(String language, double eventFloor, double pairFloor)
             throws Exception {

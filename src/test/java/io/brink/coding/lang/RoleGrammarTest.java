@@ -48,6 +48,19 @@ class RoleGrammarTest {
     }
 
     @Test
+    void an_organisation_that_heads_the_object_is_what_the_act_is_done_to_and_a_country_further_on_is_not() {
+        assertThat(events("es", "Corea del Norte expulsó a los inspectores del OIEA tras las acusaciones de Estados Unidos."))
+                .isEmpty();
+        assertThat(events("ru", "Сербия потребовала созвать заседание Совета Безопасности ООН для обсуждения "
+                + "наступления хорватских войск.")).isEmpty();
+        assertThat(events("es", "Corea del Norte expulsó a los diplomáticos de Estados Unidos."))
+                .as("a country that heads the object is the target").containsExactly("PRK>USA:EXPEL");
+        assertThat(events("es", "Guyana denunció ante la ONU la movilización de tropas venezolanas."))
+                .as("an organisation before which a complaint is brought is the forum, not the object")
+                .containsExactly("GUY>VEN:ACCUSE");
+    }
+
+    @Test
     void a_list_after_with_names_the_partners_of_the_one_before_it_not_its_fellow_subjects() {
         assertThat(events("zh", "中国与越南、老挝和柬埔寨签署了合作协议。")).containsExactlyInAnyOrder(
                 "CHN>VNM:AGREE", "CHN>LAO:AGREE", "CHN>KHM:AGREE", "VNM>CHN:AGREE", "LAO>CHN:AGREE", "KHM>CHN:AGREE");

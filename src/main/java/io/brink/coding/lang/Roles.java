@@ -268,6 +268,17 @@ final class Roles {
         // before the act ("…, se negó", "…, отказался"); a comma further back ends another phrase.
         subject = Apposition.subject(i -> words.get(i).text().equals(","), inClause, subject,
                 start - APPOSITION_CLOSE_WORDS, start);
+        Gazetteer.Mention placed = null;
+        if (subject != null && introducedBy(words, subject, Grammar.WordClass.VENUE)) {
+            Gazetteer.Mention before = nearestBefore(inClause, subject.start());
+            if (before != null && before.isCountry() && before.start() >= floor
+                    && !introducedBy(words, before, Grammar.WordClass.VENUE)) {
+                // "以色列在叙利亚发动空袭", "以色列士兵在约旦河西岸逮捕了巴勒斯坦人": where the act is done
+                // stands between its subject and its verb; it is struck only if nothing else is.
+                placed = subject;
+                subject = before;
+            }
+        }
         if (subject == null && grammar.allows(VERB_SECOND)) {
             // "Am Montag griff Russland die Ukraine an", "Атака России на Украину": with nothing
             // before it, the actor right after the verb (or the noun, a genitive) is its subject.
@@ -404,6 +415,10 @@ final class Roles {
             if (before != null) {
                 return cross(coordinated(words, inClause, before, false), sources);
             }
+        }
+        if (object == null && placed != null && PLACE_STRUCK.contains(signal)
+                && start - placed.end() <= PLACE_STRUCK_REACH && !sameCountry(sources, placed)) {
+            return cross(sources, List.of(placed));
         }
         if (object == null) {
             return eachOther(words, sources, signal, start, end);
@@ -628,6 +643,13 @@ final class Roles {
 
     /** "expulsó a los inspectores del OIEA": how far after the act an organisation heads its object. */
     private static final int ORGANISATION_REACH = 6;
+
+    /** "在乌克兰东部发动进攻": how far before the act a place it strikes may end. */
+    private static final int PLACE_STRUCK_REACH = 2;
+
+    private static boolean sameCountry(List<Gazetteer.Mention> sources, Gazetteer.Mention m) {
+        return sources.stream().anyMatch(s -> s.code().equals(m.code()));
+    }
 
     /** The first country from {@code from} on that is none of the sources. */
     private static Gazetteer.Mention objectAfter(List<Gazetteer.Mention> inClause, int from,

@@ -42,6 +42,16 @@ class ChineseCoderTest {
     }
 
     @Test
+    void a_place_after_zai_between_the_subject_and_its_verb_is_where_the_act_is_done() {
+        assertThat(events("美国在伊拉克逮捕了两名伊朗外交官。")).containsExactly("USA>IRN:COERCE");
+        assertThat(events("以色列士兵在约旦河西岸逮捕了100多名巴勒斯坦人。")).containsExactly("ISR>PSE:COERCE");
+        // Struck where it is done, when nothing else is named and the place stands right before the act.
+        assertThat(events("以色列在叙利亚发动空袭。")).containsExactly("ISR>SYR:ATTACK");
+        assertThat(events("俄罗斯在乌克兰东部发动大规模进攻。")).containsExactly("RUS>UKR:ATTACK");
+        assertThat(events("中国和俄罗斯在北京签署协议。")).containsExactlyInAnyOrder("CHN>RUS:AGREE", "RUS>CHN:AGREE");
+    }
+
+    @Test
     void a_name_the_segmenter_cuts_alone_is_still_found_whole_in_a_sentence() {
         assertThat(words("也门")).as("alone, 也 ('also') is cut off").hasSize(2);
         assertThat(events("美国对也门实施制裁。")).containsExactly("USA>YEM:SANCTION");

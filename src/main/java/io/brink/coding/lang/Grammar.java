@@ -112,6 +112,12 @@ final class Grammar {
          */
         MUST,
         /**
+         * A word that is one of obligation only right after a word of {@code THAT}: Arabic "على"
+         * (on) in "أعلنت واشنطن أن على الصين إزالة الحواجز" (that upon China is to remove the
+         * barriers: China must), which elsewhere is the everyday "on" ("عقوبات على روسيا").
+         */
+        MUST_AFTER_THAT,
+        /**
          * A count ("ثلاثة", "عشرات"): in a verb-first language, a verb of violence right before one is
          * the passive (Arabic writes "قُتل", were killed, as "قتل", killed), its victims counted.
          */

@@ -1015,10 +1015,17 @@ public final class LanguageCoder implements Coder {
     /** "中国必须取消": how far before an act its word of obligation may stand, in its clause. */
     private static final int MUST_REACH = 4;
 
+    /** Word {@code i} is one of obligation: of class MUST, or of MUST_AFTER_THAT right after "that". */
+    private boolean obligation(List<Word> words, int i) {
+        return grammar.is(Grammar.WordClass.MUST, words.get(i))
+                || i > 0 && grammar.is(Grammar.WordClass.MUST_AFTER_THAT, words.get(i))
+                && grammar.is(Grammar.WordClass.THAT, words.get(i - 1));
+    }
+
     /** A word of obligation stands shortly before the trigger in its clause: the act is asked, not done. */
     private boolean obliged(List<Word> words, int[] clause, int trigger) {
         for (int i = Math.max(0, trigger - MUST_REACH); i < trigger; i++) {
-            if (clause[i] == clause[trigger] && grammar.is(Grammar.WordClass.MUST, words.get(i))) {
+            if (clause[i] == clause[trigger] && obligation(words, i)) {
                 return true;
             }
         }
@@ -1038,7 +1045,7 @@ public final class LanguageCoder implements Coder {
             return seen;
         }
         for (int i = 1; i < words.size(); i++) {
-            if (!grammar.is(Grammar.WordClass.MUST, words.get(i))) {
+            if (!obligation(words, i)) {
                 continue;
             }
             // "يجب على الصين أن تلغي" (it is required of China that it lift): a verb-first language

@@ -304,5 +304,9 @@ class ArabicCoderTest {
         assertThat(events("قال وزير الخارجية الفرنسي إنه يجب على إسرائيل أن تنسحب من لبنان"))
                 .containsExactly("FRA>ISR:DEMAND");
         assertThat(events("يجب على روسيا والصين التعاون")).as("no one says it of another").isEmpty();
+        // "that upon Russia is to withdraw": "on" right after "that" is the press's commonest "must".
+        assertThat(events("قالت فرنسا إن على روسيا سحب قواتها من أوكرانيا.")).containsExactly("FRA>RUS:DEMAND");
+        assertThat(events("فرضت الولايات المتحدة عقوبات على روسيا.")).as("elsewhere it is only \"on\"")
+                .containsExactly("USA>RUS:SANCTION");
     }
 }

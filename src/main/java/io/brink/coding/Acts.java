@@ -196,7 +196,7 @@ final class Acts {
             boolean againstArmedGroups = t.equals("to") && (next.equals("fight") || next.equals("combat")
                     || next.equals("battle")) && NON_STATE_FOES.contains(after);
             if (t.equals("to") && (HELPING.contains(next) || next.equals("defend")) || invited || againstArmedGroups
-                    || PEACEKEEPING.contains(t)) {
+                    || PEACEKEEPING.contains(t) || MISSIONS.contains(t) && i > 0 && MANDATING.contains(tokens.get(i - 1).lower())) {
                 return true;
             }
         }
@@ -217,6 +217,13 @@ final class Acts {
             "aid", "train", "lead", "bolster", "stabilise", "stabilize");
     private static final Set<String> PEACEKEEPING = Set.of("peacekeeping", "peace-keeping", "stabilisation",
             "stabilization");
+    /**
+     * Forces that serve in a mission of the United Nations or another body of states ("as part of
+     * the UN mission", "to the African Union force") keep or make peace there (CAMEO 074).
+     */
+    private static final Set<String> MISSIONS = Set.of("mission", "force", "forces", "operation", "contingent");
+    private static final Set<String> MANDATING = Set.of("un", "u.n.", "nations", "union", "multinational",
+            "international", "ecowas", "au", "sadc", "regional", "joint");
     /** How far after the journey its purpose may be said: "landed at Dili on Monday to restore order". */
     private static final int PURPOSE_REACH = 12;
 

@@ -525,6 +525,9 @@ public final class EventCoder implements Coder {
                 dyads = dyads.stream().filter(d -> Acts.releasesNationals(d.target(), trigger.start(), passive))
                         .toList();
             }
+            if (trigger.payload().signal() == Signal.PROTEST) {
+                dyads = protestedState(mentions, venues, clause, trigger, dyads);
+            }
             if (trigger.payload().signal() == Signal.RELEASE && isPassive(tokens, trigger)) {
                 // "Five Americans held in Iran were freed": whoever held them frees them, whatever
                 // country the sentence names after ("…, thanking Oman for its help").
@@ -1704,6 +1707,27 @@ public final class EventCoder implements Coder {
             }
         }
         return venues;
+    }
+
+    /**
+     * A protest whose trigger names the state protested against ("stormed the Danish embassy",
+     * "burned Israeli flags"): that state is its target, never its source. With no protester
+     * named before it, the protest is the host's, the country of the place named after it
+     * ("… the Danish embassy in Damascus", "… outside the embassy in Amman").
+     */
+    private static List<Dyad> protestedState(List<Gazetteer.Mention> mentions, List<Gazetteer.Mention> venues,
+                                             int[] clause, PhraseMatcher.Match<?> trigger, List<Dyad> dyads) {
+        Gazetteer.Mention owner = mentions.stream().filter(m -> m.start() >= trigger.start()
+                && m.start() < trigger.end() && m.isCountry()).findFirst().orElse(null);
+        if (owner == null || dyads.stream().anyMatch(d -> !d.source().code().equals(owner.code()))) {
+            return dyads;
+        }
+        for (Gazetteer.Mention v : venues) {
+            if (v.start() >= trigger.end() && clause[v.start()] == clause[trigger.start()]) {
+                return v.code().equals(owner.code()) ? List.of() : List.of(new Dyad(v, owner));
+            }
+        }
+        return List.of();
     }
 
     /** The actor before a violent trigger against the country of the first venue after it. */

@@ -124,10 +124,22 @@ class LexiconCategoriesTest {
     }
 
     @Test
+    void a_protest_at_a_states_mission_or_flag_is_against_that_state_by_the_protesters_or_the_host() {
+        assertThat(dyads("Hundreds of Syrian protesters stormed the Danish embassy in Damascus."))
+                .containsExactly("SYR>DNK:PROTEST");
+        assertThat(dyads("Protesters stormed the Danish embassy in Damascus.")).containsExactly("SYR>DNK:PROTEST");
+        assertThat(dyads("Rioters set fire to the U.S. consulate in Benghazi.")).containsExactly("LBY>USA:PROTEST");
+        assertThat(dyads("Students burned Israeli flags outside the embassy in Amman."))
+                .as("the flag's state is protested against, never the protester").containsExactly("JOR>ISR:PROTEST");
+    }
+
+    @Test
     void forces_deployed_to_help_a_state_are_protection_not_a_show_of_force_against_it() {
         assertThat(dyads("France deployed troops to Mali to help the government fight jihadists."))
                 .containsExactly("FRA>MLI:AID");
         assertThat(dyads("Britain sent warships to protect Guyana.")).containsExactly("GBR>GUY:AID");
+        assertThat(dyads("India deployed a battalion of troops to South Sudan as part of the UN mission."))
+                .as("serving in a mission of the United Nations").containsExactly("IND>SSD:AID");
         assertThat(dyads("Russia deployed troops to the border with Ukraine.")).containsExactly("RUS>UKR:MOBILIZE");
     }
 

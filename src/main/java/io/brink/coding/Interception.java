@@ -21,6 +21,16 @@ final class Interception {
     private static final Set<String> PROJECTILES = Set.of("drone", "drones", "missile", "missiles", "rocket",
             "rockets", "projectile", "projectiles", "uav", "uavs", "shells", "shell", "munitions", "warheads");
 
+    /**
+     * Verbs that turn back a ground attack, and the attacks they turn back: "repelled an
+     * Ethiopian assault", "beat back a Russian offensive" is the other side attacking. Only these
+     * verbs: "destroyed a depot in an attack" is no defence.
+     */
+    private static final Set<String> REPELLING = Stemmer.stems("repel", "repelled", "repulse", "repulsed", "beat",
+            "fend", "fended", "fought", "fight", "thwart", "thwarted", "foil", "foiled");
+    private static final Set<String> ASSAULTS = Set.of("assault", "assaults", "offensive", "attack", "attacks",
+            "incursion", "incursions", "raid", "raids", "onslaught", "advance", "push");
+
     private static final Set<String> WATCHERS = Set.of("surveillance", "reconnaissance", "spy", "unarmed");
     /** The auxiliary of a passive interception: "drones were intercepted", "a missile was shot down". */
     private static final Set<String> BE = Set.of("was", "were", "been", "being", "is", "are");
@@ -59,16 +69,21 @@ final class Interception {
     /** The trigger at [start, end) stops projectiles. */
     static boolean of(List<Token> tokens, int start, int end) {
         boolean stopping = false;
+        boolean repelling = false;
         for (int i = start; i < end; i++) {
             stopping |= STOPPING.contains(tokens.get(i).stem());
+            repelling |= REPELLING.contains(tokens.get(i).stem());
         }
-        if (!stopping) {
+        if (!stopping && !repelling) {
             return false;
         }
         // The projectiles may be inside the trigger ("downed a Moroccan drone") or after it.
         for (int i = start + 1; i < tokens.size() && i < end + OBJECT_REACH; i++) {
             String t = tokens.get(i).lower();
-            if (PROJECTILES.contains(t)) {
+            if (repelling && ASSAULTS.contains(t)) {
+                return true;
+            }
+            if (stopping && PROJECTILES.contains(t)) {
                 // "shot down an American surveillance drone": an unarmed aircraft is no attack.
                 return !(i > 0 && WATCHERS.contains(tokens.get(i - 1).lower()));
             }

@@ -214,6 +214,15 @@ class ActorRolesTest {
     }
 
     @Test
+    void an_assault_turned_back_is_the_attack_of_the_side_that_launched_it() {
+        assertThat(dyads("Eritrea said its troops had repelled an Ethiopian assault near Shiraro overnight."))
+                .containsExactly("ETH>ERI:ATTACK");
+        assertThat(dyads("Ukrainian forces beat back a Russian offensive near Kharkiv.")).containsExactly("RUS>UKR:ATTACK");
+        assertThat(dyads("Ukraine repelled Russian troops near Bakhmut."))
+                .as("forces driven back: the defender fights them").containsExactly("UKR>RUS:ATTACK");
+    }
+
+    @Test
     void shooting_down_a_surveillance_drone_is_the_shooters_attack() {
         assertThat(dyads("Iran's Revolutionary Guards shot down an American surveillance drone over the Strait of Hormuz."))
                 .containsExactly("IRN>USA:ATTACK");

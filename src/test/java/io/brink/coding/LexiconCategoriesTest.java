@@ -124,6 +124,15 @@ class LexiconCategoriesTest {
     }
 
     @Test
+    void visas_required_of_a_states_citizens_are_a_sanction_and_relief_carried_in_is_aid() {
+        assertThat(dyads("Russia introduced visa requirements for Georgian citizens.")).containsExactly("RUS>GEO:SANCTION");
+        assertThat(dyads("U.S. helicopters began ferrying food and water to survivors in Indonesia."))
+                .containsExactly("USA>IDN:AID");
+        assertThat(dyads("Greece lifted its trade embargo on the former Yugoslav republic of Macedonia."))
+                .as("the United Nations' name for the state, written in lower case").containsExactly("GRC>MKD:EASE");
+    }
+
+    @Test
     void a_protest_at_a_states_mission_or_flag_is_against_that_state_by_the_protesters_or_the_host() {
         assertThat(dyads("Hundreds of Syrian protesters stormed the Danish embassy in Damascus."))
                 .containsExactly("SYR>DNK:PROTEST");

@@ -251,6 +251,41 @@ final class Background {
     private static final Set<String> DETERMINERS = Set.of("the", "its", "their", "his", "her", "a", "an");
 
     /**
+     * A nominal act named as the reason for another act of its clause ({@code reasonable}): after
+     * "over" ("expelled four Russian diplomats over Moscow's refusal to extradite"), "in protest
+     * at", "in retaliation for", "in response to", or after "for" when the act before punishes
+     * ({@code punishing}: "sentenced two agents to life in prison for the killing of"). Human
+     * coders code the act the sentence reports, not the grievance it gives as its cause; the
+     * reason is kept as background. The reason's owner and a few words of its noun phrase may
+     * stand between ("over Japan's detention of", "at the Azerbaijani attack on").
+     */
+    static boolean reasonNamed(List<Token> tokens, int triggerStart, boolean punishing) {
+        int i = triggerStart - 1;
+        int skipped = 0;
+        while (i > 0 && skipped < REASON_REACH && (DETERMINERS.contains(tokens.get(i).lower())
+                || tokens.get(i).lower().equals("'s") || tokens.get(i).text().length() > 1
+                && Character.isUpperCase(tokens.get(i).text().charAt(0)))) {
+            i--;
+            skipped++;
+        }
+        if (i < 1) {
+            return false;
+        }
+        String w = tokens.get(i).lower();
+        String before = tokens.get(i - 1).lower();
+        String twoBefore = i >= 2 ? tokens.get(i - 2).lower() : "";
+        return w.equals("over")
+                || (w.equals("at") || w.equals("against") || w.equals("over")) && before.equals("protest")
+                && twoBefore.equals("in")
+                || w.equals("for") && (REPRISAL.contains(before) || punishing)
+                || w.equals("to") && before.equals("response") && twoBefore.equals("in");
+    }
+
+    /** "over the Azerbaijani military's alleged": how many words may stand between the marker and the reason. */
+    private static final int REASON_REACH = 4;
+    private static final Set<String> REPRISAL = Set.of("retaliation", "revenge", "reprisal", "punishment");
+
+    /**
      * A word that makes what follows "after" a clause of its own, which reports ("hours after they
      * were seized by Iranian forces", "after the two sides exchanged fire"): a subject pronoun, an
      * auxiliary, a past form.

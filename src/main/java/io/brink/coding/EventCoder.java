@@ -402,6 +402,7 @@ public final class EventCoder implements Coder {
         List<Dyad> previousDyads = List.of();
         List<Dyad> sentenceDyads = new ArrayList<>();
         int previousStart = 0;
+        Signal previousSignal = null;
         for (int t = 0; t < triggers.size(); t++) {
             PhraseMatcher.Match<Lexicon.Entry> trigger = triggers.get(t);
             PhraseMatcher.Match<Lexicon.Entry> next = t + 1 < triggers.size() ? triggers.get(t + 1) : null;
@@ -574,9 +575,13 @@ public final class EventCoder implements Coder {
             if (trigger.payload().signal() == Signal.APPEAL && !isObligation(tokens, trigger)) {
                 dyads = Appeals.askedFromHere(dyads, trigger.start());
             }
+            boolean reason = !previousDyads.isEmpty() && previousStart < trigger.start()
+                    && clause[previousStart] == clause[trigger.start()]
+                    && Background.reasonNamed(tokens, trigger.start(), PUNISHING.contains(previousSignal));
             if (!dyads.isEmpty()) {
                 previousDyads = dyads;
                 previousStart = trigger.start();
+                previousSignal = trigger.payload().signal();
                 sentenceDyads.addAll(dyads);
             }
             Lexicon.Entry entry = carried != null ? carried : refusal ? rejection : reading(tokens, clause, trigger, next, dyads);
@@ -590,7 +595,7 @@ public final class EventCoder implements Coder {
                 // "freed 50 prisoners in exchange for 20 hostages": a swap, told from one side.
                 dyads = withReverses(dyads);
             }
-            emit(sink, dyads, entry, confidence, trigger.start(), trigger.end());
+            emit(sink, dyads, entry, confidence, trigger.start(), trigger.end(), reason);
         }
         if (appeal != null) {
             boolean[] triggerAt = new boolean[tokens.size()];
@@ -631,8 +636,14 @@ public final class EventCoder implements Coder {
      * strikes" is one event). The trigger runs over tokens {@code at} to {@code end}, exclusive.
      */
     private static void emit(Sink sink, List<Dyad> dyads, Lexicon.Entry entry, double confidence, int at, int end) {
+        emit(sink, dyads, entry, confidence, at, end, false);
+    }
+
+    /** As above; {@code reason}: the act is named as the cause of another (see {@link Background#reasonNamed}). */
+    private static void emit(Sink sink, List<Dyad> dyads, Lexicon.Entry entry, double confidence, int at, int end,
+                             boolean reason) {
         List<Token> tokens = sink.tokens();
-        boolean recalled = Background.isBackground(tokens, sink.times(), sink.clause(), at)
+        boolean recalled = reason || Background.isBackground(tokens, sink.times(), sink.clause(), at)
                 || VIOLENT.contains(entry.signal())
                 && Background.endedBy(tokens, sink.clause(), sink.conciliatoryAt(), sink.actorAt(), at);
         List<CodedEvent> to = recalled ? sink.background() : sink.out();
@@ -718,12 +729,16 @@ public final class EventCoder implements Coder {
         return entry;
     }
 
+    /** Acts that punish, after which "for" names what is punished ("sentenced … for the killing of"). */
+    private static final Set<Signal> PUNISHING = EnumSet.of(Signal.COERCE, Signal.EXPEL, Signal.SANCTION);
+
     /**
-     * "India and Pakistan continued to mass troops along their border": two states building up
-     * forces face each other; only a deployment, patrol or drill by both is done together.
+     * "India and Pakistan continued to mass troops along their border", "put their forces on high
+     * alert": two states building up forces or raising their readiness face each other; only a
+     * deployment, patrol or drill by both is done together.
      */
     private static final Set<String> BUILD_UP_STEMS = Stemmer.stems("mass", "amass", "concentrate", "build",
-            "mobilise", "mobilize", "reinforce", "bolster", "muster");
+            "mobilise", "mobilize", "reinforce", "bolster", "muster", "put", "place", "raise", "heighten");
 
     /**
      * A participle of accusation right before "of", with no "be" before it: "diplomats accused of

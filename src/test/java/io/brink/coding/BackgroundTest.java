@@ -25,6 +25,21 @@ class BackgroundTest {
     }
 
     @Test
+    void an_act_given_as_the_reason_for_another_is_background_and_the_act_reported_is_coded() {
+        EventCoder.Coding c = code("Iran recalled its ambassador from Azerbaijan in protest at the Azerbaijani attack "
+                + "on its embassy.");
+        assertThat(dyads(c.events())).containsExactly("IRN>AZE");
+        assertThat(dyads(c.background())).containsExactly("AZE>IRN");
+        c = code("A Qatari court sentenced two Russian agents to life in prison for the killing of a Chechen leader.");
+        assertThat(dyads(c.events())).as("what a punishment is for").containsExactly("QAT>RUS");
+        c = code("Russia imposed sanctions on Georgia in retaliation for the arrest of its officers.");
+        assertThat(dyads(c.events())).containsExactly("RUS>GEO");
+        c = code("Russia expelled two Georgian diplomats and arrested a Georgian officer.");
+        assertThat(c.events()).as("a second act of the clause is no reason").hasSize(2);
+        assertThat(c.background()).isEmpty();
+    }
+
+    @Test
     void a_war_dated_to_an_earlier_year_is_background() {
         EventCoder.Coding c = code("India attacked Pakistan in 1971 over East Pakistan.");
         assertThat(c.events()).isEmpty();

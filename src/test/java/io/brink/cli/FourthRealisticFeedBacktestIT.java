@@ -19,7 +19,10 @@ import org.junit.jupiter.api.io.TempDir;
  * 8 episodes, precision 0.70, 0.27 false alerts per 100 pair-days, latency p50 +72 and max +120
  * minutes: the Algerian-Malian row, on a pair first seen a day before it, is learned as the
  * pair's level; a day of swaps and demands in a war, and a protest note over border closures
- * between two strained neighbours, alert. The floors are this build's.
+ * between two strained neighbours, alert. After that session's changes (a turned-back assault read
+ * as the other side's attack, an act given as the reason for another kept as background): 7 of 8,
+ * precision 0.875, 0.09 false alerts per 100 pair-days, +72 / +120 minutes. The floors are that
+ * build's.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FourthRealisticFeedBacktestIT {
@@ -28,8 +31,8 @@ class FourthRealisticFeedBacktestIT {
     static final String TRUTH = "src/test/resources/io/brink/bench/realistic-episodes-4.jsonl";
 
     static final int EPISODES_FOUND_FLOOR = 7;
-    static final double PRECISION_FLOOR = 0.75;
-    static final double FALSE_ALERTS_PER_100_PAIR_DAYS_CEILING = 0.2;
+    static final double PRECISION_FLOOR = 0.85;
+    static final double FALSE_ALERTS_PER_100_PAIR_DAYS_CEILING = 0.1;
     static final double LATENCY_P50_CEILING_MINUTES = 90;
     static final double LATENCY_MAX_CEILING_MINUTES = 150;
 

@@ -195,8 +195,9 @@ final class Acts {
             boolean invited = t.equals("at") && next.equals("the") && (after.equals("invitation") || after.equals("request"));
             boolean againstArmedGroups = t.equals("to") && (next.equals("fight") || next.equals("combat")
                     || next.equals("battle")) && NON_STATE_FOES.contains(after);
+            boolean inMission = MISSIONS.contains(t) && i > 0 && MANDATING.contains(tokens.get(i - 1).lower());
             if (t.equals("to") && (HELPING.contains(next) || next.equals("defend")) || invited || againstArmedGroups
-                    || PEACEKEEPING.contains(t) || MISSIONS.contains(t) && i > 0 && MANDATING.contains(tokens.get(i - 1).lower())) {
+                    || PEACEKEEPING.contains(t) || inMission) {
                 return true;
             }
         }

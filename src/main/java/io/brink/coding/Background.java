@@ -251,7 +251,7 @@ final class Background {
     private static final Set<String> DETERMINERS = Set.of("the", "its", "their", "his", "her", "a", "an");
 
     /**
-     * A nominal act named as the reason for another act of its clause ({@code reasonable}): after
+     * A nominal act named as the reason for another act of its clause: after
      * "over" ("expelled four Russian diplomats over Moscow's refusal to extradite"), "in protest
      * at", "in retaliation for", "in response to", or after "for" when the act before punishes
      * ({@code punishing}: "sentenced two agents to life in prison for the killing of"). Human
@@ -275,8 +275,7 @@ final class Background {
         String before = tokens.get(i - 1).lower();
         String twoBefore = i >= 2 ? tokens.get(i - 2).lower() : "";
         return w.equals("over")
-                || (w.equals("at") || w.equals("against") || w.equals("over")) && before.equals("protest")
-                && twoBefore.equals("in")
+                || (w.equals("at") || w.equals("against")) && before.equals("protest") && twoBefore.equals("in")
                 || w.equals("for") && (REPRISAL.contains(before) || punishing)
                 || w.equals("to") && before.equals("response") && twoBefore.equals("in");
     }

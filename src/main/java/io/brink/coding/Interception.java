@@ -66,7 +66,7 @@ final class Interception {
         return -1;
     }
 
-    /** The trigger at [start, end) stops projectiles. */
+    /** The trigger at [start, end) stops projectiles, or turns back an assault ("repelled an Ethiopian assault"). */
     static boolean of(List<Token> tokens, int start, int end) {
         boolean stopping = false;
         boolean repelling = false;

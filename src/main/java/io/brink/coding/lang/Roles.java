@@ -647,6 +647,7 @@ final class Roles {
     /** "在乌克兰东部发动进攻": how far before the act a place it strikes may end. */
     private static final int PLACE_STRUCK_REACH = 2;
 
+    /** {@code m} names the country of one of the sources. */
     private static boolean sameCountry(List<Gazetteer.Mention> sources, Gazetteer.Mention m) {
         return sources.stream().anyMatch(s -> s.code().equals(m.code()));
     }
@@ -656,7 +657,7 @@ final class Roles {
                                                  List<Gazetteer.Mention> sources) {
         for (Gazetteer.Mention m : inClause) {
             // "denunció ante la ONU la movilización de tropas venezolanas": an organisation is no target.
-            if (m.start() >= from && m.isCountry() && sources.stream().noneMatch(s -> s.code().equals(m.code()))) {
+            if (m.start() >= from && m.isCountry() && !sameCountry(sources, m)) {
                 return m;
             }
         }

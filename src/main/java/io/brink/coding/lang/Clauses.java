@@ -9,6 +9,10 @@ import java.util.List;
  */
 final class Clauses {
 
+    /** ", wie das US-Zentralkommando am Montagabend mitteilte": how far before its verb "wie" may open an attribution. */
+    private static final int AS_REPORTED_REACH = 12;
+
+
     private Clauses() {
     }
 
@@ -86,6 +90,11 @@ final class Clauses {
                 if (words.get(j).text().equals(",")) {
                     comma = j;
                     break;
+                }
+            }
+            for (int j = i - 1; comma < 0 && j >= Math.max(1, i - AS_REPORTED_REACH) && clause[j] == clause[i]; j--) {
+                if (words.get(j - 1).text().equals(",") && grammar.is(Grammar.WordClass.AS_REPORTED, words.get(j))) {
+                    comma = j - 1;
                 }
             }
             if (comma >= 0) {

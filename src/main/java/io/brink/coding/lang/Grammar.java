@@ -94,6 +94,11 @@ final class Grammar {
          */
         REPORTING,
         /**
+         * Opens an attribution whose reporting verb stands at its end (German ", wie das Ministerium
+         * am Montag mitteilte"): the comma before it starts the attribution however far the verb.
+         */
+        AS_REPORTED,
+        /**
          * What is offered and may be refused ("invitación", "Angebot", "приглашение", "邀请"): the
          * conciliatory act it proposes, after a refusal, is not carried out.
          */

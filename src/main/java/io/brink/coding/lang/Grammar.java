@@ -99,6 +99,12 @@ final class Grammar {
          */
         AS_REPORTED,
         /**
+         * A participle of backing ("respaldada", "soutenus", "поддерживаемой", "المدعومة"): the
+         * country named just after it backs a party ("la milicia Amal, respaldada por Siria"), as
+         * the English coder reads "Syrian-backed"; it is no party to the sentence's acts.
+         */
+        BACKED,
+        /**
          * What is offered and may be refused ("invitación", "Angebot", "приглашение", "邀请"): the
          * conciliatory act it proposes, after a refusal, is not carried out.
          */

@@ -76,6 +76,8 @@ public final class LanguageCoder implements Coder {
     static final int MAX_SENTENCE_CHARS = 1_000;
     /** "se rendra à Madrid": how far after a visit's verb its destination may stand. */
     private static final int VISIT_REACH = 2;
+    /** "soutenue par la Syrie": how many words may stand between a participle of backing and its backer. */
+    private static final int BACKER_REACH = 2;
     /** "在以色列和哈马斯之间": how far after an actor the word closing "between" may stand. */
     private static final int BETWEEN_CLOSE_REACH = 4;
     private static final Set<Signal> VIOLENT = EnumSet.of(Signal.ATTACK, Signal.ASSASSINATE, Signal.CYBER);
@@ -402,6 +404,41 @@ public final class LanguageCoder implements Coder {
     }
 
     /**
+     * Marks in {@code aside} the countries named within {@link #BACKER_REACH} words after a
+     * participle of backing ("respaldada por Siria", "soutenus par le Rwanda", "поддерживаемой
+     * Сирией"): they back a party of the sentence and are none themselves.
+     */
+    private void markBackers(List<Word> words, List<Gazetteer.Mention> found, boolean[] aside) {
+        for (Gazetteer.Mention m : found) {
+            for (int i = m.start() - 1; i >= Math.max(0, m.start() - 1 - BACKER_REACH); i--) {
+                if (grammar.is(Grammar.WordClass.BACKED, words.get(i))) {
+                    if (!backsProposal(words, i)) {
+                        java.util.Arrays.fill(aside, m.start(), m.end(), true);
+                    }
+                    break;
+                }
+                if (!words.get(i).isWord()) {
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * A proposal stands just before the participle of backing at {@code at} ("una resolución
+     * apoyada por Estados Unidos"): whoever backs a proposal is a party to what is done to it, as
+     * "Russia vetoed a US-backed resolution" is against the United States.
+     */
+    private boolean backsProposal(List<Word> words, int at) {
+        for (int i = at - 1; i >= Math.max(0, at - BACKER_REACH - 1); i--) {
+            if (grammar.is(Grammar.WordClass.OFFER, words.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * A noun (capitalised) at {@code from} or after one more word: after a comma, "die" before a
      * participle and its noun is an article ("…, die festgenommenen russischen Offiziere
      * freizulassen"), before a participle alone a relative pronoun ("Truppen, die angriffen").
@@ -455,9 +492,10 @@ public final class LanguageCoder implements Coder {
             // Phrases of two words or more: "sagte ~ Hilfe ~ zu", not a lone verb.
             opensPhrase[t.start()] = t.end() - t.start() > 1;
         }
-        SentenceActors who = SentenceActors.of(found, Clauses.attribution(words, clause, grammar,
-                        found.stream().mapToInt(Gazetteer.Mention::end).toArray(), opensPhrase),
-                m -> afterVenue(words, m));
+        boolean[] aside = Clauses.attribution(words, clause, grammar,
+                found.stream().mapToInt(Gazetteer.Mention::end).toArray(), opensPhrase);
+        markBackers(words, found, aside);
+        SentenceActors who = SentenceActors.of(found, aside, m -> afterVenue(words, m));
         List<Gazetteer.Mention> actors = who.actors();
         List<Gazetteer.Mention> venues = who.venues();
         List<Gazetteer.Mention> conciliatoryActors = who.conciliatory();

@@ -334,6 +334,34 @@ public final class LanguageCoder implements Coder {
     }
 
     /**
+     * A verb-final language names the offer before its refusal ("hat eine Einladung zu einem
+     * Treffen abgelehnt", "hat ein neues Angebot Afghanistans für direkte Gespräche
+     * zurückgewiesen"): the conciliatory act at {@code t}, with an offer's noun at or just before
+     * it, is refused by a later rejection of its clause, and is not carried out.
+     */
+    private boolean refusedLater(List<Word> words, int[] clause, List<Phrases.Match<LanguageLexicon.Trigger>> triggers,
+                                 int t) {
+        Phrases.Match<LanguageLexicon.Trigger> act = triggers.get(t);
+        if (!grammar.allows(Roles.VERB_FINAL) || act.payload().entry().signal().polarity() != Polarity.DEESCALATION) {
+            return false;
+        }
+        boolean offered = false;
+        for (int i = Math.max(0, act.start() - OFFER_AFTER_REACH); i < act.end() && !offered; i++) {
+            offered = clause[i] == clause[act.start()] && grammar.is(Grammar.WordClass.OFFER, words.get(i));
+        }
+        for (int u = t + 1; offered && u < triggers.size(); u++) {
+            Phrases.Match<LanguageLexicon.Trigger> later = triggers.get(u);
+            if (clause[later.start()] != clause[act.start()] || later.start() - act.end() > REFUSED_OFFER_REACH) {
+                return false;
+            }
+            if (later.payload().entry().signal() == Signal.REJECT) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * "atrincherados desde la invasión estadounidense", "seit dem Einmarsch", "منذ الغزو": an act
      * named right after "since" (its article between) is when a lasting state began, in the past.
      */
@@ -521,7 +549,8 @@ public final class LanguageCoder implements Coder {
             boolean reported = previous != null && SPEECH_ACTS.contains(previous.payload().entry().signal())
                     && trigger.start() - previous.end() <= SPEECH_ACT_REACH
                     && clause[previous.start()] == clause[trigger.start()]
-                    || refusedOffer(words, clause, refusal, trigger);
+                    || refusedOffer(words, clause, refusal, trigger)
+                    || refusedLater(words, clause, triggers, t);
             if (entry.signal() == Signal.REJECT) {
                 refusal = trigger;
             }

@@ -57,6 +57,11 @@ public final class LanguageCoder implements Coder {
     private static final int ZU_REACH = 20;
     /** "pidió al Gobierno de Rusia que retire": how far before the requested act its appeal may stand. */
     private static final int APPEAL_REACH = 10;
+    /** What a demand or appeal asks for when it asks a state to de-escalate (CAMEO 0256). */
+    private static final Set<Signal> RESTRAINTS = EnumSet.of(Signal.CEASEFIRE, Signal.WITHDRAW,
+            Signal.APPEAL_RESTRAINT);
+    /** The English lexicon's weight of an appeal for restraint ("urge ~ restraint"). */
+    private static final double RESTRAINT_WEIGHT = 3;
     /** Acts of asking: with no one asked in their clause, the subject of what they ask is ("exigió que Rusia …"). */
     private static final Set<Signal> ASKING = EnumSet.of(Signal.DEMAND, Signal.APPEAL, Signal.APPEAL_RESTRAINT);
     /** Acts whose infinitive says what is asked, refused or threatened, not done ("lehnte es ab, … zu verhandeln"). */
@@ -334,6 +339,28 @@ public final class LanguageCoder implements Coder {
     }
 
     /**
+     * The demand or appeal at {@code t} asks for one of {@link #RESTRAINTS}: such an act follows
+     * it in its clause within {@link #APPEAL_REACH} words.
+     */
+    private static boolean asksRestraint(int[] clause, List<Phrases.Match<LanguageLexicon.Trigger>> triggers, int t) {
+        Phrases.Match<LanguageLexicon.Trigger> ask = triggers.get(t);
+        Signal signal = ask.payload().entry().signal();
+        if (signal != Signal.DEMAND && signal != Signal.APPEAL) {
+            return false;
+        }
+        for (int u = t + 1; u < triggers.size(); u++) {
+            Phrases.Match<LanguageLexicon.Trigger> asked = triggers.get(u);
+            if (clause[asked.start()] != clause[ask.start()] || asked.start() - ask.end() > APPEAL_REACH) {
+                return false;
+            }
+            if (RESTRAINTS.contains(asked.payload().entry().signal())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * A verb-final language names the offer before its refusal ("hat eine Einladung zu einem
      * Treffen abgelehnt", "hat ein neues Angebot Afghanistans für direkte Gespräche
      * zurückgewiesen"): the conciliatory act at {@code t}, with an offer's noun at or just before
@@ -568,6 +595,12 @@ public final class LanguageCoder implements Coder {
                     || askedInfinitive(words, triggers, t) || obliged(words, clause, trigger.start())) {
                 // "instó a Rusia a retirar sus tropas": the withdrawal is asked for, not done.
                 continue;
+            }
+            if (asksRestraint(clause, triggers, t)) {
+                // "exigieron a Hamás que renuncie…", "forderte Russland auf, seine Truppen abzuziehen":
+                // a demand or appeal that another state cease fire or withdraw asks it to
+                // de-escalate (CAMEO 0256), as the English coder reads "urged Russia to withdraw".
+                entry = new Lexicon.Entry(Signal.APPEAL_RESTRAINT, RESTRAINT_WEIGHT, entry.phrase());
             }
             // "griff die Ukraine nicht an": a verb-final language negates inside the phrase too.
             boolean negatedInside = grammar.allows(Roles.VERB_FINAL)

@@ -93,7 +93,7 @@ public final class LanguageCoder implements Coder {
      * and visits keep their entries' "both" (tried one-way too: the parallel sets rose, the blind
      * sets of each language fell by more).
      */
-    private static final Set<Signal> ONE_WAY = EnumSet.of(Signal.NEGOTIATE, Signal.CONSULT);
+    private static final Set<Signal> ONE_WAY = EnumSet.of(Signal.NEGOTIATE);
 
     private static final Map<String, LanguageCoder> STANDARD = new ConcurrentHashMap<>();
 
@@ -655,7 +655,7 @@ public final class LanguageCoder implements Coder {
             boolean visit = entry.signal() == Signal.CONSULT;
             if (dyads.isEmpty() && (VIOLENT.contains(entry.signal()) || visit)) {
                 dyads = atVenue(words, actors, visit ? who.destinations() : venues, clause, trigger, entry.signal());
-                if (trigger.payload().mutual() && entry == trigger.payload().entry() && !ONE_WAY.contains(entry.signal())) {
+                if (trigger.payload().mutual() && entry == trigger.payload().entry()) {
                     // An entry that binds both binds both where it happens: a visit "en Inde" (the
                     // guest visits, the host hosts), clashes in a town of the other side.
                     dyads = Roles.withReverses(dyads);

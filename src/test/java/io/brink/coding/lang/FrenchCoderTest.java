@@ -272,7 +272,8 @@ class FrenchCoderTest {
     @Test
     void a_sum_of_money_is_no_summons() {
         assertThat(events("La France a versé une somme de 10 millions d'euros au Liban.")).doesNotContain("FRA>LBN:DEMAND");
-        assertThat(events("Washington a sommé Moscou de retirer ses troupes.")).containsExactly("USA>RUS:DEMAND");
+        assertThat(events("Washington a sommé Moscou de retirer ses troupes."))
+                .as("a summons to withdraw asks for de-escalation").containsExactly("USA>RUS:APPEAL_RESTRAINT");
     }
 
     @Test

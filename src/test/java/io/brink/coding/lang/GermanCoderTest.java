@@ -383,7 +383,8 @@ class GermanCoderTest {
     @Test
     void round4_appeals_demands_and_rejections() {
         assertThat(events("Der Irak bat die Türkei, mehr Wasser freizugeben.")).containsExactly("IRQ>TUR:APPEAL");
-        assertThat(events("Die Ukraine verlangte von Russland den vollständigen Abzug.")).containsExactly("UKR>RUS:DEMAND");
+        assertThat(events("Die Ukraine verlangte von Russland den vollständigen Abzug."))
+                .as("a demand to withdraw asks for de-escalation").containsExactly("UKR>RUS:APPEAL_RESTRAINT");
         assertThat(events("Nordkorea schlug das Angebot Südkoreas aus.")).containsExactly("PRK>KOR:REJECT");
         assertThat(events("Venezuela ignorierte die Aufforderung Brasiliens.")).containsExactly("VEN>BRA:REJECT");
     }
@@ -466,7 +467,7 @@ class GermanCoderTest {
         // Who is named after the comma belongs to what is asked; "aufgefordert" is not "gefordert"
         // with a separable prefix, nor a compound of it.
         assertThat(events("Die USA haben Russland aufgefordert, seine Truppen von der ukrainischen Grenze abzuziehen."))
-                .containsExactly("USA>RUS:APPEAL");
+                .as("asked to withdraw, it is asked to de-escalate").containsExactly("USA>RUS:APPEAL_RESTRAINT");
     }
 
     @Test

@@ -188,4 +188,40 @@ class RoleGrammarTest {
         assertThat(events("es", "Siria rechazó las acusaciones de Francia, pero se reunió con Israel."))
                 .as("no offer between: an act of its own").contains("SYR>ISR:CONSULT");
     }
+
+    @Test
+    void whoever_reports_in_a_trailing_attribution_is_no_party_to_the_act() {
+        assertThat(events("es", "Tropas de Perú tomaron el puesto fronterizo tras intensos combates con los rebeldes, "
+                + "informaron fuentes militares brasileñas.")).isEmpty();
+        assertThat(events("Peru hat die Grenzstellung nach heftigen Kämpfen eingenommen, wie das brasilianische "
+                + "Militär am Montag mitteilte.")).as("German: the verb ends the attribution that 'wie' opens").isEmpty();
+    }
+
+    @Test
+    void the_country_that_backs_a_party_is_no_party_unless_what_it_backs_is_a_proposal() {
+        assertThat(events("es", "Los rebeldes, respaldados por Ruanda, atacaron posiciones del ejército en la frontera "
+                + "con Uganda.")).isEmpty();
+        assertThat(events("fr", "Les rebelles soutenus par le Rwanda ont déclaré un cessez-le-feu unilatéral au Congo."))
+                .isEmpty();
+        assertThat(events("es", "Rusia vetó una resolución apoyada por Estados Unidos."))
+                .as("vetoing a resolution is done to whoever backs it").containsExactly("RUS>USA:REJECT");
+    }
+
+    @Test
+    void an_obligation_reported_in_the_past_is_the_speakers_demand() {
+        assertThat(events("fr", "Le gouvernement américain a déclaré mardi que la Chine devait lever ses restrictions "
+                + "sur les importations.")).containsExactly("USA>CHN:DEMAND");
+    }
+
+    @Test
+    void an_offer_named_before_the_verb_that_refuses_it_is_not_carried_out() {
+        assertThat(events("Die Türkei hat ein Angebot Griechenlands für neue Gespräche über die Ägäis zurückgewiesen."))
+                .containsExactly("TUR>GRC:REJECT");
+    }
+
+    @Test
+    void a_demand_that_a_state_withdraw_or_cease_fire_asks_it_to_de_escalate() {
+        assertThat(events("fr", "La France a exigé que la Russie retire ses troupes d'Ukraine."))
+                .containsExactly("FRA>RUS:APPEAL_RESTRAINT");
+    }
 }

@@ -105,6 +105,11 @@ final class Grammar {
          */
         BACKED,
         /**
+         * Says a people is meant, not its state, right after its demonym ("albaneses étnicos",
+         * "Albanais de souche"): as the English coder reads "ethnic Albanians", no country.
+         */
+        ETHNIC,
+        /**
          * What is offered and may be refused ("invitación", "Angebot", "приглашение", "邀请"): the
          * conciliatory act it proposes, after a refusal, is not carried out.
          */

@@ -360,6 +360,21 @@ public final class LanguageCoder implements Coder {
         return false;
     }
 
+    /** The names that are not followed within two words by one of {@link Grammar.WordClass#ETHNIC}. */
+    private List<Gazetteer.Mention> withoutEthnicKin(List<Word> words, List<Gazetteer.Mention> found) {
+        List<Gazetteer.Mention> kept = new ArrayList<>(found.size());
+        for (Gazetteer.Mention m : found) {
+            boolean kin = false;
+            for (int i = m.end(); i < Math.min(words.size(), m.end() + 2) && !kin; i++) {
+                kin = grammar.is(Grammar.WordClass.ETHNIC, words.get(i));
+            }
+            if (!kin) {
+                kept.add(m);
+            }
+        }
+        return kept.size() == found.size() ? found : kept;
+    }
+
     /**
      * A verb-final language names the offer before its refusal ("hat eine Einladung zu einem
      * Treffen abgelehnt", "hat ein neues Angebot Afghanistans für direkte Gespräche
@@ -522,7 +537,7 @@ public final class LanguageCoder implements Coder {
             // A question asks whether something happens; it does not report that it did ("？", "؟").
             return List.of();
         }
-        List<Gazetteer.Mention> found = ownCountry(words, names.find(words, date));
+        List<Gazetteer.Mention> found = ownCountry(words, withoutEthnicKin(words, names.find(words, date)));
         Set<String> demanded = demands(article, sentence, words, found, out);
         boolean[] inName = new boolean[words.size()];
         for (Gazetteer.Mention m : found) {

@@ -224,4 +224,12 @@ class RoleGrammarTest {
         assertThat(events("fr", "La France a exigé que la Russie retire ses troupes d'Ukraine."))
                 .containsExactly("FRA>RUS:APPEAL_RESTRAINT");
     }
+
+    @Test
+    void a_people_named_as_ethnic_kin_is_not_its_state() {
+        assertThat(events("es", "Las fuerzas serbias mataron a tres albaneses étnicos en un tiroteo.")).isEmpty();
+        assertThat(events("fr", "Les forces serbes ont tué trois Albanais de souche lors d'un échange de tirs.")).isEmpty();
+        assertThat(events("es", "Las fuerzas serbias mataron a tres soldados albaneses en la frontera."))
+                .as("soldiers of the state are the state").containsExactly("SRB>ALB:ATTACK");
+    }
 }

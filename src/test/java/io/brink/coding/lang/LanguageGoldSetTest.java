@@ -29,7 +29,7 @@ import io.brink.coding.EventCoder;
 class LanguageGoldSetTest {
 
     @ParameterizedTest(name = "{0}: events F1 >= {1}, pairs F1 >= {2}")
-    @CsvSource({"es, 0.682, 0.728", "fr, 0.637, 0.685", "de, 0.603, 0.685", "ru, 0.724, 0.794", "ar, 0.530, 0.613",
+    @CsvSource({"es, 0.682, 0.728", "fr, 0.643, 0.685", "de, 0.603, 0.685", "ru, 0.724, 0.794", "ar, 0.530, 0.613",
             "zh, 0.553, 0.615", "pt, 0.624, 0.664"})
     void events_and_pairs_f1_do_not_fall_below_the_ratchet(String language, double eventFloor, double pairFloor)
             throws Exception {

@@ -87,13 +87,17 @@ public final class LanguageCoder implements Coder {
     private static final int BETWEEN_CLOSE_REACH = 4;
     private static final Set<Signal> VIOLENT = EnumSet.of(Signal.ATTACK, Signal.ASSASSINATE, Signal.CYBER);
     /**
-     * Talks that name who holds them with whom run from the one to the other ("Indien verhandelt
-     * mit Pakistan", "李强与朔尔茨举行会谈"), as the English coder reads "held talks with"; joint
-     * subjects ("Indien und Pakistan verhandeln") and "zwischen" still bind both. Meetings, calls
-     * and visits keep their entries' "both" (tried one-way too: the parallel sets rose, the blind
-     * sets of each language fell by more).
+     * Talks, meetings, receptions, calls and visits that name who holds them with whom run from
+     * the one to the other ("Indien verhandelt mit Pakistan", "李强与朔尔茨举行会谈", "empfing den
+     * japanischen Ministerpräsidenten", "se reunió con su homólogo de Chile"), as the English coder
+     * reads "met with" and the human coders of the development set code it; joint subjects
+     * ("Indien und Pakistan verhandeln", "Francia y Alemania se reunieron") and "zwischen" still
+     * bind both. Measured on the development set translated into six languages: the folds never
+     * read rose from 0.618 to 0.632 (17 false events fewer, 2 true ones lost), the parallel sets
+     * held (0.686, 0.687), and the blind sets, whose writers coded "met with" both ways, fell from
+     * 0.642 to 0.630.
      */
-    private static final Set<Signal> ONE_WAY = EnumSet.of(Signal.NEGOTIATE);
+    private static final Set<Signal> ONE_WAY = EnumSet.of(Signal.NEGOTIATE, Signal.CONSULT);
 
     private static final Map<String, LanguageCoder> STANDARD = new ConcurrentHashMap<>();
 
@@ -670,9 +674,9 @@ public final class LanguageCoder implements Coder {
             boolean visit = entry.signal() == Signal.CONSULT;
             if (dyads.isEmpty() && (VIOLENT.contains(entry.signal()) || visit)) {
                 dyads = atVenue(words, actors, visit ? who.destinations() : venues, clause, trigger, entry.signal());
-                if (trigger.payload().mutual() && entry == trigger.payload().entry()) {
-                    // An entry that binds both binds both where it happens: a visit "en Inde" (the
-                    // guest visits, the host hosts), clashes in a town of the other side.
+                if (trigger.payload().mutual() && entry == trigger.payload().entry() && !ONE_WAY.contains(entry.signal())) {
+                    // An entry that binds both binds both where it happens: clashes in a town of
+                    // the other side. A visit "en Inde" is the guest's (see ONE_WAY).
                     dyads = Roles.withReverses(dyads);
                 }
             }

@@ -162,17 +162,17 @@ class ArabicCoderTest {
     }
 
     @Test
-    void a_meeting_and_a_call_bind_both_sides_but_a_visit_is_the_guests_act() {
+    void a_meeting_a_call_and_a_visit_run_from_whoever_holds_them_to_the_one_met() {
         assertThat(events("التقى وزير الخارجية السعودي فيصل بن فرحان نظيره الإيراني عباس عراقجي في جدة."))
-                .containsExactlyInAnyOrder("SAU>IRN:CONSULT", "IRN>SAU:CONSULT");
+                .containsExactly("SAU>IRN:CONSULT");
         // A visit is the guest's act (CAMEO 042); the host's part is coded when he receives or meets him.
         assertThat(events("زار الرئيس الإيراني مسعود بزشكيان العاصمة العراقية بغداد.")).containsExactly("IRN>IRQ:CONSULT");
         assertThat(events("وصل وزير الخارجية التركي إلى بغداد في زيارة رسمية تستغرق يومين.")).containsExactly("TUR>IRQ:CONSULT");
         // A reception with the guest's title and demonym after the verb: the host is the subject.
         assertThat(events("استقبل الرئيس المصري وزير الخارجية الألماني في القاهرة."))
-                .containsExactlyInAnyOrder("EGY>DEU:CONSULT", "DEU>EGY:CONSULT");
+                .containsExactly("EGY>DEU:CONSULT");
         assertThat(events("بحث وزير الخارجية المصري مع نظيره الأردني الأوضاع في غزة."))
-                .containsExactlyInAnyOrder("EGY>JOR:CONSULT", "JOR>EGY:CONSULT");
+                .containsExactly("EGY>JOR:CONSULT");
         // Talks held with a partner run from the one who holds them ("held talks with").
         assertThat(events("تباحث وزير الدفاع الأمريكي مع نظيره الإسرائيلي هاتفيا."))
                 .containsExactly("USA>ISR:NEGOTIATE");
@@ -205,7 +205,7 @@ class ArabicCoderTest {
         assertThat(events("قال مساعد الرئيس الروسي إن الاتصالات مع الهند جيدة.")).isEmpty();
         assertThat(events("زارت رئيسة الوزراء الإيطالية ليبيا.")).containsExactly("ITA>LBY:CONSULT");
         assertThat(events("خلال اجتماع مع نظيره التركي، أكد وزير الخارجية الإيراني رفض بلاده للتدخل الأجنبي."))
-                .contains("TUR>IRN:CONSULT", "IRN>TUR:CONSULT");
+                .contains("TUR>IRN:CONSULT");
     }
 
     @Test

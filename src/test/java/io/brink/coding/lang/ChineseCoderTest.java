@@ -172,7 +172,7 @@ class ChineseCoderTest {
                 "zh")).events()).isEmpty();
         // A person's name the segmenter cuts into characters still matches: the data are cut alike.
         // A meeting binds host and guest: coded both ways.
-        assertThat(events("习近平在北京会见普京。")).containsExactlyInAnyOrder("CHN>RUS:CONSULT", "RUS>CHN:CONSULT");
+        assertThat(events("习近平在北京会见普京。")).containsExactly("CHN>RUS:CONSULT");
     }
 
     @Test
@@ -214,9 +214,9 @@ class ChineseCoderTest {
     }
 
     @Test
-    void a_meeting_and_a_call_bind_both_sides_but_a_visit_is_the_guests_act() {
+    void a_meeting_a_call_and_a_visit_run_from_whoever_holds_them_to_the_one_met() {
         assertThat(events("国家主席习近平在人民大会堂会见来访的法国总统马克龙。"))
-                .containsExactlyInAnyOrder("CHN>FRA:CONSULT", "FRA>CHN:CONSULT");
+                .containsExactly("CHN>FRA:CONSULT");
         // A title after the name (李强总理) does not part him from the one he meets.
         // Talks held with a partner run from the one who holds them ("held talks with").
         assertThat(events("李强总理当天与德国总理朔尔茨举行会谈。")).containsExactly("CHN>DEU:NEGOTIATE");
@@ -238,7 +238,7 @@ class ChineseCoderTest {
     @Test
     void a_country_named_as_the_topic_of_talks_is_no_party() {
         assertThat(events("中国同俄罗斯举行磋商，就乌克兰局势交换意见。"))
-                .containsExactlyInAnyOrder("CHN>RUS:CONSULT", "RUS>CHN:CONSULT");
+                .containsExactly("CHN>RUS:CONSULT");
     }
 
     @Test

@@ -58,9 +58,9 @@ class FrenchCoderTest {
     }
 
     @Test
-    void a_visit_goes_to_the_country_after_en_and_binds_guest_and_host() {
+    void a_visit_goes_to_the_country_after_en() {
         assertThat(events("Le président français s'est rendu en Inde lundi."))
-                .contains("FRA>IND:CONSULT", "IND>FRA:CONSULT");
+                .contains("FRA>IND:CONSULT");
         // Where two others meet is still no party to their talks.
         assertThat(events("La Russie et la Turquie se sont réunies en Syrie.")).doesNotContain("RUS>SYR:CONSULT");
     }
@@ -105,10 +105,10 @@ class FrenchCoderTest {
     @Test
     void where_a_visit_goes_is_whom_it_visits_but_where_a_meeting_is_held_is_no_party() {
         assertThat(events("Le ministre chinois des Affaires étrangères se rendra à Madrid mardi."))
-                .containsExactlyInAnyOrder("CHN>ESP:CONSULT", "ESP>CHN:CONSULT");
+                .containsExactly("CHN>ESP:CONSULT");
         // A meeting binds both sides, guest and host; the Élysée, where it is held, is no third party.
         assertThat(events("Le président français s'est entretenu à l'Élysée avec son homologue brésilien."))
-                .containsExactlyInAnyOrder("FRA>BRA:CONSULT", "BRA>FRA:CONSULT");
+                .containsExactly("FRA>BRA:CONSULT");
     }
 
     @Test
@@ -173,12 +173,12 @@ class FrenchCoderTest {
     }
 
     @Test
-    void a_meeting_binds_both_sides_and_an_arrival_with_etre_is_no_passive() {
+    void a_meeting_runs_from_its_subject_to_the_one_met_and_an_arrival_with_etre_is_no_passive() {
         assertThat(events("Le président sénégalais s'est entretenu avec son homologue mauritanien."))
-                .containsExactlyInAnyOrder("SEN>MRT:CONSULT", "MRT>SEN:CONSULT");
-        // A visit binds guest and host, wherever in the country it goes.
+                .containsExactly("SEN>MRT:CONSULT");
+        // A visit is the guest's, wherever in the country it goes.
         assertThat(events("Le Premier ministre indien est arrivé à Paris pour une visite d'État."))
-                .containsExactlyInAnyOrder("IND>FRA:CONSULT", "FRA>IND:CONSULT");
+                .containsExactly("IND>FRA:CONSULT");
     }
 
     @Test
@@ -249,9 +249,9 @@ class FrenchCoderTest {
                 .containsExactly("AZE>ARM:ATTACK");
         assertThat(events("Les troupes russes ont franchi la frontière ukrainienne près de Kharkiv.")).containsExactly("RUS>UKR:ATTACK");
         assertThat(events("Le chancelier allemand a téléphoné à Emmanuel Macron."))
-                .containsExactlyInAnyOrder("DEU>FRA:CONSULT", "FRA>DEU:CONSULT");
+                .containsExactly("DEU>FRA:CONSULT");
         assertThat(events("Le président algérien recevra le Premier ministre italien à Alger."))
-                .containsExactlyInAnyOrder("DZA>ITA:CONSULT", "ITA>DZA:CONSULT");
+                .containsExactly("DZA>ITA:CONSULT");
         assertThat(events("Le Qatar a acheminé 40 tonnes de vivres et de médicaments vers le Soudan.")).containsExactly("QAT>SDN:AID");
         assertThat(events("Le Japon accorde un prêt de 2 milliards de dollars à l'Indonésie.")).containsExactly("JPN>IDN:AID");
         assertThat(events("Le patron de Renault a rencontré des investisseurs chinois à Pékin.")).isEmpty();

@@ -341,7 +341,7 @@ class GermanCoderTest {
         assertThat(events("Merz und Macron berieten über die Ukraine."))
                 .containsExactlyInAnyOrder("DEU>FRA:CONSULT", "FRA>DEU:CONSULT");
         assertThat(events("Merz reiste in die Türkei."))
-                .containsExactlyInAnyOrder("DEU>TUR:CONSULT", "TUR>DEU:CONSULT");
+                .containsExactly("DEU>TUR:CONSULT");
         // "der ukrainische Präsident" reports; he is no party to the threat.
         assertThat(events("China hat Taiwan gedroht, erklärte der japanische Regierungssprecher."))
                 .containsExactly("CHN>TWN:THREATEN");
@@ -392,7 +392,7 @@ class GermanCoderTest {
     @Test
     void round4_meetings_exercises_and_what_only_looks_like_a_meeting() {
         assertThat(events("Merz traf in Berlin den französischen Präsidenten."))
-                .containsExactlyInAnyOrder("DEU>FRA:CONSULT", "FRA>DEU:CONSULT");
+                .containsExactly("DEU>FRA:CONSULT");
         // Readiness for talks binds only the side that is ready.
         assertThat(events("Die Ukraine ist zu Gesprächen mit Russland bereit.")).containsExactly("UKR>RUS:CONSULT");
         assertThat(events("Die USA und Indien hielten ein gemeinsames Marinemanöver ab."))

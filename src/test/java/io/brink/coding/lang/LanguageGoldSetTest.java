@@ -24,13 +24,17 @@ import io.brink.coding.EventCoder;
  * the Arabic blind writer coded host and guest both ways). Russian's pairs floor was lowered once, by
  * 0.004, when an organisation heading an act's object became what the act is done to ("expelled
  * the inspectors of the IAEA"; a country further on belongs to another phrase), as in English and
- * the development set, which gained in every translation of it.
+ * the development set, which gained in every translation of it. Russian's and Portuguese's event
+ * floors were lowered by 0.025 and 0.024 when meetings, receptions and calls with a named partner
+ * became the subject's act towards the one met, as English codes "met with" and the human coders
+ * of the development set do (its translations gained 0.014 on the folds never read); the blind
+ * writers coded them both ways.
  */
 class LanguageGoldSetTest {
 
     @ParameterizedTest(name = "{0}: events F1 >= {1}, pairs F1 >= {2}")
-    @CsvSource({"es, 0.682, 0.728", "fr, 0.643, 0.685", "de, 0.603, 0.685", "ru, 0.724, 0.794", "ar, 0.530, 0.613",
-            "zh, 0.553, 0.615", "pt, 0.624, 0.664"})
+    @CsvSource({"es, 0.682, 0.728", "fr, 0.643, 0.685", "de, 0.603, 0.685", "ru, 0.699, 0.794", "ar, 0.530, 0.613",
+            "zh, 0.553, 0.615", "pt, 0.600, 0.664"})
     void events_and_pairs_f1_do_not_fall_below_the_ratchet(String language, double eventFloor, double pairFloor)
             throws Exception {
         String resource = "io/brink/gold/independent-" + language + ".jsonl";

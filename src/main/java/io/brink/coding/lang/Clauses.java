@@ -9,7 +9,7 @@ import java.util.List;
  */
 final class Clauses {
 
-    /** ", wie das US-Zentralkommando am Montagabend mitteilte": how far before its verb "wie" may open an attribution. */
+    /** ", wie das brasilianische Militär am Montag mitteilte": how far before its verb "wie" may open an attribution. */
     private static final int AS_REPORTED_REACH = 12;
 
 

@@ -100,8 +100,8 @@ final class Grammar {
         AS_REPORTED,
         /**
          * A participle of backing ("respaldada", "soutenus", "поддерживаемой", "المدعومة"): the
-         * country named just after it backs a party ("la milicia Amal, respaldada por Siria"), as
-         * the English coder reads "Syrian-backed"; it is no party to the sentence's acts.
+         * country named just after it backs a party ("los rebeldes, respaldados por Ruanda"), as
+         * the English coder reads "Iranian-backed"; it is no party to the sentence's acts.
          */
         BACKED,
         /**

@@ -380,8 +380,8 @@ public final class LanguageCoder implements Coder {
     }
 
     /**
-     * A verb-final language names the offer before its refusal ("hat eine Einladung zu einem
-     * Treffen abgelehnt", "hat ein neues Angebot Afghanistans für direkte Gespräche
+     * A verb-final language names the offer before its refusal ("hat eine Einladung nach
+     * Athen abgelehnt", "hat ein Angebot Griechenlands für neue Gespräche
      * zurückgewiesen"): the conciliatory act at {@code t}, with an offer's noun at or just before
      * it, is refused by a later rejection of its clause, and is not carried out.
      */
@@ -479,7 +479,7 @@ public final class LanguageCoder implements Coder {
 
     /**
      * Marks in {@code aside} the countries named within {@link #BACKER_REACH} words after a
-     * participle of backing ("respaldada por Siria", "soutenus par le Rwanda", "поддерживаемой
+     * participle of backing ("respaldados por Ruanda", "soutenus par le Rwanda", "поддерживаемой
      * Сирией"): they back a party of the sentence and are none themselves.
      */
     private void markBackers(List<Word> words, List<Gazetteer.Mention> found, boolean[] aside) {
@@ -616,7 +616,7 @@ public final class LanguageCoder implements Coder {
                 continue;
             }
             if (asksRestraint(clause, triggers, t)) {
-                // "exigieron a Hamás que renuncie…", "forderte Russland auf, seine Truppen abzuziehen":
+                // "exigió a Rusia que retire sus tropas", "forderte Russland auf, seine Truppen abzuziehen":
                 // a demand or appeal that another state cease fire or withdraw asks it to
                 // de-escalate (CAMEO 0256), as the English coder reads "urged Russia to withdraw".
                 entry = new Lexicon.Entry(Signal.APPEAL_RESTRAINT, RESTRAINT_WEIGHT, entry.phrase());

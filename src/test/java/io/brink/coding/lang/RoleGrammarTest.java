@@ -12,7 +12,10 @@ import org.junit.jupiter.api.Test;
  * names only where someone is held, and a reporting verb that is the first word of a phrase of
  * the lexicon, a separable verb's particle that must end its clause, and a demand of whoever is
  * the subject of the clause it opens (shown on German); partners named after "with" (shown on
- * Chinese); protests at an embassy (in several).
+ * Chinese); protests at an embassy (in several); and who is no party though named: whoever reports
+ * in a trailing attribution, the backer of a party (not of a proposal), a people named as ethnic
+ * kin; an obligation reported in the past, an offer refused at its clause's end, and a demand for
+ * restraint.
  */
 class RoleGrammarTest {
 

@@ -12,7 +12,6 @@ final class Clauses {
     /** ", wie das brasilianische Militär am Montag mitteilte": how far before its verb "wie" may open an attribution. */
     private static final int AS_REPORTED_REACH = 12;
 
-
     private Clauses() {
     }
 

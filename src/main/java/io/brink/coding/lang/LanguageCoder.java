@@ -60,8 +60,6 @@ public final class LanguageCoder implements Coder {
     /** What a demand or appeal asks for when it asks a state to de-escalate (CAMEO 0256). */
     private static final Set<Signal> RESTRAINTS = EnumSet.of(Signal.CEASEFIRE, Signal.WITHDRAW,
             Signal.APPEAL_RESTRAINT);
-    /** The English lexicon's weight of an appeal for restraint ("urge ~ restraint"). */
-    private static final double RESTRAINT_WEIGHT = 3;
     /** Acts of asking: with no one asked in their clause, the subject of what they ask is ("exigió que Rusia …"). */
     private static final Set<Signal> ASKING = EnumSet.of(Signal.DEMAND, Signal.APPEAL, Signal.APPEAL_RESTRAINT);
     /** Acts whose infinitive says what is asked, refused or threatened, not done ("lehnte es ab, … zu verhandeln"). */
@@ -83,6 +81,8 @@ public final class LanguageCoder implements Coder {
     private static final int VISIT_REACH = 2;
     /** "soutenue par la Syrie": how many words may stand between a participle of backing and its backer. */
     private static final int BACKER_REACH = 2;
+    /** "Albanais de souche": how many words after a demonym may say that a people is meant. */
+    private static final int ETHNIC_REACH = 2;
     /** "在以色列和哈马斯之间": how far after an actor the word closing "between" may stand. */
     private static final int BETWEEN_CLOSE_REACH = 4;
     private static final Set<Signal> VIOLENT = EnumSet.of(Signal.ATTACK, Signal.ASSASSINATE, Signal.CYBER);
@@ -347,29 +347,36 @@ public final class LanguageCoder implements Coder {
      * it in its clause within {@link #APPEAL_REACH} words.
      */
     private static boolean asksRestraint(int[] clause, List<Phrases.Match<LanguageLexicon.Trigger>> triggers, int t) {
-        Phrases.Match<LanguageLexicon.Trigger> ask = triggers.get(t);
-        Signal signal = ask.payload().entry().signal();
-        if (signal != Signal.DEMAND && signal != Signal.APPEAL) {
-            return false;
-        }
+        Signal signal = triggers.get(t).payload().entry().signal();
+        return (signal == Signal.DEMAND || signal == Signal.APPEAL)
+                && followedInClause(clause, triggers, t, APPEAL_REACH, RESTRAINTS::contains);
+    }
+
+    /**
+     * A trigger after the one at {@code t}, in its clause and starting within {@code reach} words
+     * of its end, has a signal {@code wanted} accepts (the triggers between are in the clause too).
+     */
+    private static boolean followedInClause(int[] clause, List<Phrases.Match<LanguageLexicon.Trigger>> triggers,
+                                            int t, int reach, java.util.function.Predicate<Signal> wanted) {
+        Phrases.Match<LanguageLexicon.Trigger> first = triggers.get(t);
         for (int u = t + 1; u < triggers.size(); u++) {
-            Phrases.Match<LanguageLexicon.Trigger> asked = triggers.get(u);
-            if (clause[asked.start()] != clause[ask.start()] || asked.start() - ask.end() > APPEAL_REACH) {
+            Phrases.Match<LanguageLexicon.Trigger> later = triggers.get(u);
+            if (clause[later.start()] != clause[first.start()] || later.start() - first.end() > reach) {
                 return false;
             }
-            if (RESTRAINTS.contains(asked.payload().entry().signal())) {
+            if (wanted.test(later.payload().entry().signal())) {
                 return true;
             }
         }
         return false;
     }
 
-    /** The names that are not followed within two words by one of {@link Grammar.WordClass#ETHNIC}. */
+    /** The names that are not followed within {@link #ETHNIC_REACH} words by one of {@link Grammar.WordClass#ETHNIC}. */
     private List<Gazetteer.Mention> withoutEthnicKin(List<Word> words, List<Gazetteer.Mention> found) {
         List<Gazetteer.Mention> kept = new ArrayList<>(found.size());
         for (Gazetteer.Mention m : found) {
             boolean kin = false;
-            for (int i = m.end(); i < Math.min(words.size(), m.end() + 2) && !kin; i++) {
+            for (int i = m.end(); i < Math.min(words.size(), m.end() + ETHNIC_REACH) && !kin; i++) {
                 kin = grammar.is(Grammar.WordClass.ETHNIC, words.get(i));
             }
             if (!kin) {
@@ -395,16 +402,7 @@ public final class LanguageCoder implements Coder {
         for (int i = Math.max(0, act.start() - OFFER_AFTER_REACH); i < act.end() && !offered; i++) {
             offered = clause[i] == clause[act.start()] && grammar.is(Grammar.WordClass.OFFER, words.get(i));
         }
-        for (int u = t + 1; offered && u < triggers.size(); u++) {
-            Phrases.Match<LanguageLexicon.Trigger> later = triggers.get(u);
-            if (clause[later.start()] != clause[act.start()] || later.start() - act.end() > REFUSED_OFFER_REACH) {
-                return false;
-            }
-            if (later.payload().entry().signal() == Signal.REJECT) {
-                return true;
-            }
-        }
-        return false;
+        return offered && followedInClause(clause, triggers, t, REFUSED_OFFER_REACH, s -> s == Signal.REJECT);
     }
 
     /**
@@ -615,11 +613,12 @@ public final class LanguageCoder implements Coder {
                 // "instó a Rusia a retirar sus tropas": the withdrawal is asked for, not done.
                 continue;
             }
-            if (asksRestraint(clause, triggers, t)) {
+            if (lexicon.restraint() != null && asksRestraint(clause, triggers, t)) {
                 // "exigió a Rusia que retire sus tropas", "forderte Russland auf, seine Truppen abzuziehen":
                 // a demand or appeal that another state cease fire or withdraw asks it to
                 // de-escalate (CAMEO 0256), as the English coder reads "urged Russia to withdraw".
-                entry = new Lexicon.Entry(Signal.APPEAL_RESTRAINT, RESTRAINT_WEIGHT, entry.phrase());
+                // The trigger's own phrase is kept: a verb-final negation is looked for inside it below.
+                entry = new Lexicon.Entry(Signal.APPEAL_RESTRAINT, lexicon.restraint().weight(), entry.phrase());
             }
             // "griff die Ukraine nicht an": a verb-final language negates inside the phrase too.
             boolean negatedInside = grammar.allows(Roles.VERB_FINAL)

@@ -51,6 +51,7 @@ final class LanguageLexicon {
     private final Phrases<Lexicon.Context> contexts = new Phrases<>(Word::stem, Word::bareStem);
     private Lexicon.Entry rejection;
     private Lexicon.Entry threat;
+    private Lexicon.Entry restraint;
     private Lexicon.Entry demand;
     /** The shortest signal word a compound may end in: shorter ones ("Hilfe" in "Nachhilfe") mislead. */
     static final int COMPOUND_HEAD = 6;
@@ -151,6 +152,9 @@ final class LanguageLexicon {
             if (signal == io.brink.model.Signal.DEMAND && demand == null) {
                 demand = entry;
             }
+            if (signal == io.brink.model.Signal.APPEAL_RESTRAINT && restraint == null) {
+                restraint = entry;
+            }
             size++;
         }
         for (Map.Entry<List<String>, Trigger> d : derived) {
@@ -232,6 +236,14 @@ final class LanguageLexicon {
     /** The language's first threat, with its weight: what an act promised "otherwise" is read as. */
     Lexicon.Entry threat() {
         return threat;
+    }
+
+    /**
+     * The language's first appeal for restraint, with its weight: what a demand that another state
+     * cease fire or withdraw is read as (may be null).
+     */
+    Lexicon.Entry restraint() {
+        return restraint;
     }
 
     List<Phrases.Match<Trigger>> signals(List<Word> words) {

@@ -647,8 +647,9 @@ public final class LanguageCoder implements Coder {
             // An act that binds both sides binds them when it is done; intended or only likely
             // ("Indien will mit Pakistan verhandeln", "намерена провести переговоры"), it is the
             // intention of the one who has it, as English codes it.
-            boolean bindsBoth = trigger.payload().mutual() && entry == trigger.payload().entry()
-                    && confidence >= Modality.BASE_CONFIDENCE && !ONE_WAY.contains(entry.signal());
+            boolean mutual = trigger.payload().mutual() && entry == trigger.payload().entry()
+                    && !ONE_WAY.contains(entry.signal());
+            boolean bindsBoth = mutual && confidence >= Modality.BASE_CONFIDENCE;
             List<Roles.Dyad> dyads = roles.of(words,
                     entry.signal().polarity() == Polarity.DEESCALATION ? conciliatoryActors : actors, clause,
                     trigger.start(), trigger.end(), entry.signal(),
@@ -673,7 +674,7 @@ public final class LanguageCoder implements Coder {
             boolean visit = entry.signal() == Signal.CONSULT;
             if (dyads.isEmpty() && (VIOLENT.contains(entry.signal()) || visit)) {
                 dyads = atVenue(words, actors, visit ? who.destinations() : venues, clause, trigger, entry.signal());
-                if (trigger.payload().mutual() && entry == trigger.payload().entry() && !ONE_WAY.contains(entry.signal())) {
+                if (mutual) {
                     // An entry that binds both binds both where it happens: clashes in a town of
                     // the other side. A visit "en Inde" is the guest's (see ONE_WAY).
                     dyads = Roles.withReverses(dyads);

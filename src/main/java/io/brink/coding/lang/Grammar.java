@@ -110,6 +110,22 @@ final class Grammar {
          */
         ETHNIC,
         /**
+         * Ends a military exercise's noun ("maniobras", "manœuvres", "Manöver", "учения",
+         * "مناورات", "演习"): held by two states together, with no one else named before a word of
+         * {@link #NEAR}, it is their military cooperation, as the English coder reads it.
+         */
+        EXERCISE,
+        /**
+         * A preposition after which a passive auxiliary opens a noun's modifier, not a passive
+         * clause ("在被占领的约旦河西岸", in the occupied West Bank; "对被关押的渔民"): Chinese.
+         */
+        MODIFIER_OPENER,
+        /**
+         * Places an exercise at another state ("cerca de", "près de", "у границ", "قرب", "附近"):
+         * the state named after it is faced, not joined.
+         */
+        NEAR,
+        /**
          * What is offered and may be refused ("invitación", "Angebot", "приглашение", "邀请"): the
          * conciliatory act it proposes, after a refusal, is not carried out.
          */
@@ -351,6 +367,17 @@ final class Grammar {
 
     boolean is(WordClass c, Word w) {
         return words.get(c).contains(w.folded());
+    }
+
+    /** The word is one of class {@code c} or a compound ending in one ("seemanover" in "manover"). */
+    boolean endsWith(WordClass c, Word w) {
+        String folded = w.folded();
+        for (String member : words.get(c)) {
+            if (folded.endsWith(member)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -371,11 +371,15 @@ public final class LanguageCoder implements Coder {
         return false;
     }
 
-    /** The names that are not followed within {@link #ETHNIC_REACH} words by one of {@link Grammar.WordClass#ETHNIC}. */
+    /**
+     * The names that have no word of {@link Grammar.WordClass#ETHNIC} within {@link #ETHNIC_REACH}
+     * words after them ("albaneses étnicos", "阿尔巴尼亚族") or right before them, where the
+     * language names the origin first ("من أصل ألباني", of Albanian origin).
+     */
     private List<Gazetteer.Mention> withoutEthnicKin(List<Word> words, List<Gazetteer.Mention> found) {
         List<Gazetteer.Mention> kept = new ArrayList<>(found.size());
         for (Gazetteer.Mention m : found) {
-            boolean kin = false;
+            boolean kin = m.start() > 0 && grammar.is(Grammar.WordClass.ETHNIC, words.get(m.start() - 1));
             for (int i = m.end(); i < Math.min(words.size(), m.end() + ETHNIC_REACH) && !kin; i++) {
                 kin = grammar.is(Grammar.WordClass.ETHNIC, words.get(i));
             }
@@ -547,7 +551,7 @@ public final class LanguageCoder implements Coder {
         }
         List<Phrases.Match<LanguageLexicon.Trigger>> triggers = found.isEmpty() ? List.of()
                 : lexicon.signals(words).stream().filter(t -> !inName[t.start()] && !attributive(words, t, inName)
-                        && !inProperName(words, t)
+                        && !inProperName(words, t) && !roles.modifiesNoun(words, t.start())
                         && !(t.end() - t.start() == 1 && time.isCalendarWord(words.get(t.start()))))
                 .toList();
         if (triggers.isEmpty()) {
@@ -685,6 +689,15 @@ public final class LanguageCoder implements Coder {
                 // warships launched war games": exercises two states hold together, with no one
                 // else named, are their cooperation, as the English coder reads them.
                 entry = new Lexicon.Entry(Signal.COOPERATE, JOINT_EXERCISE_WEIGHT, entry.phrase());
+            } else if (entry.signal() == Signal.MOBILIZE && isExercise(words, trigger)) {
+                List<Roles.Dyad> joint = heldTogether(words, dyads, trigger);
+                if (!joint.isEmpty()) {
+                    // "Buques franceses y egipcios iniciaron maniobras, a las que se sumarán barcos
+                    // italianos": the exercise is its joint subjects'; those who join it later, or
+                    // the sea where it is held, are not its targets (but a border it is held near is).
+                    dyads = joint;
+                    entry = new Lexicon.Entry(Signal.COOPERATE, JOINT_EXERCISE_WEIGHT, entry.phrase());
+                }
             }
             if (grammar.verbFirst() && VIOLENT.contains(entry.signal()) && countedVictims(words, trigger, dyads)) {
                 // "قتل ثلاثة جنود أمريكيين … خارج مدينة البصرة العراقية": a verb of violence before a
@@ -746,6 +759,45 @@ public final class LanguageCoder implements Coder {
             }
         }
         return true;
+    }
+
+    /** A word of the trigger names an exercise ({@link Grammar.WordClass#EXERCISE}, or a compound ending in one: "Seemanöver"). */
+    private boolean isExercise(List<Word> words, Phrases.Match<LanguageLexicon.Trigger> trigger) {
+        for (int i = trigger.start(); i < trigger.end(); i++) {
+            if (grammar.endsWith(Grammar.WordClass.EXERCISE, words.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Two or more subjects before an exercise, each acting on the same others named after it, none
+     * of them after a word of {@link Grammar.WordClass#NEAR}: the subjects' exercise with each other
+     * (the dyads between them), else none.
+     */
+    private List<Roles.Dyad> heldTogether(List<Word> words, List<Roles.Dyad> dyads,
+                                          Phrases.Match<LanguageLexicon.Trigger> trigger) {
+        List<Gazetteer.Mention> subjects = new ArrayList<>();
+        for (Roles.Dyad d : dyads) {
+            if (d.source().end() > trigger.start() || d.target().start() < trigger.end()
+                    || nearWordBefore(words, trigger.start(), d.target().start())) {
+                return List.of();
+            }
+            if (subjects.stream().noneMatch(s -> s.code().equals(d.source().code()))) {
+                subjects.add(d.source());
+            }
+        }
+        return subjects.size() < 2 ? List.of() : Roles.cross(subjects, subjects);
+    }
+
+    private boolean nearWordBefore(List<Word> words, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (grammar.is(Grammar.WordClass.NEAR, words.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The English lexicon's weight for joint exercises of friendly states (COOPERATE). */
@@ -1066,11 +1118,7 @@ public final class LanguageCoder implements Coder {
                 return false;
             }
         }
-        int i = m.start() - 1;
-        while (i >= 0 && grammar.is(Grammar.WordClass.ARTICLE, words.get(i))) {
-            i--;
-        }
-        return i >= 0 && grammar.is(Grammar.WordClass.VENUE, words.get(i));
+        return roles.introducedBy(words, m, Grammar.WordClass.VENUE);
     }
 
     /**

@@ -622,10 +622,14 @@ final class Roles {
     }
 
     /** The word before {@code m}, articles skipped, is of class {@code c}. */
-    private boolean introducedBy(List<Word> words, Gazetteer.Mention m, Grammar.WordClass c) {
+    boolean introducedBy(List<Word> words, Gazetteer.Mention m, Grammar.WordClass c) {
         int i = m.start() - 1;
         while (i >= 0 && grammar.is(Grammar.WordClass.ARTICLE, words.get(i))) {
             i--;
+        }
+        if (i >= 3 && grammar.is(Grammar.WordClass.PASSIVE, words.get(i - 2)) && opensNounPhrase(words.get(i - 3))) {
+            // "在被占领的约旦河西岸": the preposition stands before the participle that modifies the name.
+            i -= 3;
         }
         return i >= 0 && grammar.is(c, words.get(i));
     }
@@ -792,7 +796,8 @@ final class Roles {
                 return -1;
             }
             if (grammar.is(Grammar.WordClass.PASSIVE, words.get(i))) {
-                return i == 0 || !grammar.is(Grammar.WordClass.REFLEXIVE, words.get(i - 1)) ? i : -1;
+                return i == 0 || !grammar.is(Grammar.WordClass.REFLEXIVE, words.get(i - 1))
+                        && !opensNounPhrase(words.get(i - 1)) ? i : -1;
             }
             int at = i;
             if (inClause.stream().noneMatch(m -> at >= m.start() && at < m.end())) {
@@ -800,6 +805,23 @@ final class Roles {
             }
         }
         return -1;
+    }
+
+    /**
+     * The trigger at {@code start} is a participle that modifies a noun ("在被占领的约旦河西岸", in the
+     * occupied West Bank): what it names is a state of things, not an act of the sentence.
+     */
+    boolean modifiesNoun(List<Word> words, int start) {
+        return start >= 2 && grammar.is(Grammar.WordClass.PASSIVE, words.get(start - 1))
+                && opensNounPhrase(words.get(start - 2));
+    }
+
+    /**
+     * A preposition before a passive auxiliary makes it a modifier of the noun that follows ("在被占领的
+     * 约旦河西岸", in the occupied West Bank; "对被关押的渔民"), not the passive of the clause's verb.
+     */
+    private boolean opensNounPhrase(Word before) {
+        return grammar.is(Grammar.WordClass.MODIFIER_OPENER, before);
     }
 
     /**

@@ -14,8 +14,10 @@ import org.junit.jupiter.api.Test;
  * the subject of the clause it opens (shown on German); partners named after "with" (shown on
  * Chinese); protests at an embassy (in several); and who is no party though named: whoever reports
  * in a trailing attribution, the backer of a party (not of a proposal), a people named as ethnic
- * kin; an obligation reported in the past, an offer refused at its clause's end, and a demand for
- * restraint.
+ * kin (after the demonym, or before it where the language names the origin first); an obligation
+ * reported in the past, an offer refused at its clause's end, and a demand for restraint; an
+ * exercise two states hold together, which those who join it later do not face; and a Chinese
+ * participle of the passive that modifies a place ("在被占领的…").
  */
 class RoleGrammarTest {
 
@@ -234,5 +236,36 @@ class RoleGrammarTest {
         assertThat(events("fr", "Les forces serbes ont tué trois Albanais de souche lors d'un échange de tirs.")).isEmpty();
         assertThat(events("es", "Las fuerzas serbias mataron a tres soldados albaneses en la frontera."))
                 .as("soldiers of the state are the state").containsExactly("SRB>ALB:ATTACK");
+    }
+
+    @Test
+    void a_people_named_by_its_origin_before_the_demonym_is_not_its_state() {
+        assertThat(events("ar", "قتلت القوات الصربية ثلاثة مدنيين من أصل ألباني.")).isEmpty();
+        assertThat(events("ar", "قتلت القوات الصربية ثلاثة جنود ألبانيين."))
+                .as("soldiers of the state are the state").containsExactly("SRB>ALB:ATTACK");
+    }
+
+    @Test
+    void an_exercise_two_states_hold_together_is_their_cooperation_and_those_who_join_later_are_no_targets() {
+        assertThat(events("de", "Japanische und indische Kriegsschiffe haben am Dienstag ein fünftägiges Seemanöver im "
+                + "Golf von Bengalen begonnen, an dem sich ab Freitag auch australische Schiffe beteiligen."))
+                .containsExactlyInAnyOrder("JPN>IND:COOPERATE", "IND>JPN:COOPERATE");
+        assertThat(events("ru", "Японские и индийские корабли во вторник начали пятидневные учения в Бенгальском "
+                + "заливе, к которым в пятницу присоединятся австралийские суда."))
+                .containsExactlyInAnyOrder("JPN>IND:COOPERATE", "IND>JPN:COOPERATE");
+        assertThat(events("zh", "日本和印度军舰周二在孟加拉湾开始为期五天的海上演习，澳大利亚舰艇将于周五加入。"))
+                .containsExactlyInAnyOrder("JPN>IND:COOPERATE", "IND>JPN:COOPERATE");
+    }
+
+    @Test
+    void an_exercise_held_near_a_state_faces_it() {
+        assertThat(events("ru", "Россия и Белоруссия начали учения у границы с Литвой."))
+                .containsExactlyInAnyOrder("RUS>LTU:MOBILIZE", "BLR>LTU:MOBILIZE");
+    }
+
+    @Test
+    void a_chinese_passive_participle_after_a_preposition_modifies_the_place_and_is_no_act() {
+        assertThat(events("zh", "俄罗斯军队在被占领的约旦河西岸逮捕了两名乌克兰记者。")).containsExactly("RUS>UKR:COERCE");
+        assertThat(events("zh", "乌克兰遭到俄罗斯袭击。")).as("a passive clause is still read").containsExactly("RUS>UKR:ATTACK");
     }
 }

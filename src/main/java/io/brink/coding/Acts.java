@@ -45,7 +45,7 @@ final class Acts {
 
     /** The verbs of the CONSULT entries that are journeys: "arrived in Dhaka", "flew to Berlin". */
     private static final Set<String> TRAVEL_STEMS = Stemmer.stems("arrive", "land", "fly", "travel", "head",
-            "set", "touch", "be", "stop");
+            "set", "touch", "be", "stop", "dock");
     /**
      * Words that make the traveller a state's envoy, not its missiles, refugees or tourists:
      * "the Indian foreign minister landed in Dhaka", "Rubio, the secretary of state, flew to".
@@ -135,21 +135,54 @@ final class Acts {
     private static final int CARGO_REACH = 14;
 
     /**
-     * What a journey with no official aboard carries, named before its verb in its clause: relief
-     * ({@link Signal#AID}), arms ({@link Signal#ARMS_TRANSFER}), or null.
+     * What a journey with no official aboard carries, named before its verb in its clause, or else
+     * after it: relief ({@link Signal#AID}), arms ({@link Signal#ARMS_TRANSFER}), or null.
      */
-    static Signal cargo(List<Token> tokens, int[] clause, int start) {
+    static Signal cargo(List<Token> tokens, int[] clause, int start, int end) {
+        Signal before = cargoBefore(tokens, clause, start);
+        return before != null ? before : cargoAfter(tokens, clause, end);
+    }
+
+    private static Signal cargoBefore(List<Token> tokens, int[] clause, int start) {
         for (int i = start - 1; i >= 0 && i >= start - CARGO_REACH && clause[i] == clause[start]; i--) {
-            String stem = tokens.get(i).stem();
-            if (RELIEF.contains(stem)) {
-                return Signal.AID;
-            }
-            if (ARMS.contains(stem)) {
-                return Signal.ARMS_TRANSFER;
+            Signal carried = carried(tokens.get(i));
+            if (carried != null) {
+                return carried;
             }
         }
         return null;
     }
+
+    /**
+     * What a journey carries, named after it ("landed in Tirana with blankets, tents and food",
+     * "docked in Beirut carrying medical supplies"): a word of {@link #CARRYING} after the verb in
+     * its clause, and relief or arms within {@link #CARRIED_REACH} words of it; or null.
+     */
+    private static Signal cargoAfter(List<Token> tokens, int[] clause, int end) {
+        for (int i = end; i < tokens.size() && i < end + CARGO_REACH && clause[i] == clause[end - 1]; i++) {
+            if (!CARRYING.contains(tokens.get(i).lower())) {
+                continue;
+            }
+            for (int j = i + 1; j < tokens.size() && j <= i + CARRIED_REACH && clause[j] == clause[i]; j++) {
+                Signal carried = carried(tokens.get(j));
+                if (carried != null) {
+                    return carried;
+                }
+            }
+            return null;
+        }
+        return null;
+    }
+
+    private static Signal carried(Token token) {
+        String stem = token.stem();
+        return RELIEF.contains(stem) ? Signal.AID : ARMS.contains(stem) ? Signal.ARMS_TRANSFER : null;
+    }
+
+    /** Words after a journey that name its load: "with", "carrying", "bringing", "laden with". */
+    private static final Set<String> CARRYING = Set.of("with", "carrying", "bringing", "laden", "loaded");
+    /** "with 40 tonnes of medical supplies": how far after such a word the load may be named. */
+    private static final int CARRIED_REACH = 6;
 
     /**
      * Forces, police or advisers that arrive to help: "Australian troops landed at Dili to restore

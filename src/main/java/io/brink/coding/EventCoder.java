@@ -545,7 +545,7 @@ public final class EventCoder implements Coder {
                 dyads = visiting.isEmpty() ? visits(tokens, atVenue, trigger.start()) : visiting;
                 Signal cargo = !dyads.isEmpty() ? null
                         : Acts.helpingForces(tokens, clause, trigger.start(), trigger.end()) ? Signal.AID
-                        : Acts.cargo(tokens, clause, trigger.start());
+                        : Acts.cargo(tokens, clause, trigger.start(), trigger.end());
                 carried = cargo == Signal.AID ? reliefArrival : cargo == Signal.ARMS_TRANSFER ? armsArrival : null;
                 if (carried != null) {
                     // "a Chinese plane carrying medical supplies landed in Rome": relief or arms

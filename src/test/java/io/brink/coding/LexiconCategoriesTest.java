@@ -458,6 +458,16 @@ class LexiconCategoriesTest {
     }
 
     @Test
+    void a_load_named_after_the_journey_makes_it_aid_or_arms_too() {
+        assertThat(dyads("A Turkish cargo plane landed in Tirana on Saturday with blankets, tents and food for refugees."))
+                .containsExactly("TUR>ALB:AID");
+        assertThat(dyads("A Chinese ship docked in Beirut on Monday carrying 300 tonnes of medical supplies."))
+                .containsExactly("CHN>LBN:AID");
+        assertThat(dyads("A Russian warship docked in Havana on Monday with 200 sailors aboard."))
+                .as("a warship's visit carries no load").isEmpty();
+    }
+
+    @Test
     void a_leader_who_flies_to_a_city_that_is_not_the_capital_still_visits() {
         assertThat(dyads("The Kuwaiti emir arrived in Jeddah on Tuesday."))
                 .contains("KWT>SAU:CONSULT");

@@ -68,6 +68,11 @@ public final class Analysis {
     private final boolean elides;
     private final ThreadLocal<Stemmer> stemmer;
     private final Map<String, String> stems = new ConcurrentHashMap<>();
+    /**
+     * The folded forms of words in other scripts than ASCII, remembered as stems are: Lucene's
+     * folding of a Cyrillic or Chinese word cost a quarter of coding a Russian sentence.
+     */
+    private final Map<String, String> folds = new ConcurrentHashMap<>();
     private final char[] simplified;
     /** Proclitic → what stands in its place ("لل" → "ال"), longest first. */
     private final List<Map.Entry<String, String>> proclitics;
@@ -203,16 +208,16 @@ public final class Analysis {
                     if (head > start) {
                         String elided = sentence.substring(start, head);
                         String bare = elided.substring(0, elided.length() - 1).toLowerCase(Locale.ROOT);
-                        words.add(new Word(elided, bare, fold(bare), fold(bare), start, head, false));
+                        words.add(new Word(elided, bare, folded(bare), folded(bare), start, head, false));
                         text = sentence.substring(head, end);
                     }
                 }
                 boolean capitalised = Character.isUpperCase(sentence.charAt(head));
-                String folded = fold(lower);
+                String folded = folded(lower);
                 String stem = stem(lower);
                 String bare = withoutProclitic(lower);
                 words.add(bare == null ? new Word(text, lower, folded, stem, head, end, capitalised)
-                        : new Word(text, lower, folded, stem, head, end, capitalised, fold(bare), stem(bare)));
+                        : new Word(text, lower, folded, stem, head, end, capitalised, folded(bare), stem(bare)));
                 previousEnd = end;
             }
             ts.end();
@@ -275,21 +280,41 @@ public final class Analysis {
         if (known != null) {
             return known;
         }
-        String stem = fold(stemmer.get().stem(lower));
-        if (stems.size() >= MAX_REMEMBERED) {
-            stems.clear();
+        return remember(stems, lower, fold(stemmer.get().stem(lower)));
+    }
+
+    /** {@link #fold}, remembered for a word that is not ASCII. */
+    private String folded(String lower) {
+        if (isAscii(lower)) {
+            return lower;
         }
-        stems.put(lower, stem);
-        return stem;
+        String known = folds.get(lower);
+        if (known != null) {
+            return known;
+        }
+        return remember(folds, lower, fold(lower));
+    }
+
+    private static String remember(Map<String, String> memo, String word, String value) {
+        if (memo.size() >= MAX_REMEMBERED) {
+            memo.clear();
+        }
+        memo.put(word, value);
+        return value;
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "irán" → "iran", "élysée" → "elysee" (Lucene's ASCII folding). */
     static String fold(String lower) {
-        boolean ascii = true;
-        for (int i = 0; i < lower.length() && ascii; i++) {
-            ascii = lower.charAt(i) < 0x80;
-        }
-        if (ascii) {
+        if (isAscii(lower)) {
             return lower;
         }
         char[] out = new char[lower.length() * 4];

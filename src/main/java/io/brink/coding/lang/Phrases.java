@@ -2,8 +2,11 @@ package io.brink.coding.lang;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -13,6 +16,11 @@ import java.util.function.Predicate;
  * {@value #GAP} skips up to {@value #MAX_GAP} words within the clause, so "instar ~ moderación"
  * finds "instó a ambas partes a la moderación". The same rule as the English
  * {@link io.brink.coding.PhraseMatcher}, over {@link Word}s.
+ *
+ * <p>A lexicon's verbs expand into many phrases that open with one word (German "flog ~ …" into
+ * hundreds, every form of every separable verb), so a word would try each of them. A phrase is
+ * only tried where every key after its first may stand in the sentence ({@link #signature}); and
+ * a compound's heads are looked up once per stem ({@link #byHead}).
  */
 final class Phrases<T> {
 
@@ -25,13 +33,29 @@ final class Phrases<T> {
     record Match<T>(int start, int end, T payload) {
     }
 
-    private record Phrase<T>(List<String> keys, T payload, int words) {
+    /**
+     * A phrase: {@code words} its keys without gaps, {@code letters} the length of all its keys
+     * (the tie-break of {@link #bestAt}), {@code needs} the {@link #signature} of its keys after the
+     * first, which must all stand in the sentence for it to match.
+     */
+    private record Phrase<T>(List<String> keys, T payload, int words, int letters, long needs) {
     }
+
+    /** A compound's heads, remembered per stem: a hostile text of endless words cannot grow it past this. */
+    private static final int MAX_REMEMBERED_HEADS = 50_000;
 
     private final Function<Word, String> key;
     /** A word's other key, where it has one: its form without a proclitic ("وروسيا" → "روسيا"). */
     private final Function<Word, String> other;
     private final Map<String, List<Phrase<T>>> byFirstKey = new HashMap<>();
+    /**
+     * The phrases added, to add each once: the lexicon's expansions repeat a phrase with its
+     * payload many times ("flog ~ Kampfflugzeuge" from several forms of one verb), and a repeat
+     * can never win over the phrase it repeats.
+     */
+    private final Set<Phrase<T>> added = new HashSet<>();
+    /** The phrases a compound's stem may start ({@link #byHead}), by stem; filled as sentences are read. */
+    private final Map<String, List<Phrase<T>>> heads = new ConcurrentHashMap<>();
     /**
      * Zero, or the shortest key a compound may end in: German writes "Wirtschaftssanktionen",
      * "Raketenangriff", "Grenzsoldaten", whose last part is the lexicon's "Sanktionen", "Angriff",
@@ -124,24 +148,28 @@ final class Phrases<T> {
      * is not "gefordert", demanded; "eingeräumt", conceded, not "geräumt").
      */
     private List<Phrase<T>> byHead(String stem, boolean noun) {
-        List<Phrase<T>> out = List.of();
-        for (int i = MIN_COMPOUND_PART; i + compoundHead <= stem.length(); i++) {
-            List<Phrase<T>> found = byFirstKey.get(stem.substring(i));
-            if (found != null) {
-                out = out.isEmpty() ? new ArrayList<>(found) : out;
-                if (out != found) {
-                    for (Phrase<T> f : found) {
-                        if (!out.contains(f)) {
-                            out.add(f);
-                        }
-                    }
-                }
+        List<Phrase<T>> out = heads.get(stem);
+        if (out == null) {
+            out = headsOf(stem);
+            if (heads.size() >= MAX_REMEMBERED_HEADS) {
+                heads.clear();
             }
+            heads.put(stem, out);
         }
         if (!noun && !out.isEmpty() && separablePrefixed(stem)) {
             return List.of();
         }
         return out;
+    }
+
+    /** The phrases keyed by what {@code stem} ends in, longest ending first. */
+    private List<Phrase<T>> headsOf(String stem) {
+        List<Phrase<T>> out = new ArrayList<>();
+        for (int i = MIN_COMPOUND_PART; i + compoundHead <= stem.length(); i++) {
+            // Each phrase is added once, under its first key: the lists of two endings share none.
+            out.addAll(byFirstKey.getOrDefault(stem.substring(i), List.of()));
+        }
+        return List.copyOf(out);
     }
 
     private boolean separablePrefixed(String stem) {
@@ -158,10 +186,46 @@ final class Phrases<T> {
         if (keys.isEmpty() || keys.get(0).equals(GAP) || keys.get(keys.size() - 1).equals(GAP)) {
             return false;
         }
-        int words = (int) keys.stream().filter(k -> !k.equals(GAP)).count();
-        byFirstKey.computeIfAbsent(keys.get(0), k -> new ArrayList<>())
-                .add(new Phrase<>(List.copyOf(keys), payload, words));
+        int words = 0;
+        int letters = 0;
+        long needs = 0;
+        for (int k = 0; k < keys.size(); k++) {
+            String key = keys.get(k);
+            letters += key.length();
+            if (!key.equals(GAP)) {
+                words++;
+                needs |= k > 0 ? signature(key) : 0;
+            }
+        }
+        Phrase<T> phrase = new Phrase<>(List.copyOf(keys), payload, words, letters, needs);
+        heads.clear(); // the new phrase may be a head of a stem already looked up
+        if (added.add(phrase)) {
+            byFirstKey.computeIfAbsent(keys.get(0), k -> new ArrayList<>()).add(phrase);
+        }
         return true;
+    }
+
+    /**
+     * One bit of 64 for a key, by its hash. A phrase needs the bits of its keys after the first; a
+     * sentence has the bits of its words' keys. A bit the sentence lacks proves one of the phrase's
+     * words absent, so most of the phrases a word opens are passed over with one test and no word
+     * compared; a bit it has may be another key's, and {@link #matchEnd} still decides.
+     */
+    private static long signature(String key) {
+        int h = key.hashCode();
+        return 1L << ((h ^ h >>> 16) & 63);
+    }
+
+    /** The signature of every key of {@code words} (see {@link #is}). */
+    private long signature(List<Word> words) {
+        long s = 0;
+        for (Word w : words) {
+            s |= signature(key.apply(w));
+            if (other != null) {
+                s |= signature(other.apply(w));
+            }
+        }
+        return s;
     }
 
     List<Match<T>> find(List<Word> words) {
@@ -171,9 +235,10 @@ final class Phrases<T> {
     /** Non-overlapping matches left to right whose payload passes {@code accept}. */
     List<Match<T>> find(List<Word> words, Predicate<T> accept) {
         List<Match<T>> matches = new ArrayList<>();
+        long sentence = signature(words);
         int i = 0;
         while (i < words.size()) {
-            Match<T> best = bestAt(words, i, accept);
+            Match<T> best = bestAt(words, i, accept, sentence);
             if (best != null) {
                 matches.add(best);
                 i = best.end();
@@ -186,6 +251,11 @@ final class Phrases<T> {
 
     /** The phrase that starts at word {@code i}: of most words, then the tightest; or null. */
     Match<T> bestAt(List<Word> words, int i, Predicate<T> accept) {
+        return bestAt(words, i, accept, signature(words));
+    }
+
+    /** {@link #bestAt(List, int, Predicate)}, given the sentence's {@link #signature}. */
+    private Match<T> bestAt(List<Word> words, int i, Predicate<T> accept, long sentence) {
         Match<T> best = null;
         int bestWords = 0;
         int bestLetters = 0;
@@ -205,29 +275,24 @@ final class Phrases<T> {
             }
         }
         for (Phrase<T> phrase : candidates) {
-            if (!accept.test(phrase.payload()) || !fit.test(words, i, phrase.payload())) {
+            if ((phrase.needs() & ~sentence) != 0 || !accept.test(phrase.payload())) {
                 continue;
             }
             int end = matchEnd(words, i, phrase.keys());
             if (end > 0 && (best == null || phrase.words() > bestWords
                     || phrase.words() == bestWords && end < best.end()
-                    || phrase.words() == bestWords && end == best.end() && letters(phrase) > bestLetters)) {
+                    || phrase.words() == bestWords && end == best.end() && phrase.letters() > bestLetters)
+                    && fit.test(words, i, phrase.payload())) {
                 // Of phrases as long and as tight, the most specific: "Friedensabkommen" (a
-                // settlement) over the "Abkommen" (an agreement) a compound also ends in.
+                // settlement) over the "Abkommen" (an agreement) a compound also ends in. The fit,
+                // the dearest test (word classes, a German noun's phrase), is asked last, and only
+                // of a phrase that would be the best so far.
                 best = new Match<>(i, end, phrase.payload());
                 bestWords = phrase.words();
-                bestLetters = letters(phrase);
+                bestLetters = phrase.letters();
             }
         }
         return best;
-    }
-
-    private static int letters(Phrase<?> phrase) {
-        int n = 0;
-        for (String k : phrase.keys()) {
-            n += k.length();
-        }
-        return n;
     }
 
     private int matchEnd(List<Word> words, int start, List<String> keys) {

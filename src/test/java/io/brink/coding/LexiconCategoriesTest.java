@@ -458,6 +458,15 @@ class LexiconCategoriesTest {
     }
 
     @Test
+    void talks_or_a_pact_refused_in_the_press_idioms_are_a_rejection_not_the_talks() {
+        assertThat(dyads("Tehran shut the door on talks with Washington on Tuesday.")).containsExactly("IRN>USA:REJECT");
+        assertThat(dyads("The Serbian envoy stormed out of the negotiations with Kosovo on Friday."))
+                .containsExactly("SRB>XKX:REJECT");
+        assertThat(dyads("Ankara pulled the plug on its gas deal with Baku on Monday.")).containsExactly("TUR>AZE:SANCTION");
+        assertThat(dyads("Owners pulled the plug on the deal for the Brazilian striker.")).isEmpty();
+    }
+
+    @Test
     void a_load_named_after_the_journey_makes_it_aid_or_arms_too() {
         assertThat(dyads("A Turkish cargo plane landed in Tirana on Saturday with blankets, tents and food for refugees."))
                 .containsExactly("TUR>ALB:AID");

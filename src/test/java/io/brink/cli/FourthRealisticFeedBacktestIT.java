@@ -11,8 +11,12 @@ package io.brink.cli;
  * pair's level; a day of swaps and demands in a war, and a protest note over border closures
  * between two strained neighbours, alert. After that session's changes (a turned-back assault read
  * as the other side's attack, an act given as the reason for another kept as background): 7 of 8,
- * precision 0.875, 0.09 false alerts per 100 pair-days, +72 / +120 minutes. The floors are that
- * build's.
+ * precision 0.875, 0.09 false alerts per 100 pair-days, +72 / +120 minutes. Then the English
+ * lexicon learned expulsion in the press's idioms (diplomats handed their marching orders, sent
+ * packing, ordered out), written from another set: the Algerian-Malian row is found when its
+ * expulsions come, 1,200 minutes after its start, and 8 of 8 episodes alert (precision 0.889,
+ * 0.09 false alerts per 100 pair-days, +81 / +1,200 minutes). The floors are that build's: the
+ * ceiling of the slowest first alert is now that late episode's.
  */
 class FourthRealisticFeedBacktestIT extends BlindFeedBacktest {
 
@@ -23,6 +27,6 @@ class FourthRealisticFeedBacktestIT extends BlindFeedBacktest {
 
     @Override
     Floors floors() {
-        return new Floors(8, 7, 0.85, 0.1, 90, 150);
+        return new Floors(8, 8, 0.85, 0.1, 90, 1260);
     }
 }

@@ -1325,6 +1325,15 @@ public final class EventCoder implements Coder {
                 // "Russia and Ukraine accused each other of shelling the plant": any act, both ways.
                 return joint(sources);
             }
+            Signal signal = ((Lexicon.Entry) trigger.payload()).signal();
+            if (!targets.isEmpty() && (JOINT_ACTS.contains(signal) || signal == Signal.COOPERATE)
+                    && targets.stream().allMatch(t -> borderPlace(tokens, t))) {
+                // "Russia and Belarus began joint exercises near the border with Poland", "held
+                // joint drills near the Lithuanian border": the state across a border named as
+                // where is not a partner; two subjects do the act with each other. (What is pulled
+                // back from near a state is pulled back from it: not an act done with a partner.)
+                return sources.stream().map(Gazetteer.Mention::code).distinct().count() > 1 ? joint(sources) : List.of();
+            }
             if (!targets.isEmpty() && JOINT_ACTS.contains(((Lexicon.Entry) trigger.payload()).signal())
                     && sources.stream().map(Gazetteer.Mention::code).distinct().count() > 1
                     && (!introducedBy(tokens, target, WITH_OR_TO) || onlooker(tokens, target) || !target.isCountry())) {
@@ -2119,6 +2128,25 @@ public final class EventCoder implements Coder {
     }
 
     /** "with Bill Clinton looking on", "with the Egyptian president in attendance": a witness, not a party. */
+    /**
+     * The actor names where an act is done, near a state or its border: "near the border with
+     * Poland", "along the disputed frontier with Iran", "near the Lithuanian border". (A border
+     * the act itself opens or closes names its target: "reopened its border with Pakistan" has no
+     * "near"; "close to" is left out, as it is also a close ally.)
+     */
+    static boolean borderPlace(List<Token> tokens, Gazetteer.Mention m) {
+        for (int i = m.start() - 1; i >= 0 && i >= m.start() - BORDER_REACH; i--) {
+            if (NEAR.contains(tokens.get(i).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> NEAR = Set.of("near", "along", "nearby");
+    /** "along the disputed border with": how far before the actor "near" may stand. */
+    private static final int BORDER_REACH = 5;
+
     private static boolean onlooker(List<Token> tokens, Gazetteer.Mention m) {
         for (int i = m.end(); i < tokens.size() && i < m.end() + ONLOOKER_REACH; i++) {
             String w = tokens.get(i).lower();

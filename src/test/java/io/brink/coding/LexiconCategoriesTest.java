@@ -40,6 +40,17 @@ class LexiconCategoriesTest {
     }
 
     @Test
+    void a_state_named_as_where_near_a_border_is_no_partner_of_a_joint_act() {
+        assertThat(dyads("Russia and Belarus began joint military exercises near the border with Poland on Monday."))
+                .containsExactlyInAnyOrder("RUS>BLR:COOPERATE", "BLR>RUS:COOPERATE");
+        assertThat(dyads("Turkey and Azerbaijan held joint exercises near the Armenian border."))
+                .containsExactlyInAnyOrder("TUR>AZE:COOPERATE", "AZE>TUR:COOPERATE");
+        assertThat(dyads("Russia held joint exercises near the border with Poland.")).as("no partner named").isEmpty();
+        assertThat(dyads("India reopened its border with Pakistan on Monday."))
+                .as("a border the act opens names its target").containsExactly("IND>PAK:EASE");
+    }
+
+    @Test
     void a_meeting_hosted_between_two_others_is_mediation_toward_both() {
         assertThat(dyads("Morocco offered to host a meeting between Israel and the Palestinians."))
                 .containsExactlyInAnyOrder("MAR>ISR:MEDIATE", "MAR>PSE:MEDIATE");

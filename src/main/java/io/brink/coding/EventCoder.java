@@ -1334,7 +1334,7 @@ public final class EventCoder implements Coder {
                 // back from near a state is pulled back from it: not an act done with a partner.)
                 return sources.stream().map(Gazetteer.Mention::code).distinct().count() > 1 ? joint(sources) : List.of();
             }
-            if (!targets.isEmpty() && JOINT_ACTS.contains(((Lexicon.Entry) trigger.payload()).signal())
+            if (!targets.isEmpty() && JOINT_ACTS.contains(signal)
                     && sources.stream().map(Gazetteer.Mention::code).distinct().count() > 1
                     && (!introducedBy(tokens, target, WITH_OR_TO) || onlooker(tokens, target) || !target.isCountry())) {
                 // "Rabin and Arafat shook hands on the White House lawn", "India and Pakistan held
@@ -2127,14 +2127,13 @@ public final class EventCoder implements Coder {
         return phrase.equals("meet") || phrase.equals("met");
     }
 
-    /** "with Bill Clinton looking on", "with the Egyptian president in attendance": a witness, not a party. */
     /**
      * The actor names where an act is done, near a state or its border: "near the border with
      * Poland", "along the disputed frontier with Iran", "near the Lithuanian border". (A border
      * the act itself opens or closes names its target: "reopened its border with Pakistan" has no
      * "near"; "close to" is left out, as it is also a close ally.)
      */
-    static boolean borderPlace(List<Token> tokens, Gazetteer.Mention m) {
+    private static boolean borderPlace(List<Token> tokens, Gazetteer.Mention m) {
         for (int i = m.start() - 1; i >= 0 && i >= m.start() - BORDER_REACH; i--) {
             if (NEAR.contains(tokens.get(i).lower())) {
                 return true;
@@ -2147,6 +2146,7 @@ public final class EventCoder implements Coder {
     /** "along the disputed border with": how far before the actor "near" may stand. */
     private static final int BORDER_REACH = 5;
 
+    /** "with Bill Clinton looking on", "with the Egyptian president in attendance": a witness, not a party. */
     private static boolean onlooker(List<Token> tokens, Gazetteer.Mention m) {
         for (int i = m.end(); i < tokens.size() && i < m.end() + ONLOOKER_REACH; i++) {
             String w = tokens.get(i).lower();

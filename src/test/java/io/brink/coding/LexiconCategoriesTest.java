@@ -478,6 +478,15 @@ class LexiconCategoriesTest {
     }
 
     @Test
+    void conciliation_in_the_press_idioms_is_cooperation_settlement_or_aid() {
+        assertThat(dyads("Pyongyang extended an olive branch to Seoul on Monday.")).containsExactly("PRK>KOR:COOPERATE");
+        assertThat(dyads("Turkey and Armenia buried the hatchet on Monday."))
+                .containsExactlyInAnyOrder("TUR>ARM:SETTLE", "ARM>TUR:SETTLE");
+        assertThat(dyads("Qatar has thrown Egypt's battered finances a lifeline.")).containsExactly("QAT>EGY:AID");
+        assertThat(dyads("The club threw its young Egyptian striker a lifeline.")).isEmpty();
+    }
+
+    @Test
     void a_load_named_after_the_journey_makes_it_aid_or_arms_too() {
         assertThat(dyads("A Turkish cargo plane landed in Tirana on Saturday with blankets, tents and food for refugees."))
                 .containsExactly("TUR>ALB:AID");

@@ -1326,16 +1326,16 @@ public final class EventCoder implements Coder {
                 return joint(sources);
             }
             Signal signal = ((Lexicon.Entry) trigger.payload()).signal();
+            boolean severalSources = sources.stream().map(Gazetteer.Mention::code).distinct().count() > 1;
             if (!targets.isEmpty() && (JOINT_ACTS.contains(signal) || signal == Signal.COOPERATE)
                     && targets.stream().allMatch(t -> borderPlace(tokens, t))) {
                 // "Russia and Belarus began joint exercises near the border with Poland", "held
                 // joint drills near the Lithuanian border": the state across a border named as
                 // where is not a partner; two subjects do the act with each other. (What is pulled
                 // back from near a state is pulled back from it: not an act done with a partner.)
-                return sources.stream().map(Gazetteer.Mention::code).distinct().count() > 1 ? joint(sources) : List.of();
+                return severalSources ? joint(sources) : List.of();
             }
-            if (!targets.isEmpty() && JOINT_ACTS.contains(signal)
-                    && sources.stream().map(Gazetteer.Mention::code).distinct().count() > 1
+            if (!targets.isEmpty() && JOINT_ACTS.contains(signal) && severalSources
                     && (!introducedBy(tokens, target, WITH_OR_TO) || onlooker(tokens, target) || !target.isCountry())) {
                 // "Rabin and Arafat shook hands on the White House lawn", "India and Pakistan held
                 // talks on Afghanistan": two who talk or agree do it with each other; a third

@@ -369,6 +369,16 @@ final class Grammar {
         return words.get(c).contains(w.folded());
     }
 
+    /** A word of class {@code c} stands in {@code words} from {@code from} (included) to {@code to} (excluded), both clamped. */
+    boolean anyIn(WordClass c, List<Word> words, int from, int to) {
+        for (int i = Math.max(0, from); i < Math.min(words.size(), to); i++) {
+            if (is(c, words.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The word is one of class {@code c} or a compound ending in one ("seemanover" in "manover"). */
     boolean endsWith(WordClass c, Word w) {
         String folded = w.folded();

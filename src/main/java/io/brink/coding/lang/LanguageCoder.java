@@ -684,18 +684,17 @@ public final class LanguageCoder implements Coder {
                     dyads = Roles.withReverses(dyads);
                 }
             }
-            if (entry.signal() == Signal.MOBILIZE && jointOnly(dyads)) {
+            if (entry.signal() == Signal.MOBILIZE) {
                 // "China und Russland hielten ein gemeinsames Seemanöver ab", "French and Egyptian
                 // warships launched war games": exercises two states hold together, with no one
-                // else named, are their cooperation, as the English coder reads them.
-                entry = new Lexicon.Entry(Signal.COOPERATE, JOINT_EXERCISE_WEIGHT, entry.phrase());
-            } else if (entry.signal() == Signal.MOBILIZE && isExercise(words, trigger)) {
-                List<Roles.Dyad> joint = heldTogether(words, dyads, trigger);
-                if (!joint.isEmpty()) {
-                    // "Buques franceses y egipcios iniciaron maniobras, a las que se sumarán barcos
-                    // italianos": the exercise is its joint subjects'; those who join it later, or
-                    // the sea where it is held, are not its targets (but a border it is held near is).
-                    dyads = joint;
+                // else named, are their cooperation, as the English coder reads them. "Buques
+                // franceses y egipcios iniciaron maniobras, a las que se sumarán barcos italianos":
+                // those who join an exercise later, or the sea where it is held, are not its
+                // targets (but a border it is held near is).
+                List<Roles.Dyad> together = jointOnly(dyads) ? dyads
+                        : isExercise(words, trigger) ? heldTogether(words, dyads, trigger) : List.of();
+                if (!together.isEmpty()) {
+                    dyads = together;
                     entry = new Lexicon.Entry(Signal.COOPERATE, JOINT_EXERCISE_WEIGHT, entry.phrase());
                 }
             }
@@ -781,7 +780,7 @@ public final class LanguageCoder implements Coder {
         List<Gazetteer.Mention> subjects = new ArrayList<>();
         for (Roles.Dyad d : dyads) {
             if (d.source().end() > trigger.start() || d.target().start() < trigger.end()
-                    || nearWordBefore(words, trigger.start(), d.target().start())) {
+                    || grammar.anyIn(Grammar.WordClass.NEAR, words, trigger.start(), d.target().start())) {
                 return List.of();
             }
             if (subjects.stream().noneMatch(s -> s.code().equals(d.source().code()))) {
@@ -789,15 +788,6 @@ public final class LanguageCoder implements Coder {
             }
         }
         return subjects.size() < 2 ? List.of() : Roles.cross(subjects, subjects);
-    }
-
-    private boolean nearWordBefore(List<Word> words, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (grammar.is(Grammar.WordClass.NEAR, words.get(i))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The English lexicon's weight for joint exercises of friendly states (COOPERATE). */

@@ -231,12 +231,7 @@ final class Roles {
 
     /** A word of {@code RECIPROCAL} near the act: its joint subjects do it to each other. */
     private boolean reciprocal(List<Word> words, int start, int end) {
-        for (int i = Math.max(0, start - RECIPROCAL_REACH); i < Math.min(words.size(), end + RECIPROCAL_REACH); i++) {
-            if (grammar.is(Grammar.WordClass.RECIPROCAL, words.get(i))) {
-                return true;
-            }
-        }
-        return false;
+        return grammar.anyIn(Grammar.WordClass.RECIPROCAL, words, start - RECIPROCAL_REACH, end + RECIPROCAL_REACH);
     }
 
     /**
@@ -447,11 +442,9 @@ final class Roles {
         if (inOrder.size() >= 3) {
             Gazetteer.Mention head = inOrder.get(0);
             Gazetteer.Mention second = inOrder.get(1);
-            for (int i = head.end(); i < second.start(); i++) {
-                if (grammar.is(Grammar.WordClass.PARTNER, words.get(i))) {
-                    List<Gazetteer.Mention> rest = inOrder.subList(1, inOrder.size());
-                    return withReverses(cross(List.of(head), rest));
-                }
+            if (grammar.anyIn(Grammar.WordClass.PARTNER, words, head.end(), second.start())) {
+                List<Gazetteer.Mention> rest = inOrder.subList(1, inOrder.size());
+                return withReverses(cross(List.of(head), rest));
             }
         }
         return cross(actors, actors);

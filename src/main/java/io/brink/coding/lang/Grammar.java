@@ -116,6 +116,12 @@ final class Grammar {
          */
         EXERCISE,
         /**
+         * A verb of hosting or arranging a meeting ("acogió", "a accueilli", "استضافت", "主办"): the
+         * one who hosts talks between two states is a third party to each of them, as the English
+         * coder reads "Egypt hosted talks between Israel and Hamas".
+         */
+        HOST,
+        /**
          * A preposition after which a passive auxiliary opens a noun's modifier, not a passive
          * clause ("在被占领的约旦河西岸", in the occupied West Bank; "对被关押的渔民"): Chinese.
          */

@@ -43,6 +43,8 @@ final class Roles {
     static final Set<Signal> THIRD_PARTY = EnumSet.of(Signal.MEDIATE, Signal.APPEAL_RESTRAINT);
     /** "un acuerdo firmado el martes entre": how far "entre" may follow the trigger. */
     static final int BETWEEN_REACH = 3;
+    /** "استضافت قطر جولة جديدة من المفاوضات بين": how far before the parties a verb of hosting may stand. */
+    static final int HOST_REACH = 8;
     /** Coordinated actors taken together; longer lists are lists, not parties. */
     static final int MAX_COORDINATED = 4;
     /** "fue duramente atacado": how far before the trigger a passive auxiliary may stand. */
@@ -112,8 +114,13 @@ final class Roles {
             Gazetteer.Mention object = objectAfter(inClause, end, previousSources);
             dyads = object == null ? List.of() : cross(previousSources, coordinated(words, inClause, object, true));
         } else if (!(between = betweenAnySide(words, inClause, start)).isEmpty() && JOINT.contains(signal)) {
-            // "las conversaciones entre Rusia y Ucrania", "enfrentamientos entre la India y Pakistán".
-            dyads = cross(between, between);
+            // "las conversaciones entre Rusia y Ucrania", "enfrentamientos entre la India y Pakistán";
+            // "Francia acogió conversaciones entre Armenia y Azerbaiyán": France to each, too.
+            dyads = new ArrayList<>(cross(between, between));
+            Gazetteer.Mention host = host(words, inClause, between, start);
+            if (host != null) {
+                dyads.addAll(cross(coordinated(words, inClause, host, grammar.verbFirst()), between));
+            }
         } else if (signal == Signal.MEDIATE
                 && ((broker = agentAfter(words, inClause, end, Grammar.WordClass.OF, 1)) != null
                 || (broker = agentAfter(words, inClause, end, Grammar.WordClass.AGENT, 1)) != null
@@ -532,6 +539,31 @@ final class Roles {
         List<Gazetteer.Mention> sources = coordinated(words, before, before.get(0), true);
         Gazetteer.Mention object = objectAfter(before, sources.get(sources.size() - 1).end(), sources);
         return object == null ? List.of() : cross(sources, coordinated(words, before, object, true));
+    }
+
+    /**
+     * Who hosts the joint act of {@code parties} (at {@code start}): a verb of class HOST stands
+     * within {@value #HOST_REACH} words before the parties and the act, with no punctuation after
+     * it, and its subject is an actor not among the parties, before it ("Francia acogió
+     * conversaciones entre …", "埃及主办了以色列和哈马斯之间的会谈") or, in a verb-first language,
+     * right after it ("استضافت القاهرة محادثات بين …"). Null when there is none.
+     */
+    private Gazetteer.Mention host(List<Word> words, List<Gazetteer.Mention> inClause,
+                                   List<Gazetteer.Mention> parties, int start) {
+        int first = Math.min(start, parties.stream().mapToInt(Gazetteer.Mention::start).min().orElse(start));
+        for (int i = first; i >= Math.max(0, first - HOST_REACH); i--) {
+            if (!words.get(i).isWord()) {
+                return null;
+            }
+            if (grammar.is(Grammar.WordClass.HOST, words.get(i))) {
+                Gazetteer.Mention before = nearestBefore(inClause, i);
+                Gazetteer.Mention after = firstAfter(inClause, i + 1);
+                Gazetteer.Mention host = before != null || !grammar.verbFirst() ? before
+                        : after != null && after.start() < first ? after : null;
+                return host == null || parties.stream().anyMatch(p -> p.code().equals(host.code())) ? null : host;
+            }
+        }
+        return null;
     }
 
     /** The first actor from {@code from} on, or null. */

@@ -16,8 +16,9 @@ import org.junit.jupiter.api.Test;
  * in a trailing attribution, the backer of a party (not of a proposal), a people named as ethnic
  * kin (after the demonym, or before it where the language names the origin first); an obligation
  * reported in the past, an offer refused at its clause's end, and a demand for restraint; an
- * exercise two states hold together, which those who join it later do not face; and a Chinese
- * participle of the passive that modifies a place ("在被占领的…").
+ * exercise two states hold together, which those who join it later do not face; a Chinese
+ * participle of the passive that modifies a place ("在被占领的…"); and the host of talks between
+ * two states, a third party to each.
  */
 class RoleGrammarTest {
 
@@ -267,5 +268,18 @@ class RoleGrammarTest {
     void a_chinese_passive_participle_after_a_preposition_modifies_the_place_and_is_no_act() {
         assertThat(events("zh", "俄罗斯军队在被占领的约旦河西岸逮捕了两名乌克兰记者。")).containsExactly("RUS>UKR:COERCE");
         assertThat(events("zh", "乌克兰遭到俄罗斯袭击。")).as("a passive clause is still read").containsExactly("RUS>UKR:ATTACK");
+    }
+
+    @Test
+    void the_host_of_talks_between_two_states_is_a_third_party_to_each_and_the_two_still_talk() {
+        assertThat(events("es", "Francia acogió conversaciones entre Armenia y Azerbaiyán."))
+                .contains("FRA>ARM:NEGOTIATE", "FRA>AZE:NEGOTIATE", "ARM>AZE:NEGOTIATE", "AZE>ARM:NEGOTIATE")
+                .doesNotContain("ARM>FRA:NEGOTIATE");
+        assertThat(events("ar", "استضافت القاهرة محادثات بين إسرائيل والأردن.")).as("verb first: the host follows its verb")
+                .contains("EGY>ISR:NEGOTIATE", "EGY>JOR:NEGOTIATE", "ISR>JOR:NEGOTIATE");
+        assertThat(events("zh", "埃及主办了以色列和约旦之间的会谈。")).as("the parties closed by 之间 before the talks")
+                .contains("EGY>ISR:NEGOTIATE", "EGY>JOR:NEGOTIATE", "ISR>JOR:NEGOTIATE");
+        assertThat(events("es", "Francia criticó las conversaciones entre Armenia y Azerbaiyán."))
+                .as("one who speaks of the talks hosts nothing").doesNotContain("FRA>ARM:NEGOTIATE", "FRA>AZE:NEGOTIATE");
     }
 }

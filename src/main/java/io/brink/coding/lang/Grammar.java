@@ -139,6 +139,11 @@ final class Grammar {
         /** Ends a reporting clause and starts what is reported: ", dijo que …", ", a déclaré que …". */
         THAT,
         /**
+         * A state organ that may be named without its state ("وزارة الخارجية", "مجلس الوزراء", "ولي
+         * العهد"): after a dateline, agency copy means the dateline's state by it.
+         */
+        HOME_ORGAN,
+        /**
          * A word that names the speaker's own state ("بلاده", his country): it stands for the last
          * country named before it in the sentence ("قال وزير الخارجية الروسي إن بلاده طردت السفير").
          */
@@ -261,6 +266,8 @@ final class Grammar {
 
     private final List<Inflection> inflections = new java.util.ArrayList<>();
     private final Map<String, List<String>> contractions = new java.util.HashMap<>();
+    /** Dateline places as written, before normalisation folds them into another name (DATELINE). */
+    private final Map<String, String> datelinePlaces = new java.util.HashMap<>();
     private final Verbs verbs;
     private final Declension declension;
     private final Map<String, String> proclitics = new java.util.LinkedHashMap<>();
@@ -297,6 +304,13 @@ final class Grammar {
                     throw line.error("expected CONTRACT<TAB>WORD<TAB>CONTRACTIONS (space-separated)");
                 }
                 contractions.put(line.column(1).toLowerCase(Locale.ROOT), List.of(line.column(2).split("\\s+")));
+                continue;
+            }
+            if (line.column(0).equalsIgnoreCase("DATELINE")) {
+                if (line.columns().size() != 3 || line.column(1).isEmpty() || !line.column(2).matches("[A-Z]{3}")) {
+                    throw line.error("expected DATELINE<TAB>PLACE AS WRITTEN<TAB>ISO 3166-1 alpha-3 code");
+                }
+                datelinePlaces.put(line.column(1), line.column(2));
                 continue;
             }
             if (line.column(0).equalsIgnoreCase("PROCLITIC")) {
@@ -394,6 +408,14 @@ final class Grammar {
             }
         }
         return false;
+    }
+
+    /**
+     * The state of a dateline's place written as {@code written} (unnormalised: "عمّان" is Amman,
+     * which normalisation makes Oman's "عمان"), or null when grammar.tsv names none.
+     */
+    String datelinePlace(String written) {
+        return datelinePlaces.get(written);
     }
 
     /**

@@ -73,6 +73,13 @@ public final class LanguageCoder implements Coder {
     private static final int THAT_REACH = 2;
     /** "dass die chinesische Regierung": how many words may open the asked clause before its subject. */
     private static final int THAT_SUBJECT_REACH = 3;
+    /** "وزير الخارجية والهجرة الدكتور بدر عبد العاطي": how far after an organ its own state may be named. */
+    private static final int HOME_ORGAN_REACH = 4;
+    /**
+     * "وزير خارجية مصر": how far after an organ its state's name may stand; one further on is what
+     * the organ acts on ("رحبت وزارة الخارجية بقرار النرويج").
+     */
+    private static final int HOME_NAME_REACH = 2;
     /** "Además, acusó": how many words may open a sentence before a verb whose subject is dropped. */
     private static final int OPENING_WORDS = 3;
     /** Longer "sentences" are cut: a hostile text without stops, not news. */
@@ -215,7 +222,9 @@ public final class LanguageCoder implements Coder {
         }
         LocalDate date = article.published() != null ? article.published().atOffset(ZoneOffset.UTC).toLocalDate()
                 : null;
-        List<String> sentences = sentences(article.text());
+        int dateline = grammar.verbFirst() ? Datelines.skip(article.text()) : 0;
+        List<String> sentences = sentences(article.text().substring(dateline));
+        String home = dateline == 0 ? null : home(article.text().substring(0, dateline), date);
         List<List<Word>> onTopic = new ArrayList<>();
         List<String> onTopicText = new ArrayList<>();
         int offTopic = 0;
@@ -235,7 +244,8 @@ public final class LanguageCoder implements Coder {
         List<CodedEvent> background = new ArrayList<>();
         List<Gazetteer.Mention> subject = List.of();
         for (int i = 0; i < onTopic.size() && events.size() + background.size() < MAX_EVENTS_PER_ARTICLE; i++) {
-            subject = codeSentence(article, onTopicText.get(i), onTopic.get(i), date, subject, events, background);
+            subject = codeSentence(article, onTopicText.get(i), onTopic.get(i), date, i == 0 && onTopicText.get(0)
+                    .equals(sentences.get(0)) ? home : null, subject, events, background);
         }
         String title = offTopic == 0 ? Headline.sentence(article.title()) : null;
         if (title != null) {
@@ -244,7 +254,7 @@ public final class LanguageCoder implements Coder {
             List<Word> words = analysis.words(title);
             if (!lexicon.offTopic(words)) {
                 List<CodedEvent> titled = new ArrayList<>();
-                codeSentence(article, title, words, date, List.of(), titled, new ArrayList<>());
+                codeSentence(article, title, words, date, null, List.of(), titled, new ArrayList<>());
                 Headline.addTitleEvents(events, titled);
             }
         }
@@ -534,16 +544,18 @@ public final class LanguageCoder implements Coder {
     /**
      * Codes one sentence into {@code out} (or {@code background}); returns the actors of its last
      * act, whom the next sentence may continue without naming ("Además, amenazó a Guyana"), or
-     * none. {@code earlier} is what the sentence before returned.
+     * none. {@code earlier} is what the sentence before returned; {@code home} is the state of the
+     * dateline the sentence follows, or null.
      */
     private List<Gazetteer.Mention> codeSentence(Article article, String sentence, List<Word> words, LocalDate date,
-                                                 List<Gazetteer.Mention> earlier, List<CodedEvent> out,
+                                                 String home, List<Gazetteer.Mention> earlier, List<CodedEvent> out,
                                                  List<CodedEvent> background) {
         if (sentence.endsWith("?") || sentence.endsWith("\uFF1F") || sentence.endsWith("\u061F")) {
             // A question asks whether something happens; it does not report that it did ("？", "؟").
             return List.of();
         }
-        List<Gazetteer.Mention> found = ownCountry(words, withoutEthnicKin(words, names.find(words, date)));
+        List<Gazetteer.Mention> found = homeOrgan(words, ownCountry(words, withoutEthnicKin(words, names.find(words, date))),
+                home);
         Set<String> demanded = demands(article, sentence, words, found, out);
         boolean[] inName = new boolean[words.size()];
         for (Gazetteer.Mention m : found) {
@@ -1244,6 +1256,49 @@ public final class LanguageCoder implements Coder {
             }
         }
         return false;
+    }
+
+    /** The state of the place a dateline names, or null: "عمّان - بترا -" is Jordan. */
+    private String home(String dateline, LocalDate date) {
+        String written = grammar.datelinePlace(dateline.strip().split("[\\s,(-]+", 2)[0]);
+        if (written != null) {
+            return written;
+        }
+        for (Gazetteer.Mention m : names.find(analysis.words(dateline), date)) {
+            if (m.isCountry()) {
+                return m.code();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The mentions with the first state organ named without its state ("أعلن وزير الخارجية …",
+     * "رحبت وزارة الخارجية …"; grammar.tsv HOME_ORGAN) read as the dateline's state {@code home}:
+     * agency copy names its own government so ("عمّان - بترا - رحبت وزارة الخارجية بقرار النرويج" is
+     * Jordan's). Not when a state is named before the organ, nor by its adjective or office holder
+     * within {@value #HOME_ORGAN_REACH} words after it ("وزير الخارجية الأمريكي", "وزير الخارجية
+     * سيرغي لافروف"), nor by its name within {@value #HOME_NAME_REACH} ("وزير خارجية مصر").
+     */
+    private List<Gazetteer.Mention> homeOrgan(List<Word> words, List<Gazetteer.Mention> found, String home) {
+        if (home == null) {
+            return found;
+        }
+        for (int i = 0; i < words.size(); i++) {
+            int at = i;
+            if (grammar.is(Grammar.WordClass.HOME_ORGAN, words.get(i))) {
+                if (found.stream().anyMatch(m -> m.isCountry() && (m.start() < at
+                        || m.start() <= at + (m.kind() == Gazetteer.Kind.NAME || m.kind() == Gazetteer.Kind.CAPITAL
+                        ? HOME_NAME_REACH : HOME_ORGAN_REACH)))) {
+                    return found;
+                }
+                List<Gazetteer.Mention> with = new ArrayList<>(found);
+                with.add(new Gazetteer.Mention(home, Gazetteer.Kind.NAME, i, i + 1));
+                with.sort(java.util.Comparator.comparingInt(Gazetteer.Mention::start));
+                return with;
+            }
+        }
+        return found;
     }
 
     /**

@@ -309,4 +309,18 @@ class ArabicCoderTest {
         assertThat(events("فرضت الولايات المتحدة عقوبات على روسيا.")).as("elsewhere it is only \"on\"")
                 .containsExactly("USA>RUS:SANCTION");
     }
+
+    @Test
+    void a_dateline_is_where_the_story_was_filed_not_who_acts_but_it_is_the_state_of_an_organ_left_unnamed() {
+        assertThat(events("موسكو - أشاد وزير الخارجية الأمريكي بموقف الأردن.")).as("the subject follows its verb")
+                .containsExactly("USA>JOR:COOPERATE");
+        assertThat(events("القاهرة - (أ ش أ) - أدانت الحكومة الإسرائيلية هجوما على الأردن.")).doesNotContain("EGY>ISR:ACCUSE")
+                .noneMatch(e -> e.startsWith("EGY>"));
+        assertThat(events("الرياض - واس - رحبت وزارة الخارجية بقرار النرويج.")).as("an organ named without its state")
+                .containsExactly("SAU>NOR:COOPERATE");
+        assertThat(events("عمّان - بترا - رحبت وزارة الخارجية بقرار النرويج.")).as("Amman, not Oman, files from Jordan")
+                .containsExactly("JOR>NOR:COOPERATE");
+        assertThat(events("الرياض - أشاد وزير الخارجية الإيراني بقرار النرويج.")).as("an organ with its own state")
+                .containsExactly("IRN>NOR:COOPERATE");
+    }
 }

@@ -1132,8 +1132,13 @@ public final class LanguageCoder implements Coder {
                                      Signal signal) {
         List<Gazetteer.Mention> inClause = actors.stream()
                 .filter(m -> clause[m.start()] == clause[trigger.start()]).toList();
-        Gazetteer.Mention source = Roles.nearestBefore(inClause, trigger.start());
+        Gazetteer.Mention before = Roles.nearestBefore(inClause, trigger.start());
         for (Gazetteer.Mention v : venues) {
+            // "قصفت الطائرات الإسرائيلية مواقع في دمشق": in a verb-first language, with no one
+            // before the verb, the subject is the first actor after it, before the place.
+            Gazetteer.Mention source = before != null || !grammar.verbFirst() ? before
+                    : inClause.stream().filter(m -> m.start() >= trigger.start() && m.end() <= v.start())
+                    .findFirst().orElse(null);
             boolean reached = signal != Signal.CONSULT || v.start() <= trigger.end() + VISIT_REACH
                     && onlyPrepositionsBetween(words, trigger.end(), v.start());
             if (source != null && v.start() >= trigger.end() && clause[v.start()] == clause[trigger.start()]

@@ -222,7 +222,7 @@ public final class LanguageCoder implements Coder {
         }
         LocalDate date = article.published() != null ? article.published().atOffset(ZoneOffset.UTC).toLocalDate()
                 : null;
-        int dateline = grammar.verbFirst() ? Datelines.skip(article.text()) : 0;
+        int dateline = Datelines.skip(article.text());
         List<String> sentences = sentences(article.text().substring(dateline));
         String home = dateline == 0 ? null : home(article.text().substring(0, dateline), date);
         List<List<Word>> onTopic = new ArrayList<>();
@@ -1279,11 +1279,10 @@ public final class LanguageCoder implements Coder {
 
     /**
      * The mentions with the first state organ named without its state ("أعلن وزير الخارجية …",
-     * "رحبت وزارة الخارجية …"; grammar.tsv HOME_ORGAN) read as the dateline's state {@code home}:
+     * "Der Bundesrat hat …"; grammar.tsv HOME_ORGAN) read as the dateline's state {@code home}:
      * agency copy names its own government so ("عمّان - بترا - رحبت وزارة الخارجية بقرار النرويج" is
-     * Jordan's). Not when a state is named before the organ, nor by its adjective or office holder
-     * within {@value #HOME_ORGAN_REACH} words after it ("وزير الخارجية الأمريكي", "وزير الخارجية
-     * سيرغي لافروف"), nor by its name within {@value #HOME_NAME_REACH} ("وزير خارجية مصر").
+     * Jordan's). Not when a state is named before the organ, nor when one after it is the organ's
+     * own ({@link #ownStateReach}).
      */
     private List<Gazetteer.Mention> homeOrgan(List<Word> words, List<Gazetteer.Mention> found, String home) {
         if (home == null) {
@@ -1293,8 +1292,7 @@ public final class LanguageCoder implements Coder {
             int at = i;
             if (grammar.is(Grammar.WordClass.HOME_ORGAN, words.get(i))) {
                 if (found.stream().anyMatch(m -> m.isCountry() && (m.start() < at
-                        || m.start() <= at + (m.kind() == Gazetteer.Kind.NAME || m.kind() == Gazetteer.Kind.CAPITAL
-                        ? HOME_NAME_REACH : HOME_ORGAN_REACH)))) {
+                        || m.start() <= at + ownStateReach(m)))) {
                     return found;
                 }
                 List<Gazetteer.Mention> with = new ArrayList<>(found);
@@ -1304,6 +1302,20 @@ public final class LanguageCoder implements Coder {
             }
         }
         return found;
+    }
+
+    /**
+     * How far after a state organ a mention may name the organ's own state: its name, as a
+     * genitive ("وزير خارجية مصر", "das Außenministerium Russlands"), right after it; its office
+     * holder a little further; its adjective only where adjectives follow their noun ("وزير
+     * الخارجية الأمريكي"), not in "Das Außenministerium hat den deutschen Botschafter einbestellt".
+     */
+    private int ownStateReach(Gazetteer.Mention m) {
+        return switch (m.kind()) {
+            case NAME, CAPITAL -> HOME_NAME_REACH;
+            case DEMONYM -> grammar.demonymsBeforeNoun() ? -1 : HOME_ORGAN_REACH;
+            default -> HOME_ORGAN_REACH;
+        };
     }
 
     /**

@@ -17,8 +17,9 @@ import org.junit.jupiter.api.Test;
  * kin (after the demonym, or before it where the language names the origin first); an obligation
  * reported in the past, an offer refused at its clause's end, and a demand for restraint; an
  * exercise two states hold together, which those who join it later do not face; a Chinese
- * participle of the passive that modifies a place ("在被占领的…"); and the host of talks between
- * two states, a third party to each.
+ * participle of the passive that modifies a place ("在被占领的…"); the host of talks between
+ * two states, a third party to each; and a dateline, which names no actor but the state of an
+ * organ the story leaves unnamed.
  */
 class RoleGrammarTest {
 
@@ -281,5 +282,18 @@ class RoleGrammarTest {
                 .contains("EGY>ISR:NEGOTIATE", "EGY>JOR:NEGOTIATE", "ISR>JOR:NEGOTIATE");
         assertThat(events("es", "Francia criticó las conversaciones entre Armenia y Azerbaiyán."))
                 .as("one who speaks of the talks hosts nothing").doesNotContain("FRA>ARM:NEGOTIATE", "FRA>AZE:NEGOTIATE");
+    }
+
+    @Test
+    void a_dateline_names_no_actor_but_the_state_of_an_organ_the_story_leaves_unnamed() {
+        assertThat(events("Kiew (dpa) - Russische Kampfflugzeuge haben am Montag Ziele in der ukrainischen Stadt Charkiw bombardiert."))
+                .as("the place filed from is not the first of three actors before the verb").containsExactly("RUS>UKR:ATTACK");
+        assertThat(events("Bern (SDA) - Der Bundesrat hat einen Antrag Österreichs abgelehnt.")).containsExactly("CHE>AUT:REJECT");
+        assertThat(events("Moskau (dpa) - Das Außenministerium hat den deutschen Botschafter einbestellt."))
+                .as("an adjective before its own noun is not the organ's state where adjectives precede")
+                .containsExactly("RUS>DEU:ACCUSE");
+        assertThat(events("es", "CARACAS (AFP) - El gobierno expulsó al embajador de España.")).containsExactly("VEN>ESP:EXPEL");
+        assertThat(events("es", "CARACAS (AFP) - El gobierno colombiano expulsó al embajador de España."))
+                .as("an organ with its own state").containsExactly("COL>ESP:EXPEL");
     }
 }

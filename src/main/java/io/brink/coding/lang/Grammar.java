@@ -266,8 +266,8 @@ final class Grammar {
 
     private final List<Inflection> inflections = new java.util.ArrayList<>();
     private final Map<String, List<String>> contractions = new java.util.HashMap<>();
-    /** Dateline places as written, before normalisation folds them into another name (DATELINE). */
-    private final Map<String, String> datelinePlaces = new java.util.HashMap<>();
+    /** Places as written, before normalisation folds them into another state's name (WRITTEN). */
+    private final Map<String, String> writtenPlaces = new java.util.HashMap<>();
     private final Verbs verbs;
     private final Declension declension;
     private final Map<String, String> proclitics = new java.util.LinkedHashMap<>();
@@ -306,11 +306,11 @@ final class Grammar {
                 contractions.put(line.column(1).toLowerCase(Locale.ROOT), List.of(line.column(2).split("\\s+")));
                 continue;
             }
-            if (line.column(0).equalsIgnoreCase("DATELINE")) {
+            if (line.column(0).equalsIgnoreCase("WRITTEN")) {
                 if (line.columns().size() != 3 || line.column(1).isEmpty() || !line.column(2).matches("[A-Z]{3}")) {
-                    throw line.error("expected DATELINE<TAB>PLACE AS WRITTEN<TAB>ISO 3166-1 alpha-3 code");
+                    throw line.error("expected WRITTEN<TAB>PLACE AS WRITTEN<TAB>ISO 3166-1 alpha-3 code");
                 }
-                datelinePlaces.put(line.column(1), line.column(2));
+                writtenPlaces.put(line.column(1), line.column(2));
                 continue;
             }
             if (line.column(0).equalsIgnoreCase("PROCLITIC")) {
@@ -411,11 +411,16 @@ final class Grammar {
     }
 
     /**
-     * The state of a dateline's place written as {@code written} (unnormalised: "عمّان" is Amman,
-     * which normalisation makes Oman's "عمان"), or null when grammar.tsv names none.
+     * The state whose capital is written {@code written}, as written (unnormalised, with or
+     * without a proclitic: "عمّان", "بعمّان" are Amman, which normalisation makes Oman's "عمان"), or
+     * null when grammar.tsv names none (WRITTEN).
      */
-    String datelinePlace(String written) {
-        return datelinePlaces.get(written);
+    String writtenPlace(String written) {
+        String code = writtenPlaces.get(written);
+        if (code == null && written.length() > 1 && proclitics.containsKey(written.substring(0, 1))) {
+            code = writtenPlaces.get(written.substring(1));
+        }
+        return code;
     }
 
     /**

@@ -554,8 +554,8 @@ public final class LanguageCoder implements Coder {
             // A question asks whether something happens; it does not report that it did ("？", "؟").
             return List.of();
         }
-        List<Gazetteer.Mention> found = homeOrgan(words, ownCountry(words, withoutEthnicKin(words, names.find(words, date))),
-                home);
+        List<Gazetteer.Mention> found = homeOrgan(words, ownCountry(words, withoutEthnicKin(words,
+                asWritten(words, names.find(words, date)))), home);
         Set<String> demanded = demands(article, sentence, words, found, out);
         boolean[] inName = new boolean[words.size()];
         for (Gazetteer.Mention m : found) {
@@ -1263,9 +1263,34 @@ public final class LanguageCoder implements Coder {
         return false;
     }
 
+    /**
+     * The mentions with each word that grammar.tsv's WRITTEN names as a capital in the form it is
+     * written ("عمّان", Amman) in place of what its normalised form named ("عمان", Oman).
+     */
+    private List<Gazetteer.Mention> asWritten(List<Word> words, List<Gazetteer.Mention> found) {
+        List<Gazetteer.Mention> with = null;
+        for (int i = 0; i < words.size(); i++) {
+            String code = grammar.writtenPlace(words.get(i).text());
+            if (code == null) {
+                continue;
+            }
+            int at = i;
+            if (with == null) {
+                with = new ArrayList<>(found);
+            }
+            with.removeIf(m -> m.start() <= at && m.end() > at);
+            with.add(new Gazetteer.Mention(code, Gazetteer.Kind.CAPITAL, i, i + 1));
+        }
+        if (with == null) {
+            return found;
+        }
+        with.sort(java.util.Comparator.comparingInt(Gazetteer.Mention::start));
+        return with;
+    }
+
     /** The state of the place a dateline names, or null: "عمّان - بترا -" is Jordan. */
     private String home(String dateline, LocalDate date) {
-        String written = grammar.datelinePlace(dateline.strip().split("[\\s,(-]+", 2)[0]);
+        String written = grammar.writtenPlace(dateline.strip().split("[\\s,(-]+", 2)[0]);
         if (written != null) {
             return written;
         }

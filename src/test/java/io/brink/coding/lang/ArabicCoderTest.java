@@ -323,4 +323,13 @@ class ArabicCoderTest {
         assertThat(events("الرياض - أشاد وزير الخارجية الإيراني بقرار النرويج.")).as("an organ with its own state")
                 .containsExactly("IRN>NOR:COOPERATE");
     }
+
+    @Test
+    void an_appeal_reaches_its_act_past_a_subject_and_a_list_and_the_act_it_asks_for_is_not_done() {
+        assertThat(events("حثت وزارة الخارجية الصينية كلا من الهند وباكستان على ممارسة ضبط النفس."))
+                .containsExactlyInAnyOrder("CHN>IND:APPEAL_RESTRAINT", "CHN>PAK:APPEAL_RESTRAINT");
+        assertThat(events("ناشد وزير الخارجية اليمني السعودية والإمارات تقديم مساعدات إنسانية عاجلة."))
+                .as("a verbal noun right after the appeal's object is what it asks for")
+                .containsExactlyInAnyOrder("YEM>SAU:APPEAL", "YEM>ARE:APPEAL");
+    }
 }

@@ -75,6 +75,8 @@ public final class LanguageCoder implements Coder {
     private static final int THAT_SUBJECT_REACH = 3;
     /** "وزير الخارجية والهجرة الدكتور بدر عبد العاطي": how far after an organ its own state may be named. */
     private static final int HOME_ORGAN_REACH = 4;
+    /** "بوساطة وزير الخارجية العماني": how many words of its noun may stand before a mediation's broker. */
+    private static final int BROKER_WORDS = 2;
     /**
      * "وزير خارجية مصر": how far after an organ its state's name may stand; one further on is what
      * the organ acts on ("رحبت وزارة الخارجية بقرار النرويج").
@@ -666,8 +668,16 @@ public final class LanguageCoder implements Coder {
             boolean mutual = trigger.payload().mutual() && entry == trigger.payload().entry()
                     && !ONE_WAY.contains(entry.signal());
             boolean bindsBoth = mutual && confidence >= Modality.BASE_CONFIDENCE;
-            List<Roles.Dyad> dyads = roles.of(words,
-                    entry.signal().polarity() == Polarity.DEESCALATION ? conciliatoryActors : actors, clause,
+            List<Gazetteer.Mention> parties = entry.signal().polarity() == Polarity.DEESCALATION ? conciliatoryActors
+                    : actors;
+            if (entry.signal() != Signal.MEDIATE) {
+                // "أجرت الولايات المتحدة وإيران محادثات بوساطة عمانية": the broker is no party to the talks.
+                List<Gazetteer.Mention> brokers = brokers(words, triggers, actors, trigger);
+                if (!brokers.isEmpty()) {
+                    parties = parties.stream().filter(m -> !brokers.contains(m)).toList();
+                }
+            }
+            List<Roles.Dyad> dyads = roles.of(words, parties, clause,
                     trigger.start(), trigger.end(), entry.signal(),
                     bindsBoth, shared,
                     t > 0 ? triggers.get(t - 1).end() : 0);
@@ -1115,6 +1125,32 @@ public final class LanguageCoder implements Coder {
             return host == null ? List.of() : Roles.cross(List.of(host), List.of(owner));
         }
         return List.of();
+    }
+
+    /**
+     * The actors a mediation's noun names as its broker, right after it or after a noun of
+     * {@value #BROKER_WORDS} words with no punctuation between ("بوساطة مصرية", "بوساطة وزير
+     * الخارجية العماني", "unter Vermittlung Katars"): none of them is a party to the act
+     * {@code of}, unless the mediation is that act's object, right after it ("согласился на
+     * посредничество США", "aceptó la mediación de": agreeing to it is agreeing with the broker).
+     */
+    private static List<Gazetteer.Mention> brokers(List<Word> words, List<Phrases.Match<LanguageLexicon.Trigger>> triggers,
+                                                   List<Gazetteer.Mention> actors, Phrases.Match<?> of) {
+        List<Gazetteer.Mention> out = new ArrayList<>();
+        for (Phrases.Match<LanguageLexicon.Trigger> t : triggers) {
+            if (t.payload().entry().signal() != Signal.MEDIATE
+                    || t.start() >= of.end() && t.start() <= of.end() + 1) {
+                continue;
+            }
+            for (Gazetteer.Mention m : actors) {
+                if (m.start() >= t.end() && m.start() <= t.end() + BROKER_WORDS
+                        && words.subList(t.end(), m.start()).stream().allMatch(Word::isWord)) {
+                    out.add(m);
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     /**

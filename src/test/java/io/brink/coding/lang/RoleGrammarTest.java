@@ -296,4 +296,13 @@ class RoleGrammarTest {
         assertThat(events("es", "CARACAS (AFP) - El gobierno colombiano expulsó al embajador de España."))
                 .as("an organ with its own state").containsExactly("COL>ESP:EXPEL");
     }
+
+    @Test
+    void the_broker_of_a_mediation_is_no_party_to_the_talks_it_brokers_unless_the_mediation_is_what_is_accepted() {
+        assertThat(events("ar", "أجرت الولايات المتحدة وإيران محادثات غير مباشرة بوساطة عمانية."))
+                .contains("USA>IRN:NEGOTIATE", "IRN>USA:NEGOTIATE", "OMN>USA:MEDIATE", "OMN>IRN:MEDIATE")
+                .doesNotContain("USA>OMN:NEGOTIATE", "IRN>OMN:NEGOTIATE");
+        assertThat(events("ru", "Израиль согласился на посредничество США на переговорах с палестинцами."))
+                .as("agreeing to a mediation is agreeing with its broker").contains("ISR>USA:AGREE");
+    }
 }

@@ -332,4 +332,13 @@ class ArabicCoderTest {
                 .as("a verbal noun right after the appeal's object is what it asks for")
                 .containsExactlyInAnyOrder("YEM>SAU:APPEAL", "YEM>ARE:APPEAL");
     }
+
+    @Test
+    void troops_leaving_a_territory_withdraw_and_captives_handed_over_are_released_to_the_state_that_receives_them() {
+        assertThat(events("غادرت القوات السورية الأراضي اللبنانية.")).containsExactly("SYR>LBN:WITHDRAW");
+        assertThat(events("سلمت باكستان الأسرى الهنود إلى الهند.")).containsExactly("PAK>IND:RELEASE");
+        assertThat(events("وصول الرئيس الصيني إلى الرياض في زيارة دولة.")).containsExactly("CHN>SAU:CONSULT");
+        assertThat(events("رحبت الحكومة اليمنية بوصول المساعدات الغذائية إلى ميناء الحديدة.")).as("supplies arrive, no one visits")
+                .doesNotContain("YEM>YEM:CONSULT").noneMatch(e -> e.endsWith(":CONSULT"));
+    }
 }

@@ -652,7 +652,7 @@ public final class LanguageCoder implements Coder {
                     // "no firmó el acuerdo": a conciliatory act refused is a rejection (CAMEO root 12).
                     entry = lexicon.rejection();
                     confidence = Modality.BASE_CONFIDENCE;
-                } else if (modality.halted(trigger.start(), trigger.end(), next, clause)) {
+                } else if (modality.halted(trigger.start(), trigger.end(), clause)) {
                     // "suspendió las negociaciones": broken off, it lowers the relation as a refusal does.
                     entry = lexicon.rejection();
                 }

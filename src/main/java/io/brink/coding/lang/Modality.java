@@ -106,16 +106,24 @@ final class Modality {
     /**
      * A conciliatory act broken off: a word of {@link Lexicon.Modifier#HALT} ends up to
      * {@value #HALT_REACH} words before it in its clause ("suspendió las negociaciones", "暂停与美国的对话"),
-     * or after it as the verb that closes its clause, before the next trigger ("hat die Gespräche
-     * mit Japan abgebrochen", "brach die Gespräche ab": a separable verb's particle closes it).
+     * or after it as the verb that closes its clause ("hat die Gespräche mit Japan abgebrochen",
+     * "brach die Gespräche ab": a separable verb's particle closes it).
      */
-    boolean halted(int trigger, int end, int nextTrigger, int[] clause) {
+    boolean halted(int trigger, int end, int[] clause) {
         for (int i = Math.max(0, trigger - HALT_REACH); i < trigger; i++) {
             if (haltBefore[i] && clause[i] == clause[trigger]) {
                 return true;
             }
         }
-        return saidAfter(haltAfter, end, nextTrigger, clause, trigger);
+        // The verb that closes the act's clause halts it however far it stands and whatever
+        // stands between ("hat die Gespräche mit Tokio über einen Friedensvertrag wegen der
+        // japanischen Sanktionen auf Eis gelegt"): German puts the participle last.
+        for (int i = end; i < at.length && clause[i] == clause[trigger]; i++) {
+            if (haltAfter[i]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

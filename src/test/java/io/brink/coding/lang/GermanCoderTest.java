@@ -603,4 +603,12 @@ class GermanCoderTest {
         assertThat(events("Cyberangriff legt Litauens Bahn lahm – Vilnius verdächtigt Belarus."))
                 .containsExactly("LTU>BLR:ACCUSE");
     }
+
+    @Test
+    void a_participle_that_closes_the_clause_halts_the_talks_however_far_it_stands() {
+        assertThat(events("Moskau hat die Gespräche mit Tokio über einen Friedensvertrag wegen der neuen japanischen Sanktionen auf Eis gelegt."))
+                .contains("RUS>JPN:REJECT").noneMatch(e -> e.endsWith(":NEGOTIATE"));
+        assertThat(events("Die libysche Regierung hat die Türkei und Ägypten um humanitäre Hilfe gebeten."))
+                .as("an appeal in the perfect").containsExactlyInAnyOrder("LBY>TUR:APPEAL", "LBY>EGY:APPEAL");
+    }
 }

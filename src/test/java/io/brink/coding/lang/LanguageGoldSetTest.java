@@ -33,22 +33,40 @@ import io.brink.coding.EventCoder;
 class LanguageGoldSetTest {
 
     @ParameterizedTest(name = "{0}: events F1 >= {1}, pairs F1 >= {2}")
-    @CsvSource({"es, 0.682, 0.728", "fr, 0.643, 0.685", "de, 0.603, 0.685", "ru, 0.699, 0.794", "ar, 0.530, 0.613",
+    @CsvSource({"es, 0.682, 0.728", "fr, 0.647, 0.696", "de, 0.607, 0.689", "ru, 0.699, 0.794", "ar, 0.578, 0.673",
             "zh, 0.553, 0.615", "pt, 0.600, 0.664"})
     void events_and_pairs_f1_do_not_fall_below_the_ratchet(String language, double eventFloor, double pairFloor)
             throws Exception {
         String resource = "io/brink/gold/independent-" + language + ".jsonl";
-        InputStream in = getClass().getClassLoader().getResourceAsStream(resource);
-        assumeTrue(in != null, resource + " is not committed yet");
-        List<Evaluation.GoldLine> lines;
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            lines = Evaluation.read(r);
-        }
-        Evaluation.Report report = Evaluation.evaluate(EventCoder.standard(), lines);
+        assumeTrue(getClass().getClassLoader().getResource(resource) != null, resource + " is not committed yet");
+        Evaluation.Report report = report(resource);
         System.out.printf("%s: events P %.3f R %.3f F1 %.3f; pairs F1 %.3f%n", language,
                 report.events().precision(), report.events().recall(), report.events().f1(), report.pairs().f1());
         assertThat(report.byLanguage()).containsOnlyKeys(language);
         assertThat(report.events().f1()).isGreaterThanOrEqualTo(eventFloor);
         assertThat(report.pairs().f1()).isGreaterThanOrEqualTo(pairFloor);
+    }
+
+    /**
+     * The development sets in a language ({@code io/brink/gold/development-<code>.jsonl}), written
+     * blind and then read: a ratchet at the value reached, minus 0.02, so that what was learned
+     * from them stays learned.
+     */
+    @ParameterizedTest(name = "development set {0}: events F1 >= {1}, pairs F1 >= {2}")
+    @CsvSource({"ar, 0.580, 0.700", "de, 0.720, 0.765"})
+    void development_sets_do_not_fall_below_the_ratchet(String language, double eventFloor, double pairFloor)
+            throws Exception {
+        Evaluation.Report report = report("io/brink/gold/development-" + language + ".jsonl");
+        assertThat(report.byLanguage()).containsOnlyKeys(language);
+        assertThat(report.events().f1()).isGreaterThanOrEqualTo(eventFloor);
+        assertThat(report.pairs().f1()).isGreaterThanOrEqualTo(pairFloor);
+    }
+
+    private Evaluation.Report report(String resource) throws Exception {
+        InputStream in = getClass().getClassLoader().getResourceAsStream(resource);
+        assertThat(in).as(resource).isNotNull();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            return Evaluation.evaluate(EventCoder.standard(), Evaluation.read(r));
+        }
     }
 }

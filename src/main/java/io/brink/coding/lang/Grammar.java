@@ -275,6 +275,7 @@ final class Grammar {
     private boolean joinAdjacent;
     private boolean nounsCapitalised;
     private boolean demonymsAfterNoun;
+    private boolean gapStopsAtComma;
     private boolean demonymsBeforeNoun;
     private int gap = Phrases.MAX_GAP;
     private static final int MAX_GAP_SETTING = 12;
@@ -328,14 +329,17 @@ final class Grammar {
                 continue;
             }
             if (line.column(0).equalsIgnoreCase("GAP")) {
+                boolean clause = line.columns().size() == 3 && line.column(2).equals("clause");
                 try {
-                    gap = Integer.parseInt(line.columns().size() == 2 ? line.column(1) : "");
+                    gap = Integer.parseInt(line.columns().size() == 2 || clause ? line.column(1) : "");
                 } catch (NumberFormatException e) {
                     gap = 0;
                 }
                 if (gap < 1 || gap > MAX_GAP_SETTING) {
-                    throw line.error("expected GAP<TAB>WORDS (a number from 1 to " + MAX_GAP_SETTING + ")");
+                    throw line.error("expected GAP<TAB>WORDS[<TAB>clause] (a number from 1 to " + MAX_GAP_SETTING
+                            + "; clause: not past a comma)");
                 }
+                gapStopsAtComma = clause;
                 continue;
             }
             if (line.column(0).equalsIgnoreCase("NOUNS")) {
@@ -486,6 +490,11 @@ final class Grammar {
     }
 
     /** How many words a phrase's "~" may skip (grammar.tsv {@code GAP}). */
+    /** "~" does not skip a comma (grammar.tsv GAP … clause). */
+    boolean gapStopsAtComma() {
+        return gapStopsAtComma;
+    }
+
     int gap() {
         return gap;
     }

@@ -67,7 +67,7 @@ final class LanguageLexicon {
         if (grammar.compoundHeads()) {
             signals.withCompoundHeads(COMPOUND_HEAD).withSeparablePrefixes(grammar.verbs().separablePrefixes());
         }
-        signals.withMaxGap(grammar.gap());
+        signals.withMaxGap(grammar.gap(), grammar.gapStopsAtComma());
         // A reflexive pronoun opens only a phrase written with one (in the perfect it comes first:
         // "hat sich entschuldigt"): German "sich" has the stem of
         // "sicherte" (assured), and "sicherte ~ zu" read "hat sich geweigert, … zu entsenden" as a pledge.
@@ -75,8 +75,8 @@ final class LanguageLexicon {
                 || trigger.reflexive())
                 && !grammar.is(Grammar.WordClass.FUNCTION, words.get(at))
                 && (!grammar.nounsCapitalised() || nounFits(words, at, trigger.entry().phrase())));
-        halts.withMaxGap(grammar.gap());
-        modifiers.withMaxGap(grammar.gap());
+        halts.withMaxGap(grammar.gap(), grammar.gapStopsAtComma());
+        modifiers.withMaxGap(grammar.gap(), grammar.gapStopsAtComma());
         Phrases.Fit<Lexicon.Modifier> notFunction = (words, at, m) -> !grammar.is(Grammar.WordClass.FUNCTION,
                 words.get(at));
         modifiers.withFit(notFunction);

@@ -73,6 +73,8 @@ final class Phrases<T> {
     private Predicate<Word> clauseGoesOn;
     /** How many words "~" may skip: {@link #MAX_GAP}, or the language's {@code GAP}. */
     private int maxGap = MAX_GAP;
+    /** "~" does not skip a comma (grammar.tsv {@code GAP … clause}). */
+    private boolean gapStopsAtComma;
     /** Whether a phrase may start at a word, beyond its key (see {@link #withFit}). */
     private Fit<T> fit = (words, at, payload) -> true;
 
@@ -90,9 +92,14 @@ final class Phrases<T> {
         this.other = other;
     }
 
-    /** Lets "~" skip up to {@code words} words (grammar.tsv {@code GAP}). */
-    Phrases<T> withMaxGap(int words) {
+    /**
+     * Lets "~" skip up to {@code words} words (grammar.tsv {@code GAP}), and past a comma unless
+     * {@code stopAtComma}: a Chinese comma ends a clause as a semicolon does elsewhere
+     * ("尼日利亚宣布，除非…实现停火，否则…": "宣布 ~ 停火" must not reach into the condition).
+     */
+    Phrases<T> withMaxGap(int words, boolean stopAtComma) {
         this.maxGap = words;
+        this.gapStopsAtComma = stopAtComma;
         return this;
     }
 
@@ -309,7 +316,7 @@ final class Phrases<T> {
                         break;
                     }
                     String s = words.get(j).text();
-                    if (s.equals(";") || s.equals(":")) {
+                    if (s.equals(";") || s.equals(":") || gapStopsAtComma && s.equals(",")) {
                         break;
                     }
                 }

@@ -238,7 +238,8 @@ class ChineseCoderTest {
     @Test
     void a_country_named_as_the_topic_of_talks_is_no_party() {
         assertThat(events("中国同俄罗斯举行磋商，就乌克兰局势交换意见。"))
-                .containsExactly("CHN>RUS:CONSULT");
+                .as("the views exchanged after the comma are both sides'").contains("CHN>RUS:CONSULT")
+                .noneMatch(e -> e.contains("UKR"));
     }
 
     @Test
@@ -351,5 +352,13 @@ class ChineseCoderTest {
         assertThat(events("美国表示，中国必须取消壁垒。")).containsExactly("USA>CHN:DEMAND");
         assertThat(events("美国表示，俄罗斯必须从乌克兰撤军。")).containsExactly("USA>RUS:DEMAND");
         assertThat(events("中国和俄罗斯必须加强合作。")).as("no one says it of another").isEmpty();
+    }
+
+    @Test
+    void a_phrase_may_skip_the_many_pieces_the_segmenter_cuts_but_not_a_comma() {
+        assertThat(events("美国总统拜登24日宣布向乌克兰提供价值近30亿美元的新一轮军事援助。"))
+                .containsExactly("USA>UKR:ARMS_TRANSFER");
+        assertThat(events("尼日利亚宣布，除非乍得总统与反政府武装实现停火，否则尼日利亚将从乍得撤出其维和部队。"))
+                .as("an announcement does not reach into the condition after its comma").containsExactly("NGA>TCD:THREATEN");
     }
 }

@@ -53,7 +53,7 @@ class LanguageGoldSetTest {
      * from them stays learned.
      */
     @ParameterizedTest(name = "development set {0}: events F1 >= {1}, pairs F1 >= {2}")
-    @CsvSource({"ar, 0.580, 0.700", "de, 0.720, 0.765", "zh, 0.543, 0.626"})
+    @CsvSource({"ar, 0.580, 0.700", "de, 0.720, 0.765", "zh, 0.553, 0.636"})
     void development_sets_do_not_fall_below_the_ratchet(String language, double eventFloor, double pairFloor)
             throws Exception {
         Evaluation.Report report = report("io/brink/gold/development-" + language + ".jsonl");

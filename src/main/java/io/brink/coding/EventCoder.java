@@ -1196,8 +1196,8 @@ public final class EventCoder implements Coder {
         int undergone;
         if (agent != null) {
             // "sanctions were imposed on Iran by Britain and Canada", "aid was flown in by Venezuela
-            // and Cuba": every coordinated agent acts. Not a broker's: "the truce, brokered by the United States, Israel
-            // and Lebanon accepted" names the parties after the broker.
+            // and Cuba": every coordinated agent acts. Not a broker's: "the truce, brokered by the
+            // United States, Israel and Lebanon accepted" names the parties after the broker.
             sources = !MEDIATION.contains(((Lexicon.Entry) trigger.payload()).signal())
                     ? Coordination.after(tokens, mentions, agent) : List.of(agent);
             // "a British-Iranian worker was arrested by Iran's Guards": the agent's own state is

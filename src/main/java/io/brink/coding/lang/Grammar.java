@@ -489,12 +489,12 @@ final class Grammar {
         return java.util.Collections.unmodifiableMap(proclitics);
     }
 
-    /** How many words a phrase's "~" may skip (grammar.tsv {@code GAP}). */
     /** "~" does not skip a comma (grammar.tsv GAP … clause). */
     boolean gapStopsAtComma() {
         return gapStopsAtComma;
     }
 
+    /** How many words a phrase's "~" may skip (grammar.tsv {@code GAP}). */
     int gap() {
         return gap;
     }

@@ -245,9 +245,11 @@ public final class LanguageCoder implements Coder {
         List<CodedEvent> events = new ArrayList<>();
         List<CodedEvent> background = new ArrayList<>();
         List<Gazetteer.Mention> subject = List.of();
+        // The dateline's state stands for an unnamed organ in the sentence right after it only.
+        boolean datelined = !onTopicText.isEmpty() && onTopicText.get(0).equals(sentences.get(0));
         for (int i = 0; i < onTopic.size() && events.size() + background.size() < MAX_EVENTS_PER_ARTICLE; i++) {
-            subject = codeSentence(article, onTopicText.get(i), onTopic.get(i), date, i == 0 && onTopicText.get(0)
-                    .equals(sentences.get(0)) ? home : null, subject, events, background);
+            subject = codeSentence(article, onTopicText.get(i), onTopic.get(i), date,
+                    i == 0 && datelined ? home : null, subject, events, background);
         }
         String title = offTopic == 0 ? Headline.sentence(article.title()) : null;
         if (title != null) {
@@ -1312,33 +1314,22 @@ public final class LanguageCoder implements Coder {
      * written ("عمّان", Amman) in place of what its normalised form named ("عمان", Oman).
      */
     private List<Gazetteer.Mention> asWritten(List<Word> words, List<Gazetteer.Mention> found) {
-        List<Gazetteer.Mention> with = null;
+        List<Gazetteer.Mention> with = found;
         for (int i = 0; i < words.size(); i++) {
             String code = grammar.writtenPlace(words.get(i).text());
-            if (code == null) {
-                continue;
+            if (code != null) {
+                int at = i;
+                with = inserted(with.stream().filter(m -> m.start() > at || m.end() <= at).toList(),
+                        new Gazetteer.Mention(code, Gazetteer.Kind.CAPITAL, i, i + 1));
             }
-            int at = i;
-            if (with == null) {
-                with = new ArrayList<>(found);
-            }
-            with.removeIf(m -> m.start() <= at && m.end() > at);
-            with.add(new Gazetteer.Mention(code, Gazetteer.Kind.CAPITAL, i, i + 1));
         }
-        if (with == null) {
-            return found;
-        }
-        with.sort(java.util.Comparator.comparingInt(Gazetteer.Mention::start));
         return with;
     }
 
     /** The state of the place a dateline names, or null: "عمّان - بترا -" is Jordan. */
     private String home(String dateline, LocalDate date) {
-        String written = grammar.writtenPlace(dateline.strip().split("[\\s,(-]+", 2)[0]);
-        if (written != null) {
-            return written;
-        }
-        for (Gazetteer.Mention m : names.find(analysis.words(dateline), date)) {
+        List<Word> words = analysis.words(dateline);
+        for (Gazetteer.Mention m : asWritten(words, names.find(words, date))) {
             if (m.isCountry()) {
                 return m.code();
             }
@@ -1364,10 +1355,7 @@ public final class LanguageCoder implements Coder {
                         || m.start() <= at + ownStateReach(m)))) {
                     return found;
                 }
-                List<Gazetteer.Mention> with = new ArrayList<>(found);
-                with.add(new Gazetteer.Mention(home, Gazetteer.Kind.NAME, i, i + 1));
-                with.sort(java.util.Comparator.comparingInt(Gazetteer.Mention::start));
-                return with;
+                return inserted(found, new Gazetteer.Mention(home, Gazetteer.Kind.NAME, i, i + 1));
             }
         }
         return found;
@@ -1396,25 +1384,29 @@ public final class LanguageCoder implements Coder {
             // No country named: there is none for such a word to stand for.
             return found;
         }
-        List<Gazetteer.Mention> with = null;
+        List<Gazetteer.Mention> with = found;
         for (int i = 1; i < words.size(); i++) {
             if (!grammar.is(Grammar.WordClass.OWN_COUNTRY, words.get(i))) {
                 continue;
             }
             Gazetteer.Mention before = null;
-            for (Gazetteer.Mention m : with == null ? found : with) {
+            for (Gazetteer.Mention m : with) {
                 if (m.end() <= i && m.isCountry()) {
                     before = m;
                 }
             }
             if (before != null) {
-                if (with == null) {
-                    with = new ArrayList<>(found);
-                }
-                with.add(new Gazetteer.Mention(before.code(), Gazetteer.Kind.NAME, i, i + 1));
-                with.sort(java.util.Comparator.comparingInt(Gazetteer.Mention::start));
+                with = inserted(with, new Gazetteer.Mention(before.code(), Gazetteer.Kind.NAME, i, i + 1));
             }
         }
-        return with == null ? found : with;
+        return with;
+    }
+
+    /** {@code mentions} and {@code m}, in order of where they start: a new list. */
+    private static List<Gazetteer.Mention> inserted(List<Gazetteer.Mention> mentions, Gazetteer.Mention m) {
+        List<Gazetteer.Mention> with = new ArrayList<>(mentions);
+        with.add(m);
+        with.sort(java.util.Comparator.comparingInt(Gazetteer.Mention::start));
+        return with;
     }
 }

@@ -140,14 +140,10 @@ final class Roles {
             // "Francia medió entre Armenia y Azerbaiyán": the one before mediates between the two;
             // "تتوسط قطر بين إسرائيل وحماس": in a verb-first language, the one after the verb.
             int partiesFrom = between.stream().mapToInt(Gazetteer.Mention::start).min().orElse(start);
-            Gazetteer.Mention subject = nearestBefore(inClause, Math.min(start, partiesFrom));
-            boolean after = false;
-            if (subject == null && grammar.verbFirst()) {
-                subject = firstAfter(inClause, start + 1);
-                subject = subject != null && subject.start() < between.get(0).start() ? subject : null;
-                after = true;
-            }
-            dyads = subject == null ? List.of() : cross(coordinated(words, inClause, subject, after), between);
+            int verb = Math.min(start, partiesFrom);
+            Gazetteer.Mention subject = subjectBefore(inClause, verb, between.get(0).start());
+            dyads = subject == null ? List.of()
+                    : cross(coordinated(words, inClause, subject, subject.start() > verb), between);
         } else if (passiveBefore(words, start, clause, inClause, floor) >= 0) {
             dyads = passive(words, inClause, start, end, passiveBefore(words, start, clause, inClause, floor), signal);
         } else if (verbFinal() && (passiveAfter(words, end, clause, Grammar.WordClass.PASSIVE)
@@ -556,14 +552,25 @@ final class Roles {
                 return null;
             }
             if (grammar.is(Grammar.WordClass.HOST, words.get(i))) {
-                Gazetteer.Mention before = nearestBefore(inClause, i);
-                Gazetteer.Mention after = firstAfter(inClause, i + 1);
-                Gazetteer.Mention host = before != null || !grammar.verbFirst() ? before
-                        : after != null && after.start() < first ? after : null;
+                Gazetteer.Mention host = subjectBefore(inClause, i, first);
                 return host == null || parties.stream().anyMatch(p -> p.code().equals(host.code())) ? null : host;
             }
         }
         return null;
+    }
+
+    /**
+     * The subject of the verb at word {@code verb}, whose object or parties start at word {@code
+     * limit}: the actor nearest before the verb, or, in a verb-first language with none before it,
+     * the first actor after it that stands before {@code limit}; or null.
+     */
+    private Gazetteer.Mention subjectBefore(List<Gazetteer.Mention> inClause, int verb, int limit) {
+        Gazetteer.Mention before = nearestBefore(inClause, verb);
+        if (before != null || !grammar.verbFirst()) {
+            return before;
+        }
+        Gazetteer.Mention after = firstAfter(inClause, verb + 1);
+        return after != null && after.start() < limit ? after : null;
     }
 
     /** The first actor from {@code from} on, or null. */

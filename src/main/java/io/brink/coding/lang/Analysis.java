@@ -225,7 +225,92 @@ public final class Analysis {
             throw new UncheckedIOException(e);
         }
         punctuation(sentence, previousEnd, sentence.length(), words);
-        return words;
+        return chain.tokenizer().equals("smartcn") ? days(words) : words;
+    }
+
+    /** Chinese numerals, which the segmenter cuts one a word ("二十六日" is 二|十|六|日). */
+    private static final String HAN_NUMERALS = "\u3007\u96f6\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341\u5eff\u5345";
+
+    /**
+     * A day of the month as one word ("26日", "5月10日", "二十六号"), folded with its numbers as 0
+     * ("0日", "0月0日") so that grammar.tsv can list it once: Chinese news puts the day between
+     * subject and verb ("习近平26日同…通电话"), where the segmenter's loose digits and its 日, which is
+     * also Japan's short name, stood between the actor and its act.
+     */
+    static List<Word> days(List<Word> words) {
+        List<Word> out = null;
+        for (int i = 0; i < words.size(); i++) {
+            int end = dayEnd(words, i);
+            if (end < 0) {
+                if (out != null) {
+                    out.add(words.get(i));
+                }
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(words.subList(0, i));
+            }
+            StringBuilder text = new StringBuilder();
+            StringBuilder folded = new StringBuilder();
+            for (int j = i; j <= end; j++) {
+                String t = words.get(j).text();
+                text.append(t);
+                if (numeral(t)) {
+                    if (folded.length() == 0 || folded.charAt(folded.length() - 1) != '0') {
+                        folded.append('0');
+                    }
+                } else {
+                    folded.append(words.get(j).folded());
+                }
+            }
+            String f = folded.toString();
+            out.add(new Word(text.toString(), text.toString(), f, f, words.get(i).start(), words.get(end).end(), false));
+            i = end;
+        }
+        return out == null ? words : out;
+    }
+
+    /** The index of the 日/号 that closes a day written from {@code i} on, with no gap between its words; or -1. */
+    private static int dayEnd(List<Word> words, int i) {
+        int j = numerals(words, i);
+        if (j == i) {
+            return -1;
+        }
+        if (j < words.size() && words.get(j).folded().equals("\u6708") && touches(words, j)) {
+            int k = numerals(words, j + 1);
+            if (k == j + 1) {
+                return -1;
+            }
+            j = k;
+        }
+        return j < words.size() && touches(words, j)
+                && (words.get(j).folded().equals("\u65e5") || words.get(j).folded().equals("\u53f7")) ? j : -1;
+    }
+
+    /** The end of a run of numeral words from {@code i}, each touching the one before. */
+    private static int numerals(List<Word> words, int i) {
+        int j = i;
+        while (j < words.size() && numeral(words.get(j).text()) && (j == i || touches(words, j))) {
+            j++;
+        }
+        return j;
+    }
+
+    private static boolean touches(List<Word> words, int j) {
+        return j > 0 && words.get(j - 1).end() == words.get(j).start();
+    }
+
+    private static boolean numeral(String t) {
+        if (t.isEmpty()) {
+            return false;
+        }
+        for (int c = 0; c < t.length(); c++) {
+            char ch = t.charAt(c);
+            if (!Character.isDigit(ch) && HAN_NUMERALS.indexOf(ch) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean hasLetterOrDigit(String s, int from, int to) {

@@ -679,7 +679,11 @@ public final class LanguageCoder implements Coder {
                     parties = parties.stream().filter(m -> !brokers.contains(m)).toList();
                 }
             }
-            List<Roles.Dyad> dyads = roles.of(words, parties, clause,
+            List<Roles.Dyad> fronted = entry.signal() == Signal.MEDIATE
+                    ? roles.frontedMediation(words, found.stream().filter(m -> !aside[m.start()]).toList(),
+                            trigger.start(), trigger.end())
+                    : List.of();
+            List<Roles.Dyad> dyads = !fronted.isEmpty() ? fronted : roles.of(words, parties, clause,
                     trigger.start(), trigger.end(), entry.signal(),
                     bindsBoth, shared,
                     t > 0 ? triggers.get(t - 1).end() : 0);

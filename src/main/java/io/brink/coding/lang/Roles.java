@@ -2,6 +2,7 @@ package io.brink.coding.lang;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -451,6 +452,63 @@ final class Roles {
             }
         }
         return cross(actors, actors);
+    }
+
+    /** "在卡塔尔和埃及的斡旋下": how many words may open a sentence before its fronted mediation. */
+    private static final int FRONT_REACH = 6;
+
+    /**
+     * A mediation that opens the sentence, its broker inside that opening phrase, is the broker's
+     * with each of the coordinated parties the sentence then names ("Con la mediación de Catar,
+     * Israel y Hamás acordaron una tregua", "在中国的斡旋下，沙特阿拉伯和伊朗达成协议", "При посредничестве
+     * Катара Израиль и ХАМАС договорились", "بوساطة قطرية، اتفقت إسرائيل وحماس"), as the English coder reads
+     * "With Saudi mediation, …". None when the sentence is not so built.
+     *
+     * @param mentions every actor of the sentence, a place after a preposition too ("在中国的斡旋下")
+     */
+    List<Dyad> frontedMediation(List<Word> words, List<Gazetteer.Mention> mentions, int start, int end) {
+        if (start > FRONT_REACH) {
+            return List.of();
+        }
+        for (int i = 0; i < start; i++) {
+            if (!words.get(i).isWord()) {
+                return List.of();
+            }
+        }
+        int close = closingMark(words, end);
+        List<Gazetteer.Mention> brokers = new ArrayList<>();
+        if (close >= 0) {
+            mentions.stream().filter(m -> m.end() <= close).forEach(brokers::add);
+        } else {
+            // No comma: the broker is the one named right after the mediation ("посредничестве Катара").
+            mentions.stream().filter(m -> m.start() >= end && m.start() <= end + 1).findFirst().ifPresent(brokers::add);
+        }
+        if (brokers.isEmpty()) {
+            return List.of();
+        }
+        int from = close >= 0 ? close + 1 : brokers.get(0).end();
+        Set<String> brokerCodes = new HashSet<>();
+        brokers.forEach(b -> brokerCodes.add(b.code()));
+        List<Gazetteer.Mention> after = mentions.stream().filter(m -> m.start() >= from).toList();
+        if (after.isEmpty() || after.get(0).start() - from > 2) {
+            return List.of();
+        }
+        List<Gazetteer.Mention> parties = coordinated(words, after, after.get(0), true);
+        if (parties.stream().map(Gazetteer.Mention::code).distinct().count() < 2
+                || parties.stream().anyMatch(m -> brokerCodes.contains(m.code()))) {
+            return List.of();
+        }
+        return cross(brokers, parties);
+    }
+
+    /** The first punctuation within {@value #FRONT_REACH} words from {@code from}, or -1. */
+    private static int closingMark(List<Word> words, int from) {
+        for (int i = from; i < Math.min(words.size(), from + FRONT_REACH); i++) {
+            if (!words.get(i).isWord()) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**

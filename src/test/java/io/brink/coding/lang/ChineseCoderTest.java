@@ -361,4 +361,15 @@ class ChineseCoderTest {
         assertThat(events("尼日利亚宣布，除非乍得总统与反政府武装实现停火，否则尼日利亚将从乍得撤出其维和部队。"))
                 .as("an announcement does not reach into the condition after its comma").containsExactly("NGA>TCD:THREATEN");
     }
+
+    @Test
+    void the_day_between_the_subject_and_its_verb_is_one_word_that_stands_aside() {
+        assertThat(words("习近平26日同")).containsExactly("习", "近", "平", "26日", "同");
+        assertThat(words("5月10日电")).startsWith("5月10日");
+        assertThat(words("中日两国")).as("日 alone is Japan's short name").contains("日");
+        assertThat(events("国家主席习近平26日下午同乌克兰总统泽连斯基通电话。"))
+                .containsExactlyInAnyOrder("CHN>UKR:CONSULT", "UKR>CHN:CONSULT");
+        assertThat(events("国家主席习近平应约同乌克兰总统泽连斯基通电话。"))
+                .containsExactlyInAnyOrder("CHN>UKR:CONSULT", "UKR>CHN:CONSULT");
+    }
 }

@@ -305,4 +305,17 @@ class RoleGrammarTest {
         assertThat(events("ru", "Израиль согласился на посредничество США на переговорах с палестинцами."))
                 .as("agreeing to a mediation is agreeing with its broker").contains("ISR>USA:AGREE");
     }
+
+    @Test
+    void a_mediation_that_opens_the_sentence_is_its_brokers_with_each_party_the_sentence_then_names() {
+        assertThat(events("es", "Con la mediación de Noruega, Colombia y Venezuela firmaron un acuerdo."))
+                .contains("NOR>COL:MEDIATE", "NOR>VEN:MEDIATE", "COL>VEN:AGREE", "VEN>COL:AGREE")
+                .doesNotContain("NOR>COL:AGREE", "COL>NOR:AGREE");
+        assertThat(events("ru", "При посредничестве Турции Армения и Азербайджан договорились о перемирии."))
+                .contains("TUR>ARM:MEDIATE", "TUR>AZE:MEDIATE");
+        assertThat(events("zh", "在印度尼西亚的斡旋下，泰国和柬埔寨达成协议。"))
+                .as("a broker after 在 is no place").contains("IDN>THA:MEDIATE", "IDN>KHM:MEDIATE");
+        assertThat(events("es", "La mediación de Noruega fracasó, según Colombia y Venezuela."))
+                .as("a mediation that names no parties after it").doesNotContain("NOR>COL:MEDIATE", "NOR>VEN:MEDIATE");
+    }
 }

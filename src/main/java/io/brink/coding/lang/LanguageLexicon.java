@@ -331,6 +331,15 @@ final class LanguageLexicon {
         int last = words.size() - 1;
         String verb = words.get(0);
         String prefix = words.get(last).toLowerCase(Locale.ROOT);
+        String participle = participle(verbs, verb);
+        if (words.size() >= 3 && words.get(1).equals(Phrases.GAP) && !verbs.isSeparable(prefix) && participle != null) {
+            // "gewährte ~ Hilfe" in the perfect is "hat … Hilfe gewährt", "schickte ~ {truppen}" "hat
+            // Truppen … geschickt": what follows the verb, then its participle at the clause's end.
+            List<String> perfect = new ArrayList<>(keys.subList(2, keys.size()));
+            perfect.add(Phrases.GAP);
+            perfect.add(analysis.stem(participle));
+            variants.add(perfect);
+        }
         if (words.size() >= 3 && words.get(1).equals(Phrases.GAP) && verbs.isSeparable(prefix)
                 && verb.equals(verb.toLowerCase(Locale.ROOT))) {
             if (last > 2 && verbs.isSeparable(words.get(last - 1).toLowerCase(Locale.ROOT))) {
@@ -351,6 +360,25 @@ final class LanguageLexicon {
             }
         }
         return variants;
+    }
+
+    /**
+     * The participle of a finite verb that opens a phrase: a strong verb's from its paradigm, a weak
+     * verb's from its past ("gewährte" → "gewährt", "schickte" → "geschickt"); null for any other word,
+     * a capitalised one (a German noun) or a participle itself.
+     */
+    private static String participle(Verbs verbs, String verb) {
+        if (verb.equals(Phrases.GAP) || !verb.equals(verb.toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        List<String> forms = verbs.forms(verb);
+        if (forms.isEmpty()) {
+            forms = verbs.hasSeparable() ? verbs.weakForms(verb) : List.of();
+        }
+        if (forms.isEmpty() || forms.get(forms.size() - 1).equals(verb)) {
+            return null;
+        }
+        return forms.get(forms.size() - 1);
     }
 
     /**

@@ -215,7 +215,8 @@ final class Verbs {
                 return weak(base, "", false);
             }
         }
-        return weak(base, "ge", false);
+        // "gewährte", "gestattete": a verb whose own first syllable is ge- takes no second one ("gewährt").
+        return weak(base, base.startsWith("ge") && base.length() > 4 ? "" : "ge", false);
     }
 
     /**

@@ -168,7 +168,8 @@ class GermanCoderTest {
     void a_conciliatory_act_broken_off_is_a_refusal() {
         // The participle or the separable particle that closes the clause breaks the talks off.
         assertThat(events("Peking hat den Dialog mit Washington über Klimafragen auf Eis gelegt."))
-                .containsExactly("CHN>USA:REJECT");
+                .as("putting on ice is also a sanction of its own (legte ~ auf Eis, in the perfect)")
+                .contains("CHN>USA:REJECT").doesNotContain("CHN>USA:CONSULT", "CHN>USA:NEGOTIATE");
         assertThat(events("China brach den Dialog mit den USA ab.")).containsExactly("CHN>USA:REJECT");
         assertThat(events("Japan hat seine Wirtschaftshilfe für Serbien eingestellt.")).containsExactly("JPN>SRB:REJECT");
         assertThat(events("Japan stellte die Wirtschaftshilfe für Serbien ein.")).containsExactly("JPN>SRB:REJECT");
@@ -610,5 +611,12 @@ class GermanCoderTest {
                 .contains("RUS>JPN:REJECT").noneMatch(e -> e.endsWith(":NEGOTIATE"));
         assertThat(events("Die libysche Regierung hat die Türkei und Ägypten um humanitäre Hilfe gebeten."))
                 .as("an appeal in the perfect").containsExactlyInAnyOrder("LBY>TUR:APPEAL", "LBY>EGY:APPEAL");
+    }
+
+    @Test
+    void a_phrase_written_in_the_past_finds_its_perfect_with_the_participle_at_the_clauses_end() {
+        assertThat(events("Japan hat China umfangreiche Hilfe gewährt.")).containsExactly("JPN>CHN:AID");
+        assertThat(events("Italien hat Libyen Hilfe geschickt.")).containsExactly("ITA>LBY:AID");
+        assertThat(events("Italien schickte Libyen Hilfe.")).as("the past as written").containsExactly("ITA>LBY:AID");
     }
 }

@@ -721,6 +721,9 @@ public final class LanguageCoder implements Coder {
                 // targets (but a border it is held near is).
                 List<Roles.Dyad> together = jointOnly(dyads) ? dyads
                         : isExercise(words, trigger) ? heldTogether(words, dyads, trigger) : List.of();
+                if (together.isEmpty() && isExercise(words, trigger)) {
+                    together = namedTogether(words, dyads, trigger);
+                }
                 if (!together.isEmpty()) {
                     dyads = together;
                     entry = new Lexicon.Entry(Signal.COOPERATE, JOINT_EXERCISE_WEIGHT, entry.phrase());
@@ -816,6 +819,34 @@ public final class LanguageCoder implements Coder {
             }
         }
         return subjects.size() < 2 ? List.of() : Roles.cross(subjects, subjects);
+    }
+
+    /**
+     * Two demonyms side by side right after an exercise name those who hold it ("المناورات البحرية
+     * المصرية السعودية", the Egyptian-Saudi naval manoeuvres; السعودية is Saudi Arabia's name as well):
+     * their exercise with each other, else none.
+     */
+    private List<Roles.Dyad> namedTogether(List<Word> words, List<Roles.Dyad> dyads,
+                                           Phrases.Match<LanguageLexicon.Trigger> trigger) {
+        List<Gazetteer.Mention> named = new ArrayList<>();
+        for (Roles.Dyad d : dyads) {
+            for (Gazetteer.Mention m : List.of(d.source(), d.target())) {
+                if (m.start() < trigger.end() || m.start() > trigger.end() + 3) {
+                    return List.of();
+                }
+                if (named.stream().noneMatch(n -> n.start() == m.start())) {
+                    named.add(m);
+                }
+            }
+        }
+        named.sort(java.util.Comparator.comparingInt(Gazetteer.Mention::start));
+        for (int i = 1; i < named.size(); i++) {
+            int gap = named.get(i).start() - named.get(i - 1).end();
+            if (gap > 1 || gap == 1 && !grammar.is(Grammar.WordClass.AND, words.get(named.get(i - 1).end()))) {
+                return List.of();
+            }
+        }
+        return named.size() < 2 ? List.of() : Roles.cross(named, named);
     }
 
     /** The English lexicon's weight for joint exercises of friendly states (COOPERATE). */

@@ -341,4 +341,18 @@ class ArabicCoderTest {
         assertThat(events("رحبت الحكومة اليمنية بوصول المساعدات الغذائية إلى ميناء الحديدة.")).as("supplies arrive, no one visits")
                 .doesNotContain("YEM>YEM:CONSULT").noneMatch(e -> e.endsWith(":CONSULT"));
     }
+
+    @Test
+    void manoeuvres_named_by_two_demonyms_side_by_side_are_held_together() {
+        assertThat(events("انطلقت المناورات البحرية المصرية السعودية في البحر الأحمر."))
+                .containsExactlyInAnyOrder("EGY>SAU:COOPERATE", "SAU>EGY:COOPERATE");
+        assertThat(events("أجرت مصر والسعودية تدريبا بحريا مشتركا."))
+                .containsExactlyInAnyOrder("EGY>SAU:COOPERATE", "SAU>EGY:COOPERATE");
+    }
+
+    @Test
+    void aid_halted_is_a_refusal_and_intelligence_supplied_is_cooperation() {
+        assertThat(events("قررت السعودية إيقاف المساعدات للجيش اللبناني.")).containsExactly("SAU>LBN:REJECT");
+        assertThat(events("زودت السعودية الولايات المتحدة بمعلومات استخباراتية.")).containsExactly("SAU>USA:COOPERATE");
+    }
 }

@@ -33,11 +33,13 @@ import io.brink.coding.EventCoder;
 class LanguageGoldSetTest {
 
     @ParameterizedTest(name = "{0}: events F1 >= {1}, pairs F1 >= {2}")
-    @CsvSource({"es, 0.682, 0.728", "fr, 0.647, 0.696", "de, 0.607, 0.689", "ru, 0.699, 0.794", "ar, 0.578, 0.673",
-            "zh, 0.553, 0.615", "pt, 0.600, 0.664"})
-    void events_and_pairs_f1_do_not_fall_below_the_ratchet(String language, double eventFloor, double pairFloor)
+    @CsvSource({"es, 0.682, 0.728", "fr, 0.647, 0.696", "de, 0.611, 0.698", "ru, 0.699, 0.794", "ar, 0.582, 0.673",
+            "zh, 0.566, 0.636", "pt, 0.600, 0.664", "zh2, 0.527, 0.600"})
+    void events_and_pairs_f1_do_not_fall_below_the_ratchet(String set, double eventFloor, double pairFloor)
             throws Exception {
-        String resource = "io/brink/gold/independent-" + language + ".jsonl";
+        // A second set in a language is named with its number ("zh2"); its lines say the language.
+        String language = set.replaceAll("[0-9]+$", "");
+        String resource = "io/brink/gold/independent-" + set + ".jsonl";
         assumeTrue(getClass().getClassLoader().getResource(resource) != null, resource + " is not committed yet");
         Evaluation.Report report = report(resource);
         System.out.printf("%s: events P %.3f R %.3f F1 %.3f; pairs F1 %.3f%n", language,
@@ -53,7 +55,7 @@ class LanguageGoldSetTest {
      * from them stays learned.
      */
     @ParameterizedTest(name = "development set {0}: events F1 >= {1}, pairs F1 >= {2}")
-    @CsvSource({"ar, 0.580, 0.700", "de, 0.720, 0.765", "zh, 0.553, 0.636"})
+    @CsvSource({"ar, 0.615, 0.732", "de, 0.724, 0.769", "zh, 0.605, 0.677"})
     void development_sets_do_not_fall_below_the_ratchet(String language, double eventFloor, double pairFloor)
             throws Exception {
         Evaluation.Report report = report("io/brink/gold/development-" + language + ".jsonl");

@@ -742,8 +742,10 @@ public final class LanguageCoder implements Coder {
                     dyads = interceptionVerbFirst(actors, clause, trigger);
                 }
                 // "Die russische Luftabwehr schoss 30 ukrainische Drohnen ab": who intercepts is
-                // attacked, by whose drones or missiles they are.
-                dyads = Roles.reversed(dyads);
+                // attacked, by whose drones or missiles they are. "recibió una llamada del presidente
+                // de Venezuela": a call received is the caller's, and binds both who talk, as the
+                // English coder reads "received a phone call from".
+                dyads = entry.signal() == Signal.CONSULT ? Roles.withReverses(dyads) : Roles.reversed(dyads);
             }
             CodedEvent.Span span = new CodedEvent.Span(words.get(trigger.start()).start(),
                     words.get(trigger.end() - 1).end());

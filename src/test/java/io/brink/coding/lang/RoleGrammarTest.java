@@ -318,4 +318,16 @@ class RoleGrammarTest {
         assertThat(events("es", "La mediación de Noruega fracasó, según Colombia y Venezuela."))
                 .as("a mediation that names no parties after it").doesNotContain("NOR>COL:MEDIATE", "NOR>VEN:MEDIATE");
     }
+
+    @Test
+    void a_call_received_from_another_binds_the_caller_and_the_one_called_in_every_language() {
+        assertThat(events("es", "El presidente de Colombia recibió una llamada telefónica del presidente de Venezuela."))
+                .containsExactlyInAnyOrder("VEN>COL:CONSULT", "COL>VEN:CONSULT");
+        assertThat(events("ar", "تلقى الرئيس السوري اتصالا هاتفيا من الرئيس الإماراتي."))
+                .containsExactlyInAnyOrder("ARE>SYR:CONSULT", "SYR>ARE:CONSULT");
+        assertThat(events("zh", "习近平接到俄罗斯总统普京的电话。"))
+                .containsExactlyInAnyOrder("RUS>CHN:CONSULT", "CHN>RUS:CONSULT");
+        assertThat(events("fr", "Le président tunisien a reçu le ministre algérien des Affaires étrangères."))
+                .as("a reception stays the host's").containsExactly("TUN>DZA:CONSULT");
+    }
 }

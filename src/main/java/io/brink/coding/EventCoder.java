@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -316,6 +317,53 @@ public final class EventCoder implements Coder {
      * Lebanon", "India struck Pakistan overnight", "Russia hit Kyiv"): the plainest attack of a
      * headline or a wire, unless the blow is a measure ("hit Russia with sanctions").
      */
+    /**
+     * Where the agents of a mediation after {@code from} start: "brokered by Egypt and Qatar",
+     * "mediated by the United States, Egypt and Qatar" (an article may stand before the first).
+     */
+    private static List<Integer> brokersAfter(List<Token> tokens, List<Gazetteer.Mention> mentions,
+                                              List<PhraseMatcher.Match<Lexicon.Entry>> triggers, int from) {
+        List<Integer> starts = new ArrayList<>();
+        for (PhraseMatcher.Match<Lexicon.Entry> t : triggers) {
+            if (t.start() < from || t.payload().signal() != Signal.MEDIATE || t.end() >= tokens.size()
+                    || !tokens.get(t.end()).text().equalsIgnoreCase("by")) {
+                continue;
+            }
+            mentions.stream().filter(m -> m.start() > t.end() && m.start() <= t.end() + 2).findFirst()
+                    .ifPresent(first -> brokerList(tokens, mentions, first).forEach(m -> starts.add(m.start())));
+        }
+        return starts;
+    }
+
+    /**
+     * The brokers named after a mediation's "by", from {@code first}: a list "A, B and C" that
+     * closes its clause ("a deal brokered by the United States, Egypt and Qatar."); else {@code
+     * first} alone, since "brokered by Turkey, Russia and Ukraine agreed" names the parties after it.
+     */
+    private static List<Gazetteer.Mention> brokerList(List<Token> tokens, List<Gazetteer.Mention> mentions,
+                                                      Gazetteer.Mention first) {
+        List<Gazetteer.Mention> list = new ArrayList<>(List.of(first));
+        boolean and = false;
+        for (int i = mentions.indexOf(first) + 1; i < mentions.size(); i++) {
+            Gazetteer.Mention last = list.get(list.size() - 1);
+            Gazetteer.Mention next = mentions.get(i);
+            boolean listWords = next.start() > last.end() && tokens.subList(last.end(), next.start()).stream()
+                    .allMatch(t -> t.text().equals(",") || t.lower().equals("and") || t.lower().equals("the"));
+            if (!listWords || and) {
+                break;
+            }
+            and = tokens.subList(last.end(), next.start()).stream().anyMatch(t -> t.lower().equals("and"));
+            list.add(next);
+        }
+        return list.size() > 1 && closesClause(tokens, list.get(list.size() - 1).end()) ? list
+                : Coordination.after(tokens, mentions, first);
+    }
+
+    /** Nothing but punctuation or the sentence's end follows {@code end}. */
+    private static boolean closesClause(List<Token> tokens, int end) {
+        return end >= tokens.size() || !tokens.get(end).isWord();
+    }
+
     private static boolean stateStruck(List<Token> tokens, List<Gazetteer.Mention> found, int at) {
         for (Gazetteer.Mention m : found) {
             if (m.start() == at && (m.kind() == Gazetteer.Kind.NAME || m.kind() == Gazetteer.Kind.CAPITAL
@@ -519,6 +567,18 @@ public final class EventCoder implements Coder {
             if (SPEECH_ACTS.contains(trigger.payload().signal()) && Acts.aimedAtBareOrgan(tokens, found, trigger.end())) {
                 // "accused the government of …": a state's own organ is accused; no other state is.
                 dyads = List.of();
+            }
+            if (trigger.payload().signal() == Signal.MEDIATE) {
+                // "brokered by the United States, Egypt and Qatar": brokers do not mediate with each other.
+                Set<String> brokering = new HashSet<>();
+                dyads.forEach(d -> brokering.add(d.source().code()));
+                dyads = dyads.stream().filter(d -> !brokering.contains(d.target().code())).toList();
+            } else {
+                // "Israel released prisoners under a deal brokered by Egypt and Qatar": the brokers
+                // of a mediation named later in the sentence are no party to its other acts.
+                List<Integer> brokers = brokersAfter(tokens, mentions, triggers, trigger.end());
+                dyads = dyads.stream().filter(d -> !brokers.contains(d.source().start())
+                        && !brokers.contains(d.target().start())).toList();
             }
             if (Acts.isBareRelease(trigger.payload())) {
                 // "released five Iranians" frees Iran's people; "released a statement" frees no one.
@@ -1198,8 +1258,10 @@ public final class EventCoder implements Coder {
             // "sanctions were imposed on Iran by Britain and Canada", "aid was flown in by Venezuela
             // and Cuba": every coordinated agent acts. Not a broker's: "the truce, brokered by the
             // United States, Israel and Lebanon accepted" names the parties after the broker.
+            // Its list closing the clause ("a deal brokered by the United States, Egypt and Qatar.")
+            // names brokers only.
             sources = !MEDIATION.contains(((Lexicon.Entry) trigger.payload()).signal())
-                    ? Coordination.after(tokens, mentions, agent) : List.of(agent);
+                    ? Coordination.after(tokens, mentions, agent) : brokerList(tokens, mentions, agent);
             // "a British-Iranian worker was arrested by Iran's Guards": the agent's own state is
             // not whom it acts on.
             // The patient stands before the verb: before the whole trigger, or inside a passive

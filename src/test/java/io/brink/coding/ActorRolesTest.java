@@ -172,6 +172,10 @@ class ActorRolesTest {
                 .containsExactlyInAnyOrder("VEN>HTI:AID", "CUB>HTI:AID");
         assertThat(dyads("The truce, brokered by the United States, Israel and Lebanon accepted, held."))
                 .as("the parties named after a broker broker nothing").noneMatch(d -> d.startsWith("ISR>") || d.startsWith("LBN>USA"));
+        assertThat(dyads("Israel released 90 prisoners under a deal brokered by the United States, Egypt and Qatar."))
+                .as("a list of brokers that closes the sentence brokers whole, and is no party to the release")
+                .contains("USA>ISR:MEDIATE", "EGY>ISR:MEDIATE", "QAT>ISR:MEDIATE")
+                .noneMatch(d -> d.endsWith(":RELEASE"));
     }
 
     @Test

@@ -383,6 +383,17 @@ class LexiconCategoriesTest {
     }
 
     @Test
+    void the_same_flows_resumed_are_eased_and_a_trusted_partner_struck_off_is_sanctioned() {
+        assertThat(dyads("Russia resumed flights to Georgia on Monday.")).containsExactly("RUS>GEO:EASE");
+        assertThat(dyads("China will restore visa-free entry for Japanese travellers."))
+                .containsExactly("CHN>JPN:EASE");
+        assertThat(dyads("Japan removed South Korea from its list of trusted trading partners."))
+                .containsExactly("JPN>KOR:SANCTION");
+        assertThat(dyads("The United States announced $345 million in military aid for Taiwan."))
+                .containsExactly("USA>TWN:ARMS_TRANSFER");
+    }
+
+    @Test
     void threats_are_coded_in_the_idioms_of_deterrence() {
         assertThat(dyads("The United States is prepared to use force to stop Iran from building a bomb."))
                 .containsExactly("USA>IRN:THREATEN");

@@ -530,7 +530,10 @@ public final class EventCoder implements Coder {
                     : interceptedAt >= 0 ? passiveInterception(tokens, acting, clause, trigger, interceptedAt)
                     : Interception.of(tokens, trigger.start(), trigger.end())
                     ? interception(tokens, acting, clause, trigger) : attribute(tokens, acting, clause, trigger);
-            if (dyads.isEmpty() && VIOLENT.contains(trigger.payload().signal()) && !trigger.payload().passive()) {
+            if (dyads.isEmpty() && VIOLENT.contains(trigger.payload().signal()) && !trigger.payload().passive()
+                    && !Interception.of(tokens, trigger.start(), trigger.end())) {
+                // (Not an interception: "helped shoot down the drones over Iraq and Jordan" strikes
+                // no one where it happens.)
                 // "detonated a car bomb in Beirut": where violence strikes is whom it strikes. Not
                 // in a passive reading, which names no one who strikes unless "by" does ("gunfire
                 // had been exchanged near Chaman", said by Afghan officials).

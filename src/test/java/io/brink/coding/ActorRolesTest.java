@@ -185,6 +185,8 @@ class ActorRolesTest {
         assertThat(dyads("Two Russian missiles were shot down by Ukrainian air defences on Tuesday."))
                 .containsExactly("RUS>UKR:ATTACK");
         assertThat(dyads("A Syrian drone was downed by Israel over the Golan.")).containsExactly("SYR>ISR:ATTACK");
+        assertThat(dyads("British warplanes helped shoot down Iranian drones over Iraq and Jordan."))
+                .as("where drones are shot down is struck by no one").containsExactly("IRN>GBR:ATTACK");
     }
 
     @Test

@@ -546,6 +546,9 @@ public final class EventCoder implements Coder {
             if (dyads.isEmpty() && trigger.payload().signal() == Signal.MEDIATE) {
                 dyads = mediatedBefore(tokens, acting, clause, trigger);
             }
+            if (dyads.isEmpty() && trigger.payload().signal() == Signal.MEDIATE) {
+                dyads = mediationByAfterParties(tokens, acting, trigger);
+            }
             if (dyads.isEmpty() && trigger.payload().signal() == Signal.WITHDRAW) {
                 // "ordered troops to withdraw from Kherson": whose land is left is whom it is left to.
                 dyads = withdrawnFrom(tokens, acting, venues, clause, trigger);
@@ -1471,6 +1474,37 @@ public final class EventCoder implements Coder {
             return List.of();
         }
         return cross(mediators, parties);
+    }
+
+    /**
+     * "Saudi Arabia and Qatar signed a declaration, after months of mediation by Kuwait and the
+     * United States": a mediation whose brokers follow "by", after joint subjects named earlier in
+     * the sentence, is theirs with each of those subjects; none when no two states act together
+     * before it.
+     */
+    private static List<Dyad> mediationByAfterParties(List<Token> tokens, List<Gazetteer.Mention> mentions,
+                                                      PhraseMatcher.Match<?> trigger) {
+        if (trigger.end() >= tokens.size() || !tokens.get(trigger.end()).lower().equals("by")) {
+            return List.of();
+        }
+        Gazetteer.Mention first = mentions.stream()
+                .filter(m -> m.start() > trigger.end() && m.start() <= trigger.end() + 2).findFirst().orElse(null);
+        if (first == null) {
+            return List.of();
+        }
+        List<Gazetteer.Mention> brokers = brokerList(tokens, mentions, first);
+        for (Gazetteer.Mention m : mentions) {
+            if (m.end() > trigger.start()) {
+                break;
+            }
+            List<Gazetteer.Mention> parties = Coordination.after(tokens, mentions, m);
+            if (parties.get(parties.size() - 1).end() <= trigger.start()
+                    && parties.stream().map(Gazetteer.Mention::code).distinct().count() >= 2
+                    && parties.stream().noneMatch(p -> brokers.stream().anyMatch(b -> b.code().equals(p.code())))) {
+                return cross(brokers, parties);
+            }
+        }
+        return List.of();
     }
 
     /**

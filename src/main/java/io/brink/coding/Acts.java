@@ -225,7 +225,10 @@ final class Acts {
             }
             String next = i + 1 < tokens.size() ? tokens.get(i + 1).lower() : "";
             String after = i + 2 < tokens.size() ? tokens.get(i + 2).lower() : "";
-            boolean invited = t.equals("at") && next.equals("the") && (after.equals("invitation") || after.equals("request"));
+            String fourth = i + 3 < tokens.size() ? tokens.get(i + 3).lower() : "";
+            // "at the request of", and "at Maputo's request".
+            boolean invited = t.equals("at") && (next.equals("the") && (after.equals("invitation") || after.equals("request"))
+                    || after.equals("'s") && (fourth.equals("invitation") || fourth.equals("request")));
             boolean againstArmedGroups = t.equals("to") && (next.equals("fight") || next.equals("combat")
                     || next.equals("battle")) && NON_STATE_FOES.contains(after);
             boolean inMission = MISSIONS.contains(t) && i > 0 && MANDATING.contains(tokens.get(i - 1).lower());

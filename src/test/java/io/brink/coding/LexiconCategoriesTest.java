@@ -161,6 +161,8 @@ class LexiconCategoriesTest {
         assertThat(dyads("India deployed a battalion of troops to South Sudan as part of the UN mission."))
                 .as("serving in a mission of the United Nations").containsExactly("IND>SSD:AID");
         assertThat(dyads("Russia deployed troops to the border with Ukraine.")).containsExactly("RUS>UKR:MOBILIZE");
+        assertThat(dyads("Rwanda began deploying 1,000 soldiers to Mozambique's north on Friday at Maputo's request."))
+                .as("at the host's own request").containsExactly("RWA>MOZ:AID");
     }
 
     @Test

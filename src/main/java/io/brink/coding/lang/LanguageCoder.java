@@ -1171,14 +1171,15 @@ public final class LanguageCoder implements Coder {
      * {@value #BROKER_WORDS} words with no punctuation between ("بوساطة مصرية", "بوساطة وزير
      * الخارجية العماني", "unter Vermittlung Katars"): none of them is a party to the act
      * {@code of}, unless the mediation is that act's object, right after it ("согласился на
-     * посредничество США", "aceptó la mediación de": agreeing to it is agreeing with the broker).
+     * посредничество США", "aceptó la mediación de": agreeing to it is agreeing with the broker; an
+     * article may stand between, not a noun: "договорились о перемирии при посредничестве Катара").
      */
-    private static List<Gazetteer.Mention> brokers(List<Word> words, List<Phrases.Match<LanguageLexicon.Trigger>> triggers,
-                                                   List<Gazetteer.Mention> actors, Phrases.Match<?> of) {
+    private List<Gazetteer.Mention> brokers(List<Word> words, List<Phrases.Match<LanguageLexicon.Trigger>> triggers,
+                                            List<Gazetteer.Mention> actors, Phrases.Match<?> of) {
         List<Gazetteer.Mention> out = new ArrayList<>();
         for (Phrases.Match<LanguageLexicon.Trigger> t : triggers) {
-            if (t.payload().entry().signal() != Signal.MEDIATE
-                    || t.start() >= of.end() && t.start() <= of.end() + 1) {
+            if (t.payload().entry().signal() != Signal.MEDIATE || t.start() == of.end()
+                    || t.start() == of.end() + 1 && grammar.is(Grammar.WordClass.ARTICLE, words.get(of.end()))) {
                 continue;
             }
             for (Gazetteer.Mention m : actors) {

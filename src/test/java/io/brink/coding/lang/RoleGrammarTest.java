@@ -304,6 +304,9 @@ class RoleGrammarTest {
                 .doesNotContain("USA>OMN:NEGOTIATE", "IRN>OMN:NEGOTIATE");
         assertThat(events("ru", "Израиль согласился на посредничество США на переговорах с палестинцами."))
                 .as("agreeing to a mediation is agreeing with its broker").contains("ISR>USA:AGREE");
+        assertThat(events("ru", "Израиль и ХАМАС договорились о перемирии при посредничестве Катара."))
+                .as("a truce between agreeing and its mediation is no mediation agreed to")
+                .contains("ISR>PSE:AGREE", "QAT>ISR:MEDIATE").doesNotContain("ISR>QAT:AGREE", "PSE>QAT:AGREE");
     }
 
     @Test

@@ -317,53 +317,6 @@ public final class EventCoder implements Coder {
      * Lebanon", "India struck Pakistan overnight", "Russia hit Kyiv"): the plainest attack of a
      * headline or a wire, unless the blow is a measure ("hit Russia with sanctions").
      */
-    /**
-     * Where the agents of a mediation after {@code from} start: "brokered by Egypt and Qatar",
-     * "mediated by the United States, Egypt and Qatar" (an article may stand before the first).
-     */
-    private static List<Integer> brokersAfter(List<Token> tokens, List<Gazetteer.Mention> mentions,
-                                              List<PhraseMatcher.Match<Lexicon.Entry>> triggers, int from) {
-        List<Integer> starts = new ArrayList<>();
-        for (PhraseMatcher.Match<Lexicon.Entry> t : triggers) {
-            if (t.start() < from || t.payload().signal() != Signal.MEDIATE || t.end() >= tokens.size()
-                    || !tokens.get(t.end()).text().equalsIgnoreCase("by")) {
-                continue;
-            }
-            mentions.stream().filter(m -> m.start() > t.end() && m.start() <= t.end() + 2).findFirst()
-                    .ifPresent(first -> brokerList(tokens, mentions, first).forEach(m -> starts.add(m.start())));
-        }
-        return starts;
-    }
-
-    /**
-     * The brokers named after a mediation's "by", from {@code first}: a list "A, B and C" that
-     * closes its clause ("a deal brokered by the United States, Egypt and Qatar."); else {@code
-     * first} alone, since "brokered by Turkey, Russia and Ukraine agreed" names the parties after it.
-     */
-    private static List<Gazetteer.Mention> brokerList(List<Token> tokens, List<Gazetteer.Mention> mentions,
-                                                      Gazetteer.Mention first) {
-        List<Gazetteer.Mention> list = new ArrayList<>(List.of(first));
-        boolean and = false;
-        for (int i = mentions.indexOf(first) + 1; i < mentions.size(); i++) {
-            Gazetteer.Mention last = list.get(list.size() - 1);
-            Gazetteer.Mention next = mentions.get(i);
-            boolean listWords = next.start() > last.end() && tokens.subList(last.end(), next.start()).stream()
-                    .allMatch(t -> t.text().equals(",") || t.lower().equals("and") || t.lower().equals("the"));
-            if (!listWords || and) {
-                break;
-            }
-            and = tokens.subList(last.end(), next.start()).stream().anyMatch(t -> t.lower().equals("and"));
-            list.add(next);
-        }
-        return list.size() > 1 && closesClause(tokens, list.get(list.size() - 1).end()) ? list
-                : Coordination.after(tokens, mentions, first);
-    }
-
-    /** Nothing but punctuation or the sentence's end follows {@code end}. */
-    private static boolean closesClause(List<Token> tokens, int end) {
-        return end >= tokens.size() || !tokens.get(end).isWord();
-    }
-
     private static boolean stateStruck(List<Token> tokens, List<Gazetteer.Mention> found, int at) {
         for (Gazetteer.Mention m : found) {
             if (m.start() == at && (m.kind() == Gazetteer.Kind.NAME || m.kind() == Gazetteer.Kind.CAPITAL
@@ -451,6 +404,7 @@ public final class EventCoder implements Coder {
         List<Dyad> sentenceDyads = new ArrayList<>();
         int previousStart = 0;
         Signal previousSignal = null;
+        List<Brokered> brokered = brokered(tokens, mentions, triggers);
         for (int t = 0; t < triggers.size(); t++) {
             PhraseMatcher.Match<Lexicon.Entry> trigger = triggers.get(t);
             PhraseMatcher.Match<Lexicon.Entry> next = t + 1 < triggers.size() ? triggers.get(t + 1) : null;
@@ -532,11 +486,10 @@ public final class EventCoder implements Coder {
                     ? interception(tokens, acting, clause, trigger) : attribute(tokens, acting, clause, trigger);
             if (dyads.isEmpty() && VIOLENT.contains(trigger.payload().signal()) && !trigger.payload().passive()
                     && !Interception.of(tokens, trigger.start(), trigger.end())) {
-                // (Not an interception: "helped shoot down the drones over Iraq and Jordan" strikes
-                // no one where it happens.)
                 // "detonated a car bomb in Beirut": where violence strikes is whom it strikes. Not
                 // in a passive reading, which names no one who strikes unless "by" does ("gunfire
-                // had been exchanged near Chaman", said by Afghan officials).
+                // had been exchanged near Chaman", said by Afghan officials), nor in an interception
+                // ("helped shoot down the drones over Iraq and Jordan" strikes no one there).
                 dyads = atVenue(tokens, acting, venues, clause, trigger);
             }
             if (dyads.isEmpty() && trigger.payload().signal() == Signal.COERCE && isPassive(tokens, trigger)) {
@@ -582,9 +535,11 @@ public final class EventCoder implements Coder {
             } else {
                 // "Israel released prisoners under a deal brokered by Egypt and Qatar": the brokers
                 // of a mediation named later in the sentence are no party to its other acts.
-                List<Integer> brokers = brokersAfter(tokens, mentions, triggers, trigger.end());
-                dyads = dyads.stream().filter(d -> !brokers.contains(d.source().start())
-                        && !brokers.contains(d.target().start())).toList();
+                int after = trigger.end();
+                List<Gazetteer.Mention> brokers = brokered.stream().filter(b -> b.at() >= after)
+                        .flatMap(b -> b.brokers().stream()).toList();
+                dyads = dyads.stream().filter(d -> brokers.stream().noneMatch(b -> b.start() == d.source().start()
+                        || b.start() == d.target().start())).toList();
             }
             if (Acts.isBareRelease(trigger.payload())) {
                 // "released five Iranians" frees Iran's people; "released a statement" frees no one.
@@ -1476,6 +1431,67 @@ public final class EventCoder implements Coder {
         return cross(mediators, parties);
     }
 
+    /** A mediation at word {@code at} and the brokers its "by" names. */
+    private record Brokered(int at, List<Gazetteer.Mention> brokers) {
+    }
+
+    /** Each mediation of the sentence whose "by" names its brokers, with them (once per sentence). */
+    private static List<Brokered> brokered(List<Token> tokens, List<Gazetteer.Mention> mentions,
+                                           List<PhraseMatcher.Match<Lexicon.Entry>> triggers) {
+        List<Brokered> out = new ArrayList<>();
+        for (PhraseMatcher.Match<Lexicon.Entry> t : triggers) {
+            List<Gazetteer.Mention> brokers = t.payload().signal() == Signal.MEDIATE ? brokersBy(tokens, mentions, t)
+                    : List.of();
+            if (!brokers.isEmpty()) {
+                out.add(new Brokered(t.start(), brokers));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The brokers a mediation names right after it with "by" ("brokered by Egypt and Qatar",
+     * "mediation by the United States, Egypt and Qatar": an article may stand before the first); none
+     * without.
+     */
+    private static List<Gazetteer.Mention> brokersBy(List<Token> tokens, List<Gazetteer.Mention> mentions,
+                                                     PhraseMatcher.Match<?> trigger) {
+        if (trigger.end() >= tokens.size() || !tokens.get(trigger.end()).lower().equals("by")) {
+            return List.of();
+        }
+        return mentions.stream().filter(m -> m.start() > trigger.end() && m.start() <= trigger.end() + 2).findFirst()
+                .map(first -> brokerList(tokens, mentions, first)).orElse(List.of());
+    }
+
+    /**
+     * The brokers named after a mediation's "by", from {@code first}: a list "A, B and C" that
+     * closes its clause ("a deal brokered by the United States, Egypt and Qatar."); else {@code
+     * first} alone, since "brokered by Turkey, Russia and Ukraine agreed" names the parties after it.
+     */
+    private static List<Gazetteer.Mention> brokerList(List<Token> tokens, List<Gazetteer.Mention> mentions,
+                                                      Gazetteer.Mention first) {
+        List<Gazetteer.Mention> list = new ArrayList<>(List.of(first));
+        boolean and = false;
+        for (int i = mentions.indexOf(first) + 1; i < mentions.size(); i++) {
+            Gazetteer.Mention last = list.get(list.size() - 1);
+            Gazetteer.Mention next = mentions.get(i);
+            boolean listWords = next.start() > last.end() && tokens.subList(last.end(), next.start()).stream()
+                    .allMatch(t -> t.text().equals(",") || t.lower().equals("and") || t.lower().equals("the"));
+            if (!listWords || and) {
+                break;
+            }
+            and = tokens.subList(last.end(), next.start()).stream().anyMatch(t -> t.lower().equals("and"));
+            list.add(next);
+        }
+        return list.size() > 1 && closesClause(tokens, list.get(list.size() - 1).end()) ? list
+                : Coordination.after(tokens, mentions, first);
+    }
+
+    /** Nothing but punctuation or the sentence's end follows {@code end}. */
+    private static boolean closesClause(List<Token> tokens, int end) {
+        return end >= tokens.size() || !tokens.get(end).isWord();
+    }
+
     /**
      * "Saudi Arabia and Qatar signed a declaration, after months of mediation by Kuwait and the
      * United States": a mediation whose brokers follow "by", after joint subjects named earlier in
@@ -1484,15 +1500,10 @@ public final class EventCoder implements Coder {
      */
     private static List<Dyad> mediationByAfterParties(List<Token> tokens, List<Gazetteer.Mention> mentions,
                                                       PhraseMatcher.Match<?> trigger) {
-        if (trigger.end() >= tokens.size() || !tokens.get(trigger.end()).lower().equals("by")) {
+        List<Gazetteer.Mention> brokers = brokersBy(tokens, mentions, trigger);
+        if (brokers.isEmpty()) {
             return List.of();
         }
-        Gazetteer.Mention first = mentions.stream()
-                .filter(m -> m.start() > trigger.end() && m.start() <= trigger.end() + 2).findFirst().orElse(null);
-        if (first == null) {
-            return List.of();
-        }
-        List<Gazetteer.Mention> brokers = brokerList(tokens, mentions, first);
         for (Gazetteer.Mention m : mentions) {
             if (m.end() > trigger.start()) {
                 break;

@@ -719,9 +719,10 @@ public final class LanguageCoder implements Coder {
                 // franceses y egipcios iniciaron maniobras, a las que se sumarán barcos italianos":
                 // those who join an exercise later, or the sea where it is held, are not its
                 // targets (but a border it is held near is).
+                boolean exercise = isExercise(words, trigger);
                 List<Roles.Dyad> together = jointOnly(dyads) ? dyads
-                        : isExercise(words, trigger) ? heldTogether(words, dyads, trigger) : List.of();
-                if (together.isEmpty() && isExercise(words, trigger)) {
+                        : exercise ? heldTogether(words, dyads, trigger) : List.of();
+                if (together.isEmpty() && exercise) {
                     together = namedTogether(words, dyads, trigger);
                 }
                 if (!together.isEmpty()) {

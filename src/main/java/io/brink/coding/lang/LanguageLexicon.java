@@ -331,8 +331,12 @@ final class LanguageLexicon {
         int last = words.size() - 1;
         String verb = words.get(0);
         String prefix = words.get(last).toLowerCase(Locale.ROOT);
-        String participle = participle(verbs, verb);
-        if (words.size() >= 3 && words.get(1).equals(Phrases.GAP) && !verbs.isSeparable(prefix) && participle != null) {
+        // The participle of a lower-case verb that opens the phrase (a capitalised word is a German
+        // noun), unless the verb is written as its participle already.
+        String participle = verbs.hasSeparable() && !verb.equals(Phrases.GAP)
+                && verb.equals(verb.toLowerCase(Locale.ROOT)) ? verbs.participle(verb) : null;
+        if (words.size() >= 3 && words.get(1).equals(Phrases.GAP) && !verbs.isSeparable(prefix) && participle != null
+                && !participle.equals(verb)) {
             // "gewährte ~ Hilfe" in the perfect is "hat … Hilfe gewährt", "schickte ~ {truppen}" "hat
             // Truppen … geschickt": what follows the verb, then its participle at the clause's end.
             List<String> perfect = new ArrayList<>(keys.subList(2, keys.size()));
@@ -363,25 +367,6 @@ final class LanguageLexicon {
     }
 
     /**
-     * The participle of a finite verb that opens a phrase: a strong verb's from its paradigm, a weak
-     * verb's from its past ("gewährte" → "gewährt", "schickte" → "geschickt"); null for any other word,
-     * a capitalised one (a German noun) or a participle itself.
-     */
-    private static String participle(Verbs verbs, String verb) {
-        if (verb.equals(Phrases.GAP) || !verb.equals(verb.toLowerCase(Locale.ROOT))) {
-            return null;
-        }
-        List<String> forms = verbs.forms(verb);
-        if (forms.isEmpty()) {
-            forms = verbs.hasSeparable() ? verbs.weakForms(verb) : List.of();
-        }
-        if (forms.isEmpty() || forms.get(forms.size() - 1).equals(verb)) {
-            return null;
-        }
-        return forms.get(forms.size() - 1);
-    }
-
-    /**
      * A phrase that opens with a verb and its reflexive pronoun ("entschuldigte sich", "einigte sich
      * ~ Waffenruhe") in the perfect, where German puts the pronoun first and the participle last:
      * "hat sich bei Brasilien entschuldigt" is "sich ~ entschuldigt".
@@ -393,15 +378,11 @@ final class LanguageLexicon {
                 || words.get(1).equals(Phrases.GAP) || !grammar.isReflexive(keys.get(1))) {
             return List.of();
         }
-        List<String> forms = verbs.forms(words.get(0));
-        if (forms.isEmpty()) {
-            forms = verbs.weakForms(words.get(0));
-        }
-        if (forms.isEmpty()) {
+        String participle = verbs.participle(words.get(0));
+        if (participle == null) {
             return List.of();
         }
-        List<String> variant = new ArrayList<>(List.of(keys.get(1), Phrases.GAP,
-                analysis.stem(forms.get(forms.size() - 1))));
+        List<String> variant = new ArrayList<>(List.of(keys.get(1), Phrases.GAP, analysis.stem(participle)));
         if (words.size() > 2) {
             variant.addAll(keys.subList(2, keys.size()));
         }

@@ -220,6 +220,18 @@ final class Verbs {
     }
 
     /**
+     * The participle of a verb form: its strong verb's, else a weak verb's from its past ("gewährte"
+     * → "gewährt", "schickte" → "geschickt"); null when it is neither.
+     */
+    String participle(String lower) {
+        List<String> forms = forms(lower);
+        if (forms.isEmpty()) {
+            forms = weakForms(lower);
+        }
+        return forms.isEmpty() ? null : forms.get(forms.size() - 1);
+    }
+
+    /**
      * A weak verb's forms from its stem, the participle last with {@code ge} before it (but "-ieren"
      * verbs: "marschiert"); the infinitive first when asked for ({@code infinitive}): alone, it
      * may be a noun's form too ("stunden", to defer, and "Stunden", hours).

@@ -79,13 +79,11 @@ final class DerivedEvents {
                         at = i;
                     }
                 }
-            } else if (i + 1 < tokens.size() && tokens.get(i + 1).lower().equals("by")) {
-                for (Gazetteer.Mention m : mentions) {
-                    if (m.start() >= i + 2 && m.start() <= i + 3 && m.isCountry()) {
-                        brokers.addAll(Coordination.after(tokens, mentions, m));
-                        at = i;
-                        break;
-                    }
+            } else {
+                List<Gazetteer.Mention> by = Brokers.after(tokens, mentions, i + 1);
+                if (!by.isEmpty() && by.get(0).isCountry()) {
+                    brokers.addAll(by);
+                    at = i;
                 }
             }
         }

@@ -1222,7 +1222,7 @@ public final class EventCoder implements Coder {
             // Its list closing the clause ("a deal brokered by the United States, Egypt and Qatar.")
             // names brokers only.
             sources = !MEDIATION.contains(((Lexicon.Entry) trigger.payload()).signal())
-                    ? Coordination.after(tokens, mentions, agent) : brokerList(tokens, mentions, agent);
+                    ? Coordination.after(tokens, mentions, agent) : Brokers.list(tokens, mentions, agent);
             // "a British-Iranian worker was arrested by Iran's Guards": the agent's own state is
             // not whom it acts on.
             // The patient stands before the verb: before the whole trigger, or inside a passive
@@ -1440,56 +1440,13 @@ public final class EventCoder implements Coder {
                                            List<PhraseMatcher.Match<Lexicon.Entry>> triggers) {
         List<Brokered> out = new ArrayList<>();
         for (PhraseMatcher.Match<Lexicon.Entry> t : triggers) {
-            List<Gazetteer.Mention> brokers = t.payload().signal() == Signal.MEDIATE ? brokersBy(tokens, mentions, t)
+            List<Gazetteer.Mention> brokers = t.payload().signal() == Signal.MEDIATE ? Brokers.after(tokens, mentions, t.end())
                     : List.of();
             if (!brokers.isEmpty()) {
                 out.add(new Brokered(t.start(), brokers));
             }
         }
         return out;
-    }
-
-    /**
-     * The brokers a mediation names right after it with "by" ("brokered by Egypt and Qatar",
-     * "mediation by the United States, Egypt and Qatar": an article may stand before the first); none
-     * without.
-     */
-    private static List<Gazetteer.Mention> brokersBy(List<Token> tokens, List<Gazetteer.Mention> mentions,
-                                                     PhraseMatcher.Match<?> trigger) {
-        if (trigger.end() >= tokens.size() || !tokens.get(trigger.end()).lower().equals("by")) {
-            return List.of();
-        }
-        return mentions.stream().filter(m -> m.start() > trigger.end() && m.start() <= trigger.end() + 2).findFirst()
-                .map(first -> brokerList(tokens, mentions, first)).orElse(List.of());
-    }
-
-    /**
-     * The brokers named after a mediation's "by", from {@code first}: a list "A, B and C" that
-     * closes its clause ("a deal brokered by the United States, Egypt and Qatar."); else {@code
-     * first} alone, since "brokered by Turkey, Russia and Ukraine agreed" names the parties after it.
-     */
-    private static List<Gazetteer.Mention> brokerList(List<Token> tokens, List<Gazetteer.Mention> mentions,
-                                                      Gazetteer.Mention first) {
-        List<Gazetteer.Mention> list = new ArrayList<>(List.of(first));
-        boolean and = false;
-        for (int i = mentions.indexOf(first) + 1; i < mentions.size(); i++) {
-            Gazetteer.Mention last = list.get(list.size() - 1);
-            Gazetteer.Mention next = mentions.get(i);
-            boolean listWords = next.start() > last.end() && tokens.subList(last.end(), next.start()).stream()
-                    .allMatch(t -> t.text().equals(",") || t.lower().equals("and") || t.lower().equals("the"));
-            if (!listWords || and) {
-                break;
-            }
-            and = tokens.subList(last.end(), next.start()).stream().anyMatch(t -> t.lower().equals("and"));
-            list.add(next);
-        }
-        return list.size() > 1 && closesClause(tokens, list.get(list.size() - 1).end()) ? list
-                : Coordination.after(tokens, mentions, first);
-    }
-
-    /** Nothing but punctuation or the sentence's end follows {@code end}. */
-    private static boolean closesClause(List<Token> tokens, int end) {
-        return end >= tokens.size() || !tokens.get(end).isWord();
     }
 
     /**
@@ -1500,7 +1457,7 @@ public final class EventCoder implements Coder {
      */
     private static List<Dyad> mediationByAfterParties(List<Token> tokens, List<Gazetteer.Mention> mentions,
                                                       PhraseMatcher.Match<?> trigger) {
-        List<Gazetteer.Mention> brokers = brokersBy(tokens, mentions, trigger);
+        List<Gazetteer.Mention> brokers = Brokers.after(tokens, mentions, trigger.end());
         if (brokers.isEmpty()) {
             return List.of();
         }

@@ -176,6 +176,10 @@ class ActorRolesTest {
                 .as("a list of brokers that closes the sentence brokers whole, and is no party to the release")
                 .contains("USA>ISR:MEDIATE", "EGY>ISR:MEDIATE", "QAT>ISR:MEDIATE")
                 .noneMatch(d -> d.endsWith(":RELEASE"));
+        assertThat(dyads("Armenia and Azerbaijan signed a peace deal brokered by the United States, Egypt and Qatar."))
+                .as("each broker of the list mediates between the parties, and no broker with another")
+                .contains("USA>ARM:MEDIATE", "EGY>AZE:MEDIATE", "QAT>ARM:MEDIATE")
+                .noneMatch(d -> d.startsWith("USA>EGY") || d.startsWith("USA>QAT") || d.startsWith("EGY>QAT"));
         assertThat(dyads("Chile and Peru signed a border accord after months of mediation by Brazil and Argentina."))
                 .as("a mediation whose brokers follow 'by' is theirs with the joint subjects named before it")
                 .contains("BRA>CHL:MEDIATE", "BRA>PER:MEDIATE", "ARG>CHL:MEDIATE", "ARG>PER:MEDIATE")

@@ -1,0 +1,58 @@
+package io.brink.coding;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Who brokered a deal, read from the "by" after a mediation ("a truce brokered by Egypt and
+ * Qatar", "mediation by the United States, Egypt and Qatar"). Shared by the coder's own
+ * mediation events and by the events it derives for brokers of the sentence's other acts, so
+ * both read one list the same way.
+ */
+final class Brokers {
+
+    private Brokers() {
+    }
+
+    /**
+     * The brokers named right after the "by" at word {@code by} (an article may stand before the
+     * first); none when that word is not "by" or no actor follows it.
+     */
+    static List<Gazetteer.Mention> after(List<Token> tokens, List<Gazetteer.Mention> mentions, int by) {
+        if (by >= tokens.size() || !tokens.get(by).lower().equals("by")) {
+            return List.of();
+        }
+        return mentions.stream().filter(m -> m.start() > by && m.start() <= by + 2).findFirst()
+                .map(first -> list(tokens, mentions, first)).orElse(List.of());
+    }
+
+    /**
+     * The brokers named after a mediation's "by", from {@code first}: a list "A, B and C" that
+     * closes its clause ("a deal brokered by the United States, Egypt and Qatar."); else {@code
+     * first} with what is coordinated to it, since "brokered by Turkey, Russia and Ukraine agreed"
+     * names the parties after it.
+     */
+    static List<Gazetteer.Mention> list(List<Token> tokens, List<Gazetteer.Mention> mentions,
+                                        Gazetteer.Mention first) {
+        List<Gazetteer.Mention> list = new ArrayList<>(List.of(first));
+        boolean and = false;
+        for (int i = mentions.indexOf(first) + 1; i < mentions.size(); i++) {
+            Gazetteer.Mention last = list.get(list.size() - 1);
+            Gazetteer.Mention next = mentions.get(i);
+            boolean listWords = next.start() > last.end() && tokens.subList(last.end(), next.start()).stream()
+                    .allMatch(t -> t.text().equals(",") || t.lower().equals("and") || t.lower().equals("the"));
+            if (!listWords || and) {
+                break;
+            }
+            and = tokens.subList(last.end(), next.start()).stream().anyMatch(t -> t.lower().equals("and"));
+            list.add(next);
+        }
+        return list.size() > 1 && closesClause(tokens, list.get(list.size() - 1).end()) ? list
+                : Coordination.after(tokens, mentions, first);
+    }
+
+    /** Nothing but punctuation or the sentence's end follows {@code end}. */
+    private static boolean closesClause(List<Token> tokens, int end) {
+        return end >= tokens.size() || !tokens.get(end).isWord();
+    }
+}

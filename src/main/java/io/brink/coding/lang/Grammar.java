@@ -77,6 +77,12 @@ final class Grammar {
         /** Introduces the agent of a nominal act: "el ataque de Rusia", "l'offensive de la Russie". */
         OF,
         /**
+         * Opens a frame whose broker is named before the mediation noun ("在埃及和卡塔尔的斡旋下", under
+         * Egypt's and Qatar's mediation; "经卡塔尔斡旋"): in a language that puts the modifier first,
+         * the broker of a deal the parties strike stands between this word and the mediation.
+         */
+        BROKERED_BY,
+        /**
          * Says that joint subjects do the act to each other ("se acusaron mutuamente", "обвинили друг
          * друга", "beschuldigten sich gegenseitig"): any act, not only a mutual one, then runs both ways.
          */

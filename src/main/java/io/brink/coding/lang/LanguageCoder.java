@@ -674,15 +674,19 @@ public final class LanguageCoder implements Coder {
                     : actors;
             if (entry.signal() != Signal.MEDIATE) {
                 // "أجرت الولايات المتحدة وإيران محادثات بوساطة عمانية": the broker is no party to the talks.
-                List<Gazetteer.Mention> brokers = brokers(words, triggers, actors, trigger);
+                List<Gazetteer.Mention> brokers = brokers(words, triggers, actors, trigger,
+                        found.stream().filter(m -> !aside[m.start()]).toList());
                 if (!brokers.isEmpty()) {
                     parties = parties.stream().filter(m -> !brokers.contains(m)).toList();
                 }
             }
+            List<Gazetteer.Mention> named = found.stream().filter(m -> !aside[m.start()]).toList();
             List<Roles.Dyad> fronted = entry.signal() == Signal.MEDIATE
-                    ? roles.frontedMediation(words, found.stream().filter(m -> !aside[m.start()]).toList(),
-                            trigger.start(), trigger.end())
+                    ? roles.frontedMediation(words, named, trigger.start(), trigger.end())
                     : List.of();
+            if (fronted.isEmpty() && entry.signal() == Signal.MEDIATE) {
+                fronted = roles.mediatedWithin(words, named, trigger.start());
+            }
             List<Roles.Dyad> dyads = !fronted.isEmpty() ? fronted : roles.of(words, parties, clause,
                     trigger.start(), trigger.end(), entry.signal(),
                     bindsBoth, shared,
@@ -1174,11 +1178,18 @@ public final class LanguageCoder implements Coder {
      * {@code of}, unless the mediation is that act's object, right after it ("согласился на
      * посредничество США", "aceptó la mediación de": agreeing to it is agreeing with the broker; an
      * article may stand between, not a noun: "договорились о перемирии при посредничестве Катара").
+     * Brokers named before their mediation ({@link Roles#brokersBefore}) are none of them either;
+     * {@code named} is every actor of the sentence, a place after a preposition too.
      */
     private List<Gazetteer.Mention> brokers(List<Word> words, List<Phrases.Match<LanguageLexicon.Trigger>> triggers,
-                                            List<Gazetteer.Mention> actors, Phrases.Match<?> of) {
+                                            List<Gazetteer.Mention> actors, Phrases.Match<?> of,
+                                            List<Gazetteer.Mention> named) {
         List<Gazetteer.Mention> out = new ArrayList<>();
         for (Phrases.Match<LanguageLexicon.Trigger> t : triggers) {
+            if (t.payload().entry().signal() == Signal.MEDIATE) {
+                // "以色列和哈马斯在埃及和卡塔尔的斡旋下达成停火": brokers named before their mediation.
+                out.addAll(roles.brokersBefore(words, named, t.start()));
+            }
             if (t.payload().entry().signal() != Signal.MEDIATE || t.start() == of.end()
                     || t.start() == of.end() + 1 && grammar.is(Grammar.WordClass.ARTICLE, words.get(of.end()))) {
                 continue;

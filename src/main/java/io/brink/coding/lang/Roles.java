@@ -501,6 +501,67 @@ final class Roles {
         return cross(brokers, parties);
     }
 
+    /** How many words may stand between a broker named before its mediation and the mediation: "卡塔尔的斡旋". */
+    private static final int BROKER_GAP = 1;
+
+    /**
+     * The brokers named before the mediation at word {@code start}, inside a frame a word of
+     * {@link Grammar.WordClass#BROKERED_BY} opens ("在埃及和卡塔尔的斡旋下", "经卡塔尔斡旋"); none without
+     * that frame.
+     *
+     * @param mentions every actor of the sentence, a place after a preposition too
+     */
+    List<Gazetteer.Mention> brokersBefore(List<Word> words, List<Gazetteer.Mention> mentions, int start) {
+        Gazetteer.Mention last = null;
+        for (Gazetteer.Mention m : mentions) {
+            if (m.end() <= start && start - m.end() <= BROKER_GAP
+                    && words.subList(m.end(), start).stream().allMatch(Word::isWord)) {
+                last = m;
+            }
+        }
+        if (last == null) {
+            return List.of();
+        }
+        List<Gazetteer.Mention> brokers = coordinated(words, mentions, last, false);
+        int first = brokers.stream().mapToInt(Gazetteer.Mention::start).min().orElseThrow();
+        return first > 0 && grammar.is(Grammar.WordClass.BROKERED_BY, words.get(first - 1)) ? brokers : List.of();
+    }
+
+    /**
+     * A mediation framed after the parties it brokers between ("以色列和哈马斯12日在埃及和卡塔尔的斡旋下达成停火协议":
+     * Israel and Hamas, under Egypt's and Qatar's mediation, agreed a truce) is each broker's with
+     * each party, as the English coder reads "agreed a truce under Egyptian mediation". The parties
+     * are the coordinated actors right before the frame (a day or a title may stand between); none
+     * when there are not two of them.
+     *
+     * @param mentions every actor of the sentence, a place after a preposition too
+     */
+    List<Dyad> mediatedWithin(List<Word> words, List<Gazetteer.Mention> mentions, int start) {
+        List<Gazetteer.Mention> brokers = brokersBefore(words, mentions, start);
+        if (brokers.isEmpty()) {
+            return List.of();
+        }
+        int opener = brokers.stream().mapToInt(Gazetteer.Mention::start).min().orElseThrow() - 1;
+        Gazetteer.Mention party = null;
+        for (Gazetteer.Mention m : mentions) {
+            if (m.end() <= opener && words.subList(m.end(), opener).stream()
+                    .allMatch(w -> grammar.is(Grammar.WordClass.ARTICLE, w))) {
+                party = m;
+            }
+        }
+        if (party == null) {
+            return List.of();
+        }
+        Set<String> brokerCodes = new HashSet<>();
+        brokers.forEach(b -> brokerCodes.add(b.code()));
+        List<Gazetteer.Mention> parties = coordinated(words, mentions, party, false);
+        if (parties.stream().map(Gazetteer.Mention::code).distinct().count() < 2
+                || parties.stream().anyMatch(m -> brokerCodes.contains(m.code()))) {
+            return List.of();
+        }
+        return cross(brokers, parties);
+    }
+
     /** The first punctuation within {@value #FRONT_REACH} words from {@code from}, or -1. */
     private static int closingMark(List<Word> words, int from) {
         for (int i = from; i < Math.min(words.size(), from + FRONT_REACH); i++) {

@@ -323,6 +323,18 @@ class RoleGrammarTest {
     }
 
     @Test
+    void a_mediation_framed_after_the_parties_in_chinese_is_its_brokers_with_each_party_and_they_are_no_party() {
+        assertThat(events("zh", "以色列和哈马斯12日在埃及和卡塔尔的斡旋下达成停火协议。"))
+                .contains("EGY>ISR:MEDIATE", "EGY>PSE:MEDIATE", "QAT>ISR:MEDIATE", "QAT>PSE:MEDIATE",
+                        "ISR>PSE:CEASEFIRE", "PSE>ISR:CEASEFIRE")
+                .noneMatch(e -> e.startsWith("EGY>QAT") || e.startsWith("QAT>EGY") || e.endsWith(">EGY:CEASEFIRE"));
+        assertThat(events("zh", "俄罗斯和乌克兰经阿联酋斡旋交换战俘。"))
+                .contains("ARE>RUS:MEDIATE", "ARE>UKR:MEDIATE", "RUS>UKR:RELEASE");
+        assertThat(events("zh", "卡塔尔的斡旋以失败告终。"))
+                .as("a mediation with no frame and no parties is no one's").isEmpty();
+    }
+
+    @Test
     void a_call_received_from_another_binds_the_caller_and_the_one_called_in_every_language() {
         assertThat(events("es", "El presidente de Colombia recibió una llamada telefónica del presidente de Venezuela."))
                 .containsExactlyInAnyOrder("VEN>COL:CONSULT", "COL>VEN:CONSULT");

@@ -178,6 +178,12 @@ final class Grammar {
          * modifier, halt, failure) starts on one.
          */
         FUNCTION,
+        /**
+         * An adjective or adverb with a verb's stem: Spanish "firme", "firmemente" (firm, firmly)
+         * stem as "firmar" (to sign) does, so "expresó su firme rechazo" read as a signing. No act
+         * of the lexicon starts on one; unlike {@link #FUNCTION} it says nothing of the clause.
+         */
+        NOT_A_VERB,
         /** Articles and determiners, skipped between a preposition and its actor. */
         ARTICLE,
         /**

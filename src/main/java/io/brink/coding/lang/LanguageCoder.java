@@ -687,6 +687,9 @@ public final class LanguageCoder implements Coder {
             if (fronted.isEmpty() && entry.signal() == Signal.MEDIATE) {
                 fronted = roles.mediatedWithin(words, named, trigger.start());
             }
+            if (fronted.isEmpty() && entry.signal() == Signal.MEDIATE) {
+                fronted = roles.mediationAfterParties(words, named, trigger.start(), trigger.end(), BROKER_WORDS);
+            }
             List<Roles.Dyad> dyads = !fronted.isEmpty() ? fronted : roles.of(words, parties, clause,
                     trigger.start(), trigger.end(), entry.signal(),
                     bindsBoth, shared,
@@ -1194,13 +1197,7 @@ public final class LanguageCoder implements Coder {
                     || t.start() == of.end() + 1 && grammar.is(Grammar.WordClass.ARTICLE, words.get(of.end()))) {
                 continue;
             }
-            for (Gazetteer.Mention m : actors) {
-                if (m.start() >= t.end() && m.start() <= t.end() + BROKER_WORDS
-                        && words.subList(t.end(), m.start()).stream().allMatch(Word::isWord)) {
-                    out.add(m);
-                    break;
-                }
-            }
+            out.addAll(roles.brokersAfter(words, actors, t.end(), BROKER_WORDS));
         }
         return out;
     }

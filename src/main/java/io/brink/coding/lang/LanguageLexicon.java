@@ -74,6 +74,7 @@ final class LanguageLexicon {
         signals.withFit((words, at, trigger) -> (!grammar.is(Grammar.WordClass.REFLEXIVE, words.get(at))
                 || trigger.reflexive())
                 && !grammar.is(Grammar.WordClass.FUNCTION, words.get(at))
+                && !grammar.is(Grammar.WordClass.NOT_A_VERB, words.get(at))
                 && (!grammar.nounsCapitalised() || nounFits(words, at, trigger.entry().phrase())));
         halts.withMaxGap(grammar.gap(), grammar.gapStopsAtComma());
         modifiers.withMaxGap(grammar.gap(), grammar.gapStopsAtComma());

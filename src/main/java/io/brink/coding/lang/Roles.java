@@ -183,6 +183,10 @@ final class Roles {
     private List<Dyad> passive(List<Word> words, List<Gazetteer.Mention> inClause, int start, int end, int marker,
                                Signal signal) {
         Gazetteer.Mention agent = agentAfter(words, inClause, end, Grammar.WordClass.AGENT, AGENT_REACH);
+        if (agent == null && end - 1 > start && grammar.is(Grammar.WordClass.AGENT, words.get(end - 1))) {
+            // "fue recibido ayer en la Casa Rosada por el presidente": the phrase ends on the agent's preposition.
+            agent = agentAfter(words, inClause, end - 1, Grammar.WordClass.AGENT, AGENT_REACH);
+        }
         Gazetteer.Mention subject = nearestBefore(inClause, start);
         Gazetteer.Mention inside = null;
         for (Gazetteer.Mention m : inClause) {
@@ -560,6 +564,59 @@ final class Roles {
             return List.of();
         }
         return cross(brokers, parties);
+    }
+
+    /**
+     * The brokers a mediation's noun names after it, the first within {@code reach} words with no
+     * punctuation between, and those coordinated to it ("con la mediación de Catar, Egipto y
+     * Estados Unidos.", "بوساطة مصرية"); none when no actor follows, or when those after it are
+     * the parties ("vermitteln weiter zwischen Israel und der Hamas"). A list is the brokers' only
+     * when it closes its clause: in "Con la mediación de Noruega, Colombia y Venezuela firmaron" the
+     * parties follow the broker.
+     */
+    List<Gazetteer.Mention> brokersAfter(List<Word> words, List<Gazetteer.Mention> mentions, int end, int reach) {
+        return mentions.stream()
+                .filter(m -> m.start() >= end && m.start() <= end + reach
+                        && words.subList(end, m.start()).stream()
+                        .allMatch(w -> w.isWord() && !grammar.is(Grammar.WordClass.BETWEEN, w)))
+                .findFirst().map(first -> {
+                    List<Gazetteer.Mention> list = coordinated(words, mentions, first, true);
+                    int last = list.get(list.size() - 1).end();
+                    return last >= words.size() || !words.get(last).isWord() ? list : List.of(first);
+                }).orElse(List.of());
+    }
+
+    /**
+     * A mediation whose brokers follow it ("con la mediación de Catar, Egipto y Estados Unidos",
+     * "avec la médiation de la Turquie", "при посредничестве Турции"), after two or more parties
+     * named together earlier in the sentence, is each broker's with each party ("Rusia y Ucrania
+     * acordaron un canje de prisioneros con la mediación de Turquía"), as the English coder reads
+     * "signed a declaration after months of mediation by Kuwait". None when no two states are named
+     * together before it, or when a broker is one of them.
+     *
+     * @param reach how many words may stand between the mediation and its first broker
+     * @param mentions every actor of the sentence, a place after a preposition too
+     */
+    List<Dyad> mediationAfterParties(List<Word> words, List<Gazetteer.Mention> mentions, int start, int end,
+                                     int reach) {
+        List<Gazetteer.Mention> brokers = brokersAfter(words, mentions, end, reach);
+        if (brokers.isEmpty()) {
+            return List.of();
+        }
+        Set<String> brokerCodes = new HashSet<>();
+        brokers.forEach(b -> brokerCodes.add(b.code()));
+        for (Gazetteer.Mention m : mentions) {
+            if (m.end() > start) {
+                break;
+            }
+            List<Gazetteer.Mention> parties = coordinated(words, mentions, m, true);
+            if (parties.stream().allMatch(p -> p.end() <= start)
+                    && parties.stream().map(Gazetteer.Mention::code).distinct().count() >= 2
+                    && parties.stream().noneMatch(p -> brokerCodes.contains(p.code()))) {
+                return cross(brokers, parties);
+            }
+        }
+        return List.of();
     }
 
     /** The first punctuation within {@value #FRONT_REACH} words from {@code from}, or -1. */
@@ -1121,7 +1178,11 @@ final class Roles {
                 if (and == null) {
                     and = Boolean.FALSE;
                 }
-            } else if (!grammar.is(Grammar.WordClass.ARTICLE, w)) {
+            } else if (!grammar.is(Grammar.WordClass.ARTICLE, w)
+                    && !(i > from && grammar.is(Grammar.WordClass.AND, words.get(i - 1))
+                    && grammar.is(Grammar.WordClass.OF, w))) {
+                // "la médiation du Qatar et de l'Égypte", "con la mediación de Catar y de Egipto": the
+                // preposition repeated after "and" joins the two as the first's did.
                 return null;
             }
         }

@@ -323,6 +323,30 @@ class RoleGrammarTest {
     }
 
     @Test
+    void a_mediation_whose_brokers_follow_it_after_two_parties_is_each_brokers_with_each_party() {
+        assertThat(events("es", "Israel y Hamás alcanzaron un acuerdo de alto el fuego, tras semanas de negociaciones "
+                + "con la mediación de Catar, Egipto y Estados Unidos."))
+                .contains("QAT>ISR:MEDIATE", "EGY>PSE:MEDIATE", "USA>ISR:MEDIATE", "ISR>PSE:CEASEFIRE")
+                .as("every broker of the list is no party to the truce or the talks")
+                .noneMatch(e -> e.matches("(ISR|PSE)>(QAT|EGY|USA):.*"));
+        assertThat(events("fr", "Israël et le Hamas ont conclu une trêve avec la médiation du Qatar et de l'Égypte."))
+                .as("a preposition repeated after 'et' joins the brokers")
+                .contains("QAT>ISR:MEDIATE", "QAT>PSE:MEDIATE", "EGY>ISR:MEDIATE", "EGY>PSE:MEDIATE");
+        assertThat(events("de", "Katar und Ägypten vermitteln weiter zwischen Israel und der Hamas."))
+                .as("those after 'between' are the parties, not brokers")
+                .contains("QAT>ISR:MEDIATE", "EGY>PSE:MEDIATE").noneMatch(e -> e.startsWith("ISR>") || e.startsWith("PSE>"));
+    }
+
+    @Test
+    void a_reception_in_the_passive_is_the_hosts_whatever_stands_between_the_verb_and_its_agent() {
+        assertThat(events("es", "El presidente brasileño fue recibido ayer en la Casa Rosada por el presidente argentino."))
+                .contains("ARG>BRA:CONSULT").doesNotContain("BRA>BRA:CONSULT");
+        assertThat(events("es", "España expresó su firme rechazo a la ley sobre Cuba."))
+                .as("'firme' (firm) shares the stem of 'firmar' (to sign) but signs nothing")
+                .noneMatch(e -> e.endsWith(":AGREE"));
+    }
+
+    @Test
     void a_mediation_framed_after_the_parties_in_chinese_is_its_brokers_with_each_party_and_they_are_no_party() {
         assertThat(events("zh", "以色列和哈马斯12日在埃及和卡塔尔的斡旋下达成停火协议。"))
                 .contains("EGY>ISR:MEDIATE", "EGY>PSE:MEDIATE", "QAT>ISR:MEDIATE", "QAT>PSE:MEDIATE",

@@ -338,6 +338,13 @@ class RoleGrammarTest {
     }
 
     @Test
+    void in_spanish_those_named_after_a_dative_a_before_the_act_are_whom_it_is_for() {
+        assertThat(events("es", "España enviará en las próximas horas a Honduras y Nicaragua un avión con cuarenta "
+                + "toneladas de ayuda humanitaria."))
+                .contains("ESP>HND:AID", "ESP>NIC:AID").doesNotContain("NIC>HND:AID", "HND>NIC:AID");
+    }
+
+    @Test
     void a_reception_in_the_passive_is_the_hosts_whatever_stands_between_the_verb_and_its_agent() {
         assertThat(events("es", "El presidente brasileño fue recibido ayer en la Casa Rosada por el presidente argentino."))
                 .contains("ARG>BRA:CONSULT").doesNotContain("BRA>BRA:CONSULT");

@@ -44,7 +44,7 @@ public final class LanguageCoder implements Coder {
     /** "acusó a Rusia de atacar": what a speech act says is not a second event (English rule). */
     private static final Set<Signal> SPEECH_ACTS = EnumSet.of(Signal.THREATEN, Signal.WARN, Signal.ACCUSE,
             Signal.ULTIMATUM, Signal.REJECT, Signal.DEMAND, Signal.APPEAL_RESTRAINT);
-    private static final int SPEECH_ACT_REACH = 6;
+    private static final int SPEECH_ACT_REACH = 8;
     /** "rechazó una invitación de Francia para asistir a una reunión": how far the offered act may follow. */
     private static final int REFUSED_OFFER_REACH = 14;
     /** "拒绝了参加…会议的邀请": how far after the offered act the offer's noun may stand. */
@@ -613,6 +613,7 @@ public final class LanguageCoder implements Coder {
             boolean reported = previous != null && SPEECH_ACTS.contains(previous.payload().entry().signal())
                     && trigger.start() - previous.end() <= SPEECH_ACT_REACH
                     && clause[previous.start()] == clause[trigger.start()]
+                    && !grammar.anyIn(Grammar.WordClass.OTHERWISE, words, previous.end(), trigger.start())
                     || refusedOffer(words, clause, refusal, trigger)
                     || refusedLater(words, clause, triggers, t);
             if (entry.signal() == Signal.REJECT) {

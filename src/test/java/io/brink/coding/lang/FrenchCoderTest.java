@@ -281,4 +281,12 @@ class FrenchCoderTest {
         assertThat(events("La France exige des élections au Mali, sinon la France retirera ses troupes du Mali."))
                 .contains("FRA>MLI:THREATEN").doesNotContain("FRA>MLI:WITHDRAW");
     }
+
+    @Test
+    void what_a_state_has_decided_to_do_is_done_as_the_english_coder_reads_decided_to() {
+        assertThat(events("L'Algérie a décidé de rompre ses relations diplomatiques avec le Maroc."))
+                .containsExactly("DZA>MAR:SANCTION");
+        assertThat(events("L'Algérie a décidé de retirer avec effet immédiat son ambassadeur en France."))
+                .as("an ambassador withdrawn is an ambassador recalled").containsExactly("DZA>FRA:SANCTION");
+    }
 }

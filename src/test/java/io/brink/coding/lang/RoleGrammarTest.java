@@ -348,6 +348,10 @@ class RoleGrammarTest {
     void a_reception_in_the_passive_is_the_hosts_whatever_stands_between_the_verb_and_its_agent() {
         assertThat(events("es", "El presidente brasileño fue recibido ayer en la Casa Rosada por el presidente argentino."))
                 .contains("ARG>BRA:CONSULT").doesNotContain("BRA>BRA:CONSULT");
+        assertThat(events("fr", "Le chef de la diplomatie jordanienne a été reçu lundi à Damas par le dirigeant syrien."))
+                .contains("SYR>JOR:CONSULT");
+        assertThat(events("fr", "Emmanuel Macron a déposé une gerbe à Kigali, avant d'être reçu par le président rwandais."))
+                .as("the infinitive of the passive is a passive too").contains("RWA>FRA:CONSULT");
         assertThat(events("es", "España expresó su firme rechazo a la ley sobre Cuba."))
                 .as("'firme' (firm) shares the stem of 'firmar' (to sign) but signs nothing")
                 .noneMatch(e -> e.endsWith(":AGREE"));

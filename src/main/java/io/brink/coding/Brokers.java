@@ -27,6 +27,19 @@ final class Brokers {
     }
 
     /**
+     * The brokers a mediation names: after its "by" ({@link #after}), else the demonyms right
+     * before it ("following weeks of Qatari mediation", "under Egyptian and Qatari mediation").
+     */
+    static List<Gazetteer.Mention> of(List<Token> tokens, List<Gazetteer.Mention> mentions, int start, int end) {
+        List<Gazetteer.Mention> by = after(tokens, mentions, end);
+        if (!by.isEmpty()) {
+            return by;
+        }
+        return mentions.stream().filter(m -> m.end() == start && m.kind() == Gazetteer.Kind.DEMONYM).findFirst()
+                .map(m -> Coordination.before(tokens, mentions, m)).orElse(List.of());
+    }
+
+    /**
      * The brokers named after a mediation's "by", from {@code first}: a list "A, B and C" that
      * closes its clause ("a deal brokered by the United States, Egypt and Qatar."); else {@code
      * first} with what is coordinated to it, since "brokered by Turkey, Russia and Ukraine agreed"

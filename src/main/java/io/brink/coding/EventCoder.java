@@ -1435,12 +1435,12 @@ public final class EventCoder implements Coder {
     private record Brokered(int at, List<Gazetteer.Mention> brokers) {
     }
 
-    /** Each mediation of the sentence whose "by" names its brokers, with them (once per sentence). */
+    /** Each mediation of the sentence that names its brokers ({@link Brokers#of}), with them (once per sentence). */
     private static List<Brokered> brokered(List<Token> tokens, List<Gazetteer.Mention> mentions,
                                            List<PhraseMatcher.Match<Lexicon.Entry>> triggers) {
         List<Brokered> out = new ArrayList<>();
         for (PhraseMatcher.Match<Lexicon.Entry> t : triggers) {
-            List<Gazetteer.Mention> brokers = t.payload().signal() == Signal.MEDIATE ? Brokers.after(tokens, mentions, t.end())
+            List<Gazetteer.Mention> brokers = t.payload().signal() == Signal.MEDIATE ? Brokers.of(tokens, mentions, t.start(), t.end())
                     : List.of();
             if (!brokers.isEmpty()) {
                 out.add(new Brokered(t.start(), brokers));
@@ -1451,13 +1451,13 @@ public final class EventCoder implements Coder {
 
     /**
      * "Saudi Arabia and Qatar signed a declaration, after months of mediation by Kuwait and the
-     * United States": a mediation whose brokers follow "by", after joint subjects named earlier in
-     * the sentence, is theirs with each of those subjects; none when no two states act together
-     * before it.
+     * United States", "… following weeks of Qatari mediation": a mediation that names its brokers
+     * ({@link Brokers#of}), after joint subjects named earlier in the sentence, is theirs with each
+     * of those subjects; none when no two states act together before it.
      */
     private static List<Dyad> mediationByAfterParties(List<Token> tokens, List<Gazetteer.Mention> mentions,
                                                       PhraseMatcher.Match<?> trigger) {
-        List<Gazetteer.Mention> brokers = Brokers.after(tokens, mentions, trigger.end());
+        List<Gazetteer.Mention> brokers = Brokers.of(tokens, mentions, trigger.start(), trigger.end());
         if (brokers.isEmpty()) {
             return List.of();
         }

@@ -180,6 +180,13 @@ class ActorRolesTest {
                 .as("each broker of the list mediates between the parties, and no broker with another")
                 .contains("USA>ARM:MEDIATE", "EGY>AZE:MEDIATE", "QAT>ARM:MEDIATE")
                 .noneMatch(d -> d.startsWith("USA>EGY") || d.startsWith("USA>QAT") || d.startsWith("EGY>QAT"));
+        assertThat(dyads("Qatar said Israel and Hamas had agreed to a pause in Gaza, following weeks of Qatari mediation."))
+                .as("a mediation named by its broker's demonym is the broker's with the joint subjects")
+                .contains("QAT>ISR:MEDIATE", "QAT>PSE:MEDIATE");
+        assertThat(dyads("Sudan and South Sudan signed a peace agreement in Nairobi under Kenyan mediation."))
+                .as("the broker is no party to the agreement").noneMatch(d -> d.contains("KEN") && d.endsWith(":AGREE"));
+        assertThat(dyads("Iran, Russia and China began joint naval drills in the Sea of Oman."))
+                .as("a sea named after a country is no country").noneMatch(d -> d.contains("OMN"));
         assertThat(dyads("Chile and Peru signed a border accord after months of mediation by Brazil and Argentina."))
                 .as("a mediation whose brokers follow 'by' is theirs with the joint subjects named before it")
                 .contains("BRA>CHL:MEDIATE", "BRA>PER:MEDIATE", "ARG>CHL:MEDIATE", "ARG>PER:MEDIATE")

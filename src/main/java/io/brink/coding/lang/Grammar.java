@@ -111,6 +111,12 @@ final class Grammar {
          */
         BACKED,
         /**
+         * "In the presence of" ("بحضور", "im Beisein", "в присутствии"): those it names, up to the end
+         * of their clause, witness the sentence's acts and are no party to them ("وقّع ... معاهدة
+         * السلام، بحضور الرئيس الأمريكي": the treaty is the signers', not the guest's).
+         */
+        WITNESS,
+        /**
          * Says a people is meant, not its state, right after its demonym ("albaneses étnicos",
          * "Albanais de souche"): as the English coder reads "ethnic Albanians", no country.
          */

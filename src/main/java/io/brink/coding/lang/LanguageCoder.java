@@ -515,6 +515,28 @@ public final class LanguageCoder implements Coder {
     }
 
     /**
+     * Marks in {@code aside} the actors named after a word of {@link Grammar.WordClass#WITNESS}, up
+     * to the next punctuation: they witness the acts ("بحضور الرئيس الأمريكي بيل كلينتون") and are
+     * no party to them.
+     */
+    private void markWitnesses(List<Word> words, List<Gazetteer.Mention> found, boolean[] aside) {
+        for (int i = 0; i < words.size(); i++) {
+            if (!grammar.is(Grammar.WordClass.WITNESS, words.get(i))) {
+                continue;
+            }
+            int close = i + 1;
+            while (close < words.size() && words.get(close).isWord()) {
+                close++;
+            }
+            for (Gazetteer.Mention m : found) {
+                if (m.start() > i && m.end() <= close) {
+                    java.util.Arrays.fill(aside, m.start(), m.end(), true);
+                }
+            }
+        }
+    }
+
+    /**
      * A proposal stands just before the participle of backing at {@code at} ("una resolución
      * apoyada por Estados Unidos"): whoever backs a proposal is a party to what is done to it, as
      * "Russia vetoed a US-backed resolution" is against the United States.
@@ -587,6 +609,7 @@ public final class LanguageCoder implements Coder {
         boolean[] aside = Clauses.attribution(words, clause, grammar,
                 found.stream().mapToInt(Gazetteer.Mention::end).toArray(), opensPhrase);
         markBackers(words, found, aside);
+        markWitnesses(words, found, aside);
         SentenceActors who = SentenceActors.of(found, aside, m -> afterVenue(words, m));
         List<Gazetteer.Mention> actors = who.actors();
         List<Gazetteer.Mention> venues = who.venues();

@@ -338,6 +338,12 @@ class RoleGrammarTest {
     }
 
     @Test
+    void those_named_after_in_the_presence_of_witness_the_acts_and_are_no_party() {
+        assertThat(events("ar", "وقّع رئيس الوزراء الأردني ونظيره الإسرائيلي معاهدة السلام بين البلدين، بحضور الرئيس الأمريكي."))
+                .contains("JOR>ISR:AGREE", "ISR>JOR:AGREE").noneMatch(e -> e.contains("USA"));
+    }
+
+    @Test
     void in_spanish_those_named_after_a_dative_a_before_the_act_are_whom_it_is_for() {
         assertThat(events("es", "España enviará en las próximas horas a Honduras y Nicaragua un avión con cuarenta "
                 + "toneladas de ayuda humanitaria."))

@@ -185,6 +185,8 @@ class ActorRolesTest {
                 .contains("QAT>ISR:MEDIATE", "QAT>PSE:MEDIATE");
         assertThat(dyads("Sudan and South Sudan signed a peace agreement in Nairobi under Kenyan mediation."))
                 .as("the broker is no party to the agreement").noneMatch(d -> d.contains("KEN") && d.endsWith(":AGREE"));
+        assertThat(dyads("Twenty Chinese military aircraft entered Taiwan's air defense identification zone on Tuesday."))
+                .as("an incursion into an air defence zone is force posture").containsExactly("CHN>TWN:MOBILIZE");
         assertThat(dyads("Iran, Russia and China began joint naval drills in the Sea of Oman."))
                 .as("a sea named after a country is no country").noneMatch(d -> d.contains("OMN"));
         assertThat(dyads("Chile and Peru signed a border accord after months of mediation by Brazil and Argentina."))

@@ -338,4 +338,10 @@ class SpanishCoderTest {
         assertThat(LanguageSentences.dyads(coding.events())).containsExactly("PER>PAN:COOPERATE");
         assertThat(LanguageSentences.dyads(coding.background())).isNotEmpty();
     }
+
+    @Test
+    void a_place_whose_name_holds_a_country_names_no_actor() {
+        assertThat(events("Colombia y Venezuela firmaron hoy en Cartagena de Indias un acuerdo comercial."))
+                .noneMatch(e -> e.contains("IND"));
+    }
 }

@@ -78,6 +78,13 @@ public final class LanguageCoder implements Coder {
     /** "بوساطة وزير الخارجية العماني": how many words of its noun may stand before a mediation's broker. */
     private static final int BROKER_WORDS = 2;
     /**
+     * Acts whose object a mediation right after them can be: accepted, refused, asked for or
+     * welcomed ("aceptó la mediación de Catar", "a rejeté la médiation de"), its broker their
+     * partner. After any other act ("négocié sous l'égide des États-Unis") the broker is none.
+     */
+    private static final Set<Signal> TAKES_MEDIATION = EnumSet.of(Signal.AGREE, Signal.REJECT, Signal.APPEAL,
+            Signal.COOPERATE);
+    /**
      * "وزير خارجية مصر": how far after an organ its state's name may stand; one further on is what
      * the organ acts on ("رحبت وزارة الخارجية بقرار النرويج").
      */
@@ -698,7 +705,7 @@ public final class LanguageCoder implements Coder {
                     : actors;
             if (entry.signal() != Signal.MEDIATE) {
                 // "أجرت الولايات المتحدة وإيران محادثات بوساطة عمانية": the broker is no party to the talks.
-                List<Gazetteer.Mention> brokers = brokers(words, triggers, actors, trigger,
+                List<Gazetteer.Mention> brokers = brokers(words, triggers, actors, trigger, entry.signal(),
                         found.stream().filter(m -> !aside[m.start()]).toList());
                 if (!brokers.isEmpty()) {
                     parties = parties.stream().filter(m -> !brokers.contains(m)).toList();
@@ -1209,7 +1216,7 @@ public final class LanguageCoder implements Coder {
      * {@code named} is every actor of the sentence, a place after a preposition too.
      */
     private List<Gazetteer.Mention> brokers(List<Word> words, List<Phrases.Match<LanguageLexicon.Trigger>> triggers,
-                                            List<Gazetteer.Mention> actors, Phrases.Match<?> of,
+                                            List<Gazetteer.Mention> actors, Phrases.Match<?> of, Signal ofSignal,
                                             List<Gazetteer.Mention> named) {
         List<Gazetteer.Mention> out = new ArrayList<>();
         for (Phrases.Match<LanguageLexicon.Trigger> t : triggers) {
@@ -1217,8 +1224,10 @@ public final class LanguageCoder implements Coder {
                 // "以色列和哈马斯在埃及和卡塔尔的斡旋下达成停火": brokers named before their mediation.
                 out.addAll(roles.brokersBefore(words, named, t.start()));
             }
-            if (t.payload().entry().signal() != Signal.MEDIATE || t.start() == of.end()
-                    || t.start() == of.end() + 1 && grammar.is(Grammar.WordClass.ARTICLE, words.get(of.end()))) {
+            boolean object = t.start() == of.end()
+                    || t.start() == of.end() + 1 && grammar.is(Grammar.WordClass.ARTICLE, words.get(of.end()));
+            if (t.payload().entry().signal() != Signal.MEDIATE
+                    || object && TAKES_MEDIATION.contains(ofSignal)) {
                 continue;
             }
             out.addAll(roles.brokersAfter(words, actors, t.end(), BROKER_WORDS));

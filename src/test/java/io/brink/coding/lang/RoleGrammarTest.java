@@ -304,6 +304,10 @@ class RoleGrammarTest {
                 .doesNotContain("USA>OMN:NEGOTIATE", "IRN>OMN:NEGOTIATE");
         assertThat(events("ru", "Израиль согласился на посредничество США на переговорах с палестинцами."))
                 .as("agreeing to a mediation is agreeing with its broker").contains("ISR>USA:AGREE");
+        assertThat(events("fr", "Le Liban et Israël ont officialisé l'accord sur leur frontière maritime, négocié sous "
+                + "l'égide des États-Unis."))
+                .as("a mediation after an act it is not the object of: its broker is no party to the act")
+                .contains("LBN>ISR:NEGOTIATE", "USA>LBN:MEDIATE").doesNotContain("ISR>USA:NEGOTIATE", "LBN>USA:NEGOTIATE");
         assertThat(events("ru", "Израиль и ХАМАС договорились о перемирии при посредничестве Катара."))
                 .as("a truce between agreeing and its mediation is no mediation agreed to")
                 .contains("ISR>PSE:AGREE", "QAT>ISR:MEDIATE").doesNotContain("ISR>QAT:AGREE", "PSE>QAT:AGREE");

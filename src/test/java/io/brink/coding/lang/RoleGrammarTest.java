@@ -348,6 +348,12 @@ class RoleGrammarTest {
     }
 
     @Test
+    void in_arabic_and_his_counterpart_joins_two_subjects_whose_act_then_binds_both() {
+        assertThat(events("ar", "توصل وزير الخارجية الروسي ونظيره الأمريكي اليوم إلى اتفاق."))
+                .containsExactlyInAnyOrder("RUS>USA:AGREE", "USA>RUS:AGREE");
+    }
+
+    @Test
     void in_spanish_those_named_after_a_dative_a_before_the_act_are_whom_it_is_for() {
         assertThat(events("es", "España enviará en las próximas horas a Honduras y Nicaragua un avión con cuarenta "
                 + "toneladas de ayuda humanitaria."))

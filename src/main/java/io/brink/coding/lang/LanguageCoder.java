@@ -1209,10 +1209,12 @@ public final class LanguageCoder implements Coder {
      * The actors a mediation's noun names as its broker, right after it or after a noun of
      * {@value #BROKER_WORDS} words with no punctuation between ("بوساطة مصرية", "بوساطة وزير
      * الخارجية العماني", "unter Vermittlung Katars"): none of them is a party to the act
-     * {@code of}, unless the mediation is that act's object, right after it ("согласился на
-     * посредничество США", "aceptó la mediación de": agreeing to it is agreeing with the broker; an
-     * article may stand between, not a noun: "договорились о перемирии при посредничестве Катара").
-     * Brokers named before their mediation ({@link Roles#brokersBefore}) are none of them either;
+     * {@code of}, unless the mediation is the object of an act that takes it ({@link #TAKES_MEDIATION}),
+     * right after it ("согласился на посредничество США", "aceptó la mediación de": agreeing to it is
+     * agreeing with the broker; an article may stand between, not a noun: "договорились о перемирии
+     * при посредничестве Катара"). Brokers named before their mediation ({@link Roles#brokersBefore})
+     * are none of them either, nor the host after a participle of hosting and its agent's preposition
+     * ("pourparlers accueillis par la Chine"), unless that participle is the act {@code of} itself;
      * {@code named} is every actor of the sentence, a place after a preposition too.
      */
     private List<Gazetteer.Mention> brokers(List<Word> words, List<Phrases.Match<LanguageLexicon.Trigger>> triggers,
@@ -1231,6 +1233,12 @@ public final class LanguageCoder implements Coder {
                 continue;
             }
             out.addAll(roles.brokersAfter(words, actors, t.end(), BROKER_WORDS));
+        }
+        for (int i = 1; i + 1 < words.size(); i++) {
+            if (grammar.is(Grammar.WordClass.HOST, words.get(i)) && grammar.is(Grammar.WordClass.AGENT, words.get(i + 1))
+                    && (i < of.start() || i >= of.end())) {
+                out.addAll(roles.brokersAfter(words, actors, i + 2, BROKER_WORDS));
+            }
         }
         return out;
     }

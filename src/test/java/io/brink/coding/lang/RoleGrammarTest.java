@@ -308,6 +308,11 @@ class RoleGrammarTest {
                 + "l'égide des États-Unis."))
                 .as("a mediation after an act it is not the object of: its broker is no party to the act")
                 .contains("LBN>ISR:NEGOTIATE", "USA>LBN:MEDIATE").doesNotContain("ISR>USA:NEGOTIATE", "LBN>USA:NEGOTIATE");
+        assertThat(events("fr", "L'Arabie saoudite et l'Iran ont annoncé le rétablissement de leurs relations à l'issue "
+                + "de pourparlers accueillis par la Chine."))
+                .as("the host of the talks, after a participle of hosting, is no party to what they brought")
+                .contains("SAU>IRN:RESTORE_RELATIONS", "IRN>SAU:RESTORE_RELATIONS")
+                .doesNotContain("SAU>CHN:RESTORE_RELATIONS", "IRN>CHN:RESTORE_RELATIONS");
         assertThat(events("ru", "Израиль и ХАМАС договорились о перемирии при посредничестве Катара."))
                 .as("a truce between agreeing and its mediation is no mediation agreed to")
                 .contains("ISR>PSE:AGREE", "QAT>ISR:MEDIATE").doesNotContain("ISR>QAT:AGREE", "PSE>QAT:AGREE");

@@ -637,6 +637,9 @@ public final class LanguageCoder implements Coder {
             previousSources = earlier.stream().map(m -> new Gazetteer.Mention(m.code(), m.kind(), 0, 0)).toList();
             previousClause = Integer.MIN_VALUE;
         }
+        // Every actor of the sentence, a place after a preposition too; and where it names brokers.
+        List<Gazetteer.Mention> named = found.stream().filter(m -> !aside[m.start()]).toList();
+        List<Brokering> brokerings = brokerings(words, triggers, actors, named);
         for (int t = 0; t < triggers.size(); t++) {
             Phrases.Match<LanguageLexicon.Trigger> trigger = triggers.get(t);
             Lexicon.Entry entry = trigger.payload().entry();
@@ -705,13 +708,11 @@ public final class LanguageCoder implements Coder {
                     : actors;
             if (entry.signal() != Signal.MEDIATE) {
                 // "أجرت الولايات المتحدة وإيران محادثات بوساطة عمانية": the broker is no party to the talks.
-                List<Gazetteer.Mention> brokers = brokers(words, triggers, actors, trigger, entry.signal(),
-                        found.stream().filter(m -> !aside[m.start()]).toList());
+                List<Gazetteer.Mention> brokers = brokers(words, brokerings, trigger, entry.signal());
                 if (!brokers.isEmpty()) {
                     parties = parties.stream().filter(m -> !brokers.contains(m)).toList();
                 }
             }
-            List<Gazetteer.Mention> named = found.stream().filter(m -> !aside[m.start()]).toList();
             List<Roles.Dyad> fronted = entry.signal() == Signal.MEDIATE
                     ? roles.frontedMediation(words, named, trigger.start(), trigger.end())
                     : List.of();
@@ -1206,38 +1207,65 @@ public final class LanguageCoder implements Coder {
     }
 
     /**
+     * Where a sentence names brokers: a mediation's noun at {@code [start, end)}, with the brokers a
+     * frame names before it ({@link Roles#brokersBefore}) and those after it ({@link Roles#brokersAfter}),
+     * or a participle of hosting at {@code start} followed by its agent's preposition, with the host
+     * after them ("pourparlers accueillis par la Chine").
+     */
+    private record Brokering(int start, int end, boolean hosting, List<Gazetteer.Mention> before,
+                             List<Gazetteer.Mention> after) {
+    }
+
+    /**
+     * Every place the sentence names brokers, read once per sentence; {@link #brokers} picks those
+     * that are no party to one act.
+     *
+     * @param named every actor of the sentence, a place after a preposition too
+     */
+    private List<Brokering> brokerings(List<Word> words, List<Phrases.Match<LanguageLexicon.Trigger>> triggers,
+                                       List<Gazetteer.Mention> actors, List<Gazetteer.Mention> named) {
+        List<Brokering> out = new ArrayList<>();
+        for (Phrases.Match<LanguageLexicon.Trigger> t : triggers) {
+            if (t.payload().entry().signal() == Signal.MEDIATE) {
+                // "以色列和哈马斯在埃及和卡塔尔的斡旋下达成停火": brokers named before their mediation too.
+                out.add(new Brokering(t.start(), t.end(), false, roles.brokersBefore(words, named, t.start()),
+                        roles.brokersAfter(words, actors, t.end(), BROKER_WORDS)));
+            }
+        }
+        for (int i = 1; i + 1 < words.size(); i++) {
+            if (grammar.is(Grammar.WordClass.HOST, words.get(i)) && grammar.is(Grammar.WordClass.AGENT, words.get(i + 1))) {
+                out.add(new Brokering(i, i + 1, true, List.of(),
+                        roles.brokersAfter(words, actors, i + 2, BROKER_WORDS)));
+            }
+        }
+        return out;
+    }
+
+    /**
      * The actors a mediation's noun names as its broker, right after it or after a noun of
      * {@value #BROKER_WORDS} words with no punctuation between ("بوساطة مصرية", "بوساطة وزير
      * الخارجية العماني", "unter Vermittlung Katars"): none of them is a party to the act
      * {@code of}, unless the mediation is the object of an act that takes it ({@link #TAKES_MEDIATION}),
      * right after it ("согласился на посредничество США", "aceptó la mediación de": agreeing to it is
      * agreeing with the broker; an article may stand between, not a noun: "договорились о перемирии
-     * при посредничестве Катара"). Brokers named before their mediation ({@link Roles#brokersBefore})
-     * are none of them either, nor the host after a participle of hosting and its agent's preposition
-     * ("pourparlers accueillis par la Chine"), unless that participle is the act {@code of} itself;
-     * {@code named} is every actor of the sentence, a place after a preposition too.
+     * при посредничестве Катара"). Brokers named before their mediation are none of them either, nor
+     * the host after a participle of hosting, unless that participle is the act {@code of} itself.
      */
-    private List<Gazetteer.Mention> brokers(List<Word> words, List<Phrases.Match<LanguageLexicon.Trigger>> triggers,
-                                            List<Gazetteer.Mention> actors, Phrases.Match<?> of, Signal ofSignal,
-                                            List<Gazetteer.Mention> named) {
+    private List<Gazetteer.Mention> brokers(List<Word> words, List<Brokering> brokerings, Phrases.Match<?> of,
+                                            Signal ofSignal) {
         List<Gazetteer.Mention> out = new ArrayList<>();
-        for (Phrases.Match<LanguageLexicon.Trigger> t : triggers) {
-            if (t.payload().entry().signal() == Signal.MEDIATE) {
-                // "以色列和哈马斯在埃及和卡塔尔的斡旋下达成停火": brokers named before their mediation.
-                out.addAll(roles.brokersBefore(words, named, t.start()));
-            }
-            boolean object = t.start() == of.end()
-                    || t.start() == of.end() + 1 && grammar.is(Grammar.WordClass.ARTICLE, words.get(of.end()));
-            if (t.payload().entry().signal() != Signal.MEDIATE
-                    || object && TAKES_MEDIATION.contains(ofSignal)) {
+        for (Brokering b : brokerings) {
+            if (b.hosting()) {
+                if (b.start() < of.start() || b.start() >= of.end()) {
+                    out.addAll(b.after());
+                }
                 continue;
             }
-            out.addAll(roles.brokersAfter(words, actors, t.end(), BROKER_WORDS));
-        }
-        for (int i = 1; i + 1 < words.size(); i++) {
-            if (grammar.is(Grammar.WordClass.HOST, words.get(i)) && grammar.is(Grammar.WordClass.AGENT, words.get(i + 1))
-                    && (i < of.start() || i >= of.end())) {
-                out.addAll(roles.brokersAfter(words, actors, i + 2, BROKER_WORDS));
+            out.addAll(b.before());
+            boolean object = b.start() == of.end()
+                    || b.start() == of.end() + 1 && grammar.is(Grammar.WordClass.ARTICLE, words.get(of.end()));
+            if (!(object && TAKES_MEDIATION.contains(ofSignal))) {
+                out.addAll(b.after());
             }
         }
         return out;

@@ -2,7 +2,6 @@ package io.brink.coding.lang;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -491,18 +490,12 @@ final class Roles {
             return List.of();
         }
         int from = close >= 0 ? close + 1 : brokers.get(0).end();
-        Set<String> brokerCodes = new HashSet<>();
-        brokers.forEach(b -> brokerCodes.add(b.code()));
         List<Gazetteer.Mention> after = mentions.stream().filter(m -> m.start() >= from).toList();
         if (after.isEmpty() || after.get(0).start() - from > 2) {
             return List.of();
         }
         List<Gazetteer.Mention> parties = coordinated(words, after, after.get(0), true);
-        if (parties.stream().map(Gazetteer.Mention::code).distinct().count() < 2
-                || parties.stream().anyMatch(m -> brokerCodes.contains(m.code()))) {
-            return List.of();
-        }
-        return cross(brokers, parties);
+        return brokeredBetween(brokers, parties) ? cross(brokers, parties) : List.of();
     }
 
     /** How many words may stand between a broker named before its mediation and the mediation: "卡塔尔的斡旋". */
@@ -556,14 +549,8 @@ final class Roles {
         if (party == null) {
             return List.of();
         }
-        Set<String> brokerCodes = new HashSet<>();
-        brokers.forEach(b -> brokerCodes.add(b.code()));
         List<Gazetteer.Mention> parties = coordinated(words, mentions, party, false);
-        if (parties.stream().map(Gazetteer.Mention::code).distinct().count() < 2
-                || parties.stream().anyMatch(m -> brokerCodes.contains(m.code()))) {
-            return List.of();
-        }
-        return cross(brokers, parties);
+        return brokeredBetween(brokers, parties) ? cross(brokers, parties) : List.of();
     }
 
     /**
@@ -603,20 +590,25 @@ final class Roles {
         if (brokers.isEmpty()) {
             return List.of();
         }
-        Set<String> brokerCodes = new HashSet<>();
-        brokers.forEach(b -> brokerCodes.add(b.code()));
         for (Gazetteer.Mention m : mentions) {
             if (m.end() > start) {
                 break;
             }
             List<Gazetteer.Mention> parties = coordinated(words, mentions, m, true);
-            if (parties.stream().allMatch(p -> p.end() <= start)
-                    && parties.stream().map(Gazetteer.Mention::code).distinct().count() >= 2
-                    && parties.stream().noneMatch(p -> brokerCodes.contains(p.code()))) {
+            if (parties.stream().allMatch(p -> p.end() <= start) && brokeredBetween(brokers, parties)) {
                 return cross(brokers, parties);
             }
         }
         return List.of();
+    }
+
+    /**
+     * Whether {@code brokers} mediate between {@code parties}: two or more states, none of them a
+     * broker (the shared test of a fronted, framed or following mediation).
+     */
+    private static boolean brokeredBetween(List<Gazetteer.Mention> brokers, List<Gazetteer.Mention> parties) {
+        return parties.stream().map(Gazetteer.Mention::code).distinct().count() >= 2
+                && parties.stream().noneMatch(p -> brokers.stream().anyMatch(b -> b.code().equals(p.code())));
     }
 
     /** The first punctuation within {@value #FRONT_REACH} words from {@code from}, or -1. */

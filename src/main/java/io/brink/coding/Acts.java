@@ -214,6 +214,26 @@ final class Acts {
     }
 
     /**
+     * A deployment phrase that is coded only as protection ({@link #deployedToHelp}): forces sent,
+     * stationed or contributed "to" or "in" a state ("sent troops to Mali", "stationed troops in
+     * Tajikistan") may be a friend's or an invader's, so with no purpose named they code nothing.
+     * "Sent troops into", "to the border" and the other shows of force are phrases of their own.
+     */
+    static boolean sentOnlyToHelp(Lexicon.Entry entry) {
+        if (entry.signal() != Signal.MOBILIZE) {
+            return false;
+        }
+        String phrase = entry.phrase();
+        int space = phrase.indexOf(' ');
+        String last = phrase.substring(phrase.lastIndexOf(' ') + 1);
+        return space > 0 && SENDING.contains(Stemmer.stem(phrase.substring(0, space)))
+                && (last.equals("to") || last.equals("in"));
+    }
+
+    private static final Set<String> SENDING = Stemmer.stems("send", "dispatch", "station", "keep",
+            "contribute", "commit");
+
+    /**
      * What forces are said to come for, after {@code end}: "to restore order", "to help", "to
      * defend", "at the request of", "to fight insurgents", "peacekeeping".
      */
@@ -248,10 +268,12 @@ final class Acts {
 
     private static final Set<String> HELPERS = Set.of("troops", "soldiers", "forces", "marines", "paratroopers",
             "police", "policemen", "officers", "gendarmes", "peacekeepers", "contingent", "advisers", "advisors",
-            "trainers", "instructors", "engineers", "sappers");
+            "trainers", "instructors", "engineers", "sappers", "battalion", "battalions", "brigade", "brigades",
+            "battery", "batteries", "squadron", "squadrons");
     /** What forces come to do when they come to help: "to restore order", "to help", "to keep the peace". */
     private static final Set<String> HELPING = Set.of("help", "assist", "restore", "keep", "support", "protect",
-            "aid", "train", "lead", "bolster", "stabilise", "stabilize");
+            "aid", "train", "lead", "bolster", "stabilise", "stabilize", "guard", "reassure", "safeguard", "shield",
+            "escort");
     private static final Set<String> PEACEKEEPING = Set.of("peacekeeping", "peace-keeping", "stabilisation",
             "stabilization");
     /**

@@ -463,7 +463,12 @@ public final class EventCoder implements Coder {
             Appeals.Appeal appeal = Appeals.governing(tokens, clause, trigger.start());
             if (appeal != null) {
                 // "urged Japan to resume talks": the asking is the act, of the one who asks.
-                Lexicon.Entry asked = Appeals.reading(trigger.payload().signal(), restraint, this.appeal);
+                // "asked the United States to send troops to defend the kingdom": forces asked to
+                // come, to help or to an unnamed end, are help asked for (CAMEO 0234), not a threat.
+                boolean forcesAsked = Acts.sentOnlyToHelp(trigger.payload()) || trigger.payload().signal() == Signal.MOBILIZE
+                        && Acts.deployedToHelp(tokens, trigger.start(), trigger.end());
+                Lexicon.Entry asked = Appeals.reading(forcesAsked ? Signal.AID : trigger.payload().signal(), restraint,
+                        this.appeal);
                 if (asked != null && confidence > 0) {
                     appealed(sink, mentions, appeal, asked, confidence);
                 }
@@ -579,6 +584,8 @@ public final class EventCoder implements Coder {
                     && Acts.deployedToHelp(tokens, trigger.start(), trigger.end())) {
                 // "France deployed troops to Mali to help the government": protection (CAMEO 074).
                 carried = reliefArrival;
+            } else if (carried == null && Acts.sentOnlyToHelp(trigger.payload())) {
+                dyads = List.of();
             }
             if (trigger.payload().signal().polarity() == Polarity.DEESCALATION && jointSubjectAtVenue(tokens, dyads)) {
                 // "Maduro and Ali shook hands in St Vincent and the Grenadines": the two act

@@ -166,6 +166,21 @@ class LexiconCategoriesTest {
     }
 
     @Test
+    void forces_sent_stationed_or_contributed_are_protection_only_when_the_sentence_says_what_for() {
+        assertThat(dyads("Kenya sent 400 police officers to Haiti to help restore order.")).containsExactly("KEN>HTI:AID");
+        assertThat(dyads("Moscow will station 5,000 troops in Armenia to guard its border with Turkey."))
+                .containsExactly("RUS>ARM:AID");
+        assertThat(dyads("Ghana contributed 800 soldiers to the regional force in Sierra Leone."))
+                .as("serving in a force of a body of states").containsExactly("GHA>SLE:AID");
+        assertThat(dyads("Turkey sent troops to Syria on Tuesday.")).as("a friend's or an invader's: no reading")
+                .isEmpty();
+        assertThat(dyads("India sent six fighter jets to Vietnam.")).as("aircraft sent are arms, not a contingent")
+                .doesNotContain("IND>VNM:MOBILIZE");
+        assertThat(dyads("Kuwait asked Washington to send troops to defend the emirate."))
+                .as("forces asked for are help asked for").containsExactly("KWT>USA:APPEAL");
+    }
+
+    @Test
     void military_de_escalation_is_told_as_what_is_pulled_back_recalled_lowered_or_taken_down() {
         assertThat(dyads("Armenia and Azerbaijan pulled back heavy weapons from the front line."))
                 .containsExactlyInAnyOrder("ARM>AZE:WITHDRAW", "AZE>ARM:WITHDRAW");

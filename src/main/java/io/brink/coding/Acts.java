@@ -314,6 +314,21 @@ final class Acts {
         return false;
     }
 
+    /**
+     * People extradited: "extradited the Russian arms dealer to the United States" goes to the
+     * state named after "to" (CAMEO 063), not to the state of the person's nationality.
+     */
+    static boolean isExtradition(Lexicon.Entry entry) {
+        for (String word : entry.phrase().split(" ")) {
+            if (EXTRADITING.contains(Stemmer.stem(word))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> EXTRADITING = Stemmer.stems("extradite", "extradition");
+
     private static final Set<String> HANDING = Stemmer.stems("hand", "handed", "handover", "cede", "ceded", "return",
             "returned", "transfer", "transferred", "give", "gave");
 

@@ -94,6 +94,10 @@ final class Coordination {
             } else if (coordinator && EventCoder.ROLE_WORDS.contains(t)) {
                 // "Hu Jintao and Prime Minister Gordon Brown": the second name's title.
                 titles++;
+            } else if (coordinator && isQuantity(t)) {
+                // "freed 23 Lebanese and some 400 Palestinian prisoners", "15 Americans and nine
+                // Britons": how many of the second state's people.
+                titles++;
             } else if (coordinator && t.equals("of") && EventCoder.ROLE_WORDS.contains(tokens.get(i - 1).lower())) {
                 // "Rouhani and the Emir of Qatar": the second actor's office, named before the state.
                 titles++;
@@ -152,6 +156,20 @@ final class Coordination {
 
     private static final Set<String> OFFICE_QUALIFIERS = Set.of("acting", "former", "new", "interim", "outgoing",
             "incoming", "then", "caretaker", "top");
+
+    /** People counted: a number just before the actor ("15 Americans", "some 400 Palestinian prisoners"). */
+    static boolean counted(List<Token> tokens, Gazetteer.Mention actor) {
+        return actor.start() > 0 && isQuantity(tokens.get(actor.start() - 1).lower());
+    }
+
+    /** A number, or a word that rounds one: "400", "1,200", "nine", "some", "dozens of". */
+    static boolean isQuantity(String lower) {
+        return !lower.isEmpty() && Character.isDigit(lower.charAt(0)) || QUANTITY_WORDS.contains(lower);
+    }
+
+    private static final Set<String> QUANTITY_WORDS = Set.of("two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "hundreds",
+            "dozen", "dozens", "thousand", "thousands", "some", "about", "around", "nearly", "almost", "over");
 
     /** "Russia's foreign minister and his German counterpart": a possessive may open the second actor. */
     private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its");

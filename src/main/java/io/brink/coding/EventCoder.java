@@ -613,7 +613,7 @@ public final class EventCoder implements Coder {
                 sentenceDyads.addAll(dyads);
             }
             Lexicon.Entry entry = carried != null ? carried : refusal ? rejection : reading(tokens, clause, trigger, next, dyads);
-            if (Acts.isHandover(entry)) {
+            if (Acts.isHandover(entry) || Acts.isExtradition(entry)) {
                 // "handed Hong Kong back to China": the land handed over is what is given; the
                 // state it is handed to is the other side.
                 dyads = handedTo(tokens, mentions, clause, dyads);
@@ -683,6 +683,10 @@ public final class EventCoder implements Coder {
                     && entry.signal().polarity() != Polarity.ESCALATION) {
                 // Firms and fans act for themselves; a state may still act against them, and
                 // freeing "an American contractor" frees one of America's people.
+                continue;
+            }
+            if (Coordination.counted(tokens, dyad.source()) && Coordination.counted(tokens, dyad.target())) {
+                // "15 Americans and nine Britons" are people named together, not parties to each other.
                 continue;
             }
             double c = Math.abs(dyad.source().end() - at) > FAR_TOKENS ? confidence * FAR_FACTOR : confidence;

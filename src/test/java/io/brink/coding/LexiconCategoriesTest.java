@@ -166,6 +166,20 @@ class LexiconCategoriesTest {
     }
 
     @Test
+    void people_handed_over_go_to_the_state_named_after_to_and_counted_nationals_are_each_released() {
+        assertThat(dyads("Thailand extradited the Russian arms dealer to the United States on Tuesday."))
+                .as("extradited to a state, not to the person's own").containsExactly("THA>USA:COOPERATE");
+        assertThat(dyads("Moscow handed the two suspects over to Britain.")).containsExactly("RUS>GBR:RELEASE");
+        assertThat(dyads("Israel freed 23 Lebanese and some 400 Palestinian prisoners."))
+                .containsExactlyInAnyOrder("ISR>LBN:RELEASE", "ISR>PSE:RELEASE");
+        assertThat(dyads("Iraq freed 35 prisoners, among them 15 Americans and nine Britons, handing them over to the Red Cross."))
+                .as("people counted together are no parties to each other")
+                .containsExactlyInAnyOrder("IRQ>USA:RELEASE", "IRQ>GBR:RELEASE");
+        assertThat(dyads("Gunbattles between Israeli troops and Palestinian police raged for a fourth day."))
+                .containsExactlyInAnyOrder("ISR>PSE:ATTACK", "PSE>ISR:ATTACK");
+    }
+
+    @Test
     void forces_sent_stationed_or_contributed_are_protection_only_when_the_sentence_says_what_for() {
         assertThat(dyads("Kenya sent 400 police officers to Haiti to help restore order.")).containsExactly("KEN>HTI:AID");
         assertThat(dyads("Moscow will station 5,000 troops in Armenia to guard its border with Turkey."))

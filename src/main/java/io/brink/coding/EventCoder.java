@@ -59,10 +59,13 @@ public final class EventCoder implements Coder {
     private static final Set<String> POST_WORDS = Set.of("ambassador", "ambassadors", "envoy", "envoys", "embassy",
             "embassies", "commissioner", "consul", "consulate", "mission", "representative", "attache", "attaché",
             "official", "officials", "diplomat", "diplomats", "correspondent", "delegation", "chargé", "charge");
-    /** Acts that joint subjects with no other target do to each other: agreeing, talking, fighting. */
+    /**
+     * Acts that joint subjects with no other target do to each other: agreeing, talking, fighting.
+     * Not aid: "Germany and Switzerland sent relief supplies" gives to someone unnamed, not to each other.
+     */
     private static final Set<Signal> MUTUAL = EnumSet.of(Signal.AGREE, Signal.NEGOTIATE, Signal.CONSULT,
             Signal.COOPERATE, Signal.SETTLE, Signal.CEASEFIRE, Signal.RESTORE_RELATIONS, Signal.DEESCALATION_MECHANISM,
-            Signal.ATTACK, Signal.MOBILIZE, Signal.RELEASE, Signal.WITHDRAW, Signal.EASE, Signal.AID);
+            Signal.ATTACK, Signal.MOBILIZE, Signal.RELEASE, Signal.WITHDRAW, Signal.EASE);
     private static final Set<String> ONLOOKING = Set.of("looking", "watching", "attendance", "present", "witnessing",
             "presiding");
     /** "with President Bill Clinton of the United States looking on": how far the witness's verb may follow. */

@@ -175,6 +175,8 @@ class LexiconCategoriesTest {
         assertThat(dyads("Iraq freed 35 prisoners, among them 15 Americans and nine Britons, handing them over to the Red Cross."))
                 .as("people counted together are no parties to each other")
                 .containsExactlyInAnyOrder("IRQ>USA:RELEASE", "IRQ>GBR:RELEASE");
+        assertThat(dyads("Germany, Switzerland and India sent rescue teams and relief supplies."))
+                .as("aid is given to someone, never exchanged between those who give it").isEmpty();
         assertThat(dyads("Gunbattles between Israeli troops and Palestinian police raged for a fourth day."))
                 .containsExactlyInAnyOrder("ISR>PSE:ATTACK", "PSE>ISR:ATTACK");
     }

@@ -31,10 +31,10 @@ final class Roles {
     private static final Set<Signal> PLACE_STRUCK = EnumSet.of(Signal.ATTACK, Signal.ASSASSINATE, Signal.CYBER,
             Signal.MOBILIZE, Signal.COERCE);
 
-    /** Acts that joint subjects with no other target do to each other (the English coder's list). */
+    /** Acts that joint subjects with no other target do to each other (the English coder's list: not aid). */
     static final Set<Signal> MUTUAL = EnumSet.of(Signal.AGREE, Signal.NEGOTIATE, Signal.CONSULT,
             Signal.COOPERATE, Signal.SETTLE, Signal.CEASEFIRE, Signal.RESTORE_RELATIONS, Signal.DEESCALATION_MECHANISM,
-            Signal.ATTACK, Signal.MOBILIZE, Signal.RELEASE, Signal.WITHDRAW, Signal.EASE, Signal.AID);
+            Signal.ATTACK, Signal.MOBILIZE, Signal.RELEASE, Signal.WITHDRAW, Signal.EASE);
     /** Acts two parties do with each other, named after "entre" (the English coder's joint acts and clashes). */
     static final Set<Signal> JOINT = EnumSet.of(Signal.AGREE, Signal.NEGOTIATE, Signal.CONSULT, Signal.SETTLE,
             Signal.CEASEFIRE, Signal.RESTORE_RELATIONS, Signal.DEESCALATION_MECHANISM, Signal.COOPERATE,

@@ -312,6 +312,8 @@ class GermanCoderTest {
         assertThat(events("Armenien wandte sich mit der Bitte um Vermittlung an Frankreich.")).containsExactly("ARM>FRA:APPEAL");
         // Sent "in die Türkei": the accusative names the recipient, not a place.
         assertThat(events("Japan schickte Hilfsgüter in die Türkei.")).containsExactly("JPN>TUR:AID");
+        assertThat(events("Deutschland und die Schweiz haben Rettungsteams und Hilfsgüter geschickt."))
+                .as("those who give aid together give it to no one named, not to each other").isEmpty();
         assertThat(events("Die USA überwiesen der Ukraine eine weitere Tranche von zwei Milliarden Dollar."))
                 .containsExactly("USA>UKR:AID");
         assertThat(events("Saudi-Arabien hinterlegte drei Milliarden Dollar bei der Zentralbank Pakistans."))

@@ -136,6 +136,10 @@ final class CountryNames {
             name = (paren > 0 ? name.substring(0, paren) : name).strip();
             if (!code.isEmpty() && !name.isEmpty() && !name.equals(iso2)) {
                 add(analysis, name, code, Gazetteer.Kind.NAME, null, null);
+                String declined = declension.adjectivesDeclined(name);
+                if (declined != null) {
+                    add(analysis, declined, code, Gazetteer.Kind.NAME, null, null);
+                }
             }
         }
         for (DataFile.Line line : shared) {

@@ -32,6 +32,8 @@ final class Declension {
     }
 
     private final List<Rule> rules = new ArrayList<>();
+    /** {@code DECLINE_ADJECTIVE} rules: the adjectives before a name's last word ("Vereinigte" → "Vereinigten"). */
+    private final List<Rule> adjectives = new ArrayList<>();
     private final List<String> regions = new ArrayList<>();
 
     Declension(List<DataFile.Line> lines) {
@@ -56,13 +58,14 @@ final class Declension {
             for (String r : line.column(2).trim().split("\\s+")) {
                 replacements.add(r.equals("-") ? "" : r);
             }
-            rules.add(new Rule(ending, replacements));
+            (line.column(0).equalsIgnoreCase("DECLINE_ADJECTIVE") ? adjectives : rules).add(new Rule(ending, replacements));
         }
     }
 
     /** The grammar.tsv lines this class reads. */
     static boolean reads(DataFile.Line line) {
-        return line.column(0).equalsIgnoreCase("DECLINE") || line.column(0).equalsIgnoreCase("REGION");
+        return line.column(0).equalsIgnoreCase("DECLINE") || line.column(0).equalsIgnoreCase("DECLINE_ADJECTIVE")
+                || line.column(0).equalsIgnoreCase("REGION");
     }
 
     /**
@@ -81,6 +84,31 @@ final class Declension {
             out.add(r + lower);
         }
         return out;
+    }
+
+    /**
+     * A name of several words with its adjectives declined by the first {@code DECLINE_ADJECTIVE}
+     * rule each matches, the last word as written: German "die Vereinigte Arabische Emirate" is
+     * "der Vereinigten Arabischen Emirate" after an article ({@code DECLINE_ADJECTIVE es en},
+     * {@code DECLINE_ADJECTIVE e en}). Null when no adjective declines or the name is one word.
+     */
+    String adjectivesDeclined(String name) {
+        String[] words = name.split(" ");
+        if (adjectives.isEmpty() || words.length < 2) {
+            return null;
+        }
+        boolean changed = false;
+        for (int i = 0; i < words.length - 1; i++) {
+            for (Rule rule : adjectives) {
+                Matcher m = rule.ending().matcher(words[i]);
+                if (m.find()) {
+                    words[i] = m.reset().replaceFirst(rule.replacements().get(0));
+                    changed = true;
+                    break;
+                }
+            }
+        }
+        return changed ? String.join(" ", words) : null;
     }
 
     /** The other cases of a one-word name (hyphens allowed: "Шри-Ланка" → "Шри-Ланки"), or none. */

@@ -483,8 +483,10 @@ final class Roles {
         if (close >= 0) {
             mentions.stream().filter(m -> m.end() <= close).forEach(brokers::add);
         } else {
-            // No comma: the broker is the one named right after the mediation ("посредничестве Катара").
-            mentions.stream().filter(m -> m.start() >= end && m.start() <= end + 1).findFirst().ifPresent(brokers::add);
+            // No comma: the broker is the one named right after the mediation ("посредничестве Катара"),
+            // a preposition and a title may stand between ("Unter Vermittlung von Außenminister Lawrow").
+            mentions.stream().filter(m -> m.start() >= end && m.start() <= end + FRONTED_BROKER_GAP
+                    && words.subList(end, m.start()).stream().allMatch(Word::isWord)).findFirst().ifPresent(brokers::add);
         }
         if (brokers.isEmpty()) {
             return List.of();
@@ -497,6 +499,9 @@ final class Roles {
         List<Gazetteer.Mention> parties = coordinated(words, after, after.get(0), true);
         return brokeredBetween(brokers, parties) ? cross(brokers, parties) : List.of();
     }
+
+    /** "Unter Vermittlung von Außenminister Lawrow": how many words may stand between a fronted mediation and its broker. */
+    private static final int FRONTED_BROKER_GAP = 3;
 
     /** How many words may stand between a broker named before its mediation and the mediation: "卡塔尔的斡旋". */
     private static final int BROKER_GAP = 1;

@@ -312,6 +312,15 @@ class GermanCoderTest {
         assertThat(events("Armenien wandte sich mit der Bitte um Vermittlung an Frankreich.")).containsExactly("ARM>FRA:APPEAL");
         // Sent "in die Türkei": the accusative names the recipient, not a place.
         assertThat(events("Japan schickte Hilfsgüter in die Türkei.")).containsExactly("JPN>TUR:AID");
+        assertThat(events("Russland und die Ukraine haben nach Vermittlung der Vereinigten Arabischen Emirate "
+                + "Kriegsgefangene ausgetauscht.")).as("a CLDR name with its adjectives declined after the article")
+                .contains("ARE>RUS:MEDIATE", "ARE>UKR:MEDIATE", "RUS>UKR:RELEASE", "UKR>RUS:RELEASE")
+                .doesNotContain("RUS>ARE:RELEASE", "ARE>RUS:RELEASE");
+        assertThat(events("Der Sudan und Äthiopien haben ein Vermittlungsangebot der Emirate angenommen."))
+                .containsExactlyInAnyOrder("SDN>ARE:AGREE", "ETH>ARE:AGREE");
+        assertThat(events("Unter Vermittlung von Außenminister Sergej Lawrow haben sich Armenien und Aserbaidschan "
+                + "auf eine Waffenruhe geeinigt.")).as("a preposition and a title between a fronted mediation and its broker")
+                .contains("RUS>ARM:MEDIATE", "RUS>AZE:MEDIATE", "ARM>AZE:AGREE", "AZE>ARM:AGREE");
         assertThat(events("Deutschland und die Schweiz haben Rettungsteams und Hilfsgüter geschickt."))
                 .as("those who give aid together give it to no one named, not to each other").isEmpty();
         assertThat(events("Die USA überwiesen der Ukraine eine weitere Tranche von zwei Milliarden Dollar."))

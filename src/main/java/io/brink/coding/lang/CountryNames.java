@@ -294,13 +294,17 @@ final class CountryNames {
         int i = 0;
         while (i < words.size()) {
             int end = i;
-            while (end < words.size() && !covered[end] && (single.containsKey(end) && oneCharacter(words.get(end))
-                    || shortForms.containsKey(words.get(end).folded()) && !(end == i && afterNumber(words, end)))) {
+            int forms = 0;
+            while (end < words.size() && !covered[end] && (shortOrSingle(words, single, end)
+                    && !(end == i && afterNumber(words, end))
+                    || end > i && enumerationComma(words.get(end)) && end + 1 < words.size() && !covered[end + 1]
+                    && shortOrSingle(words, single, end + 1))) {
+                forms += enumerationComma(words.get(end)) ? 0 : 1;
                 end++;
             }
-            if (end - i >= 2 && quietNeighbour(words, i - 1) && quietNeighbour(words, end)) {
+            if (forms >= 2 && quietNeighbour(words, i - 1) && quietNeighbour(words, end)) {
                 for (int k = i; k < end; k++) {
-                    if (single.containsKey(k)) {
+                    if (single.containsKey(k) || enumerationComma(words.get(k))) {
                         continue;
                     }
                     String code = shortCode(words, i, end, k);
@@ -317,6 +321,19 @@ final class CountryNames {
         added.addAll(mentions);
         added.sort(java.util.Comparator.comparingInt(Gazetteer.Mention::start));
         return added;
+    }
+
+    /** A one-character country name or a short form at {@code k}: a member of a run. */
+    private boolean shortOrSingle(List<Word> words, Map<Integer, Gazetteer.Mention> single, int k) {
+        return single.containsKey(k) && oneCharacter(words.get(k)) || shortForms.containsKey(words.get(k).folded());
+    }
+
+    /**
+     * The enumeration comma "、" between short forms (the analysis reads it as a comma): "伊朗与美、英、
+     * 法、俄、中、德六国达成协议" lists six countries by their short forms, as "中美" joins two.
+     */
+    private static boolean enumerationComma(Word w) {
+        return w.text().equals(",") || w.text().equals("\u3001");
     }
 
     /** The name at words {@code [start, end)} is a piece of a foreign name cut into characters (see {@link #namePieces}). */

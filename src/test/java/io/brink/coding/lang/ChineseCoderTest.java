@@ -90,6 +90,8 @@ class ChineseCoderTest {
         // A day after its number is a date, not Japan; a cut-up foreign name is no pair.
         assertThat(events("本月12日俄外长访问中国。")).noneMatch(d -> d.contains("JPN"));
         assertThat(events("埃尔多安与普京举行会谈。")).noneMatch(d -> d.contains("EGY"));
+        // Short forms listed with the enumeration comma are a run too.
+        assertThat(events("伊朗拒绝英、法、德三国提出的方案。")).contains("IRN>GBR:REJECT");
     }
 
     @Test

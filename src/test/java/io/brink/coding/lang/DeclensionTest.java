@@ -32,6 +32,17 @@ class DeclensionTest {
     }
 
     @Test
+    void a_german_name_of_several_words_declines_its_adjectives_after_an_article() {
+        Declension german = new Declension(new LanguageFiles("de").read("grammar").stream()
+                .filter(Declension::reads).toList());
+        assertThat(german.adjectivesDeclined("Vereinigte Arabische Emirate")).isEqualTo("Vereinigten Arabischen Emirate");
+        assertThat(german.adjectivesDeclined("Vereinigtes Königreich")).isEqualTo("Vereinigten Königreich");
+        assertThat(german.adjectivesDeclined("Zentralafrikanische Republik")).isEqualTo("Zentralafrikanischen Republik");
+        assertThat(german.adjectivesDeclined("Russland")).as("one word: its cases are DECLINE's").isNull();
+        assertThat(RUSSIAN.adjectivesDeclined("Южная Корея")).as("no DECLINE_ADJECTIVE lines").isNull();
+    }
+
+    @Test
     void indeclinable_names_and_names_of_two_words_are_left_as_written() {
         assertThat(RUSSIAN.forms("Найроби")).isEmpty();
         assertThat(RUSSIAN.forms("Косово")).isEmpty();

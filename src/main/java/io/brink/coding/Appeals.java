@@ -46,10 +46,11 @@ final class Appeals {
      * sanctions"), or null. "urged Iran to spare civilians in its vowed retaliation" still reports
      * the vow: "to" must stand within a few words of the trigger.
      */
-    static Appeal governing(List<Token> tokens, int[] clause, int triggerStart) {
+    static Appeal governing(List<Token> tokens, int[] clause, int triggerStart, boolean[] inName) {
         int to = -1;
         int words = 0;
-        for (int i = triggerStart - 1; i >= 0 && i >= triggerStart - APPEAL_REACH
+        int reach = 0;
+        for (int i = triggerStart - 1; i >= 0 && (reach += countsAsWord(inName, i)) <= APPEAL_REACH
                 && clause[i] == clause[triggerStart]; i--) {
             Token t = tokens.get(i);
             if (to < 0 && t.text().equalsIgnoreCase("to") && words < INFINITIVE_REACH) {
@@ -60,6 +61,15 @@ final class Appeals {
             words += t.isWord() ? 1 : 0;
         }
         return null;
+    }
+
+    /**
+     * A name counts as one word toward an appeal's reach: "called on the Democratic People's
+     * Republic of Korea and the Republic of Korea to exercise restraint" asks as near as "called on
+     * both Koreas to".
+     */
+    private static int countsAsWord(boolean[] inName, int i) {
+        return !inName[i] || i == 0 || !inName[i - 1] ? 1 : 0;
     }
 
     /** "called for tough new sanctions on": how many words may stand between "for" and the act asked for. */
@@ -163,14 +173,17 @@ final class Appeals {
      * a country asked, "to" and a verb that is neither a trigger nor a yielding. CAMEO codes the
      * unspecified appeal 020, a move towards the other.
      */
-    static List<Appeal> unspecified(List<Token> tokens, int[] clause, boolean[] triggerAt, boolean[] actorAt) {
+    static List<Appeal> unspecified(List<Token> tokens, int[] clause, boolean[] triggerAt, boolean[] actorAt,
+                                    boolean[] inName) {
         List<Appeal> out = new java.util.ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             if (!APPEAL_STEMS.contains(tokens.get(i).stem()) || triggerAt[i]) {
                 continue;
             }
             boolean asked = false;
-            for (int j = i + 1; j < tokens.size() - 1 && j <= i + ASKED_REACH && clause[j] == clause[i]; j++) {
+            int reach = 0;
+            for (int j = i + 1; j < tokens.size() - 1 && (reach += countsAsWord(inName, j)) <= ASKED_REACH
+                    && clause[j] == clause[i]; j++) {
                 asked |= actorAt[j];
                 if (tokens.get(j).lower().equals("to")) {
                     if (asked && !isPhoneCall(tokens, i, j) && isInfinitive(tokens.get(j + 1))

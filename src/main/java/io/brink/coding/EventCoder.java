@@ -463,7 +463,7 @@ public final class EventCoder implements Coder {
             if (refusal) {
                 confidence = Certainty.BASE_CONFIDENCE;
             }
-            Appeals.Appeal appeal = Appeals.governing(tokens, clause, trigger.start());
+            Appeals.Appeal appeal = Appeals.governing(tokens, clause, trigger.start(), inName);
             if (appeal != null) {
                 // "urged Japan to resume talks": the asking is the act, of the one who asks.
                 // "asked the United States to send troops to defend the kingdom": forces asked to
@@ -633,7 +633,7 @@ public final class EventCoder implements Coder {
             for (PhraseMatcher.Match<Lexicon.Entry> trigger : triggers) {
                 triggerAt[trigger.start()] = true;
             }
-            for (Appeals.Appeal asked : Appeals.unspecified(tokens, clause, triggerAt, actorAt)) {
+            for (Appeals.Appeal asked : Appeals.unspecified(tokens, clause, triggerAt, actorAt, inName)) {
                 // "urged Rabat to settle the row through dialogue": an appeal, whatever is asked.
                 double confidence = Certainty.confidence(modifierAt, asked.verb());
                 if (confidence > 0) {

@@ -30,6 +30,9 @@ class AppealsTest {
     void an_appeal_reaches_each_state_asked_and_no_state_named_after_the_ask() {
         assertThat(dyads("Washington urged Kyiv and Moscow to agree a ceasefire."))
                 .containsExactlyInAnyOrder("USA>UKR:APPEAL_RESTRAINT", "USA>RUS:APPEAL_RESTRAINT");
+        assertThat(dyads("China called on the Democratic People's Republic of Korea and the Republic of Korea "
+                + "to keep calm.")).as("a long official name counts as one word toward the appeal's reach")
+                .containsExactlyInAnyOrder("CHN>PRK:APPEAL", "CHN>KOR:APPEAL");
     }
 
     @Test

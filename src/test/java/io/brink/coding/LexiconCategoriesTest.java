@@ -182,6 +182,15 @@ class LexiconCategoriesTest {
     }
 
     @Test
+    void a_commonwealth_mission_is_a_mission_and_visas_imposed_or_aid_let_in_are_read() {
+        assertThat(dyads("India ordered Pakistan to cut the strength of its High Commission in New Delhi by half."))
+                .containsExactly("IND>PAK:EXPEL");
+        assertThat(dyads("Rabat imposed visas on Algerian nationals.")).containsExactly("MAR>DZA:SANCTION");
+        assertThat(dyads("Burma allowed the first American aid flights into the country."))
+                .containsExactly("MMR>USA:EASE");
+    }
+
+    @Test
     void forces_sent_stationed_or_contributed_are_protection_only_when_the_sentence_says_what_for() {
         assertThat(dyads("Kenya sent 400 police officers to Haiti to help restore order.")).containsExactly("KEN>HTI:AID");
         assertThat(dyads("Moscow will station 5,000 troops in Armenia to guard its border with Turkey."))

@@ -109,9 +109,11 @@ public final class PhraseMatcher<T> {
             String want = keys.get(k);
             if (want.equals(GAP)) {
                 String next = keys.get(++k);
-                int limit = Math.min(tokens.size(), t + MAX_GAP + 1);
                 int found = -1;
-                for (int j = t; j < limit; j++) {
+                int skipped = 0;
+                for (int j = t; j < tokens.size() && skipped <= MAX_GAP; j++) {
+                    // A number is no word of the gap: "delivered the first three of 18 new fighter jets".
+                    skipped += isNumber(tokens.get(j).text()) ? 0 : 1;
                     if (next.equals(key.apply(tokens.get(j)))) {
                         found = j;
                         break;
@@ -147,6 +149,20 @@ public final class PhraseMatcher<T> {
             word.rememberPhraseStarts(slot, now, known);
         }
         return (List<Phrase<T>>) known;
+    }
+
+    /** Digits, with the separators numbers are written with: "12", "100.000", "1,200". */
+    public static boolean isNumber(String text) {
+        if (text.isEmpty() || !Character.isDigit(text.charAt(0))) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isDigit(c) && c != '.' && c != ',') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isClauseBreak(Token token) {

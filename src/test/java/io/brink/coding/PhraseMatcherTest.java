@@ -31,6 +31,17 @@ class PhraseMatcherTest {
     }
 
     @Test
+    void a_number_is_no_word_of_a_gap() {
+        PhraseMatcher<String> m = new PhraseMatcher<>(PhraseMatcher.Key.STEM);
+        m.add(stems("deliver", "~", "jets"), "arms");
+        assertThat(found(m, "It delivered the first 12 of 36 new jets")).containsExactly("arms@1-9");
+        assertThat(found(m, "It delivered the first dozen of the three dozen new jets"))
+                .as("words that count are still counted").isEmpty();
+        assertThat(PhraseMatcher.isNumber("100.000")).isTrue();
+        assertThat(PhraseMatcher.isNumber("F-16")).isFalse();
+    }
+
+    @Test
     void of_phrases_with_as_many_words_the_tightest_wins_over_one_stretched_across_it() {
         PhraseMatcher<String> m = new PhraseMatcher<>(PhraseMatcher.Key.STEM);
         m.add(stems("open", "fire", "on"), "attack");

@@ -308,9 +308,11 @@ final class Phrases<T> {
             String want = keys.get(k);
             if (want.equals(GAP)) {
                 String next = keys.get(++k);
-                int limit = Math.min(words.size(), t + maxGap + 1);
                 int found = -1;
-                for (int j = t; j < limit; j++) {
+                int skipped = 0;
+                for (int j = t; j < words.size() && skipped <= maxGap; j++) {
+                    // A number is no word of the gap: "стянула к границе около 12 тысяч военнослужащих".
+                    skipped += io.brink.coding.PhraseMatcher.isNumber(words.get(j).text()) ? 0 : 1;
                     if (is(next, words.get(j))) {
                         found = j;
                         break;

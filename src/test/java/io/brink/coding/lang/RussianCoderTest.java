@@ -28,6 +28,12 @@ class RussianCoderTest {
     }
 
     @Test
+    void a_number_is_no_word_of_a_phrases_gap() {
+        assertThat(events("Польша стянула к границе с Белоруссией около 12 тысяч военнослужащих."))
+                .containsExactly("POL>BLR:MOBILIZE");
+    }
+
+    @Test
     void the_names_of_earlier_decades_are_read() {
         assertThat(events("Югославия стянула войска к границе с Албанией.")).containsExactly("SRB>ALB:MOBILIZE");
     }

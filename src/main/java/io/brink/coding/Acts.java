@@ -94,7 +94,24 @@ final class Acts {
 
     /** A journey ({@link #TRAVEL_STEMS}): a visit when an official makes it to a country or its capital. */
     static boolean isTravel(Lexicon.Entry entry) {
-        return entry.signal() == Signal.CONSULT && TRAVEL_STEMS.contains(Stemmer.stem(entry.phrase().split(" ")[0]));
+        return entry.signal() == Signal.CONSULT && TRAVEL_STEMS.contains(firstStem(entry));
+    }
+
+    /** The stem of a phrase's first word: its verb, for most entries ("sent", "flew"). */
+    private static String firstStem(Lexicon.Entry entry) {
+        String phrase = entry.phrase();
+        int space = phrase.indexOf(' ');
+        return Stemmer.stem(space < 0 ? phrase : phrase.substring(0, space));
+    }
+
+    /** Some word of the phrase has a stem in {@code stems}. */
+    private static boolean hasStem(Lexicon.Entry entry, Set<String> stems) {
+        for (String word : entry.phrase().split(" ")) {
+            if (stems.contains(Stemmer.stem(word))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -224,10 +241,8 @@ final class Acts {
             return false;
         }
         String phrase = entry.phrase();
-        int space = phrase.indexOf(' ');
         String last = phrase.substring(phrase.lastIndexOf(' ') + 1);
-        return space > 0 && SENDING.contains(Stemmer.stem(phrase.substring(0, space)))
-                && (last.equals("to") || last.equals("in"));
+        return (last.equals("to") || last.equals("in")) && SENDING.contains(firstStem(entry));
     }
 
     private static final Set<String> SENDING = Stemmer.stems("send", "dispatch", "station", "keep",
@@ -303,15 +318,7 @@ final class Acts {
      * the land.
      */
     static boolean isHandover(Lexicon.Entry entry) {
-        if (entry.signal() != Signal.WITHDRAW) {
-            return false;
-        }
-        for (String word : entry.phrase().split(" ")) {
-            if (HANDING.contains(Stemmer.stem(word))) {
-                return true;
-            }
-        }
-        return false;
+        return entry.signal() == Signal.WITHDRAW && hasStem(entry, HANDING);
     }
 
     /**
@@ -319,12 +326,7 @@ final class Acts {
      * state named after "to" (CAMEO 063), not to the state of the person's nationality.
      */
     static boolean isExtradition(Lexicon.Entry entry) {
-        for (String word : entry.phrase().split(" ")) {
-            if (EXTRADITING.contains(Stemmer.stem(word))) {
-                return true;
-            }
-        }
-        return false;
+        return hasStem(entry, EXTRADITING);
     }
 
     private static final Set<String> EXTRADITING = Stemmer.stems("extradite", "extradition");
@@ -500,7 +502,7 @@ final class Acts {
     }
 
     static boolean isMovement(Lexicon.Entry entry) {
-        return entry.signal() == Signal.ATTACK && MOVEMENT_STEMS.contains(Stemmer.stem(entry.phrase().split(" ")[0]));
+        return entry.signal() == Signal.ATTACK && MOVEMENT_STEMS.contains(firstStem(entry));
     }
 
     /** A bare verb of fire ({@link #FIRE_STEMS}): an attack when {@link #armsBefore} says forces or weapons fire it. */

@@ -617,8 +617,9 @@ public final class EventCoder implements Coder {
             }
             Lexicon.Entry entry = carried != null ? carried : refusal ? rejection : reading(tokens, clause, trigger, next, dyads);
             if (Acts.isHandover(entry) || Acts.isExtradition(entry)) {
-                // "handed Hong Kong back to China": the land handed over is what is given; the
-                // state it is handed to is the other side.
+                // "handed Hong Kong back to China", "extradited the Russian arms dealer to the
+                // United States": the land or the person handed over is what is given; the state
+                // it is handed to is the other side.
                 dyads = handedTo(tokens, mentions, clause, dyads);
             }
             if (Acts.bindsBothSides(entry)

@@ -10,6 +10,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
+import io.brink.coding.PhraseMatcher;
+
 /**
  * Finds phrases in a sentence's words without overlaps, at each word the phrase of most words
  * (then the tightest). A phrase is a list of keys (a word's stem or folded form); the key
@@ -312,7 +314,7 @@ final class Phrases<T> {
                 int skipped = 0;
                 for (int j = t; j < words.size() && skipped <= maxGap; j++) {
                     // A number is no word of the gap: "стянула к границе около 12 тысяч военнослужащих".
-                    skipped += io.brink.coding.PhraseMatcher.isNumber(words.get(j).text()) ? 0 : 1;
+                    skipped += PhraseMatcher.isNumber(words.get(j).text()) ? 0 : 1;
                     if (is(next, words.get(j))) {
                         found = j;
                         break;

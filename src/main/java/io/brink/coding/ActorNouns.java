@@ -96,6 +96,11 @@ final class ActorNouns {
         return out;
     }
 
+    /** A noun that names a country's non-state actors ("rebels", "insurgents"), in lower case. */
+    boolean isNonstate(String lower) {
+        return roles.get(lower) == Role.NONSTATE;
+    }
+
     private static boolean possessive(List<Token> tokens, Gazetteer.Mention m) {
         if (m.end() >= tokens.size()) {
             return false;

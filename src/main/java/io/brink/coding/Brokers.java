@@ -15,11 +15,11 @@ final class Brokers {
     }
 
     /**
-     * The brokers named right after the "by" at word {@code by} (an article may stand before the
-     * first); none when that word is not "by" or no actor follows it.
+     * The brokers named right after the "by" (or a mediation's closing "of") at word {@code by} (an
+     * article may stand before the first); none when that word is neither or no actor follows it.
      */
     static List<Gazetteer.Mention> after(List<Token> tokens, List<Gazetteer.Mention> mentions, int by) {
-        if (by >= tokens.size() || !tokens.get(by).lower().equals("by")) {
+        if (by >= tokens.size() || !tokens.get(by).lower().equals("by") && !tokens.get(by).lower().equals("of")) {
             return List.of();
         }
         return mentions.stream().filter(m -> m.start() > by && m.start() <= by + 2).findFirst()
@@ -28,14 +28,18 @@ final class Brokers {
 
     /**
      * The brokers a mediation names: after its "by" ({@link #after}), else the demonyms right
-     * before it ("following weeks of Qatari mediation", "under Egyptian and Qatari mediation").
+     * before it ("following weeks of Qatari mediation", "under Egyptian and Qatari mediation"), or
+     * joined to it by a hyphen ("a Norwegian-brokered ceasefire").
      */
     static List<Gazetteer.Mention> of(List<Token> tokens, List<Gazetteer.Mention> mentions, int start, int end) {
-        List<Gazetteer.Mention> by = after(tokens, mentions, end);
+        // "under the auspices of Kenya": a mediation ending in "of" names its brokers as "by" would.
+        List<Gazetteer.Mention> by = after(tokens, mentions, tokens.get(end - 1).lower().equals("of") ? end - 1 : end);
         if (!by.isEmpty()) {
             return by;
         }
-        return mentions.stream().filter(m -> m.end() == start && m.kind() == Gazetteer.Kind.DEMONYM).findFirst()
+        return mentions.stream().filter(m -> m.kind() == Gazetteer.Kind.DEMONYM && (m.end() == start
+                        || m.end() == start - 1 && tokens.get(m.end()).text().equals("-")))
+                .findFirst()
                 .map(m -> Coordination.before(tokens, mentions, m)).orElse(List.of());
     }
 

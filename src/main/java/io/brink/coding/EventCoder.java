@@ -492,6 +492,16 @@ public final class EventCoder implements Coder {
                     : interceptedAt >= 0 ? passiveInterception(tokens, acting, clause, trigger, interceptedAt)
                     : Interception.of(tokens, trigger.start(), trigger.end())
                     ? interception(tokens, acting, clause, trigger) : attribute(tokens, acting, clause, trigger);
+            if (!dyads.isEmpty() && trigger.payload().signal() == Signal.MEDIATE) {
+                // "signed an agreement under the auspices of Kenya", "… under Kenyan auspices": the
+                // brokers are named after "of" or as a demonym, the parties before them.
+                List<Gazetteer.Mention> brokers = Brokers.of(tokens, acting, trigger.start(), trigger.end());
+                if (!brokers.isEmpty() && dyads.stream().noneMatch(d -> brokers.stream()
+                        .anyMatch(b -> b.code().equals(d.source().code())))) {
+                    List<Dyad> byBrokers = mediationByAfterParties(tokens, acting, trigger);
+                    dyads = byBrokers.isEmpty() ? dyads : byBrokers;
+                }
+            }
             if (dyads.isEmpty() && VIOLENT.contains(trigger.payload().signal()) && !trigger.payload().passive()
                     && !Interception.of(tokens, trigger.start(), trigger.end())) {
                 // "detonated a car bomb in Beirut": where violence strikes is whom it strikes. Not
@@ -1487,7 +1497,49 @@ public final class EventCoder implements Coder {
                 return cross(brokers, parties);
             }
         }
+        Gazetteer.Mention subject = mentions.stream().filter(m -> m.end() <= trigger.start()
+                && brokers.stream().noneMatch(b -> b.code().equals(m.code()))).findFirst().orElse(null);
+        if (subject != null && subject.kind() != Gazetteer.Kind.GROUP
+                && withInsurgents(tokens, mentions, subject, trigger.start())) {
+            // "Sudan's government and the SPLM rebels signed a peace agreement under Kenyan
+            // mediation": a state and its own insurgents are the parties; the brokers mediate with
+            // the state (and with the insurgents, whom no state code names apart).
+            return cross(brokers, List.of(subject));
+        }
         return List.of();
+    }
+
+    /** Words between a state and "and" that still name the state: "Sudan's government and …". */
+    private static final Set<String> GOVERNMENT_WORDS = Set.of("'s", "\u2019s", "government", "authorities",
+            "junta", "regime");
+    /** How far after "and" the insurgents' noun or name may stand ("and the southern rebel Sudan People's …"). */
+    private static final int INSURGENTS_REACH = 4;
+
+    /**
+     * The state {@code state} is coordinated with its own insurgents before word {@code before}: "and"
+     * follows it (past "'s government"), then, before any other country, a group of the same
+     * country ("and the FARC") or a noun of non-state actors ("and the rebels").
+     */
+    private static boolean withInsurgents(List<Token> tokens, List<Gazetteer.Mention> mentions,
+                                          Gazetteer.Mention state, int before) {
+        int i = state.end();
+        while (i < before && GOVERNMENT_WORDS.contains(tokens.get(i).lower())) {
+            i++;
+        }
+        if (i >= before || !tokens.get(i).lower().equals("and")) {
+            return false;
+        }
+        for (int k = i + 1; k < before && k <= i + INSURGENTS_REACH; k++) {
+            int at = k;
+            Gazetteer.Mention named = mentions.stream().filter(m -> m.start() == at).findFirst().orElse(null);
+            if (named != null) {
+                return named.kind() == Gazetteer.Kind.GROUP && named.code().equals(state.code());
+            }
+            if (ActorNouns.standard().isNonstate(tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -196,6 +196,28 @@ class ActorRolesTest {
     }
 
     @Test
+    void a_mediation_under_a_third_states_auspices_is_the_brokers_with_the_parties() {
+        assertThat(dyads("Sudan and Egypt signed an agreement under the auspices of Kenya."))
+                .contains("KEN>SDN:MEDIATE", "KEN>EGY:MEDIATE")
+                .as("the broker named after 'of' is no party mediated with").noneMatch(d -> d.endsWith(">KEN:MEDIATE"));
+        assertThat(dyads("Sudan and Egypt signed an agreement under Kenyan auspices."))
+                .contains("KEN>SDN:MEDIATE", "KEN>EGY:MEDIATE").noneMatch(d -> d.endsWith(">KEN:MEDIATE"));
+        assertThat(dyads("Chile and Peru resumed border talks facilitated by Brazil."))
+                .contains("BRA>CHL:MEDIATE", "BRA>PER:MEDIATE");
+    }
+
+    @Test
+    void a_mediation_between_a_state_and_its_own_insurgents_is_the_brokers_with_that_state() {
+        assertThat(dyads("Sudan's government and the southern rebels signed a peace agreement under Kenyan mediation."))
+                .containsExactly("KEN>SDN:MEDIATE");
+        assertThat(dyads("Colombia's government and the FARC signed a final accord brokered by Cuba and Norway."))
+                .contains("CUB>COL:MEDIATE", "NOR>COL:MEDIATE");
+        assertThat(dyads("Sudan and the rebels talked for hours; Kenya mediated."))
+                .as("a mediation that names no broker after it or as a demonym is not read this way")
+                .noneMatch(d -> d.startsWith("KEN>"));
+    }
+
+    @Test
     void projectiles_intercepted_in_the_passive_are_their_launcher_attacking_the_defender() {
         assertThat(dyads("Several Iranian drones were intercepted over Pakistani territory overnight."))
                 .containsExactly("IRN>PAK:ATTACK");

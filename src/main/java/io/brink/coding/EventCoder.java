@@ -1363,6 +1363,9 @@ public final class EventCoder implements Coder {
                 // "Russia and Ukraine swapped prisoners in a deal mediated by the UAE": the swap is theirs.
                 return joint(sources);
             }
+            if (target != null && PARTNERED.contains(((Lexicon.Entry) trigger.payload()).signal())) {
+                target = partnerPastTopic(tokens, mentions, clause, target, sources);
+            }
             if (target != null && opensThatClause(tokens, trigger) && !startsNear(tokens, target, trigger.end() + 1)) {
                 // "demanded that the militia disarm": the one asked is the subject after "that".
                 target = null;
@@ -2304,6 +2307,34 @@ public final class EventCoder implements Coder {
             before--;
         }
         return before >= 0 && prepositions.contains(tokens.get(before).lower());
+    }
+
+    /** Acts done with a partner, whose topic may name another country first. */
+    private static final Set<Signal> PARTNERED = EnumSet.of(Signal.COOPERATE, Signal.CONSULT, Signal.NEGOTIATE,
+            Signal.AGREE);
+    private static final Set<String> TOPIC_PREPOSITIONS = Set.of("on", "about", "regarding", "concerning");
+    private static final Set<String> PARTNER_PREPOSITIONS = Set.of("with", "to");
+
+    /**
+     * "shared intelligence on Russian troop movements with Ukraine", "held talks about Syria with
+     * Turkey": a country named as what a cooperative act is about gives way to the partner named
+     * after it in the same clause.
+     */
+    private static Gazetteer.Mention partnerPastTopic(List<Token> tokens, List<Gazetteer.Mention> mentions,
+                                                      int[] clause, Gazetteer.Mention target,
+                                                      List<Gazetteer.Mention> sources) {
+        if (!introducedBy(tokens, target, TOPIC_PREPOSITIONS)) {
+            return target;
+        }
+        for (Gazetteer.Mention m : mentions) {
+            if (m.start() >= target.end() && clause[m.start()] == clause[target.start()]
+                    && !m.code().equals(target.code()) && m.isCountry()
+                    && sources.stream().noneMatch(x -> x.code().equals(m.code()))
+                    && introducedBy(tokens, m, PARTNER_PREPOSITIONS)) {
+                return m;
+            }
+        }
+        return target;
     }
 
     /**

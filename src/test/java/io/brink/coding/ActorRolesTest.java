@@ -207,6 +207,16 @@ class ActorRolesTest {
     }
 
     @Test
+    void a_cooperative_act_is_done_with_its_partner_not_with_the_country_it_is_about() {
+        assertThat(dyads("Britain has been sharing intelligence on Russian troop movements with Ukraine."))
+                .contains("GBR>UKR:COOPERATE").noneMatch(d -> d.startsWith("GBR>RUS"));
+        assertThat(dyads("Turkey held talks about Syria with Russia on Monday."))
+                .contains("TUR>RUS:NEGOTIATE").noneMatch(d -> d.startsWith("TUR>SYR"));
+        assertThat(dyads("Turkey held talks on Syria in Ankara."))
+                .as("with no partner named, the topic is still whom the talks concern").contains("TUR>SYR:NEGOTIATE");
+    }
+
+    @Test
     void a_mediation_between_a_state_and_its_own_insurgents_is_the_brokers_with_that_state() {
         assertThat(dyads("Sudan's government and the southern rebels signed a peace agreement under Kenyan mediation."))
                 .containsExactly("KEN>SDN:MEDIATE");

@@ -2144,6 +2144,11 @@ public final class EventCoder implements Coder {
                 && tokens.get(trigger.start() + 1).lower().equals("to")) {
             return false;
         }
+        if (byInsidePhrase(tokens, trigger)) {
+            // "the carrier, dispatched by Washington to help ferry food": the agent stands in the
+            // phrase's gap.
+            return true;
+        }
         if (trigger.end() < tokens.size() && tokens.get(trigger.end()).text().equalsIgnoreCase("by")
                 && isParticiple(tokens.get(trigger.end() - 1))) {
             // "attacked by", "shot down by"; "arrived in Hanoi on the first visit by a Chinese
@@ -2156,6 +2161,12 @@ public final class EventCoder implements Coder {
             }
         }
         return false;
+    }
+
+    /** A participle whose phrase goes on past "by" at once: "dispatched by Washington to help ferry food". */
+    private static boolean byInsidePhrase(List<Token> tokens, PhraseMatcher.Match<?> trigger) {
+        return trigger.start() + 2 < trigger.end() && tokens.get(trigger.start() + 1).text().equalsIgnoreCase("by")
+                && isParticiple(tokens.get(trigger.start()));
     }
 
     /**
@@ -2423,7 +2434,8 @@ public final class EventCoder implements Coder {
         if (!isPassive(tokens, trigger)) {
             return null;
         }
-        for (int i = trigger.end(); i < Math.min(tokens.size(), trigger.end() + PASSIVE_BY_REACH); i++) {
+        int from = byInsidePhrase(tokens, trigger) ? trigger.start() + 1 : trigger.end();
+        for (int i = from; i < Math.min(tokens.size(), from + PASSIVE_BY_REACH); i++) {
             if (tokens.get(i).text().equals(",")) {
                 break;
             }

@@ -207,6 +207,12 @@ class ActorRolesTest {
     }
 
     @Test
+    void the_agent_of_a_participle_named_inside_its_phrase_acts() {
+        assertThat(dyads("The carrier was steaming toward the Philippines, dispatched by Washington to help ferry food to survivors."))
+                .contains("USA>PHL:AID").noneMatch(d -> d.startsWith("PHL>"));
+    }
+
+    @Test
     void a_cooperative_act_is_done_with_its_partner_not_with_the_country_it_is_about() {
         assertThat(dyads("Britain has been sharing intelligence on Russian troop movements with Ukraine."))
                 .contains("GBR>UKR:COOPERATE").noneMatch(d -> d.startsWith("GBR>RUS"));

@@ -57,6 +57,37 @@ final class Certainty {
         return false;
     }
 
+    /** "described him as a 'soldier of reconciliation'": verbs that give someone a label. */
+    private static final Set<String> LABELLING = Stemmer.stems("describe", "call", "hail", "dub", "remember",
+            "eulogise", "eulogize", "regard", "celebrate", "praise", "know", "honour", "honor", "mourn");
+    /** How far before the trigger the label's "as a" may open. */
+    private static final int LABEL_REACH = 5;
+
+    /**
+     * The trigger is inside a label given to someone: "officers described him as a 'soldier of
+     * reconciliation'", "remembered as the architect of the peace". A label names what a person
+     * stood for; it reports no act between states.
+     */
+    static boolean inLabel(List<Token> tokens, int triggerStart) {
+        for (int i = triggerStart - 1; i >= 1 && i >= triggerStart - LABEL_REACH; i--) {
+            String t = tokens.get(i).lower();
+            if (t.equals(",") || t.equals(";")) {
+                return false;
+            }
+            String next = tokens.get(i + 1).lower();
+            if (t.equals("as") && (next.equals("a") || next.equals("an") || next.equals("the") || next.equals("'")
+                    || next.equals("\u2018") || next.equals("\"") || next.equals("\u201c"))) {
+                for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+                    if (LABELLING.contains(tokens.get(k).stem())) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** "If Russia were to cut off gas supplies entirely": how far back the condition's "if" may stand. */
     private static final int CONDITION_CLAUSE_REACH = 12;
     private static final Set<String> CONDITION_OPENERS = Set.of("if", "unless", "whether");

@@ -482,7 +482,7 @@ public final class EventCoder implements Coder {
                     || trigger.payload().signal().polarity() == Polarity.ESCALATION
                     && Appeals.askedFor(tokens, trigger.start())
                     || Certainty.failed(modifierAt, clause, trigger, next == null ? Integer.MAX_VALUE : next.start())
-                    || Certainty.imagined(tokens, trigger.end())) {
+                    || Certainty.imagined(tokens, trigger.end()) || Certainty.inLabel(tokens, trigger.start())) {
                 continue;
             }
             // "Russian military drills near Estonia": the actor, extended over its organ, ends where the act begins.
@@ -540,6 +540,13 @@ public final class EventCoder implements Coder {
             } else if (!previousDyads.isEmpty() && sharesSubject(tokens, trigger.start())) {
                 // "opened its borders to Nigeria but was still refusing entry to Ghana": same subject.
                 dyads = withSources(previousDyads, tokens, mentions, clause, trigger);
+                if (participleAfterComma(tokens, trigger.start())) {
+                    // "…, defusing a crisis in which Egypt's president had shuttled between them":
+                    // a country inside a relative clause is not what the participle acts on.
+                    int end = trigger.end();
+                    dyads = dyads.stream().filter(d -> d.target().start() < end || !anyBetween(tokens, end,
+                            d.target().start(), w -> RELATIVE_PRONOUNS.contains(w.lower()))).toList();
+                }
             }
             if (SPEECH_ACTS.contains(trigger.payload().signal()) && Acts.aimedAtBareOrgan(tokens, found, trigger.end())) {
                 // "accused the government of …": a state's own organ is accused; no other state is.
@@ -2031,8 +2038,15 @@ public final class EventCoder implements Coder {
         return dyads.stream().filter(d -> Acts.isVisit(tokens, d.source(), d.target(), start)).toList();
     }
 
-    /** The verb follows "and"/"but" (auxiliaries aside) with no subject of its own. */
+    /**
+     * The verb follows "and"/"but" (auxiliaries aside) with no subject of its own, or is a present
+     * participle opening a clause after a comma ("closed its border with Benin, accusing Cotonou
+     * of hosting foreign troops"), whose subject is the main clause's.
+     */
     private static boolean sharesSubject(List<Token> tokens, int triggerStart) {
+        if (participleAfterComma(tokens, triggerStart)) {
+            return true;
+        }
         for (int i = triggerStart - 1; i >= 0 && i >= triggerStart - 4; i--) {
             String t = tokens.get(i).lower();
             if (t.equals("and") || t.equals("but")) {
@@ -2043,6 +2057,12 @@ public final class EventCoder implements Coder {
             }
         }
         return false;
+    }
+
+    /** A present participle right after a comma: "…, accusing Cotonou of hosting foreign troops". */
+    private static boolean participleAfterComma(List<Token> tokens, int triggerStart) {
+        return triggerStart > 0 && tokens.get(triggerStart - 1).text().equals(",")
+                && tokens.get(triggerStart).isWord() && tokens.get(triggerStart).lower().endsWith("ing");
     }
 
     /**

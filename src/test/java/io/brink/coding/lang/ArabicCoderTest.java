@@ -28,6 +28,14 @@ class ArabicCoderTest {
     }
 
     @Test
+    void strengthening_relations_is_not_reinforcements_sent() {
+        // تعزيزها ("strengthening them") shares its stem with تعزيزات ("reinforcements").
+        assertThat(events("تلقى الرئيس المصري اتصالاً هاتفياً من ولي العهد السعودي، جرى خلاله استعراض العلاقات الثنائية وسبل تعزيزها."))
+                .noneMatch(d -> d.endsWith(":MOBILIZE"));
+        assertThat(events("أرسلت روسيا تعزيزات إلى الحدود مع أوكرانيا.")).contains("RUS>UKR:MOBILIZE");
+    }
+
+    @Test
     void an_attack_is_coded_from_its_subject_to_its_object_and_the_verb_comes_first() {
         // Verb-subject-object: "attacked Russia Ukraine" (grammar.tsv SUBJECT verb-first).
         assertThat(events("هاجمت روسيا أوكرانيا بالصواريخ والطائرات المسيرة.")).containsExactly("RUS>UKR:ATTACK");

@@ -1,0 +1,60 @@
+package io.brink.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.brink.model.Article;
+
+/**
+ * Words of an ordinary news day that name no act between states: labels given to people, match
+ * reports, dates in a calendar, the tools of an incident. Each raised a false alert on a realistic
+ * feed written blind (the fifth), and each is tested here as the category it belongs to.
+ */
+class OrdinaryWordingTest {
+
+    private static List<String> dyads(String title, String text) {
+        return EventCoder.standard().code(new Article("a", "https://wire.example/a", "wire.example",
+                        Instant.parse("2026-11-20T08:00:00Z"), title, text, "en")).stream()
+                .map(e -> e.src() + ">" + e.tgt() + ":" + e.signal()).toList();
+    }
+
+    private static List<String> dyads(String text) {
+        return dyads("", text);
+    }
+
+    @Test
+    void a_label_given_to_a_person_is_no_act() {
+        assertThat(dyads("German and French officers described him as a 'soldier of reconciliation'.")).isEmpty();
+        assertThat(dyads("He will be remembered as the architect of the peace treaty between Egypt and Israel."))
+                .isEmpty();
+        assertThat(dyads("Egypt and Israel signed a peace treaty, which he negotiated.")).isNotEmpty();
+    }
+
+    @Test
+    void a_match_report_is_sport_whatever_its_verbs() {
+        assertThat(dyads("Egypt edge Saudi Arabia 4-3",
+                "Egypt claimed a 4-3 victory over Saudi Arabia on Tuesday in an international friendly. "
+                        + "Egypt bombarded the Saudi goal from the start. "
+                        + "Saudi coach Lama Al-Mutairi told a news conference they would regroup. "
+                        + "Dina Shalaby opened the scoring in the 43rd minute.")).isEmpty();
+    }
+
+    @Test
+    void a_deadline_is_an_ultimatum_only_when_set_to_someone_to_act() {
+        assertThat(dyads("Pakistan extended by three months the deadline for registration cards held by Afghan refugees."))
+                .noneMatch(d -> d.endsWith(":ULTIMATUM"));
+        assertThat(dyads("Israel gave Hamas a 48-hour deadline to free the hostages.")).contains("ISR>PSE:ULTIMATUM");
+        assertThat(dyads("The United States set a deadline for Iran to respond.")).contains("USA>IRN:ULTIMATUM");
+    }
+
+    @Test
+    void water_cannon_turned_on_a_boat_is_no_relief() {
+        assertThat(dyads("Chinese coast guard ships turned water cannon on a Japanese fishing boat near the islands."))
+                .noneMatch(d -> d.endsWith(":AID"));
+        assertThat(dyads("Turkish ships ferried food and water to Lebanon.")).contains("TUR>LBN:AID");
+    }
+}

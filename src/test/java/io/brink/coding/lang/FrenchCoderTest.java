@@ -25,6 +25,14 @@ class FrenchCoderTest {
     }
 
     @Test
+    void a_call_between_two_is_the_verb_not_the_reporters_phone() {
+        assertThat(events("Le secrétaire d'État américain a téléphoné mardi au ministre russe des Affaires étrangères."))
+                .contains("USA>RUS:CONSULT");
+        assertThat(events("Selon des transporteurs béninois joints par téléphone à Gaya, des militaires nigériens ont bloqué le pont."))
+                .noneMatch(d -> d.endsWith(":CONSULT"));
+    }
+
+    @Test
     void the_fighting_a_ceasefire_follows_is_recalled_not_news() {
         assertThat(events("La Bosnie et la Slovénie ont conclu un cessez-le-feu après deux jours de violents combats."))
                 .containsExactlyInAnyOrder("BIH>SVN:CEASEFIRE", "SVN>BIH:CEASEFIRE");

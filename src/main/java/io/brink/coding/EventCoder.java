@@ -1431,7 +1431,7 @@ public final class EventCoder implements Coder {
         if (defender == null) {
             return List.of();
         }
-        Gazetteer.Mention launcher = partyAfter(mentions, clause, trigger.start(), trigger.end(), defender);
+        Gazetteer.Mention launcher = partyAfter(tokens, mentions, clause, trigger.start(), trigger.end(), defender);
         if (launcher == null) {
             return List.of();
         }
@@ -1563,7 +1563,7 @@ public final class EventCoder implements Coder {
         if (launcher == null) {
             return List.of();
         }
-        Gazetteer.Mention defender = partyAfter(mentions, clause, verb, trigger.end(), launcher);
+        Gazetteer.Mention defender = partyAfter(tokens, mentions, clause, verb, trigger.end(), launcher);
         if (defender == null) {
             return List.of();
         }
@@ -1574,15 +1574,30 @@ public final class EventCoder implements Coder {
      * The first actor after the interception's verb at {@code verb}, in its clause and within
      * {@link Interception#REACH} of the trigger's end, other than {@code other}: the other side.
      */
-    private static Gazetteer.Mention partyAfter(List<Gazetteer.Mention> mentions, int[] clause, int verb, int end,
-                                                Gazetteer.Mention other) {
+    private static Gazetteer.Mention partyAfter(List<Token> tokens, List<Gazetteer.Mention> mentions, int[] clause,
+                                                int verb, int end, Gazetteer.Mention other) {
         for (Gazetteer.Mention m : mentions) {
-            if (m.start() > verb && m.start() <= end + Interception.REACH && clause[m.start()] == clause[verb]
-                    && !m.code().equals(other.code())) {
+            if (m.start() > verb && wordsBetween(tokens, end, m.start()) <= Interception.REACH
+                    && clause[m.start()] == clause[verb] && !m.code().equals(other.code())) {
                 return m;
             }
         }
         return null;
+    }
+
+    /**
+     * The words from {@code from} up to {@code to}, numbers aside: "shot down 87 of the 122
+     * missiles and 27 of the 36 drones Russia launched" names its launcher as near as "shot down
+     * the missiles and drones Russia launched".
+     */
+    private static int wordsBetween(List<Token> tokens, int from, int to) {
+        int words = 0;
+        for (int i = from; i < to; i++) {
+            if (!PhraseMatcher.isNumber(tokens.get(i).text())) {
+                words++;
+            }
+        }
+        return words;
     }
 
     /**

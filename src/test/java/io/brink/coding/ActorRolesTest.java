@@ -243,6 +243,12 @@ class ActorRolesTest {
     }
 
     @Test
+    void the_launcher_of_projectiles_counted_by_number_is_found_past_the_numbers() {
+        assertThat(dyads("Ukraine's air force said it had shot down 87 of the 122 missiles and 27 of the 36 drones Russia launched overnight."))
+                .containsExactly("RUS>UKR:ATTACK");
+    }
+
+    @Test
     void projectiles_intercepted_in_the_passive_are_their_launcher_attacking_the_defender() {
         assertThat(dyads("Several Iranian drones were intercepted over Pakistani territory overnight."))
                 .containsExactly("IRN>PAK:ATTACK");

@@ -12,7 +12,7 @@ import java.util.Set;
 final class Coordination {
 
     /** Coordinated actors taken together ("Britain, France and Germany"); longer lists are lists, not parties. */
-    static final int MAX_COORDINATED = 4;
+    static final int MAX_COORDINATED = 6;
 
     private Coordination() {
     }

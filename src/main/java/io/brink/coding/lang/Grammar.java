@@ -58,6 +58,12 @@ final class Grammar {
         PASSIVE_WITH_AGENT,
         /** A reflexive pronoun: before an auxiliary it is no passive ("s'est entretenu", "se sont affrontés"). */
         REFLEXIVE,
+        /**
+         * A verb form that is itself the passive, with no auxiliary: Russian short participles
+         * ("граждане Эстонии задержаны в России", "сбиты"), whose stem the active shares, so the
+         * lexicon cannot tell them apart.
+         */
+        PASSIVE_FORM,
         /** Introduces the passive's agent: "por", "par". */
         AGENT,
         /**

@@ -144,6 +144,10 @@ final class Roles {
             Gazetteer.Mention subject = subjectBefore(inClause, verb, between.get(0).start());
             dyads = subject == null ? List.of()
                     : cross(coordinated(words, inClause, subject, subject.start() > verb), between);
+        } else if (grammar.is(Grammar.WordClass.PASSIVE_FORM, words.get(start))) {
+            // "Двое граждан Эстонии задержаны в России": the form is the passive; its subject stands
+            // before it, its agent after "со стороны" or where they are held.
+            dyads = passive(words, inClause, start, end, start - 1, signal);
         } else if (passiveBefore(words, start, clause, inClause, floor) >= 0) {
             dyads = passive(words, inClause, start, end, passiveBefore(words, start, clause, inClause, floor), signal);
         } else if (verbFinal() && (passiveAfter(words, end, clause, Grammar.WordClass.PASSIVE)

@@ -28,6 +28,12 @@ class RussianCoderTest {
     }
 
     @Test
+    void a_short_passive_participle_is_the_passive_and_where_they_are_held_is_who_holds_them() {
+        assertThat(events("Двое граждан Эстонии задержаны в России.")).containsExactly("RUS>EST:COERCE");
+        assertThat(events("Россия задержала двух граждан Эстонии.")).containsExactly("RUS>EST:COERCE");
+    }
+
+    @Test
     void a_number_is_no_word_of_a_phrases_gap() {
         assertThat(events("Польша стянула к границе с Белоруссией около 12 тысяч военнослужащих."))
                 .containsExactly("POL>BLR:MOBILIZE");

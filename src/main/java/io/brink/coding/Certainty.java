@@ -75,8 +75,8 @@ final class Certainty {
                 return false;
             }
             String next = tokens.get(i + 1).lower();
-            if (t.equals("as") && (next.equals("a") || next.equals("an") || next.equals("the") || next.equals("'")
-                    || next.equals("\u2018") || next.equals("\"") || next.equals("\u201c"))) {
+            if (t.equals("as") && (next.equals("a") || next.equals("an") || next.equals("the")
+                    || tokens.get(i + 1).isOpeningQuote())) {
                 for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
                     if (LABELLING.contains(tokens.get(k).stem())) {
                         return true;

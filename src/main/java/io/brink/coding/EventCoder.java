@@ -492,15 +492,14 @@ public final class EventCoder implements Coder {
                     : interceptedAt >= 0 ? passiveInterception(tokens, acting, clause, trigger, interceptedAt)
                     : Interception.of(tokens, trigger.start(), trigger.end())
                     ? interception(tokens, acting, clause, trigger) : attribute(tokens, acting, clause, trigger);
-            if (!dyads.isEmpty() && trigger.payload().signal() == Signal.MEDIATE) {
+            List<Gazetteer.Mention> ownBrokers = trigger.payload().signal() == Signal.MEDIATE
+                    ? Brokers.of(tokens, acting, trigger.start(), trigger.end()) : List.of();
+            if (!dyads.isEmpty() && !ownBrokers.isEmpty() && dyads.stream().noneMatch(d -> ownBrokers.stream()
+                    .anyMatch(b -> b.code().equals(d.source().code())))) {
                 // "signed an agreement under the auspices of Kenya", "… under Kenyan auspices": the
                 // brokers are named after "of" or as a demonym, the parties before them.
-                List<Gazetteer.Mention> brokers = Brokers.of(tokens, acting, trigger.start(), trigger.end());
-                if (!brokers.isEmpty() && dyads.stream().noneMatch(d -> brokers.stream()
-                        .anyMatch(b -> b.code().equals(d.source().code())))) {
-                    List<Dyad> byBrokers = mediationByAfterParties(tokens, acting, trigger);
-                    dyads = byBrokers.isEmpty() ? dyads : byBrokers;
-                }
+                List<Dyad> byBrokers = mediationByAfterParties(tokens, acting, trigger, ownBrokers);
+                dyads = byBrokers.isEmpty() ? dyads : byBrokers;
             }
             if (dyads.isEmpty() && VIOLENT.contains(trigger.payload().signal()) && !trigger.payload().passive()
                     && !Interception.of(tokens, trigger.start(), trigger.end())) {
@@ -518,7 +517,7 @@ public final class EventCoder implements Coder {
                 dyads = mediatedBefore(tokens, acting, clause, trigger);
             }
             if (dyads.isEmpty() && trigger.payload().signal() == Signal.MEDIATE) {
-                dyads = mediationByAfterParties(tokens, acting, trigger);
+                dyads = mediationByAfterParties(tokens, acting, trigger, ownBrokers);
             }
             if (dyads.isEmpty() && trigger.payload().signal() == Signal.WITHDRAW) {
                 // "ordered troops to withdraw from Kherson": whose land is left is whom it is left to.
@@ -738,7 +737,7 @@ public final class EventCoder implements Coder {
      */
     private static List<Gazetteer.Mention> quoted(List<Token> tokens, List<Gazetteer.Mention> all, boolean[] attribution,
                                                   List<Gazetteer.Mention> mentions) {
-        if (tokens.isEmpty() || !QUOTES.contains(tokens.get(0).text())) {
+        if (tokens.isEmpty() || !tokens.get(0).isOpeningQuote()) {
             return mentions;
         }
         // The first actor of the attribution speaks; later ones are its circumstances
@@ -752,8 +751,6 @@ public final class EventCoder implements Coder {
         withSpeaker.addAll(mentions);
         return withSpeaker;
     }
-
-    private static final Set<String> QUOTES = Set.of("\"", "\u201c", "\u2018", "'");
 
     /**
      * What the trigger means here. A conciliatory act promised "unless" the other side complies
@@ -1487,12 +1484,12 @@ public final class EventCoder implements Coder {
     /**
      * "Saudi Arabia and Qatar signed a declaration, after months of mediation by Kuwait and the
      * United States", "… following weeks of Qatari mediation": a mediation that names its brokers
-     * ({@link Brokers#of}), after joint subjects named earlier in the sentence, is theirs with each
-     * of those subjects; none when no two states act together before it.
+     * ({@link Brokers#of}: {@code brokers}), after joint subjects named earlier in the sentence, is
+     * theirs with each of those subjects; none when no two states act together before it.
      */
     private static List<Dyad> mediationByAfterParties(List<Token> tokens, List<Gazetteer.Mention> mentions,
-                                                      PhraseMatcher.Match<?> trigger) {
-        List<Gazetteer.Mention> brokers = Brokers.of(tokens, mentions, trigger.start(), trigger.end());
+                                                      PhraseMatcher.Match<?> trigger,
+                                                      List<Gazetteer.Mention> brokers) {
         if (brokers.isEmpty()) {
             return List.of();
         }
@@ -1836,7 +1833,7 @@ public final class EventCoder implements Coder {
                 speaker = m;
             }
         }
-        if (speaker == null && that < 0 && QUOTES.contains(tokens.get(0).text())) {
+        if (speaker == null && that < 0 && tokens.get(0).isOpeningQuote()) {
             // "'Tehran must stop arming the militia,' the Saudi foreign minister said": the quote's
             // speaker (see quoted) stands at its start.
             for (Gazetteer.Mention m : mentions) {

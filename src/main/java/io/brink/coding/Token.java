@@ -17,6 +17,14 @@ public final class Token {
         this.end = end;
     }
 
+    /** Quotation marks a quote or a label may open with. */
+    private static final java.util.Set<String> OPENING_QUOTES = java.util.Set.of("\"", "\u201c", "\u2018", "'");
+
+    /** The token opens a quotation: a straight or curly double or single quote. */
+    boolean isOpeningQuote() {
+        return OPENING_QUOTES.contains(text());
+    }
+
     public String text() {
         return word.text();
     }

@@ -45,7 +45,7 @@ final class Acts {
 
     /** The verbs of the CONSULT entries that are journeys: "arrived in Dhaka", "flew to Berlin". */
     private static final Set<String> TRAVEL_STEMS = Stemmer.stems("arrive", "land", "fly", "travel", "head",
-            "set", "touch", "be", "stop", "dock");
+            "set", "touch", "be", "stop", "dock", "come", "wade");
     /**
      * Words that make the traveller a state's envoy, not its missiles, refugees or tourists:
      * "the Indian foreign minister landed in Dhaka", "Rubio, the secretary of state, flew to".
@@ -141,7 +141,8 @@ final class Acts {
     /** Relief that travels: "Cuban doctors flew into Milan", "a plane carrying medical supplies landed in Rome". */
     private static final Set<String> RELIEF = Stemmer.stems("aid", "relief", "supplies", "doctors", "nurses",
             "medics", "medical", "rescuers", "rescue", "humanitarian", "food", "vaccines", "ventilators", "tents",
-            "medicines", "donations");
+            "medicines", "medicine", "donations", "rations", "provisions", "foodstuffs", "rice", "flour", "grain",
+            "maize", "blankets");
     /**
      * Arms that travel: "the first American HIMARS launchers have arrived in Ukraine". Tanks and
      * guns that arrive are more often forces deployed, so they are not listed.

@@ -595,8 +595,13 @@ public final class EventCoder implements Coder {
                 if (carried != null) {
                     // "a Chinese plane carrying medical supplies landed in Rome": relief or arms
                     // that arrive are given by the state they come from.
+                    // "Australian troops landed at Dili on Monday to restore order in East Timor":
+                    // where they land, when no destination follows as the verb's own object.
                     int at = trigger.start();
                     dyads = journeys.stream().filter(d -> Acts.isDelivery(d.target(), at)).toList();
+                    if (dyads.isEmpty()) {
+                        dyads = atVenue.stream().filter(d -> Acts.isDelivery(d.target(), at)).toList();
+                    }
                 }
             }
             if (carried == null && trigger.payload().signal() == Signal.MOBILIZE
@@ -606,7 +611,8 @@ public final class EventCoder implements Coder {
             } else if (carried == null && Acts.sentOnlyToHelp(trigger.payload())) {
                 dyads = List.of();
             }
-            if (trigger.payload().signal().polarity() == Polarity.DEESCALATION && jointSubjectAtVenue(tokens, dyads)) {
+            if (trigger.payload().signal().polarity() == Polarity.DEESCALATION && !Acts.isTravel(trigger.payload())
+                    && jointSubjectAtVenue(tokens, dyads)) {
                 // "Maduro and Ali shook hands in St Vincent and the Grenadines": the two act
                 // together; where they met is no party.
                 dyads = joint(dyads.stream().map(Dyad::source).toList());
@@ -1391,7 +1397,8 @@ public final class EventCoder implements Coder {
                 return severalSources ? joint(sources) : List.of();
             }
             if (!targets.isEmpty() && JOINT_ACTS.contains(signal) && severalSources
-                    && (!introducedBy(tokens, target, WITH_OR_TO) || onlooker(tokens, target) || !target.isCountry())) {
+                    && (!introducedBy(tokens, target, WITH_OR_TO) || onlooker(tokens, target) || !target.isCountry())
+                    && !journeyTo(trigger, target)) {
                 // "Rabin and Arafat shook hands on the White House lawn", "India and Pakistan held
                 // talks on Afghanistan": two who talk or agree do it with each other; a third
                 // country named after them is where, or what about, unless "with" or "to" it; an
@@ -1919,7 +1926,7 @@ public final class EventCoder implements Coder {
         }
         for (Gazetteer.Mention v : venues) {
             if (v.start() >= trigger.end() && !v.code().equals(source.code())) {
-                return List.of(new Dyad(source, v));
+                return cross(Coordination.before(tokens, mentions, source), List.of(v));
             }
         }
         return List.of();
@@ -2107,6 +2114,14 @@ public final class EventCoder implements Coder {
     }
 
     /** Every ordered pair of different countries among joint actors. */
+    /**
+     * The state a journey goes to, named right after its verb: "rescue teams from Japan and South
+     * Korea arrived in Turkey" go to Turkey; the travellers do not meet each other there.
+     */
+    private static boolean journeyTo(PhraseMatcher.Match<?> trigger, Gazetteer.Mention target) {
+        return trigger.payload() instanceof Lexicon.Entry e && Acts.isTravel(e) && Acts.isDelivery(target, trigger.start());
+    }
+
     private static List<Dyad> joint(List<Gazetteer.Mention> actors) {
         return cross(actors, actors);
     }

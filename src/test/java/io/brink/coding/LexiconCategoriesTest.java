@@ -822,4 +822,28 @@ class LexiconCategoriesTest {
         assertThat(dyads("Suspected militants from Syria attacked Turkish troops."))
                 .as("a suspect is no suspicion voiced").doesNotContain("SYR>TUR:ACCUSE");
     }
+
+    @Test
+    void readiness_or_a_promise_to_work_with_a_state_is_an_intent_to_cooperate() {
+        assertThat(dyads("China stands ready to work with Nepal on the corridor, Xi said."))
+                .containsExactly("CHN>NPL:COOPERATE");
+        assertThat(dyads("Germany pledged to work with Ukraine on energy security."))
+                .containsExactly("DEU>UKR:COOPERATE");
+        assertThat(dyads("Brazil and Argentina pledged to create a common market."))
+                .containsExactlyInAnyOrder("BRA>ARG:COOPERATE", "ARG>BRA:COOPERATE");
+        assertThat(dyads("Greek firms are ready to work with Turkish partners."))
+                .as("firms are no states").isEmpty();
+    }
+
+    @Test
+    void relief_and_helping_forces_arrive_from_each_state_named_to_the_place_they_land() {
+        assertThat(dyads("Medical teams from India, China and Thailand arrived in Myanmar on Monday."))
+                .containsExactlyInAnyOrder("IND>MMR:AID", "CHN>MMR:AID", "THA>MMR:AID");
+        assertThat(dyads("Australian troops landed at Dili on Monday to restore order in East Timor."))
+                .containsExactly("AUS>TLS:AID");
+        assertThat(dyads("Mexican navy ships loaded with maize and beans docked in Honduras on Friday."))
+                .containsExactly("MEX>HND:AID");
+        assertThat(dyads("Russian and Chinese tourists arrived in Thailand for the holidays."))
+                .as("a journey with neither load nor help is no event").isEmpty();
+    }
 }

@@ -857,8 +857,8 @@ public final class EventCoder implements Coder {
         return both;
     }
 
-    /** How far after what is handed over its "to" may come: "Hong Kong back to", "the islands over to". */
-    private static final int HANDED_TO_REACH = 3;
+    /** How far after what is handed over its "to" may come: "Hong Kong back to", "the Russian arms dealer Viktor Bout to". */
+    private static final int HANDED_TO_REACH = 6;
 
     /** Each dyad's target replaced by the country named after a "to" that follows it, if any. */
     private static List<Dyad> handedTo(List<Token> tokens, List<Gazetteer.Mention> mentions, int[] clause,

@@ -846,4 +846,18 @@ class LexiconCategoriesTest {
         assertThat(dyads("Russian and Chinese tourists arrived in Thailand for the holidays."))
                 .as("a journey with neither load nor help is no event").isEmpty();
     }
+
+    @Test
+    void intelligence_given_swapped_or_fed_to_a_state_is_material_cooperation() {
+        assertThat(dyads("Seoul and Tokyo swapped radar and satellite data on the missile launch."))
+                .containsExactlyInAnyOrder("KOR>JPN:COOPERATE", "JPN>KOR:COOPERATE");
+        assertThat(dyads("Britain has been feeding Ukraine satellite imagery since the first week of the war."))
+                .containsExactly("GBR>UKR:COOPERATE");
+    }
+
+    @Test
+    void a_person_extradited_goes_to_the_state_named_after_to_past_a_name_and_a_title() {
+        assertThat(dyads("Thailand extradited suspected Russian arms dealer Viktor Bout to the United States on Tuesday."))
+                .containsExactly("THA>USA:COOPERATE");
+    }
 }

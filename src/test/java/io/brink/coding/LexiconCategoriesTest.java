@@ -860,4 +860,12 @@ class LexiconCategoriesTest {
         assertThat(dyads("Thailand extradited suspected Russian arms dealer Viktor Bout to the United States on Tuesday."))
                 .containsExactly("THA>USA:COOPERATE");
     }
+
+    @Test
+    void breaking_into_a_mission_is_a_violent_protest_and_a_presence_bolstered_along_a_border_is_posture() {
+        assertThat(dyads("Rioters broke into the US embassy in Belgrade and set part of it ablaze."))
+                .contains("SRB>USA:PROTEST");
+        assertThat(dyads("Brazil bolstered its presence along the border with Venezuela on Wednesday."))
+                .containsExactly("BRA>VEN:MOBILIZE");
+    }
 }

@@ -285,17 +285,23 @@ final class Roles {
                 subject = before;
             }
         }
-        if (subject == null && grammar.allows(VERB_SECOND)) {
+        // "Als Reaktion auf den Anschlag im englischen Salisbury weist die Bundesregierung russische
+        // Diplomaten aus": a country named where something happened, in the phrase that opens the
+        // clause, is no subject; the verb comes second and its subject after it.
+        Gazetteer.Mention fronted = subject != null && placed == null && grammar.allows(VERB_SECOND)
+                && introducedBy(words, subject, Grammar.WordClass.VENUE) ? subject : null;
+        if ((subject == null || fronted != null) && grammar.allows(VERB_SECOND)) {
             // "Am Montag griff Russland die Ukraine an", "Атака России на Украину": with nothing
             // before it, the actor right after the verb (or the noun, a genitive) is its subject.
             Gazetteer.Mention after = rightAfter(words, inClause, start + 1);
-            if (after != null && after.isCountry()) {
+            if (after != null && after.isCountry() && (fronted == null || !after.code().equals(fronted.code()))) {
                 List<Gazetteer.Mention> sources = coordinated(words, inClause, after, true);
                 Gazetteer.Mention object = objectAfter(inClause, sources.get(sources.size() - 1).end(), sources);
                 if (object != null) {
                     return cross(sources, coordinated(words, inClause, object, true));
                 }
-                return eachOther(words, sources, signal, start, end);
+                // "In der Ukraine griff Russland Kraftwerke an": where it is done is what is struck.
+                return fronted != null ? cross(sources, List.of(fronted)) : eachOther(words, sources, signal, start, end);
             }
         }
         if (subject != null && inObjectCase(words, subject)) {

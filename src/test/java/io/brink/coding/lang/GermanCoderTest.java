@@ -63,6 +63,13 @@ class GermanCoderTest {
     }
 
     @Test
+    void a_country_named_as_where_in_the_opening_phrase_is_no_subject_of_the_verb_in_second_place() {
+        assertThat(events("Nach dem Anschlag im englischen Salisbury weist die Bundesregierung vier russische Diplomaten aus."))
+                .containsExactly("DEU>RUS:EXPEL");
+        assertThat(events("In der Ukraine griff Russland am Montag Kraftwerke an.")).containsExactly("RUS>UKR:ATTACK");
+    }
+
+    @Test
     void a_joint_subject_gives_an_event_for_each_of_its_members() {
         assertThat(events("Russland und Belarus drohten Polen mit Vergeltung."))
                 .containsExactlyInAnyOrder("RUS>POL:THREATEN", "BLR>POL:THREATEN");

@@ -21,7 +21,6 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import io.brink.model.Article;
 import io.brink.model.ArticleParser;
 import io.brink.model.BadInputException;
-import io.brink.stream.EventTimeExtractor;
 
 /**
  * Produces articles from JSON Lines: every line is checked with the same {@link ArticleParser} the
@@ -53,10 +52,19 @@ final class FeedProducer {
 
     private final Map<String, Object> producerProperties;
     private final ArticleParser parser;
+    /** A replay's clock (each article arrives at its publication), or null for a live feed. */
+    private final ReplayClock replay;
 
+    /** A producer of a live feed: every article arrives when it is sent. */
     FeedProducer(Map<String, Object> clientProperties, int maxTextBytes) {
+        this(clientProperties, maxTextBytes, false);
+    }
+
+    /** With {@code replay}, every article arrives at its own publication time ({@link ReplayClock}). */
+    FeedProducer(Map<String, Object> clientProperties, int maxTextBytes, boolean replay) {
         this.producerProperties = producerProperties(clientProperties, maxTextBytes);
         this.parser = new ArticleParser(maxTextBytes);
+        this.replay = replay ? new ReplayClock() : null;
     }
 
     /** The settings of every producer of articles: acknowledged by all replicas, idempotent, lightly batched. */
@@ -104,10 +112,13 @@ final class FeedProducer {
                 byte[] value = line.getBytes(StandardCharsets.UTF_8);
                 try {
                     Article article = parser.parse(value);
-                    pending.add(producer.send(new ProducerRecord<>(topic, article.id(), value)));
-                    onSent.accept(article);
                     Instant published = article.published();
-                    if (EventTimeExtractor.isPlausible(published, System.currentTimeMillis())) {
+                    ReplayClock.Arrival arrival = replay == null
+                            ? ReplayClock.live(published, System.currentTimeMillis())
+                            : replay.arrive(published, System.currentTimeMillis());
+                    pending.add(producer.send(new ProducerRecord<>(topic, null, arrival.timestamp(), article.id(), value)));
+                    onSent.accept(article);
+                    if (arrival.dated()) {
                         first = first == null || published.isBefore(first) ? published : first;
                         last = last == null || published.isAfter(last) ? published : last;
                     }

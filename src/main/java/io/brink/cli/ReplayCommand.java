@@ -118,7 +118,10 @@ final class ReplayCommand implements Callable<Integer> {
         PrintStream out = System.out;
         LibraryLogs.announce(System.err);
         Path state = Files.createTempDirectory("brink-replay-state-");
-        try (EmbeddedKafka kafka = EmbeddedKafka.start()) {
+        // The replay's clock is the feed's (ReplayClock): its broker takes records stamped with any
+        // date, the coming week's included, which a live broker refuses past an hour ahead.
+        try (EmbeddedKafka kafka = EmbeddedKafka.start(EmbeddedKafka.Options.plaintext()
+                .withBrokerProperty("log.message.timestamp.after.max.ms", String.valueOf(Long.MAX_VALUE)))) {
             BrinkConfig config = options.embedded(kafka.bootstrapServers(), state, "brink-replay", REPLAY_DEFAULTS)
                     .put(BrinkConfig.HTTP_PORT.name(), "-1", "replay")
                     .build();
@@ -128,7 +131,7 @@ final class ReplayCommand implements Callable<Integer> {
                 long size = Files.size(input);
                 ProgressBar bar = size > 0 && System.console() != null ? new ProgressBar(System.err, size) : null;
                 try (BufferedReader in = Files.newBufferedReader(input, StandardCharsets.UTF_8)) {
-                    summary = new FeedProducer(config.clientProperties(), config.getInt(BrinkConfig.MAX_TEXT_BYTES))
+                    summary = new FeedProducer(config.clientProperties(), config.getInt(BrinkConfig.MAX_TEXT_BYTES), true)
                             .send(in, config.topics().news().name(), rate, bar == null ? null : bar::update, r -> {
                                 if (bar != null) {
                                     bar.clear();

@@ -39,7 +39,7 @@ final class Background {
     private static final Set<String> LONG_UNITS = Set.of("year", "month", "decade", "century", "spring", "summer",
             "autumn", "fall", "winter", "year's", "years", "months");
     private static final Set<String> AGO_UNITS = Set.of("years", "year", "decades", "decade", "months", "month",
-            "centuries", "weeks");
+            "centuries", "century", "generations", "generation", "weeks");
     private static final Set<String> PERFECT = Set.of("have", "has", "had", "'ve");
     /** Plural event nouns that, counted after a perfect tense, recap a history: "have fought three wars". */
     private static final Set<String> RECAP_NOUNS = Set.of("wars", "conflicts", "battles", "clashes", "times",
@@ -55,6 +55,10 @@ final class Background {
     /** "the anniversary of the invasion": a remembered event. */
     private static final Set<String> REMEMBRANCE = Set.of("anniversary", "anniversaries", "commemorate",
             "commemorated", "commemorates", "commemorating", "commemoration", "memorial", "remembrance");
+
+    /** Past verbs that "once" before them places in history: "once fought", "once ruled". */
+    private static final Set<String> ONCE_PAST = Set.of("fought", "ruled", "occupied", "invaded", "waged", "clashed",
+            "battled", "colonised", "colonized", "annexed", "controlled", "went", "were", "was");
 
     private Background() {
     }
@@ -100,6 +104,10 @@ final class Background {
             } else if (t.equals("ago") && AGO_UNITS.contains(prev)) {
                 markers.add(new Marker(i, true, false));
             } else if (REMEMBRANCE.contains(t)) {
+                markers.add(new Marker(i, true, false));
+            } else if (t.equals("once") && !prev.equals("at") && ONCE_PAST.contains(next)) {
+                // "two states that once fought each other", "which once ruled the island": at one
+                // time, long ago. Not "once the truce holds" nor "at once".
                 markers.add(new Marker(i, true, false));
             } else if (isDecade(t)) {
                 markers.add(new Marker(i, published == null || decadeEnd(t) < published.getYear(), false));

@@ -40,6 +40,18 @@ class BackgroundTest {
     }
 
     @Test
+    void a_war_of_a_century_ago_or_of_states_that_once_fought_is_background() {
+        EventCoder.Coding c = code("A century ago Austrians and Italians fought in the snow of the Dolomites.");
+        assertThat(c.events()).isEmpty();
+        assertThat(dyads(c.background())).contains("AUT>ITA");
+        c = code("Their relations show how two states that once fought each other, Belgium and the Netherlands, "
+                + "end up arguing about dredging.");
+        assertThat(c.events()).isEmpty();
+        assertThat(code("Once the truce holds, Russia attacked Ukraine again on Tuesday.").events())
+                .as("not \"once\" as a conjunction").isNotEmpty();
+    }
+
+    @Test
     void a_war_dated_to_an_earlier_year_is_background() {
         EventCoder.Coding c = code("India attacked Pakistan in 1971 over East Pakistan.");
         assertThat(c.events()).isEmpty();

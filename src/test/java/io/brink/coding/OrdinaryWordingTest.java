@@ -57,4 +57,14 @@ class OrdinaryWordingTest {
                 .noneMatch(d -> d.endsWith(":AID"));
         assertThat(dyads("Turkish ships ferried food and water to Lebanon.")).contains("TUR>LBN:AID");
     }
+
+    @Test
+    void athletes_airlines_and_their_contests_are_no_acts_of_states() {
+        assertThat(dyads("Pacifico Airlines, the Chilean airline, launched a fresh offensive against a Peruvian rival "
+                + "on the Santiago-Lima route.")).isEmpty();
+        assertThat(dyads("The Gambian heavyweight fights Senegal's champion in Dakar's national wrestling arena on Sunday."))
+                .isEmpty();
+        assertThat(dyads("Italy's Luca Conti hit back at the Austrians, winning the giant slalom.")).isEmpty();
+        assertThat(dyads("Chilean warplanes launched a fresh offensive against Peruvian positions.")).isNotEmpty();
+    }
 }

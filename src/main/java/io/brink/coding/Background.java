@@ -56,6 +56,8 @@ final class Background {
     private static final Set<String> REMEMBRANCE = Set.of("anniversary", "anniversaries", "commemorate",
             "commemorated", "commemorates", "commemorating", "commemoration", "memorial", "remembrance");
 
+    /** Adverbs of habit: what is done "periodically" is no news of the day ("routinely" is left out: abuses "routinely" done are reported as news). */
+    private static final Set<String> HABITUAL = Set.of("periodically", "habitually", "traditionally");
     /** Past verbs that "once" before them places in history: "once fought", "once ruled". */
     private static final Set<String> ONCE_PAST = Set.of("fought", "ruled", "occupied", "invaded", "waged", "clashed",
             "battled", "colonised", "colonized", "annexed", "controlled", "went", "were", "was");
@@ -103,7 +105,9 @@ final class Background {
                 markers.add(new Marker(i, true, false));
             } else if (t.equals("ago") && AGO_UNITS.contains(prev)) {
                 markers.add(new Marker(i, true, false));
-            } else if (REMEMBRANCE.contains(t)) {
+            } else if (REMEMBRANCE.contains(t) || HABITUAL.contains(t)) {
+                // Also what a state does from time to time ("Botswana periodically restricts
+                // imports"): a habit described, not an act reported.
                 markers.add(new Marker(i, true, false));
             } else if (t.equals("once") && !prev.equals("at") && ONCE_PAST.contains(next)) {
                 // "two states that once fought each other", "which once ruled the island": at one

@@ -91,6 +91,8 @@ final class Certainty {
     /** "If Russia were to cut off gas supplies entirely": how far back the condition's "if" may stand. */
     private static final int CONDITION_CLAUSE_REACH = 12;
     private static final Set<String> CONDITION_OPENERS = Set.of("if", "unless", "whether");
+    /** Imperatives that open an imagined scene: "Imagine …", "Suppose …". */
+    private static final Set<String> IMAGINING = Set.of("imagine", "suppose", "supposing");
 
     /**
      * The trigger stands in a condition: after "if", "unless" or "whether" with no comma between
@@ -99,6 +101,11 @@ final class Certainty {
      * threatened in the main clause keeps its own reading.
      */
     static boolean inCondition(List<Token> tokens, int triggerStart) {
+        if (!tokens.isEmpty() && IMAGINING.contains(tokens.get(0).lower())) {
+            // "Imagine the Brenner dispute escalating: Rome retaliating against Austrian trucks":
+            // a sentence that asks the reader to imagine reports nothing.
+            return true;
+        }
         for (int i = triggerStart - 1; i >= 0 && i >= triggerStart - CONDITION_CLAUSE_REACH; i--) {
             String t = tokens.get(i).lower();
             if (t.equals(",") || t.equals(";") || t.equals(":")) {

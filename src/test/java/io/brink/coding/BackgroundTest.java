@@ -52,6 +52,15 @@ class BackgroundTest {
     }
 
     @Test
+    void what_a_state_does_periodically_is_a_habit_described_not_an_act_reported() {
+        EventCoder.Coding c = code("Botswana periodically restricts imports of South African vegetables to protect its farmers.");
+        assertThat(c.events()).isEmpty();
+        assertThat(dyads(c.background())).containsExactly("BWA>ZAF");
+        assertThat(dyads(code("Botswana restricted imports of South African vegetables on Monday.").events()))
+                .containsExactly("BWA>ZAF");
+    }
+
+    @Test
     void a_war_dated_to_an_earlier_year_is_background() {
         EventCoder.Coding c = code("India attacked Pakistan in 1971 over East Pakistan.");
         assertThat(c.events()).isEmpty();

@@ -67,4 +67,10 @@ class OrdinaryWordingTest {
         assertThat(dyads("Italy's Luca Conti hit back at the Austrians, winning the giant slalom.")).isEmpty();
         assertThat(dyads("Chilean warplanes launched a fresh offensive against Peruvian positions.")).isNotEmpty();
     }
+
+    @Test
+    void a_scene_the_reader_is_asked_to_imagine_reports_nothing() {
+        assertThat(dyads("Imagine the Brenner dispute escalating: Rome retaliating against Austrian trucks.")).isEmpty();
+        assertThat(dyads("Rome retaliated against Austrian trucks on Monday.")).isNotEmpty();
+    }
 }

@@ -868,4 +868,14 @@ class LexiconCategoriesTest {
         assertThat(dyads("Brazil bolstered its presence along the border with Venezuela on Wednesday."))
                 .containsExactly("BRA>VEN:MOBILIZE");
     }
+
+    @Test
+    void forces_that_cross_a_river_into_a_region_or_dig_in_inside_another_states_territory() {
+        assertThat(dyads("Venezuelan troops crossed the Cuyuni River into the Essequibo region on Friday."))
+                .containsExactly("VEN>GUY:ATTACK");
+        assertThat(dyads("Venezuelan soldiers had set up positions several hundred metres inside Guyanese territory."))
+                .containsExactly("VEN>GUY:MOBILIZE");
+        assertThat(dyads("Venezuela announced the deployment of land, river and air units to the border with Guyana."))
+                .containsExactly("VEN>GUY:MOBILIZE");
+    }
 }

@@ -1342,6 +1342,11 @@ public final class EventCoder implements Coder {
                 Gazetteer.Mention inside = inside(mentions, trigger);
                 Gazetteer.Mention target = inside == null ? null
                         : firstFrom(tokens, mentions, clause, trigger, List.of(inside));
+                if (target != null && ownsSpace(tokens, inside)) {
+                    // "a drone entered Lithuanian airspace from Belarus": the state whose airspace,
+                    // waters or territory is entered is the one acted on; the one it came from acts.
+                    return cross(Coordination.after(tokens, mentions, target), List.of(inside));
+                }
                 return target == null ? List.of() : cross(List.of(inside), Coordination.after(tokens, mentions, target));
             }
             source = Apposition.subject(i -> tokens.get(i).text().equals(","), mentions, source, 0, trigger.start());
@@ -2120,6 +2125,18 @@ public final class EventCoder implements Coder {
      */
     private static boolean journeyTo(PhraseMatcher.Match<?> trigger, Gazetteer.Mention target) {
         return trigger.payload() instanceof Lexicon.Entry e && Acts.isTravel(e) && Acts.isDelivery(target, trigger.start());
+    }
+
+    /** What a state owns and another enters: "Lithuanian airspace", "Japan's territorial waters". */
+    private static final Set<String> SPACES = Set.of("airspace", "waters", "territory", "territorial", "skies", "soil");
+
+    /** The mention names whose airspace, waters or territory it is: the noun follows it, past a possessive. */
+    private static boolean ownsSpace(List<Token> tokens, Gazetteer.Mention m) {
+        int i = m.end();
+        if (i < tokens.size() && (tokens.get(i).lower().equals("'s") || tokens.get(i).lower().equals("\u2019s"))) {
+            i++;
+        }
+        return i < tokens.size() && SPACES.contains(tokens.get(i).lower());
     }
 
     private static List<Dyad> joint(List<Gazetteer.Mention> actors) {

@@ -878,4 +878,12 @@ class LexiconCategoriesTest {
         assertThat(dyads("Venezuela announced the deployment of land, river and air units to the border with Guyana."))
                 .containsExactly("VEN>GUY:MOBILIZE");
     }
+
+    @Test
+    void the_state_whose_airspace_is_entered_is_acted_on_by_the_one_the_drone_came_from() {
+        assertThat(dyads("A drone entered Lithuanian airspace from Belarus on Wednesday."))
+                .containsExactly("BLR>LTU:MOBILIZE");
+        assertThat(dyads("A Belarusian drone entered Lithuanian airspace on Wednesday."))
+                .containsExactly("BLR>LTU:MOBILIZE");
+    }
 }

@@ -115,7 +115,7 @@ final class Background {
                 markers.add(new Marker(i, true, false));
             } else if (isDecade(t)) {
                 markers.add(new Marker(i, published == null || decadeEnd(t) < published.getYear(), false));
-            } else if (isYear(t) && !inName(tokens, i)) {
+            } else if ((isYear(t) || isNineteenthCenturyYear(t, prev, i)) && !inName(tokens, i)) {
                 Boolean past = yearIsPast(tokens, i, Integer.parseInt(t), published);
                 if (past != null) {
                     markers.add(new Marker(i, past, false));
@@ -226,6 +226,24 @@ final class Background {
     private static final Set<String> TIME_PREPOSITIONS = Set.of("in", "since", "on", "during", "by");
 
     /**
+     * The time expression at {@code at} ends a full date that opens the sentence ("On 9 December
+     * 1941, a day after …, Australia declared war", "In December 1868, …"): it dates the whole
+     * sentence, however far its verb.
+     */
+    static boolean endsOpeningDate(List<Token> tokens, int at) {
+        if (at < 2 || !TIME_PREPOSITIONS.contains(tokens.get(0).lower())) {
+            return false;
+        }
+        for (int i = 1; i < at; i++) {
+            String w = tokens.get(i).lower();
+            if (!MONTHS.containsKey(w) && !isNumber(w) && !w.equals("the") && !w.equals("of")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * Whether the trigger at {@code triggerStart} is background: the nearest time expression in its
      * clause is past. "Shelled the town on Tuesday, the worst since the 2020 war": Tuesday is nearer.
      */
@@ -235,7 +253,8 @@ final class Background {
         }
         Marker nearest = null;
         for (Marker m : markers) {
-            boolean opening = (m.at() <= OPENING || opensAfterLeadIn(tokens, m.at())) && m.at() < triggerStart
+            boolean opening = (m.at() <= OPENING || opensAfterLeadIn(tokens, m.at()) || endsOpeningDate(tokens, m.at()))
+                    && m.at() < triggerStart
                     && !m.since();
             boolean governs = opening || Math.abs(m.at() - triggerStart) <= REACH && !(m.since() && m.at() > triggerStart)
                     && !inOtherRelativeClause(tokens, m.at(), triggerStart)
@@ -509,6 +528,17 @@ final class Background {
             return y >= start ? y : y + 100;
         }
         return end.length() == 4 && isYear(end) ? Integer.parseInt(end) : 0;
+    }
+
+    /**
+     * A year of the 1800s, told as a date ("In December 1868", "In 1864,"): after a month, or
+     * opening the sentence after a preposition of time. A bare number of that size is as often a
+     * count or a resolution's ("resolution 1874"), and one inside the sentence more often dates
+     * what its phrase recalls ("treasures looted by colonial troops in 1892") than the act.
+     */
+    private static boolean isNineteenthCenturyYear(String t, String prev, int at) {
+        return t.length() == 4 && isNumber(t) && t.startsWith("18")
+                && (MONTHS.containsKey(prev) || at == 1 && TIME_PREPOSITIONS.contains(prev));
     }
 
     private static boolean isYear(String t) {

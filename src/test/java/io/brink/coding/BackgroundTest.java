@@ -61,6 +61,19 @@ class BackgroundTest {
     }
 
     @Test
+    void a_full_date_opening_the_sentence_dates_it_however_far_its_verb() {
+        EventCoder.Coding c = code("On 9 December 1941, a day after Japanese forces struck Pearl Harbor and landed in "
+                + "Malaya, Australia declared war on Japan.");
+        assertThat(c.events()).isEmpty();
+        assertThat(dyads(c.background())).contains("AUS>JPN");
+        c = code("In December 1868, in the campaign Paraguayans call the Dezembrada, Uruguayan units fought "
+                + "Paraguayan forces at Ytororo.");
+        assertThat(c.events()).isEmpty();
+        assertThat(dyads(code("France handed back 26 royal treasures looted by colonial troops in 1892 to Benin on "
+                + "Wednesday.").events())).as("a year inside a phrase dates what it recalls").containsExactly("FRA>BEN");
+    }
+
+    @Test
     void a_war_dated_to_an_earlier_year_is_background() {
         EventCoder.Coding c = code("India attacked Pakistan in 1971 over East Pakistan.");
         assertThat(c.events()).isEmpty();

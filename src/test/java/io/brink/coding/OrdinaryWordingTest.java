@@ -65,6 +65,8 @@ class OrdinaryWordingTest {
         assertThat(dyads("The Gambian heavyweight fights Senegal's champion in Dakar's national wrestling arena on Sunday."))
                 .isEmpty();
         assertThat(dyads("Italy's Luca Conti hit back at the Austrians, winning the giant slalom.")).isEmpty();
+        assertThat(dyads("Canada fired 71 shots at the Mexican net, a bombardment that earned the Mexican goaltender "
+                + "a standing ovation.")).isEmpty();
         assertThat(dyads("Chilean warplanes launched a fresh offensive against Peruvian positions.")).isNotEmpty();
     }
 

@@ -197,6 +197,27 @@ final class Acts {
         return RELIEF.contains(stem) ? Signal.AID : ARMS.contains(stem) ? Signal.ARMS_TRANSFER : null;
     }
 
+    /** "sent 191 drones and four missiles against": how far after the weapons their "against" may come. */
+    private static final int AGAINST_REACH = 6;
+
+    /**
+     * Weapons sent are aimed "against" what follows, within their clause: an attack, not a
+     * delivery. Not past a "to", which names where arms go ("sent Patriot systems to Ukraine to
+     * defend against Russian missiles").
+     */
+    static boolean aimedAgainst(List<Token> tokens, int[] clause, int end) {
+        for (int i = end; i < tokens.size() && i < end + AGAINST_REACH && clause[i] == clause[end - 1]; i++) {
+            String t = tokens.get(i).lower();
+            if (t.equals("to")) {
+                return false;
+            }
+            if (t.equals("against")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Words after a journey that name its load: "with", "carrying", "bringing", "laden with". */
     private static final Set<String> CARRYING = Set.of("with", "carrying", "bringing", "laden", "loaded");
     /** "with 40 tonnes of medical supplies": how far after such a word the load may be named. */

@@ -195,6 +195,8 @@ public final class EventCoder implements Coder {
     /** How the lexicon weighs relief and arms delivered, for a journey that carries them (may be null). */
     private final Lexicon.Entry reliefArrival;
     private final Lexicon.Entry armsArrival;
+    /** How the lexicon weighs weapons sent "against" a state: an attack, not arms supplied to it. */
+    private final Lexicon.Entry sentAgainst;
     /** "demanded that Moscow immediately and completely pull back": how far the demanded act may follow. */
     private static final int DEMANDED_ACT_REACH = 8;
     private static final Set<Signal> DE_ESCALATION_DEMANDED = EnumSet.of(Signal.WITHDRAW, Signal.CEASEFIRE);
@@ -210,6 +212,7 @@ public final class EventCoder implements Coder {
         this.appeal = lexicon.entryFor("appeal to ~ for");
         this.reliefArrival = lexicon.entryFor("relief supplies");
         this.armsArrival = lexicon.entryFor("arms deliveries");
+        this.sentAgainst = lexicon.entryFor("attack");
     }
 
     /** The coder with Brink's bundled gazetteer and lexicon, loaded once. */
@@ -636,6 +639,12 @@ public final class EventCoder implements Coder {
                 previousStart = trigger.start();
                 previousSignal = trigger.payload().signal();
                 sentenceDyads.addAll(dyads);
+            }
+            if (carried == null && trigger.payload().signal() == Signal.ARMS_TRANSFER
+                    && Acts.aimedAgainst(tokens, clause, trigger.end())) {
+                // "Russia sent 191 drones and four missiles against Ukrainian cities": launched at
+                // the state named after "against", not delivered to it.
+                carried = sentAgainst;
             }
             Lexicon.Entry entry = carried != null ? carried : refusal ? rejection : reading(tokens, clause, trigger, next, dyads);
             if (Acts.isHandover(entry) || Acts.isExtradition(entry)) {

@@ -886,4 +886,18 @@ class LexiconCategoriesTest {
         assertThat(dyads("A Belarusian drone entered Lithuanian airspace on Wednesday."))
                 .containsExactly("BLR>LTU:MOBILIZE");
     }
+
+    @Test
+    void weapons_sent_against_a_states_cities_are_an_attack_not_arms_supplied() {
+        assertThat(dyads("Russia sent 191 drones and four missiles against Ukrainian cities overnight."))
+                .containsExactly("RUS>UKR:ATTACK");
+    }
+
+    @Test
+    void a_recognised_territory_is_a_status_and_no_plans_for_talks_are_no_talks() {
+        assertThat(dyads("About a fifth of Georgia's internationally recognised territory is under Russian control."))
+                .noneMatch(d -> d.endsWith(":COOPERATE"));
+        assertThat(dyads("The Kremlin said there were no plans for a new round of negotiations with Kyiv."))
+                .noneMatch(d -> d.endsWith(":NEGOTIATE"));
+    }
 }

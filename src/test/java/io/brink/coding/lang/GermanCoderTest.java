@@ -63,6 +63,13 @@ class GermanCoderTest {
     }
 
     @Test
+    void half_of_something_is_no_help_given() {
+        assertThat(events("Russische Angriffe haben die Hälfte der ukrainischen Erzeugungskapazität lahmgelegt."))
+                .noneMatch(e -> e.endsWith(":AID"));
+        assertThat(events("Deutschland half der Ukraine mit Generatoren.")).containsExactly("DEU>UKR:AID");
+    }
+
+    @Test
     void a_country_named_as_where_in_the_opening_phrase_is_no_subject_of_the_verb_in_second_place() {
         assertThat(events("Nach dem Anschlag im englischen Salisbury weist die Bundesregierung vier russische Diplomaten aus."))
                 .containsExactly("DEU>RUS:EXPEL");

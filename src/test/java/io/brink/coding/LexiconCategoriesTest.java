@@ -831,6 +831,8 @@ class LexiconCategoriesTest {
                 .containsExactly("DEU>UKR:COOPERATE");
         assertThat(dyads("Brazil and Argentina pledged to create a common market."))
                 .containsExactlyInAnyOrder("BRA>ARG:COOPERATE", "ARG>BRA:COOPERATE");
+        assertThat(dyads("Rwanda offered to lead a peacekeeping mission to the Central African Republic."))
+                .containsExactly("RWA>CAF:COOPERATE");
         assertThat(dyads("Greek firms are ready to work with Turkish partners."))
                 .as("firms are no states").isEmpty();
     }

@@ -958,6 +958,15 @@ public final class EventCoder implements Coder {
         return null;
     }
 
+    /** The state's organs a city or region may name: "Okinawa police", "a Shanghai court". */
+    private static final Set<String> LOCAL_ORGANS = Set.of("police", "court", "courts", "prosecutors", "prosecutor",
+            "judge", "judges", "customs");
+
+    /** The place names the police, court or prosecutors right after it: they act for its state. */
+    private static boolean localOrgan(List<Token> tokens, Gazetteer.Mention m) {
+        return m.end() < tokens.size() && LOCAL_ORGANS.contains(tokens.get(m.end()).lower());
+    }
+
     /** "UN-brokered", "US-backed": the name is part of an adjective. */
     private static boolean compoundModifier(List<Token> tokens, Gazetteer.Mention m) {
         return hyphenedTo(tokens, m, COMPOUND_PARTICIPLES);
@@ -997,8 +1006,11 @@ public final class EventCoder implements Coder {
                 // "seized a British-flagged tanker", "released the British-flagged tanker": what is
                 // done to a state's ship is done to the state, but the ship never acts for it.
                 privates.add(m.start());
-            } else if (m.kind() == Gazetteer.Kind.PLACE || compoundModifier(tokens, m) || isPost(tokens, mentions, m)) {
-                // A city or region is where something happens (see venues), never who does it.
+            } else if (m.kind() == Gazetteer.Kind.PLACE && !localOrgan(tokens, m) || compoundModifier(tokens, m)
+                    || isPost(tokens, mentions, m)) {
+                // A city or region is where something happens (see venues), never who does it;
+                // but its police and its courts are the state's ("Okinawa police arrested seven
+                // Chinese activists", "a Shanghai court jailed him").
                 continue;
             }
             if (roles[k] == ActorNouns.Role.PRIVATE) {

@@ -352,4 +352,12 @@ class ActorRolesTest {
         assertThat(dyads("The Peruvian side was bombarded by Chilean attacks in the second half.")).isEmpty();
         assertThat(dyads("Chile beat Peru by 112 runs after a Chilean assault on the Peruvian bowlers.")).isEmpty();
     }
+
+    @Test
+    void a_citys_police_or_court_acts_for_its_state_though_the_city_alone_is_only_where() {
+        assertThat(dyads("Okinawa police arrested seven Chinese activists on Wednesday."))
+                .containsExactly("JPN>CHN:COERCE");
+        assertThat(dyads("Okinawa welcomed seven Chinese tourists on Wednesday."))
+                .as("the city alone is no actor").isEmpty();
+    }
 }

@@ -568,6 +568,13 @@ public final class EventCoder implements Coder {
                 dyads = dyads.stream().filter(d -> brokers.stream().noneMatch(b -> b.start() == d.source().start()
                         || b.start() == d.target().start())).toList();
             }
+            if (trigger.payload().signal() == Signal.AGREE && agreedToHostility(tokens, trigger, next)) {
+                // "Britain agreed to impose sanctions on Russia", "the United States and Canada
+                // agreed to cut Russian banks off SWIFT": the act agreed on is the news, and it
+                // is hostile; the agreement is neither a deal with its target nor a rapprochement
+                // of those who agree.
+                dyads = List.of();
+            }
             if (Acts.isBareRelease(trigger.payload())) {
                 // "released five Iranians" frees Iran's people; "released a statement" frees no one.
                 boolean passive = isPassive(tokens, trigger);
@@ -956,6 +963,24 @@ public final class EventCoder implements Coder {
             }
         }
         return null;
+    }
+
+    /** "agreed on Saturday to cut": how far after an agreement its "to" and the act agreed on may come. */
+    private static final int AGREED_ACT_REACH = 5;
+
+    /** An agreement "to" do a hostile act: the next trigger is an escalation, after a "to" close behind. */
+    private static boolean agreedToHostility(List<Token> tokens, PhraseMatcher.Match<?> trigger,
+                                             PhraseMatcher.Match<Lexicon.Entry> next) {
+        if (next == null || next.payload().signal().polarity() != Polarity.ESCALATION
+                || next.start() - trigger.end() > AGREED_ACT_REACH) {
+            return false;
+        }
+        for (int i = trigger.start(); i < next.start(); i++) {
+            if (tokens.get(i).lower().equals("to")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The state's organs a city or region may name: "Okinawa police", "a Shanghai court". */

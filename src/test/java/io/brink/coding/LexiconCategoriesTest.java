@@ -902,4 +902,14 @@ class LexiconCategoriesTest {
         assertThat(dyads("The Kremlin said there were no plans for a new round of negotiations with Kyiv."))
                 .noneMatch(d -> d.endsWith(":NEGOTIATE"));
     }
+
+    @Test
+    void states_that_agree_to_a_hostile_act_do_that_act_and_make_no_deal() {
+        assertThat(dyads("The United States and Britain agreed on Saturday to impose sanctions on Russia."))
+                .containsExactlyInAnyOrder("USA>RUS:SANCTION", "GBR>RUS:SANCTION");
+        assertThat(dyads("The United States and Canada agreed to cut selected Russian banks off the SWIFT system."))
+                .containsExactlyInAnyOrder("USA>RUS:SANCTION", "CAN>RUS:SANCTION");
+        assertThat(dyads("Iran and Iraq agreed to a ceasefire on Monday."))
+                .as("an agreement to make peace stays one").contains("IRN>IRQ:AGREE");
+    }
 }

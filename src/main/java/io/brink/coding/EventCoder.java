@@ -983,6 +983,29 @@ public final class EventCoder implements Coder {
         return false;
     }
 
+    private static final String JOIN = Stemmer.stem("join");
+
+    /**
+     * The state that "joined" the first of {@code sources} "in" the act at {@code triggerStart}
+     * ("Japan joined the United States in imposing sanctions"), named before "joined" in its
+     * clause; or null.
+     */
+    private static Gazetteer.Mention joinerOf(List<Token> tokens, List<Gazetteer.Mention> mentions, int[] clause,
+                                              List<Gazetteer.Mention> sources, int triggerStart) {
+        Gazetteer.Mention first = sources.get(0);
+        Gazetteer.Mention last = sources.get(sources.size() - 1);
+        int verb = first.start() - 1;
+        if (verb >= 0 && tokens.get(verb).lower().equals("the")) {
+            verb--;
+        }
+        if (verb < 1 || !tokens.get(verb).stem().equals(JOIN) || last.end() >= tokens.size()
+                || !tokens.get(last.end()).lower().equals("in") || last.end() + 1 != triggerStart) {
+            return null;
+        }
+        Gazetteer.Mention joiner = nearestBefore(mentions, clause, verb, first.code());
+        return joiner != null && joiner.isCountry() ? joiner : null;
+    }
+
     /** The state's organs a city or region may name: "Okinawa police", "a Shanghai court". */
     private static final Set<String> LOCAL_ORGANS = Set.of("police", "court", "courts", "prosecutors", "prosecutor",
             "judge", "judges", "customs");
@@ -1409,6 +1432,14 @@ public final class EventCoder implements Coder {
                 return List.of();
             }
             sources = Coordination.before(tokens, mentions, source);
+            Gazetteer.Mention joiner = joinerOf(tokens, mentions, clause, sources, trigger.start());
+            if (joiner != null) {
+                // "Japan joined the United States in imposing sanctions on Russia": the one who
+                // joins does the act too.
+                List<Gazetteer.Mention> all = new ArrayList<>(Coordination.before(tokens, mentions, joiner));
+                all.addAll(sources);
+                sources = all;
+            }
             Gazetteer.Mention target = firstFrom(tokens, mentions, clause, trigger, sources);
             if (target == null && given != null) {
                 target = given;

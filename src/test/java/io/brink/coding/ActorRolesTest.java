@@ -360,4 +360,12 @@ class ActorRolesTest {
         assertThat(dyads("Okinawa welcomed seven Chinese tourists on Wednesday."))
                 .as("the city alone is no actor").isEmpty();
     }
+
+    @Test
+    void a_state_that_joined_another_in_an_act_does_the_act_too() {
+        assertThat(dyads("Japan joined the United States and Britain in imposing sanctions on Russia."))
+                .containsExactlyInAnyOrder("JPN>RUS:SANCTION", "USA>RUS:SANCTION", "GBR>RUS:SANCTION");
+        assertThat(dyads("Japan joined the talks with Russia on Monday."))
+                .noneMatch(d -> d.startsWith("USA"));
+    }
 }

@@ -105,8 +105,7 @@ final class ActorNouns {
         if (m.end() >= tokens.size()) {
             return false;
         }
-        String next = tokens.get(m.end()).lower();
-        return next.equals("'s") || next.equals("\u2019s");
+        return tokens.get(m.end()).isPossessive();
     }
 
     /** "firms from Germany", "investors of China": a noun, then "from" or "of", then the name. */
@@ -131,7 +130,7 @@ final class ActorNouns {
                 return role;
             }
             if (Gazetteer.covers(mentions, i) || t.equals("and") || t.equals("or") || t.equals(",") || t.equals("-")
-                    || t.equals("'s") || t.equals("\u2019s")) {
+                    || tokens.get(i).isPossessive()) {
                 continue;
             }
             if (!tokens.get(i).isWord() || STATE_NOUNS.contains(t) || ++modifiers > MODIFIER_WORDS) {

@@ -948,7 +948,7 @@ public final class EventCoder implements Coder {
     private static boolean onlyModifiers(List<Token> tokens, int from, int to) {
         for (int i = from; i < to; i++) {
             String t = tokens.get(i).lower();
-            if (!t.equals("'s") && !t.equals("\u2019s") && !ROLE_WORDS.contains(t) && !RANKS.contains(t)) {
+            if (!tokens.get(i).isPossessive() && !ROLE_WORDS.contains(t) && !RANKS.contains(t)) {
                 return false;
             }
         }
@@ -2195,7 +2195,6 @@ public final class EventCoder implements Coder {
         return cross(sources, Coordination.after(tokens, mentions, target));
     }
 
-    /** Every ordered pair of different countries among joint actors. */
     /**
      * The state a journey goes to, named right after its verb: "rescue teams from Japan and South
      * Korea arrived in Turkey" go to Turkey; the travellers do not meet each other there.
@@ -2210,12 +2209,13 @@ public final class EventCoder implements Coder {
     /** The mention names whose airspace, waters or territory it is: the noun follows it, past a possessive. */
     private static boolean ownsSpace(List<Token> tokens, Gazetteer.Mention m) {
         int i = m.end();
-        if (i < tokens.size() && (tokens.get(i).lower().equals("'s") || tokens.get(i).lower().equals("\u2019s"))) {
+        if (i < tokens.size() && tokens.get(i).isPossessive()) {
             i++;
         }
         return i < tokens.size() && SPACES.contains(tokens.get(i).lower());
     }
 
+    /** Every ordered pair of different countries among joint actors. */
     private static List<Dyad> joint(List<Gazetteer.Mention> actors) {
         return cross(actors, actors);
     }

@@ -20,6 +20,12 @@ public final class Token {
     /** Quotation marks a quote or a label may open with. */
     private static final java.util.Set<String> OPENING_QUOTES = java.util.Set.of("\"", "\u201c", "\u2018", "'");
 
+    /** The token is a possessive ending, straight or curly: "Iraq's", "Iraq’s". */
+    boolean isPossessive() {
+        String l = lower();
+        return l.equals("'s") || l.equals("\u2019s");
+    }
+
     /** The token opens a quotation: a straight or curly double or single quote. */
     boolean isOpeningQuote() {
         return OPENING_QUOTES.contains(text());

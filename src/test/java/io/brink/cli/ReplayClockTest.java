@@ -34,9 +34,16 @@ class ReplayClockTest {
     }
 
     @Test
-    void before_any_article_is_replayed_the_wall_clock_bounds_a_date_as_in_a_live_feed() {
+    void a_feed_written_for_the_coming_weeks_sets_the_clock_with_its_first_article() {
         ReplayClock clock = new ReplayClock();
-        assertThat(clock.arrive(Instant.parse("2027-06-01T00:00:00Z"), TODAY))
+        Instant inTwoWeeks = Instant.parse("2026-12-21T00:00:00Z");
+        assertThat(clock.arrive(inTwoWeeks, TODAY)).isEqualTo(new ReplayClock.Arrival(inTwoWeeks.toEpochMilli(), true));
+        assertThat(clock.arrive(inTwoWeeks.plusSeconds(86_400), TODAY).dated()).isTrue();
+    }
+
+    @Test
+    void a_first_article_dated_years_ahead_is_not_taken_at_its_word_and_a_live_feed_keeps_the_wall_clock() {
+        assertThat(new ReplayClock().arrive(Instant.parse("2028-06-01T00:00:00Z"), TODAY))
                 .isEqualTo(new ReplayClock.Arrival(null, false));
         assertThat(ReplayClock.live(Instant.parse("2026-12-09T00:00:00Z"), TODAY))
                 .isEqualTo(new ReplayClock.Arrival(null, false));

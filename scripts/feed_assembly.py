@@ -11,6 +11,7 @@ import json
 import re
 import sys
 import unicodedata
+from datetime import datetime, timedelta
 
 DOMAINS = {
     "Northgate Wire": "northgatewire.com", "Brief Wire Service": "bws-news.com",
@@ -68,7 +69,7 @@ def build(parts, episodes_part, prefix):
     return feed, episodes, lines, truth
 
 
-def validate(feed, episodes, start, end):
+def validate(feed, episodes, start, end, text_range=(300, 1200), first_report_minutes=0):
     errors = []
     ids = [a["id"] for a in feed]
     if len(set(ids)) != len(ids) or len({a["url"] for a in feed}) != len(feed):
@@ -78,27 +79,31 @@ def validate(feed, episodes, start, end):
             errors.append("%s published outside the feed's fortnight" % a["id"])
         if a["language"] != LANGUAGES.get(a["source"], "en"):
             errors.append("%s: %s is not the language of %s" % (a["id"], a["language"], a["source"]))
-        if not 300 <= len(a["text"]) <= 1200:
+        if not text_range[0] <= len(a["text"]) <= text_range[1]:
             errors.append("%s: text of %d characters" % (a["id"], len(a["text"])))
     if [a["published"] for a in feed] != sorted(a["published"] for a in feed):
         errors.append("not sorted by published")
     for e in episodes:
-        first = [a for a in feed if a["published"] == e["start"]]
+        latest = (datetime.strptime(e["start"], "%Y-%m-%dT%H:%M:%SZ")
+                  + timedelta(minutes=first_report_minutes)).strftime("%Y-%m-%dT%H:%M:%SZ")
+        first = [a for a in feed if e["start"] <= a["published"] <= latest]
         if not first:
-            errors.append("%s: no article at the episode's start" % e["pair"])
+            errors.append("%s: no article within %d minutes of the episode's start" % (e["pair"], first_report_minutes))
         if e["pair"] != "-".join(sorted(e["pair"].split("-"))) or e["kind"] not in ("ESCALATION", "DEESCALATION"):
             errors.append("%s: pair or kind malformed" % e["pair"])
     return errors
 
 
-def main(parts, episodes_part, prefix, start, end, feed_path, truth_path):
+def main(parts, episodes_part, prefix, start, end, feed_path, truth_path, text_range=(300, 1200),
+         first_report_minutes=0):
+    """first_report_minutes: how long after an episode's start its first report may come (0: at the start)."""
     feed, episodes, lines, truth = build(parts, episodes_part, prefix)
     if "--check" in sys.argv[1:]:
         with open(feed_path, encoding="utf-8") as f:
             same_feed = f.read() == lines
         with open(truth_path, encoding="utf-8") as f:
             same_truth = f.read() == truth
-        errors = validate(feed, episodes, start, end)
+        errors = validate(feed, episodes, start, end, text_range, first_report_minutes)
         if not same_feed or not same_truth:
             errors.append("the committed files differ from what the parts generate")
         for e in errors:

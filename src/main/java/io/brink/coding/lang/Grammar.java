@@ -48,6 +48,12 @@ final class Grammar {
          * its fellow subjects ("中国与越南、老挝和柬埔寨签署了合作协议": China signed with each).
          */
         PARTNER,
+        /**
+         * "With" before the partner of an act that binds both: states that do it together do it
+         * with that partner ("la Russie et la Chine ont signé un accord avec l'Iran"); without it,
+         * with each other, and a state named further on is no party.
+         */
+        WITH,
         /** An auxiliary of the passive: "fue", "fueron", "été". */
         PASSIVE,
         /**

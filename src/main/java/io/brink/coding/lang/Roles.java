@@ -265,6 +265,9 @@ final class Roles {
         return null;
     }
 
+    /** How many words before an act's partner "with" may stand: "avec l'Iran", "with the United States". */
+    private static final int WITH_REACH = 2;
+
     private List<Dyad> active(List<Word> words, List<Gazetteer.Mention> inClause, int start, int end, Signal signal,
                               boolean bindsBoth, int floor) {
         // In a verb-first language a verb with "و" written onto it starts a sentence of its own.
@@ -436,6 +439,15 @@ final class Roles {
             return eachOther(words, sources, signal, start, end);
         }
         List<Gazetteer.Mention> objects = coordinated(words, inClause, object, true);
+        if (bindsBoth && sources.stream().map(Gazetteer.Mention::code).distinct().count() >= 2
+                && !grammar.anyIn(Grammar.WordClass.WITH, words, object.start() - WITH_REACH, object.start())) {
+            // "Sudán y Sudán del Sur acordaron retirar sus tropas … en conversaciones acogidas por
+            // el primer ministro etíope": an act that binds both, done by two states together,
+            // binds them to each other; a state named later hosts, brokers, welcomes or is
+            // mentioned, and is no party to it (each party with the host was the reading before);
+            // one named after "with" is ("…ont signé un accord avec l'Iran").
+            return mutual(words, sources);
+        }
         if (sources.size() >= 2 && bindsBoth && (introducedBy(words, object, Grammar.WordClass.OF)
                 || introducedBy(words, object, Grammar.WordClass.AGENT) || object.kind() == Gazetteer.Kind.DEMONYM)) {
             // "Moscou et Kiev ont procédé à un échange de prisonniers sous l'égide des Émirats": the

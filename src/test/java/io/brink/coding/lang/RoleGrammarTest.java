@@ -401,4 +401,11 @@ class RoleGrammarTest {
         assertThat(events("fr", "Le président tunisien a reçu le ministre algérien des Affaires étrangères."))
                 .as("a reception stays the host's").containsExactly("TUN>DZA:CONSULT");
     }
+
+    @Test
+    void two_states_that_do_together_what_binds_both_are_each_others_party_not_a_state_named_later() {
+        assertThat(events("ru", "Индия и Пакистан договорились о прекращении огня, объявил президент США."))
+                .as("the announcer is no party to the ceasefire")
+                .containsExactlyInAnyOrder("IND>PAK:CEASEFIRE", "PAK>IND:CEASEFIRE");
+    }
 }

@@ -334,15 +334,16 @@ final class Background {
     static final int ENDED_REACH = 7;
 
     /**
-     * The violence a conciliatory act ends or follows, named as a noun after "after", "following"
-     * or "ending" in the act's clause: "India and Pakistan agreed to a ceasefire after four days of
-     * missile and drone strikes", "swapped prisoners after months of heavy fighting". It is what
-     * the story recalls to explain the act, not news of its own (CAMEO coders code the ceasefire
-     * alone). {@code conciliatoryAt} marks the starts of the sentence's conciliatory triggers,
+     * The violence an act ends, follows or answers, named as a noun after "after", "following" or
+     * "ending" in the act's clause: "India and Pakistan agreed to a ceasefire after four days of
+     * missile and drone strikes", "swapped prisoners after months of heavy fighting", "Colombia
+     * closed its border after an attack on a military post". It is what the story recalls to explain
+     * the act, not news of its own (CAMEO coders code the ceasefire, the closure, alone), and the
+     * act's subject is not its agent. {@code actAt} marks the starts of the sentence's triggers,
      * {@code actorAt} its actors: "hours after Ethiopia and Eritrea exchanged air strikes" names
      * who fights, in a clause of its own, and stays news; so does a clause with a verb ({@link #finite}).
      */
-    static boolean endedBy(List<Token> tokens, int[] clause, boolean[] conciliatoryAt, boolean[] actorAt,
+    static boolean endedBy(List<Token> tokens, int[] clause, boolean[] actAt, boolean[] actorAt,
                            int triggerStart) {
         for (int i = triggerStart - 1; i >= Math.max(0, triggerStart - ENDED_REACH); i--) {
             Token t = tokens.get(i);
@@ -351,7 +352,7 @@ final class Background {
             }
             if (ENDED.contains(t.lower())) {
                 for (int j = i - 1; j >= 0 && clause[j] == clause[triggerStart]; j--) {
-                    if (conciliatoryAt[j]) {
+                    if (actAt[j]) {
                         return true;
                     }
                 }

@@ -400,12 +400,12 @@ public final class EventCoder implements Coder {
         List<Background.Marker> times = Background.markers(tokens, date);
         PhraseMatcher.Match<Lexicon.Entry> previous = null;
         Set<String> seen = new java.util.HashSet<>();
-        boolean[] conciliatoryAt = new boolean[tokens.size()];
+        boolean[] actAt = new boolean[tokens.size()];
         for (PhraseMatcher.Match<Lexicon.Entry> trigger : triggers) {
-            conciliatoryAt[trigger.start()] |= trigger.payload().signal().polarity() == Polarity.DEESCALATION;
+            actAt[trigger.start()] = true;
         }
         Sink sink = new Sink(article, sentence, tokens, clause, times, out, background, privates, nonstate, seen,
-                conciliatoryAt, actorAt);
+                actAt, actorAt);
         List<Dyad> previousDyads = List.of();
         List<Dyad> sentenceDyads = new ArrayList<>();
         int previousStart = 0;
@@ -696,7 +696,7 @@ public final class EventCoder implements Coder {
      */
     private record Sink(Article article, String sentence, List<Token> tokens, int[] clause,
                         List<Background.Marker> times, List<CodedEvent> out, List<CodedEvent> background,
-                        Set<Integer> privates, Set<Integer> nonstate, Set<String> seen, boolean[] conciliatoryAt,
+                        Set<Integer> privates, Set<Integer> nonstate, Set<String> seen, boolean[] actAt,
                         boolean[] actorAt) {
     }
 
@@ -715,7 +715,7 @@ public final class EventCoder implements Coder {
         List<Token> tokens = sink.tokens();
         boolean recalled = reason || Background.isBackground(tokens, sink.times(), sink.clause(), at)
                 || VIOLENT.contains(entry.signal())
-                && Background.endedBy(tokens, sink.clause(), sink.conciliatoryAt(), sink.actorAt(), at);
+                && Background.endedBy(tokens, sink.clause(), sink.actAt(), sink.actorAt(), at);
         List<CodedEvent> to = recalled ? sink.background() : sink.out();
         CodedEvent.Span span = new CodedEvent.Span(tokens.get(at).start(), tokens.get(end - 1).end());
         Article article = sink.article();

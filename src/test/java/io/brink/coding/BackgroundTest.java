@@ -89,6 +89,15 @@ class BackgroundTest {
     }
 
     @Test
+    void violence_an_act_answers_after_after_is_recalled_and_its_agent_is_not_the_acts_subject() {
+        EventCoder.Coding c = code("Colombia closed its border crossings after an attack on an army post near Venezuela.");
+        assertThat(signals(c.events())).containsExactly("COL>VEN:SANCTION");
+        assertThat(signals(c.background())).as("Colombia did not attack").containsExactly("COL>VEN:ATTACK");
+        assertThat(signals(code("Colombia closed its border after Venezuelan troops attacked a Colombian army post.").events()))
+                .as("an attacker named in a clause of its own is news").contains("VEN>COL:ATTACK");
+    }
+
+    @Test
     void a_war_dated_by_a_range_of_years_that_ended_before_is_background() {
         EventCoder.Coding c = code("Croatia and Serbia fought a war in 1991-95 as Yugoslavia broke apart.");
         assertThat(c.events()).isEmpty();

@@ -644,6 +644,8 @@ class LexiconCategoriesTest {
         assertThat(dyads("The Indian opposition seized on the deal with Pakistan.")).isEmpty();
         assertThat(dyads("Greek newspapers seized upon the remarks of the Turkish minister.")).isEmpty();
         assertThat(dyads("The Russian envoy to Poland suffered a heart attack.")).isEmpty();
+        assertThat(dyads("South Korean opposition politicians seized on the episode, while Hanoi played it down."))
+                .as("seizing on an episode, a chance or a ruling").isEmpty();
         assertThat(dyads("Iran seized on Monday a British tanker.")).containsExactly("IRN>GBR:COERCE");
         assertThat(dyads("Russian forces seized the town from Ukraine.")).containsExactly("RUS>UKR:ATTACK");
     }
@@ -911,5 +913,12 @@ class LexiconCategoriesTest {
                 .containsExactlyInAnyOrder("USA>RUS:SANCTION", "CAN>RUS:SANCTION");
         assertThat(dyads("Iran and Iraq agreed to a ceasefire on Monday."))
                 .as("an agreement to make peace stays one").contains("IRN>IRQ:AGREE");
+    }
+
+    @Test
+    void an_envoy_called_home_or_away_for_consultations_is_recalled() {
+        assertThat(dyads("Colombia decided to call its ambassador in Caracas for consultations."))
+                .containsExactly("COL>VEN:SANCTION");
+        assertThat(dyads("Seoul summoned its ambassador in Tokyo home on Friday.")).containsExactly("KOR>JPN:SANCTION");
     }
 }

@@ -439,21 +439,18 @@ final class Roles {
             return eachOther(words, sources, signal, start, end);
         }
         List<Gazetteer.Mention> objects = coordinated(words, inClause, object, true);
-        if (bindsBoth && sources.stream().map(Gazetteer.Mention::code).distinct().count() >= 2
-                && !grammar.anyIn(Grammar.WordClass.WITH, words, object.start() - WITH_REACH, object.start())) {
-            // "Sudán y Sudán del Sur acordaron retirar sus tropas … en conversaciones acogidas por
-            // el primer ministro etíope": an act that binds both, done by two states together,
-            // binds them to each other; a state named later hosts, brokers, welcomes or is
-            // mentioned, and is no party to it (each party with the host was the reading before);
-            // one named after "with" is ("…ont signé un accord avec l'Iran").
-            return mutual(words, sources);
-        }
-        if (sources.size() >= 2 && bindsBoth && (introducedBy(words, object, Grammar.WordClass.OF)
-                || introducedBy(words, object, Grammar.WordClass.AGENT) || object.kind() == Gazetteer.Kind.DEMONYM)) {
-            // "Moscou et Kiev ont procédé à un échange de prisonniers sous l'égide des Émirats": the
-            // joint subjects are the parties; the one "de" qualifies the act is no party to it, nor
-            // the agent of a participle after it ("uma trégua mediada pelo Catar"), nor
-            // a demonym after them ("تبادلت روسيا وأوكرانيا الأسرى بوساطة إماراتية").
+        if (bindsBoth && sources.size() >= 2 && (sources.stream().map(Gazetteer.Mention::code).distinct().count() >= 2
+                && !grammar.anyIn(Grammar.WordClass.WITH, words, object.start() - WITH_REACH, object.start())
+                || introducedBy(words, object, Grammar.WordClass.OF) || introducedBy(words, object, Grammar.WordClass.AGENT)
+                || object.kind() == Gazetteer.Kind.DEMONYM)) {
+            // Joint subjects of an act that binds both are its parties, each other's. A state named
+            // later hosts, brokers, welcomes or is only mentioned ("Sudán y Sudán del Sur acordaron
+            // retirar sus tropas … en conversaciones acogidas por el primer ministro etíope"); only
+            // one named after "with" is a party ("…ont signé un accord avec l'Iran"). Nor is the one
+            // "de" qualifies the act ("Moscou et Kiev ont procédé à un échange de prisonniers sous
+            // l'égide des Émirats"), the agent of a participle after it ("uma trégua mediada pelo
+            // Catar"), or a demonym after them ("تبادلت روسيا وأوكرانيا الأسرى بوساطة إماراتية"),
+            // even after "with" or when the joint subjects name one state twice.
             return mutual(words, sources);
         }
         return cross(sources, objects);

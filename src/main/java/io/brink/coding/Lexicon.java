@@ -65,6 +65,12 @@ public final class Lexicon {
          */
         IDIOM,
         /**
+         * "at the end of the talks", "by the end of the visit": a phrase that only says when, with a
+         * modifier's word inside it ("end"); it changes nothing, and keeps that word from being read
+         * as the modifier ("ended the talks" is their rejection; "at the end of talks" is none).
+         */
+        PLAIN,
+        /**
          * "suspendió las negociaciones", "hat die Gespräche abgebrochen", "暂停与美国的对话": just
          * before or after a conciliatory act, the act is broken off, which lowers the relation as a
          * refusal does (CAMEO root 16, halting negotiations or cooperation). Read by the language

@@ -75,4 +75,12 @@ class OrdinaryWordingTest {
         assertThat(dyads("Imagine the Brenner dispute escalating: Rome retaliating against Austrian trucks.")).isEmpty();
         assertThat(dyads("Rome retaliated against Austrian trucks on Monday.")).isNotEmpty();
     }
+
+    @Test
+    void talks_that_end_on_schedule_were_held_not_broken_off() {
+        assertThat(dyads("Sudan and South Sudan agreed to withdraw their forces from Abyei, at the end of talks "
+                + "hosted by the Ethiopian prime minister in Addis Ababa."))
+                .noneMatch(d -> d.endsWith(":REJECT")).contains("SDN>SSD:WITHDRAW", "ETH>SDN:CONSULT");
+        assertThat(dyads("India ended talks with Pakistan on Monday.")).contains("IND>PAK:REJECT");
+    }
 }

@@ -439,23 +439,33 @@ final class Background {
     /**
      * "the 1994 Budapest Memorandum", "the 2015 Paris Agreement": a year between "the" and a
      * capitalised word is part of a name, which it dates, not the act that names it ("Kyiv demanded
-     * consultations under the 1994 Budapest Memorandum" is news).
+     * consultations under the 1994 Budapest Memorandum" is news). So is a year that dates a document
+     * named in plain words ("recommitted to a 2003 ceasefire agreement", "return to the 2015 nuclear
+     * deal"): what is done to the document now is news, whenever it was signed.
      */
     private static boolean inName(List<Token> tokens, int i) {
-        if (i == 0 || !tokens.get(i - 1).lower().equals("the")) {
+        if (i == 0 || !NAME_OPENERS.contains(tokens.get(i - 1).lower())) {
             return false;
         }
+        boolean capitalised = tokens.get(i - 1).lower().equals("the");
         for (int k = i + 1; k < Math.min(tokens.size(), i + 1 + NAME_WORDS); k++) {
             String word = tokens.get(k).text();
-            if (!Character.isUpperCase(word.charAt(0))) {
+            if (!Character.isLetter(word.charAt(0))) {
                 return false;
             }
+            capitalised &= Character.isUpperCase(word.charAt(0));
             if (DOCUMENTS.contains(tokens.get(k).lower())) {
-                return true;
+                return capitalised || PLAIN_DOCUMENTS.contains(tokens.get(k).lower());
             }
         }
         return false;
     }
+
+    /** Words that open a document's name: "the 2015 nuclear deal", "a 2003 ceasefire agreement", "its 1978 treaty". */
+    private static final Set<String> NAME_OPENERS = Set.of("the", "a", "an", "its", "their");
+    /** Heads that name a document even in plain words (not "statement" or "declaration": "the 1999 statement"). */
+    private static final Set<String> PLAIN_DOCUMENTS = Set.of("agreement", "accord", "accords", "treaty", "pact",
+            "deal", "memorandum", "protocol", "convention");
 
     /** "the 1994 Budapest Memorandum on Security Assurances": how many capitalised words the name's head may follow. */
     private static final int NAME_WORDS = 4;

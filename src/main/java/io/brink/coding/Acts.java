@@ -534,8 +534,20 @@ final class Acts {
 
     /** Forces or weapons stand just before the verb at {@code start}: "Israeli jets struck", "missiles later hit". */
     static boolean armsBefore(List<Token> tokens, int start) {
-        return shortlyBefore(tokens, start, t -> WEAPONS.contains(t.stem()));
+        for (int i = start - 1; i >= 0 && i >= start - FORCES_REACH; i--) {
+            if (WEAPONS.contains(tokens.get(i).stem())
+                    && !(i > 0 && OBJECT_PREPOSITIONS.contains(tokens.get(i - 1).lower()))) {
+                return true;
+            }
+        }
+        return false;
     }
+
+    /**
+     * "options for strikes on military targets": a weapon word just after a preposition qualifies
+     * what is struck (a noun, "targets"), not who fires.
+     */
+    private static final Set<String> OBJECT_PREPOSITIONS = Set.of("on", "at", "against", "of", "near", "for", "to");
 
     /** Forces, troops, tanks or the like stand just before the movement that starts at {@code start} (its subject). */
     static boolean forcesMove(List<Token> tokens, int start) {

@@ -121,6 +121,11 @@ final class Certainty {
     /** Verbs that deny what follows them: "denied that", "dismissed claims that", "denied shelling". */
     private static final Set<String> DENIAL_STEMS = Stemmer.stems("deny", "denied", "dismiss", "reject", "refute",
             "rebut", "dispute");
+    /** The part someone had in an act, as a denial names it: "denied any role in", "denies involvement in". */
+    private static final Set<String> ROLES = Set.of("role", "involvement", "responsibility", "part", "hand",
+            "complicity", "link", "links");
+    /** "denied any Pakistani role in": how far before the part the denial may stand. */
+    private static final int ROLE_REACH = 4;
     /** "denied Ukraine's claims that Russian forces had shelled": how far back the denial may stand. */
     private static final int DENIAL_REACH = 12;
 
@@ -135,6 +140,15 @@ final class Certainty {
             if (t.equals(";") || t.equals(":")) {
                 return false;
             }
+            if (ROLES.contains(t)) {
+                // "denied any Pakistani role in the killing", "denies involvement in the attack":
+                // the part the act's doer is denied to have had in it.
+                for (int j = i - 1; j >= 0 && j >= i - ROLE_REACH; j--) {
+                    if (DENIAL_STEMS.contains(tokens.get(j).stem())) {
+                        return true;
+                    }
+                }
+            }
             if (triggerStart - i <= 2 && DENIAL_STEMS.contains(tokens.get(i).stem())) {
                 return true;
             }
@@ -145,6 +159,62 @@ final class Certainty {
                     }
                 }
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /** Verbs and nouns of others' expectation: "analysts expect", "fears that", "speculation that". */
+    private static final Set<String> ANTICIPATION_STEMS = Stemmer.stems("expect", "anticipate", "predict", "forecast",
+            "fear", "speculate", "speculation", "bet", "wager", "rumour", "rumor");
+    /** Modal verbs that put a reported clause's act in the future or the possible. */
+    private static final Set<String> MODALS = Set.of("will", "would", "might", "could", "may", "shall");
+    /** "officials expect the next round of talks": how far before a nominal act its expectation may stand. */
+    private static final int EXPECTED_OBJECT_REACH = 3;
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
+    /** "Analysts expect Washington to tighten sanctions on Venezuela's oil sector": how far back the expectation may stand. */
+    private static final int ANTICIPATION_REACH = 10;
+
+    /**
+     * The act is what others expect, fear or speculate will happen: "analysts expect Washington to
+     * tighten sanctions", "on fears that Washington might raise tariffs", "speculation that Russia
+     * will pull out of its base". An expectation verb or noun, then the actor, then "to" or a modal
+     * just before the act (at most its article and adjectives between). Nothing has happened yet;
+     * what an actor says it will do is not this (it has no expectation word), and is coded as its
+     * intent or threat.
+     */
+    static boolean anticipated(List<Token> tokens, int triggerStart) {
+        for (int i = triggerStart - 1; i >= 0 && i >= triggerStart - EXPECTED_OBJECT_REACH; i--) {
+            Token t = tokens.get(i);
+            if (ANTICIPATION_STEMS.contains(t.stem())) {
+                // "officials expect the next exchange of prisoners", "investors fear new sanctions":
+                // the act is what is expected.
+                return true;
+            }
+            if (!Character.isLowerCase(t.text().charAt(0)) || t.lower().equals("to") || MODALS.contains(t.lower())) {
+                break;
+            }
+        }
+        int bridge = -1;
+        for (int i = triggerStart - 1; i >= 0 && i >= triggerStart - 2; i--) {
+            String t = tokens.get(i).lower();
+            if (t.equals("to") || MODALS.contains(t)) {
+                bridge = i;
+                break;
+            }
+        }
+        if (bridge < 0) {
+            return false;
+        }
+        for (int i = bridge - 1; i >= 0 && i >= bridge - ANTICIPATION_REACH; i--) {
+            String t = tokens.get(i).lower();
+            if (t.equals(";") || t.equals(":") || t.equals(".")) {
+                return false;
+            }
+            if (ANTICIPATION_STEMS.contains(tokens.get(i).stem())) {
+                // Not the actor's own: "Iran expects to sign the deal" is its intention; but
+                // "Washington is expected to impose sanctions" is others' expectation.
+                return i + 1 < bridge || i > 0 && BE.contains(tokens.get(i - 1).lower());
             }
         }
         return false;

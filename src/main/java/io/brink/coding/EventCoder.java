@@ -481,7 +481,7 @@ public final class EventCoder implements Coder {
                 continue;
             }
             if (confidence <= 0 || Certainty.inCondition(tokens, trigger.start())
-                    || Certainty.denied(tokens, trigger.start())
+                    || Certainty.denied(tokens, trigger.start()) || Certainty.anticipated(tokens, trigger.start())
                     || trigger.payload().signal().polarity() == Polarity.ESCALATION
                     && Appeals.askedFor(tokens, trigger.start())
                     || Certainty.failed(modifierAt, clause, trigger, next == null ? Integer.MAX_VALUE : next.start())

@@ -86,8 +86,29 @@ final class Appeals {
                         || tokens.get(i - 1).stem().equals(PUSH);
             }
         }
+        // "senators urged the Treasury to step up enforcement of sanctions on Iranian oil": asked
+        // of a body that is no state (so no appeal between states is coded), still only asked.
+        for (int i = triggerStart - 1; i >= 1 && i >= triggerStart - ASKED_TO_REACH; i--) {
+            String t = tokens.get(i).lower();
+            if (t.equals(",") || t.equals(";")) {
+                return false;
+            }
+            if (t.equals("to")) {
+                for (int j = i - 1; j >= 0 && j >= i - ADDRESSEE_WORDS - 1; j--) {
+                    if (APPEAL_STEMS.contains(tokens.get(j).stem()) && !tokens.get(j).lower().startsWith("invit")) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
         return false;
     }
+
+    /** "urged the Treasury to step up enforcement of sanctions on": how far back the "to" may stand. */
+    private static final int ASKED_TO_REACH = 7;
+    /** "urged the US Treasury to": how many words the addressee may take. */
+    private static final int ADDRESSEE_WORDS = 3;
 
     private static final String PRESS = Stemmer.stem("press");
     private static final String PUSH = Stemmer.stem("push");

@@ -86,6 +86,9 @@ class BackgroundTest {
         assertThat(dyads(c.events())).containsExactly("UKR>RUS");
         assertThat(code("Israel fought Hezbollah in Lebanon in the 2006 Lebanon War.").events())
                 .as("a war's name dates the war itself").isEmpty();
+        assertThat(dyads(code("India and Pakistan recommitted to a 2003 ceasefire agreement on Thursday.").events()))
+                .as("a document named in plain words is dated the same way").contains("IND>PAK", "PAK>IND");
+        assertThat(code("The two neighbours fought a war in the 1990s before a ceasefire agreement.").events()).isEmpty();
     }
 
     @Test

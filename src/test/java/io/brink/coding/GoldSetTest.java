@@ -34,7 +34,7 @@ class GoldSetTest {
             "io/brink/gold/independent-i.jsonl", "io/brink/gold/independent-k.jsonl",
             "io/brink/gold/independent-m.jsonl", "io/brink/gold/independent-n.jsonl",
             "io/brink/gold/independent-o.jsonl", "io/brink/gold/independent-p.jsonl",
-            "io/brink/gold/independent-q.jsonl");
+            "io/brink/gold/independent-q.jsonl", "io/brink/gold/independent-r.jsonl");
 
     static Path goldFile() {
         for (String candidate : new String[] {System.getProperty("brink.gold.dir"), "../shared/data/gold"}) {

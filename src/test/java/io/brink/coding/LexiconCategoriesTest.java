@@ -28,6 +28,26 @@ class LexiconCategoriesTest {
     }
 
     @Test
+    void a_restriction_eased_by_any_verb_is_an_easing_not_an_imposition() {
+        assertThat(dyads("Russia eased its visa regime for Georgian citizens.")).containsExactly("RUS>GEO:EASE");
+        assertThat(dyads("Russia relaxed visa rules for Georgian citizens.")).containsExactly("RUS>GEO:EASE");
+        assertThat(dyads("China said it would lift its duties on Australian barley.")).containsExactly("CHN>AUS:EASE");
+        assertThat(dyads("Russia introduced visa requirements for Georgian citizens.")).containsExactly("RUS>GEO:SANCTION");
+    }
+
+    @Test
+    void trade_grown_between_two_states_is_their_cooperation() {
+        assertThat(dyads("Turkey pledged to expand trade with Egypt.")).containsExactly("TUR>EGY:COOPERATE");
+        assertThat(dyads("Turkey and Egypt will work to boost bilateral trade to $5 billion."))
+                .containsExactlyInAnyOrder("TUR>EGY:COOPERATE", "EGY>TUR:COOPERATE");
+    }
+
+    @Test
+    void units_and_soldiers_pulled_back_are_a_withdrawal_as_troops_are() {
+        assertThat(dyads("Russia pulled back units from the border with Ukraine.")).containsExactly("RUS>UKR:WITHDRAW");
+    }
+
+    @Test
     void exercises_two_states_hold_together_are_military_cooperation_one_states_are_not() {
         assertThat(dyads("Russia and China began naval drills in the Sea of Japan on Monday."))
                 .containsExactlyInAnyOrder("RUS>CHN:COOPERATE", "CHN>RUS:COOPERATE");

@@ -83,4 +83,41 @@ class OrdinaryWordingTest {
                 .noneMatch(d -> d.endsWith(":REJECT")).contains("SDN>SSD:WITHDRAW", "ETH>SDN:CONSULT");
         assertThat(dyads("India ended talks with Pakistan on Monday.")).contains("IND>PAK:REJECT");
     }
+
+    @Test
+    void what_others_expect_fear_or_weigh_has_not_happened() {
+        assertThat(dyads("Analysts expect Washington to tighten sanctions on Venezuela before the end of the year."))
+                .isEmpty();
+        assertThat(dyads("Shares slipped on fears that Washington might raise tariffs on South Korean cars.")).isEmpty();
+        assertThat(dyads("Washington is expected to impose sanctions on Iran next week.")).isEmpty();
+        assertThat(dyads("Ukrainian officials expect the next exchange of prisoners with Russia before Easter.")).isEmpty();
+        assertThat(dyads("Israel is weighing a strike on Iranian oil facilities.")).isEmpty();
+        assertThat(dyads("The Pentagon has drawn up options for strikes on military targets inside Venezuela.")).isEmpty();
+        assertThat(dyads("Iran's foreign ministry dismissed talk of further U.S. sanctions as psychological warfare."))
+                .isEmpty();
+        assertThat(dyads("Iran expects to sign the deal with Oman next week.")).contains("IRN>OMN:AGREE");
+        assertThat(dyads("Israeli jets struck targets in Lebanon.")).containsExactly("ISR>LBN:ATTACK");
+    }
+
+    @Test
+    void an_act_asked_of_a_body_that_is_no_state_is_only_asked() {
+        assertThat(dyads("A group of U.S. senators urged the Treasury to step up enforcement of sanctions on Iranian oil."))
+                .isEmpty();
+    }
+
+    @Test
+    void a_court_case_over_past_attacks_and_a_denied_role_report_no_attack() {
+        assertThat(dyads("A U.S. federal judge awarded $560 million in damages to relatives of victims of attacks "
+                + "attributed to Iranian-backed groups.")).noneMatch(d -> d.endsWith(":ATTACK"));
+        assertThat(dyads("Pakistan's information minister denied any Pakistani role in the killing of 26 people in India."))
+                .isEmpty();
+        assertThat(dyads("Pakistani troops killed 26 people in India.")).contains("PAK>IND:ATTACK");
+    }
+
+    @Test
+    void a_clash_of_visions_and_a_cricket_snub_are_no_acts_of_states() {
+        assertThat(dyads("A clash of visions between Beijing and Washington is expected to dominate the forum.")).isEmpty();
+        assertThat(dyads("India's cricketers did not shake hands with their Pakistani opponents.")).isEmpty();
+        assertThat(dyads("Chinese and American troops clashed near the border.")).isNotEmpty();
+    }
 }

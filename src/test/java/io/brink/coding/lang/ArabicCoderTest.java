@@ -363,4 +363,17 @@ class ArabicCoderTest {
         assertThat(events("قررت السعودية إيقاف المساعدات للجيش اللبناني.")).containsExactly("SAU>LBN:REJECT");
         assertThat(events("زودت السعودية الولايات المتحدة بمعلومات استخباراتية.")).containsExactly("SAU>USA:COOPERATE");
     }
+
+    @Test
+    void attacking_a_policy_is_criticism_not_force() {
+        assertThat(events("الخارجية الإيرانية تهاجم السياسة الأمريكية في المنطقة")).containsExactly("IRN>USA:ACCUSE");
+        assertThat(events("هاجمت إسرائيل مواقع في لبنان")).containsExactly("ISR>LBN:ATTACK");
+    }
+
+    @Test
+    void joint_subjects_carried_over_to_a_later_joint_act_are_its_parties_not_a_host_named_after_it() {
+        assertThat(events("اتفق السودان وجنوب السودان، اليوم الاثنين، على سحب قواتهما من منطقة أبيي، وتبادل المحتجزين، "
+                + "وذلك في ختام محادثات استضافها رئيس الوزراء الإثيوبي في أديس أبابا."))
+                .contains("SDN>SSD:RELEASE", "SSD>SDN:RELEASE").noneMatch(d -> d.contains("ETH") && d.endsWith(":RELEASE"));
+    }
 }

@@ -50,7 +50,10 @@ final class Certainty {
     static boolean imagined(List<Token> tokens, int end) {
         for (int i = end; i + 2 < tokens.size() && i <= end + IMAGINED_REACH; i++) {
             if (tokens.get(i).text().equals(",") && CONDITIONALS.contains(tokens.get(i + 1).lower())
-                    && IT.contains(tokens.get(i + 2).lower())) {
+                    && (IT.contains(tokens.get(i + 2).lower()) || tokens.get(i + 1).lower().equals("if")
+                    && tokens.get(i + 2).lower().endsWith("ed"))) {
+                // "a Chinese blockade of Taiwan would, if attempted, strain shipping": the participle
+                // has the act as its subject too.
                 return true;
             }
         }

@@ -43,6 +43,16 @@ class LexiconCategoriesTest {
     }
 
     @Test
+    void posture_aid_and_services_in_their_other_words() {
+        assertThat(dyads("India announced its biggest military build-up against Pakistan in three decades."))
+                .containsExactly("IND>PAK:MOBILIZE");
+        assertThat(dyads("Nigeria will provide troops for the peacekeeping force in Liberia.")).containsExactly("NGA>LBR:AID");
+        assertThat(dyads("India restored e-visa services for Canadian nationals.")).containsExactly("IND>CAN:EASE");
+        assertThat(dyads("Australia will gift another 20 protected mobility vehicles to Ukraine."))
+                .containsExactly("AUS>UKR:ARMS_TRANSFER");
+    }
+
+    @Test
     void units_and_soldiers_pulled_back_are_a_withdrawal_as_troops_are() {
         assertThat(dyads("Russia pulled back units from the border with Ukraine.")).containsExactly("RUS>UKR:WITHDRAW");
     }

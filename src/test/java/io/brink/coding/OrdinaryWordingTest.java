@@ -95,6 +95,10 @@ class OrdinaryWordingTest {
         assertThat(dyads("The Pentagon has drawn up options for strikes on military targets inside Venezuela.")).isEmpty();
         assertThat(dyads("Iran's foreign ministry dismissed talk of further U.S. sanctions as psychological warfare."))
                 .isEmpty();
+        assertThat(dyads("A war game found that a Chinese blockade of Taiwan would, if attempted, strain shipping."))
+                .isEmpty();
+        assertThat(dyads("Merkel urged Putin to use his influence to bring about a ceasefire in eastern Ukraine."))
+                .containsExactly("DEU>RUS:APPEAL");
         assertThat(dyads("Iran expects to sign the deal with Oman next week.")).contains("IRN>OMN:AGREE");
         assertThat(dyads("Israeli jets struck targets in Lebanon.")).containsExactly("ISR>LBN:ATTACK");
     }

@@ -97,7 +97,7 @@ class OrdinaryWordingTest {
                 .isEmpty();
         assertThat(dyads("A war game found that a Chinese blockade of Taiwan would, if attempted, strain shipping."))
                 .isEmpty();
-        assertThat(dyads("Merkel urged Putin to use his influence to bring about a ceasefire in eastern Ukraine."))
+        assertThat(dyads("Germany urged Russia to use its influence to bring about a ceasefire in eastern Ukraine."))
                 .containsExactly("DEU>RUS:APPEAL");
         assertThat(dyads("Iran expects to sign the deal with Oman next week.")).contains("IRN>OMN:AGREE");
         assertThat(dyads("Israeli jets struck targets in Lebanon.")).containsExactly("ISR>LBN:ATTACK");

@@ -12,7 +12,10 @@ package io.brink.cli;
  * with that fix alone, was 8 of 8 episodes, precision 0.571, 0.62 false alerts per 100
  * pair-days, +64 / +1387 minutes; then each error was fixed as its category (a figure of speech
  * that put calm pairs in tension, violence named as another act's cause): precision 0.667, 0.41
- * per 100 pair-days, +64 / +1308 minutes. The floors are that build's.
+ * per 100 pair-days, +64 / +1308 minutes. A later version read expectation and talk of sanctions,
+ * appeals to bodies that are no state, court cases over old attacks and a host named after joint
+ * parties by their categories: precision 0.8, 0.20 per 100 pair-days, +64 / +1308 minutes. The
+ * floors are that build's.
  */
 class SeventhRealisticFeedBacktestIT extends BlindFeedBacktest {
 
@@ -23,6 +26,6 @@ class SeventhRealisticFeedBacktestIT extends BlindFeedBacktest {
 
     @Override
     Floors floors() {
-        return new Floors(8, 8, 0.66, 0.42, 75, 1320);
+        return new Floors(8, 8, 0.78, 0.22, 75, 1320);
     }
 }

@@ -102,6 +102,17 @@ final class Grammar {
         /** A preposition of place: a capital after it is where something happens, not who acts. */
         VENUE,
         /**
+         * A post a state keeps in another ("embajador", "ambassade", "Botschafter", "посла"): after
+         * a word of {@link #OWN} and before a preposition of place, a capital names the state it is
+         * posted to, a party ("retiró a su embajador en Caracas"), not a venue. Not another state's
+         * envoy: "convocó al embajador ruso en Madrid" is summoned where he serves.
+         */
+        POSTED,
+        /** The actor's own: "su", "son", "seinen", "своего", which makes the post after it the actor's. */
+        OWN,
+        /** A post with its owner written onto it ("سفيرها", "سفارتها"): as {@link #OWN} and {@link #POSTED} together. */
+        OWN_POST,
+        /**
          * Names the body a complaint or appeal is brought before ("ante la ONU", "devant le Conseil
          * de sécurité", "перед ООН"): an organisation after it is the forum, not the act's object.
          */

@@ -376,4 +376,9 @@ class ArabicCoderTest {
                 + "وذلك في ختام محادثات استضافها رئيس الوزراء الإثيوبي في أديس أبابا."))
                 .contains("SDN>SSD:RELEASE", "SSD>SDN:RELEASE").noneMatch(d -> d.contains("ETH") && d.endsWith(":RELEASE"));
     }
+
+    @Test
+    void a_states_own_envoy_in_a_capital_names_the_state_it_is_posted_to() {
+        assertThat(events("استدعت السعودية سفيرها في طهران للتشاور")).containsExactly("SAU>IRN:SANCTION");
+    }
 }

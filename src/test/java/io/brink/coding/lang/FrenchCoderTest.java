@@ -297,4 +297,10 @@ class FrenchCoderTest {
         assertThat(events("L'Algérie a décidé de retirer avec effet immédiat son ambassadeur en France."))
                 .as("an ambassador withdrawn is an ambassador recalled").containsExactly("DZA>FRA:SANCTION");
     }
+
+    @Test
+    void a_states_own_envoy_or_embassy_in_a_capital_names_the_state_it_is_posted_to() {
+        assertThat(events("La France a rappelé son ambassadeur à Moscou.")).containsExactly("FRA>RUS:SANCTION");
+        assertThat(events("La France a rouvert son ambassade à Damas.")).containsExactly("FRA>SYR:RESTORE_RELATIONS");
+    }
 }

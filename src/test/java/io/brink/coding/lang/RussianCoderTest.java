@@ -404,4 +404,9 @@ class RussianCoderTest {
         assertThat(events("Россия пригрозила прекратить переговоры, если США развернут новые ракеты в Европе."))
                 .containsExactly("RUS>USA:THREATEN");
     }
+
+    @Test
+    void a_states_own_envoy_in_a_capital_names_the_state_it_is_posted_to() {
+        assertThat(events("Россия отозвала своего посла в Киеве.")).containsExactly("RUS>UKR:SANCTION");
+    }
 }

@@ -344,4 +344,10 @@ class SpanishCoderTest {
         assertThat(events("Colombia y Venezuela firmaron hoy en Cartagena de Indias un acuerdo comercial."))
                 .noneMatch(e -> e.contains("IND"));
     }
+
+    @Test
+    void a_states_own_envoy_or_embassy_in_a_capital_names_the_state_it_is_posted_to() {
+        assertThat(events("España retiró a su embajador en Caracas.")).containsExactly("ESP>VEN:SANCTION");
+        assertThat(events("España reabrió su embajada en Damasco.")).containsExactly("ESP>SYR:RESTORE_RELATIONS");
+    }
 }

@@ -123,5 +123,7 @@ class OrdinaryWordingTest {
         assertThat(dyads("A clash of visions between Beijing and Washington is expected to dominate the forum.")).isEmpty();
         assertThat(dyads("India's cricketers did not shake hands with their Pakistani opponents.")).isEmpty();
         assertThat(dyads("Chinese and American troops clashed near the border.")).isNotEmpty();
+        assertThat(dyads("Chinese and Australian miners are bidding for lithium deposits in Mali and Zimbabwe.")).isEmpty();
+        assertThat(dyads("The UAE deposited $2 billion in Egypt's central bank.")).containsExactly("ARE>EGY:AID");
     }
 }

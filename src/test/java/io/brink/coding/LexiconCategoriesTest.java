@@ -48,6 +48,7 @@ class LexiconCategoriesTest {
                 .containsExactly("IND>PAK:MOBILIZE");
         assertThat(dyads("Nigeria will provide troops for the peacekeeping force in Liberia.")).containsExactly("NGA>LBR:AID");
         assertThat(dyads("India restored e-visa services for Canadian nationals.")).containsExactly("IND>CAN:EASE");
+        assertThat(dyads("Saudi Arabia handed 40 tonnes of medicines to Sudan.")).containsExactly("SAU>SDN:AID");
         assertThat(dyads("Ukrainian drones set an oil refinery ablaze in Russia's Volgograd region.")).containsExactly("UKR>RUS:ATTACK");
         assertThat(dyads("Australia will gift another 20 protected mobility vehicles to Ukraine."))
                 .containsExactly("AUS>UKR:ARMS_TRANSFER");

@@ -33,8 +33,8 @@ import io.brink.coding.EventCoder;
 class LanguageGoldSetTest {
 
     @ParameterizedTest(name = "{0}: events F1 >= {1}, pairs F1 >= {2}")
-    @CsvSource({"es, 0.717, 0.728", "fr, 0.706, 0.696", "de, 0.634, 0.698", "ru, 0.753, 0.797", "ar, 0.641, 0.694",
-            "zh, 0.600, 0.652", "pt, 0.706, 0.692", "zh2, 0.561, 0.600",
+    @CsvSource({"es, 0.717, 0.728", "fr, 0.706, 0.696", "de, 0.645, 0.698", "ru, 0.753, 0.797", "ar, 0.641, 0.694",
+            "zh, 0.608, 0.652", "pt, 0.706, 0.692", "zh2, 0.561, 0.600",
             "ar2, 0.621, 0.768", "es2, 0.666, 0.705", "fr2, 0.699, 0.732"})
     void events_and_pairs_f1_do_not_fall_below_the_ratchet(String set, double eventFloor, double pairFloor)
             throws Exception {
@@ -56,7 +56,7 @@ class LanguageGoldSetTest {
      * from them stays learned.
      */
     @ParameterizedTest(name = "development set {0}: events F1 >= {1}, pairs F1 >= {2}")
-    @CsvSource({"ar, 0.717, 0.732", "de, 0.793, 0.769", "zh, 0.678, 0.677", "es, 0.638, 0.622", "fr, 0.707, 0.684",
+    @CsvSource({"ar, 0.727, 0.732", "de, 0.800, 0.769", "zh, 0.678, 0.677", "es, 0.652, 0.622", "fr, 0.707, 0.684",
             "ar2, 0.616, 0.698", "de2, 0.586, 0.614", "ru, 0.688, 0.703", "zh2, 0.634, 0.647"})
     void development_sets_do_not_fall_below_the_ratchet(String set, double eventFloor, double pairFloor)
             throws Exception {

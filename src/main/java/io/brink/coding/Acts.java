@@ -534,13 +534,8 @@ final class Acts {
 
     /** Forces or weapons stand just before the verb at {@code start}: "Israeli jets struck", "missiles later hit". */
     static boolean armsBefore(List<Token> tokens, int start) {
-        for (int i = start - 1; i >= 0 && i >= start - FORCES_REACH; i--) {
-            if (WEAPONS.contains(tokens.get(i).stem())
-                    && !(i > 0 && OBJECT_PREPOSITIONS.contains(tokens.get(i - 1).lower()))) {
-                return true;
-            }
-        }
-        return false;
+        return shortlyBefore(tokens, start, i -> WEAPONS.contains(tokens.get(i).stem())
+                && !(i > 0 && OBJECT_PREPOSITIONS.contains(tokens.get(i - 1).lower())));
     }
 
     /**
@@ -551,13 +546,13 @@ final class Acts {
 
     /** Forces, troops, tanks or the like stand just before the movement that starts at {@code start} (its subject). */
     static boolean forcesMove(List<Token> tokens, int start) {
-        return shortlyBefore(tokens, start, t -> FORCES.contains(t.lower()));
+        return shortlyBefore(tokens, start, i -> FORCES.contains(tokens.get(i).lower()));
     }
 
-    /** A token within {@link #FORCES_REACH} before {@code start} passes {@code test}: the act's subject. */
-    private static boolean shortlyBefore(List<Token> tokens, int start, java.util.function.Predicate<Token> test) {
+    /** The token at an index within {@link #FORCES_REACH} before {@code start} passes {@code test}: the act's subject. */
+    private static boolean shortlyBefore(List<Token> tokens, int start, java.util.function.IntPredicate test) {
         for (int i = start - 1; i >= 0 && i >= start - FORCES_REACH; i--) {
-            if (test.test(tokens.get(i))) {
+            if (test.test(i)) {
                 return true;
             }
         }

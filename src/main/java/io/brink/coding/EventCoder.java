@@ -1469,7 +1469,7 @@ public final class EventCoder implements Coder {
                 return joint(sources);
             }
             Signal signal = ((Lexicon.Entry) trigger.payload()).signal();
-            boolean severalSources = sources.stream().map(Gazetteer.Mention::code).distinct().count() > 1;
+            boolean severalSources = Gazetteer.Mention.twoOrMore(sources);
             if (!targets.isEmpty() && (JOINT_ACTS.contains(signal) || signal == Signal.COOPERATE)
                     && targets.stream().allMatch(t -> borderPlace(tokens, t))) {
                 // "Russia and Belarus began joint exercises near the border with Poland", "held
@@ -1546,7 +1546,7 @@ public final class EventCoder implements Coder {
         }
         List<Gazetteer.Mention> parties = Coordination.before(tokens, mentions, party).stream()
                 .filter(m -> mediators.stream().noneMatch(x -> x.code().equals(m.code()))).toList();
-        if (parties.stream().map(Gazetteer.Mention::code).distinct().count() < 2) {
+        if (!Gazetteer.Mention.twoOrMore(parties)) {
             return List.of();
         }
         return cross(mediators, parties);
@@ -1588,7 +1588,7 @@ public final class EventCoder implements Coder {
             }
             List<Gazetteer.Mention> parties = Coordination.after(tokens, mentions, m);
             if (parties.get(parties.size() - 1).end() <= trigger.start()
-                    && parties.stream().map(Gazetteer.Mention::code).distinct().count() >= 2
+                    && Gazetteer.Mention.twoOrMore(parties)
                     && parties.stream().noneMatch(p -> brokers.stream().anyMatch(b -> b.code().equals(p.code())))) {
                 return cross(brokers, parties);
             }

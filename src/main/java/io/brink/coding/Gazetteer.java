@@ -52,6 +52,11 @@ public final class Gazetteer {
         public boolean isCountry() {
             return kind != Kind.IGO;
         }
+
+        /** The mentions name two or more different countries ("Russia and Ukraine", not "Russia and Moscow"). */
+        public static boolean twoOrMore(List<Mention> mentions) {
+            return mentions.stream().map(Mention::code).distinct().count() >= 2;
+        }
     }
 
     private static final Pattern COUNTRY_CODE = Pattern.compile("[A-Z]{3}");

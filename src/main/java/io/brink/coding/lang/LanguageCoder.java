@@ -1287,10 +1287,7 @@ public final class LanguageCoder implements Coder {
 
     /** "su embajador en Caracas", "son ambassade à Damas", "سفيرها في طهران": the actor's own post is in that state. */
     private boolean posted(List<Word> words, Gazetteer.Mention m) {
-        int i = m.start() - 1;
-        while (i >= 0 && grammar.is(Grammar.WordClass.ARTICLE, words.get(i))) {
-            i--;
-        }
+        int i = roles.introducer(words, m);
         return i >= 1 && (grammar.is(Grammar.WordClass.OWN_POST, words.get(i - 1))
                 || i >= 2 && grammar.is(Grammar.WordClass.POSTED, words.get(i - 1))
                 && grammar.is(Grammar.WordClass.OWN, words.get(i - 2)));

@@ -355,7 +355,7 @@ final class Roles {
             // before it and coordinated actors after it in its clause is theirs, each with each.
             Gazetteer.Mention first = firstAfter(inClause, end);
             List<Gazetteer.Mention> group = first == null ? List.of() : coordinated(words, inClause, first, true);
-            if (group.size() >= 2 && group.stream().map(Gazetteer.Mention::code).distinct().count() >= 2) {
+            if (Gazetteer.Mention.twoOrMore(group)) {
                 return mutual(words, group);
             }
         }
@@ -440,7 +440,7 @@ final class Roles {
             return eachOther(words, sources, signal, start, end);
         }
         List<Gazetteer.Mention> objects = coordinated(words, inClause, object, true);
-        if (bindsBoth && sources.size() >= 2 && (sources.stream().map(Gazetteer.Mention::code).distinct().count() >= 2
+        if (bindsBoth && sources.size() >= 2 && (Gazetteer.Mention.twoOrMore(sources)
                 && !grammar.anyIn(Grammar.WordClass.WITH, words, object.start() - WITH_REACH, object.start())
                 || introducedBy(words, object, Grammar.WordClass.OF) || introducedBy(words, object, Grammar.WordClass.AGENT)
                 || object.kind() == Gazetteer.Kind.DEMONYM)) {
@@ -466,7 +466,7 @@ final class Roles {
      */
     private static boolean qualifiesAnother(List<Gazetteer.Mention> sources, Gazetteer.Mention object, Signal signal,
                                             int end) {
-        return MUTUAL.contains(signal) && sources.stream().map(Gazetteer.Mention::code).distinct().count() >= 2
+        return MUTUAL.contains(signal) && Gazetteer.Mention.twoOrMore(sources)
                 && object.kind() == Gazetteer.Kind.DEMONYM && object.start() - end > FAR_DEMONYM;
     }
 
@@ -648,7 +648,7 @@ final class Roles {
      * broker (the shared test of a fronted, framed or following mediation).
      */
     private static boolean brokeredBetween(List<Gazetteer.Mention> brokers, List<Gazetteer.Mention> parties) {
-        return parties.stream().map(Gazetteer.Mention::code).distinct().count() >= 2
+        return Gazetteer.Mention.twoOrMore(parties)
                 && parties.stream().noneMatch(p -> brokers.stream().anyMatch(b -> b.code().equals(p.code())));
     }
 
@@ -864,6 +864,12 @@ final class Roles {
 
     /** The word before {@code m}, articles skipped, is of class {@code c}. */
     boolean introducedBy(List<Word> words, Gazetteer.Mention m, Grammar.WordClass c) {
+        int i = introducer(words, m);
+        return i >= 0 && grammar.is(c, words.get(i));
+    }
+
+    /** Where the word that introduces a mention stands (a preposition, past its articles), or -1. */
+    int introducer(List<Word> words, Gazetteer.Mention m) {
         int i = m.start() - 1;
         while (i >= 0 && grammar.is(Grammar.WordClass.ARTICLE, words.get(i))) {
             i--;
@@ -872,7 +878,7 @@ final class Roles {
             // "在被占领的约旦河西岸": the preposition stands before the participle that modifies the name.
             i -= 3;
         }
-        return i >= 0 && grammar.is(c, words.get(i));
+        return i;
     }
 
     /**

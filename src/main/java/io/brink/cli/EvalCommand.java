@@ -127,6 +127,12 @@ final class EvalCommand implements Callable<Integer> {
         }
         o.printf("%nMisses by kind:%n");
         counts.forEach((k, n) -> o.printf("  %-20s %4d%n", k.name().toLowerCase().replace('_', ' '), n));
+        Map<String, Integer> reasons = missingByReason(byKind.getOrDefault(Evaluation.MissKind.MISSING_EVENT, List.of()));
+        if (!reasons.isEmpty()) {
+            o.printf("%nMissing events on lines where the coder found nothing, by why it set its phrases aside"
+                    + " (a line may count under several):%n");
+            reasons.forEach((reason, n) -> o.printf("  %-44s %4d%n", reason, n));
+        }
         byKind.forEach((kind, lines) -> {
             o.printf("%n== %s (%d lines; up to %d shown)%n", kind.name().toLowerCase().replace('_', ' '),
                     lines.size(), errors);
@@ -145,8 +151,39 @@ final class EvalCommand implements Callable<Integer> {
                             o.printf("    background %s>%s %s \"%s\"%n", e.src(), e.tgt(), e.signal(),
                                     e.sentence().substring(e.span().start(), e.span().end()));
                         }
+                        for (String aside : r.setAside()) {
+                            o.printf("    set aside %s%n", aside);
+                        }
                     });
         });
+    }
+
+    /**
+     * For the lines with missing events and no event coded at all: their gold events counted under
+     * each reason a phrase of theirs was set aside for ("no phrase found" when the lexicon found
+     * none), most first. Where recall goes, without reading the lines.
+     */
+    static Map<String, Integer> missingByReason(List<Evaluation.LineResult> lines) {
+        Map<String, Integer> byReason = new java.util.HashMap<>();
+        for (Evaluation.LineResult r : lines) {
+            if (!r.predicted().isEmpty()) {
+                continue;
+            }
+            int gold = r.line().events().size();
+            java.util.Set<String> why = new java.util.TreeSet<>();
+            for (String aside : r.setAside()) {
+                // "\"phrase\": reason (detail)": the reason without its phrase and detail.
+                why.add(aside.substring(aside.lastIndexOf("\": ") + 3).replaceFirst(" \\(.*", ""));
+            }
+            if (why.isEmpty()) {
+                why.add("no phrase found");
+            }
+            why.forEach(w -> byReason.merge(w, gold, Integer::sum));
+        }
+        Map<String, Integer> sorted = new java.util.LinkedHashMap<>();
+        byReason.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
+                .thenComparing(Map.Entry.comparingByKey())).forEach(e -> sorted.put(e.getKey(), e.getValue()));
+        return sorted;
     }
 
     private static void row(PrintStream o, String name, Evaluation.Counts c) {

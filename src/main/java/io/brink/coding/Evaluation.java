@@ -118,7 +118,12 @@ public final class Evaluation {
     }
 
     /** What the coder said about one line, and what it set aside as background. */
-    public record LineResult(GoldLine line, Set<Key> predicted, List<CodedEvent> events, List<CodedEvent> background) {
+    /**
+     * One line's evaluation; {@code setAside} says, for each phrase the coder found and did not
+     * code, why ({@link Why}; the English coder's only).
+     */
+    public record LineResult(GoldLine line, Set<Key> predicted, List<CodedEvent> events, List<CodedEvent> background,
+                             List<String> setAside) {
 
         public int misses() {
             Counts c = Counts.compare(predicted, line.events());
@@ -237,10 +242,12 @@ public final class Evaluation {
             Instant published = line.date() == null ? null : line.date().atStartOfDay().toInstant(ZoneOffset.UTC);
             // As Brink publishes it: a line in a language Brink does not code has no events.
             // Each line is coded by its language's coder, English by the one given.
+            Why.listen();
             EventCoder.Coding coding = LanguageGate.CODED.contains(line.language())
                     ? LanguageGate.standardCoder(line.language(), coder).coding(
                             new Article(line.id(), null, "gold", published, null, line.text(), line.language()))
                     : new EventCoder.Coding(List.of(), List.of());
+            List<String> setAside = Why.stop();
             List<CodedEvent> coded = actors == Actors.STATE
                     ? coding.events().stream().filter(CodedEvent::isStateToState).toList() : coding.events();
             Set<Key> predicted = new HashSet<>();
@@ -264,7 +271,7 @@ public final class Evaluation {
                 }
                 confusion.computeIfAbsent(line.label(), k -> new TreeMap<>()).merge(predictedLabel, 1, Integer::sum);
             }
-            results.add(new LineResult(line, predicted, coded, coding.background()));
+            results.add(new LineResult(line, predicted, coded, coding.background(), setAside));
         }
         Labels labels = labelled == 0 ? null : new Labels(labelled, (double) correct / labelled, confusion);
         return new Report(lines.size(), events, pairs, byPolarity, labels, results, byLanguage);

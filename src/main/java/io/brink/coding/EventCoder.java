@@ -267,9 +267,14 @@ public final class EventCoder implements Coder {
             } else {
                 offTopic++;
                 playful |= contexts.stream().anyMatch(c -> PLAYFUL.contains(c.payload()));
+                if (Why.listening()) {
+                    lexicon.signals(tokens).forEach(m -> Why.dropped(tokens, m.start(), m.end(),
+                            "sentence of " + contexts.get(0).payload().name().toLowerCase(java.util.Locale.ROOT)));
+                }
             }
         }
         if (offTopic >= OFF_TOPIC_SENTENCES) {
+            Why.dropped(List.of(), 0, 0, "the whole article is off topic");
             return Coding.NONE;
         }
         List<CodedEvent> events = new ArrayList<>();
@@ -361,6 +366,10 @@ public final class EventCoder implements Coder {
         List<Gazetteer.Mention> venues = venues(tokens, found);
         if (resolved.size() + venues.size() < 2 || sentence.endsWith("?")) {
             // A question asks whether something happens; it does not report that it did.
+            if (Why.listening()) {
+                lexicon.signals(tokens).forEach(m -> Why.dropped(tokens, m.start(), m.end(),
+                        sentence.endsWith("?") ? "a question" : "fewer than two countries named"));
+            }
             return countries;
         }
         boolean[] source = attribution(tokens);
@@ -384,6 +393,10 @@ public final class EventCoder implements Coder {
         // begins with a title a phrase may end in ("met Premier Li", "meet ~ premier").
         List<PhraseMatcher.Match<Lexicon.Entry>> triggers = outside(outside(outside(lexicon.signals(tokens),
                 PhraseMatcher.Match::start, noEvent), PhraseMatcher.Match::start, idiom), m -> m.end() - 1, inName);
+        if (Why.listening()) {
+            lexicon.signals(tokens).stream().filter(m -> !triggers.contains(m)).forEach(m -> Why.dropped(tokens,
+                    m.start(), m.end(), "inside a name, an attribution or an idiom"));
+        }
         if (triggers.isEmpty() && !Appeals.mayAppeal(tokens)) {
             return countries;
         }
@@ -417,6 +430,7 @@ public final class EventCoder implements Coder {
             if (chargeOfNoun(tokens, trigger)) {
                 // "Two Russian diplomats accused of spying were expelled by Estonia": the charge
                 // describes the diplomats; the sentence's act is the expulsion.
+                Why.dropped(tokens, trigger.start(), trigger.end(), "charge of a noun");
                 continue;
             }
             // "accused Russia of shelling": what is said is not an event; "condemned Russia and
@@ -439,6 +453,7 @@ public final class EventCoder implements Coder {
             if (reported || refusedOffer) {
                 // "rejected an invitation from France to attend a meeting with Israel": the meeting
                 // offered and refused is not held.
+                Why.dropped(tokens, trigger.start(), trigger.end(), "reported or refused");
                 continue;
             }
             if (Acts.isMovement(trigger.payload()) && !Acts.forcesMove(tokens, trigger.start())
@@ -447,15 +462,18 @@ public final class EventCoder implements Coder {
                 // "investment poured into Africa", "refugees crossed into Chad": only forces invade;
                 // "struck a deal", "hit by inflation": only forces and weapons fire, or a state
                 // that strikes another ("Israel strikes Lebanon").
+                Why.dropped(tokens, trigger.start(), trigger.end(), "movement or fire without forces");
                 continue;
             }
             if (VIOLENT.contains(trigger.payload().signal()) && SentenceLinks.topicOfTalks(tokens, triggers, trigger)) {
                 // "telephoned to discuss the fighting around Khan Sheikhoun": what talks are about
                 // is not an act of the sentence.
+                Why.dropped(tokens, trigger.start(), trigger.end(), "topic of talks");
                 continue;
             }
             if (trigger.start() > 0 && tokens.get(trigger.start() - 1).text().equals("-")) {
                 // "a UN-brokered truce": half of an adjective, whose agent is no party to the sentence.
+                Why.dropped(tokens, trigger.start(), trigger.end(), "half of an adjective");
                 continue;
             }
             double confidence = Certainty.confidence(modifierAt, trigger.start());
@@ -478,14 +496,12 @@ public final class EventCoder implements Coder {
                 if (asked != null && confidence > 0) {
                     appealed(sink, mentions, appeal, asked, confidence);
                 }
+                Why.dropped(tokens, trigger.start(), trigger.end(), "appeal");
                 continue;
             }
-            if (confidence <= 0 || Certainty.inCondition(tokens, trigger.start())
-                    || Certainty.denied(tokens, trigger.start()) || Certainty.anticipated(tokens, trigger.start())
-                    || trigger.payload().signal().polarity() == Polarity.ESCALATION
-                    && Appeals.askedFor(tokens, trigger.start())
-                    || Certainty.failed(modifierAt, clause, trigger, next == null ? Integer.MAX_VALUE : next.start())
-                    || Certainty.imagined(tokens, trigger.end()) || Certainty.inLabel(tokens, trigger.start())) {
+            String uncertain = uncertainty(tokens, modifierAt, clause, trigger, next, confidence);
+            if (uncertain != null) {
+                Why.dropped(tokens, trigger.start(), trigger.end(), uncertain);
                 continue;
             }
             // "Russian military drills near Estonia": the actor, extended over its organ, ends where the act begins.
@@ -525,6 +541,12 @@ public final class EventCoder implements Coder {
             if (dyads.isEmpty() && trigger.payload().signal() == Signal.WITHDRAW) {
                 // "ordered troops to withdraw from Kherson": whose land is left is whom it is left to.
                 dyads = withdrawnFrom(tokens, acting, venues, clause, trigger);
+            }
+            if (dyads.isEmpty() && WARNINGS.contains(trigger.payload().signal())) {
+                dyads = warnedInClause(tokens, acting, clause, trigger);
+            }
+            if (dyads.isEmpty() && Acts.threatToSubject(trigger.payload()) && reporter != null) {
+                dyads = threatReported(tokens, acting, resolved, clause, trigger, reporter);
             }
             if (dyads.isEmpty()) {
                 dyads = SentenceLinks.answer(tokens, acting, clause, trigger, sentenceDyads);
@@ -665,6 +687,9 @@ public final class EventCoder implements Coder {
                 // "freed 50 prisoners in exchange for 20 hostages": a swap, told from one side.
                 dyads = withReverses(dyads);
             }
+            if (dyads.isEmpty()) {
+                Why.dropped(tokens, trigger.start(), trigger.end(), "no source and target found for it");
+            }
             emit(sink, dyads, entry, confidence, trigger.start(), trigger.end(), reason);
         }
         if (appeal != null) {
@@ -688,6 +713,41 @@ public final class EventCoder implements Coder {
             }
         }
         return countries;
+    }
+
+    /** Why an act is not reported as done (a modifier, a condition, a denial …), or null if it is. */
+    private static String uncertainty(List<Token> tokens, Lexicon.Modifier[] modifierAt, int[] clause,
+                                      PhraseMatcher.Match<Lexicon.Entry> trigger,
+                                      PhraseMatcher.Match<Lexicon.Entry> next, double confidence) {
+        int at = trigger.start();
+        if (confidence <= 0) {
+            return "modifier (" + modifierBefore(modifierAt, at) + ")";
+        } else if (Certainty.inCondition(tokens, at)) {
+            return "condition";
+        } else if (Certainty.denied(tokens, at)) {
+            return "denied";
+        } else if (Certainty.anticipated(tokens, at)) {
+            return "expected by others";
+        } else if (trigger.payload().signal().polarity() == Polarity.ESCALATION && Appeals.askedFor(tokens, at)) {
+            return "asked for";
+        } else if (Certainty.failed(modifierAt, clause, trigger, next == null ? Integer.MAX_VALUE : next.start())) {
+            return "failed";
+        } else if (Certainty.imagined(tokens, trigger.end())) {
+            return "imagined";
+        } else if (Certainty.inLabel(tokens, at)) {
+            return "label";
+        }
+        return null;
+    }
+
+    /** The kind of the modifier nearest before {@code at}, for {@link Why}. */
+    private static String modifierBefore(Lexicon.Modifier[] modifierAt, int at) {
+        for (int i = Math.min(at, modifierAt.length - 1); i >= 0; i--) {
+            if (modifierAt[i] != null) {
+                return modifierAt[i].name().toLowerCase(java.util.Locale.ROOT);
+            }
+        }
+        return "none";
     }
 
     /**
@@ -717,6 +777,9 @@ public final class EventCoder implements Coder {
                 || VIOLENT.contains(entry.signal())
                 && Background.endedBy(tokens, sink.clause(), sink.actAt(), sink.actorAt(), at);
         List<CodedEvent> to = recalled ? sink.background() : sink.out();
+        if (recalled && !dyads.isEmpty()) {
+            Why.dropped(tokens, at, end, "background");
+        }
         CodedEvent.Span span = new CodedEvent.Span(tokens.get(at).start(), tokens.get(end - 1).end());
         Article article = sink.article();
         for (Dyad dyad : dyads) {
@@ -1277,6 +1340,47 @@ public final class EventCoder implements Coder {
     }
 
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near");
+
+    /** Warnings, whose target may be named only in what they warn of. */
+    private static final Set<Signal> WARNINGS = EnumSet.of(Signal.WARN, Signal.THREATEN);
+
+    /**
+     * "China's ambassador warned that Chinese consumers might shun Australian wine", "warned that
+     * Tehran would walk away if Washington went ahead": a warning that names no one warned speaks
+     * to the first other state its "that" clause names. Empty without "that" or a speaker.
+     */
+    private static List<Dyad> warnedInClause(List<Token> tokens, List<Gazetteer.Mention> mentions, int[] clause,
+                                             PhraseMatcher.Match<Lexicon.Entry> trigger) {
+        if (!opensThatClause(tokens, trigger)) {
+            return List.of();
+        }
+        Gazetteer.Mention speaker = nearestBefore(mentions, clause, trigger.start(), null);
+        if (speaker == null || !speaker.isCountry()) {
+            return List.of();
+        }
+        List<Gazetteer.Mention> speakers = Coordination.before(tokens, mentions, speaker);
+        for (Gazetteer.Mention m : mentions) {
+            if (m.start() > trigger.end() && m.isCountry()
+                    && speakers.stream().noneMatch(s -> s.code().equals(m.code()))) {
+                return cross(speakers, List.of(m));
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * "Pyongyang will face severe consequences if it goes ahead, the foreign ministers in Tokyo and
+     * Seoul warned": the one who faces it is threatened by whoever the closing attribution names.
+     */
+    private static List<Dyad> threatReported(List<Token> tokens, List<Gazetteer.Mention> mentions,
+                                             List<Gazetteer.Mention> all, int[] clause,
+                                             PhraseMatcher.Match<Lexicon.Entry> trigger, Gazetteer.Mention reporter) {
+        Gazetteer.Mention threatened = nearestBefore(mentions, clause, trigger.start(), null);
+        if (threatened == null || threatened.code().equals(reporter.code())) {
+            return List.of();
+        }
+        return cross(Coordination.after(tokens, all, reporter), List.of(threatened));
+    }
 
     /** One event's source and target, as mentioned in the sentence. */
     record Dyad(Gazetteer.Mention source, Gazetteer.Mention target) {

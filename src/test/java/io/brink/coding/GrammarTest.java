@@ -73,6 +73,23 @@ class GrammarTest {
     }
 
     @Test
+    void a_threat_told_before_its_attribution_is_made_by_the_state_the_attribution_names() {
+        assertThat(dyads("North Korea would face severe consequences if it tested another bomb, Japan's prime"
+                + " minister said on Friday.")).containsExactly("JPN>PRK:ESCALATION");
+        assertThat(dyads("Tehran will be met with overwhelming force if it closes the strait, a senior US official"
+                + " said.")).containsExactly("USA>IRN:ESCALATION");
+    }
+
+    @Test
+    void a_warning_that_names_no_one_warned_is_to_the_first_other_state_its_that_clause_names() {
+        assertThat(dyads("China's ambassador in Canberra warned that Chinese consumers might shun Australian wine."))
+                .containsExactly("CHN>AUS:ESCALATION");
+        assertThat(dyads("Iran's deputy foreign minister warned that Tehran would walk away from the talks if"
+                + " Washington went ahead with new listings.")).containsExactly("IRN>USA:ESCALATION");
+        assertThat(dyads("Indonesia's foreign minister warned Malaysia on Monday.")).containsExactly("IDN>MYS:ESCALATION");
+    }
+
+    @Test
     void a_ships_flag_state_suffers_what_is_done_to_the_ship_but_never_acts_through_it() {
         assertThat(dyads("Iranian commandos seized a British-flagged tanker in the Gulf."))
                 .containsExactly("IRN>GBR:ESCALATION");

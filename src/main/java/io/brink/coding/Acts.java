@@ -58,6 +58,8 @@ final class Acts {
     private static final int OFFICIAL_REACH = 8;
     /** How far after the journey's verb its destination may start: "touched down in the Egyptian capital". */
     private static final int DESTINATION_REACH = 4;
+    /** "at the main airport of": the words a part of the destination adds before its name. */
+    private static final int PART_OF_REACH = 3;
 
     private Acts() {
     }
@@ -121,7 +123,7 @@ final class Acts {
      * Dhaka", "set foot in Cairo", "landed in the Bangladeshi capital").
      */
     static boolean isVisit(List<Token> tokens, Gazetteer.Mention source, Gazetteer.Mention target, int start) {
-        boolean destination = closeAfter(target, start)
+        boolean destination = closeAfter(tokens, target, start)
                 && (target.kind() == Gazetteer.Kind.NAME || target.kind() == Gazetteer.Kind.CAPITAL
                 || target.kind() == Gazetteer.Kind.DEMONYM || target.kind() == Gazetteer.Kind.PLACE);
         if (!destination) {
@@ -143,6 +145,19 @@ final class Acts {
             "medics", "medical", "rescuers", "rescue", "humanitarian", "food", "vaccines", "ventilators", "tents",
             "medicines", "medicine", "donations", "rations", "provisions", "foodstuffs", "rice", "flour", "grain",
             "maize", "blankets");
+    /** Relief that is people, who otherwise act for themselves: "Cuban doctors", "Turkish rescuers". */
+    private static final Set<String> RELIEF_WORKERS = Stemmer.stems("doctors", "nurses", "medics", "rescuers");
+
+    /** Relief workers follow the mention within two words: "Cuban doctors and nurses", "Turkish search rescuers". */
+    static boolean reliefWorkers(List<Token> tokens, Gazetteer.Mention m) {
+        for (int i = m.end(); i < tokens.size() && i < m.end() + 3; i++) {
+            if (RELIEF_WORKERS.contains(tokens.get(i).stem())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Arms that travel: "the first American HIMARS launchers have arrived in Ukraine". Tanks and
      * guns that arrive are more often forces deployed, so they are not listed.
@@ -324,14 +339,20 @@ final class Acts {
     private static final int PURPOSE_REACH = 12;
 
     /** A delivery's destination: any place of the other country, close after the journey's verb. */
-    static boolean isDelivery(Gazetteer.Mention target, int start) {
-        return closeAfter(target, start) && target.kind() != Gazetteer.Kind.IGO
+    static boolean isDelivery(List<Token> tokens, Gazetteer.Mention target, int start) {
+        return closeAfter(tokens, target, start) && target.kind() != Gazetteer.Kind.IGO
                 && target.kind() != Gazetteer.Kind.BLOCK;
     }
 
-    /** The actor starts soon after the journey's verb at {@code start}: "touched down in the Egyptian capital". */
-    private static boolean closeAfter(Gazetteer.Mention target, int start) {
-        return target.start() > start && target.start() <= start + DESTINATION_REACH;
+    /**
+     * The actor starts soon after the journey's verb at {@code start}: "touched down in the Egyptian
+     * capital"; a little further when a part of it is named first ("docked at the port of Monrovia",
+     * "landed at the main airport of Kinshasa").
+     */
+    private static boolean closeAfter(List<Token> tokens, Gazetteer.Mention target, int start) {
+        int reach = target.start() > 0 && tokens.get(target.start() - 1).lower().equals("of")
+                ? DESTINATION_REACH + PART_OF_REACH : DESTINATION_REACH;
+        return target.start() > start && target.start() <= start + reach;
     }
 
     /**

@@ -630,9 +630,9 @@ public final class EventCoder implements Coder {
                     // "Australian troops landed at Dili on Monday to restore order in East Timor":
                     // where they land, when no destination follows as the verb's own object.
                     int at = trigger.start();
-                    dyads = journeys.stream().filter(d -> Acts.isDelivery(d.target(), at)).toList();
+                    dyads = journeys.stream().filter(d -> Acts.isDelivery(tokens, d.target(), at)).toList();
                     if (dyads.isEmpty()) {
-                        dyads = atVenue.stream().filter(d -> Acts.isDelivery(d.target(), at)).toList();
+                        dyads = atVenue.stream().filter(d -> Acts.isDelivery(tokens, d.target(), at)).toList();
                     }
                 }
             }
@@ -783,11 +783,16 @@ public final class EventCoder implements Coder {
         CodedEvent.Span span = new CodedEvent.Span(tokens.get(at).start(), tokens.get(end - 1).end());
         Article article = sink.article();
         for (Dyad dyad : dyads) {
-            if (sink.privates().contains(dyad.source().start()) || sink.privates().contains(dyad.target().start())
+            if (sink.privates().contains(dyad.source().start()) && !(entry.signal() == Signal.AID
+                    && Acts.reliefWorkers(tokens, dyad.source()))
+                    || sink.privates().contains(dyad.target().start())
                     && !flagOf(tokens, dyad.target()) && entry.signal() != Signal.RELEASE
                     && entry.signal().polarity() != Polarity.ESCALATION) {
                 // Firms and fans act for themselves; a state may still act against them, and
-                // freeing "an American contractor" frees one of America's people.
+                // freeing "an American contractor" frees one of America's people. Doctors act for
+                // themselves too, except as the relief their state sends ("Cuban doctors arrived
+                // in Italy").
+                Why.dropped(tokens, at, end, "done by a firm, a fan or a private person");
                 continue;
             }
             if (Coordination.counted(tokens, dyad.source()) && Coordination.counted(tokens, dyad.target())) {
@@ -1584,7 +1589,7 @@ public final class EventCoder implements Coder {
             }
             if (!targets.isEmpty() && JOINT_ACTS.contains(signal) && severalSources
                     && (!introducedBy(tokens, target, WITH_OR_TO) || onlooker(tokens, target) || !target.isCountry())
-                    && !journeyTo(trigger, target)) {
+                    && !journeyTo(tokens, trigger, target)) {
                 // "Rabin and Arafat shook hands on the White House lawn", "India and Pakistan held
                 // talks on Afghanistan": two who talk or agree do it with each other; a third
                 // country named after them is where, or what about, unless "with" or "to" it; an
@@ -2303,8 +2308,8 @@ public final class EventCoder implements Coder {
      * The state a journey goes to, named right after its verb: "rescue teams from Japan and South
      * Korea arrived in Turkey" go to Turkey; the travellers do not meet each other there.
      */
-    private static boolean journeyTo(PhraseMatcher.Match<?> trigger, Gazetteer.Mention target) {
-        return trigger.payload() instanceof Lexicon.Entry e && Acts.isTravel(e) && Acts.isDelivery(target, trigger.start());
+    private static boolean journeyTo(List<Token> tokens, PhraseMatcher.Match<?> trigger, Gazetteer.Mention target) {
+        return trigger.payload() instanceof Lexicon.Entry e && Acts.isTravel(e) && Acts.isDelivery(tokens, target, trigger.start());
     }
 
     /** What a state owns and another enters: "Lithuanian airspace", "Japan's territorial waters". */

@@ -90,6 +90,21 @@ class GrammarTest {
     }
 
     @Test
+    void doctors_act_for_themselves_except_as_the_relief_their_state_sends() {
+        assertThat(dyads("Cuban doctors and nurses arrived in Italy on Sunday to help hospitals."))
+                .containsExactly("CUB>ITA:DEESCALATION");
+        assertThat(dyads("Cuban doctors signed a contract with an Italian clinic.")).isEmpty();
+    }
+
+    @Test
+    void a_journey_may_name_a_part_of_its_destination_first() {
+        assertThat(dyads("Nigerian troops landed at the port of Monrovia on Friday to keep the peace."))
+                .containsExactly("NGA>LBR:DEESCALATION");
+        assertThat(dyads("Egypt's foreign minister arrived at the airport of Khartoum on Friday."))
+                .containsExactly("EGY>SDN:DEESCALATION");
+    }
+
+    @Test
     void a_ships_flag_state_suffers_what_is_done_to_the_ship_but_never_acts_through_it() {
         assertThat(dyads("Iranian commandos seized a British-flagged tanker in the Gulf."))
                 .containsExactly("IRN>GBR:ESCALATION");

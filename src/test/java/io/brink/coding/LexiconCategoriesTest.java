@@ -953,4 +953,22 @@ class LexiconCategoriesTest {
                 .containsExactly("COL>VEN:SANCTION");
         assertThat(dyads("Seoul summoned its ambassador in Tokyo home on Friday.")).containsExactly("KOR>JPN:SANCTION");
     }
+    @Test
+    void arms_or_relief_asked_for_by_their_kind_are_an_appeal() {
+        assertThat(dyads("Ukraine asked Germany for air defence systems.")).containsExactly("UKR>DEU:APPEAL");
+        assertThat(dyads("Nepal appealed to India for tents and medicine after the quake."))
+                .containsExactly("NPL>IND:APPEAL");
+    }
+
+    @Test
+    void arms_lent_or_loaned_are_transferred() {
+        assertThat(dyads("Norway lent Ukraine two air defence systems.")).containsExactly("NOR>UKR:ARMS_TRANSFER");
+    }
+
+    @Test
+    void forces_that_leave_another_state_withdraw_from_it() {
+        assertThat(dyads("The last Israeli soldiers left southern Lebanon on Wednesday."))
+                .containsExactly("ISR>LBN:WITHDRAW");
+        assertThat(dyads("Russian troops left 20 dead in Kharkiv on Friday.")).isEmpty();
+    }
 }

@@ -9,7 +9,7 @@ import java.util.Set;
  * participle or a relative pronoun (", speaking after a meeting with his security council,";
  * ", which borders Syria,") is a clause of its own, and the sentence around it resumes its clause
  * after it: "Putin, speaking after a meeting with X, threatened Y" — the meeting is not with Y and
- * the threat is Putin's.
+ * the threat is Putin's. So is a parenthesis.
  */
 final class Clauses {
 
@@ -36,6 +36,16 @@ final class Clauses {
             if (t.equals(";") || (t.equals(",") && i + 1 < tokens.size()
                     && (OPENERS.contains(tokens.get(i + 1).lower()) || andNewActor(tokens, i + 1, actorAt)))) {
                 current = next++;
+            } else if (t.equals("(") && closingParenthesis(tokens, i + 1) > 0) {
+                // "Muhammadu Buhari (elected in March on a promise to crush Boko Haram) flew to
+                // N'Djamena": what a parenthesis says is a clause of its own.
+                int close = closingParenthesis(tokens, i + 1);
+                int inner = next++;
+                for (int j = i; j <= close; j++) {
+                    clause[j] = inner;
+                }
+                i = close;
+                continue;
             } else if (t.equals(",") && i + 1 < tokens.size() && opensInsertion(tokens.get(i + 1))) {
                 int close = closingComma(tokens, i + 1);
                 if (close > 0) {
@@ -67,6 +77,19 @@ final class Clauses {
     private static boolean opensInsertion(Token t) {
         String w = t.lower();
         return INSERTION_OPENERS.contains(w) || w.length() > 5 && w.endsWith("ing") && t.isWord();
+    }
+
+    /** Parentheses longer than this are left alone (an unclosed one would swallow the sentence). */
+    private static final int MAX_PARENTHESIS = 40;
+
+    /** The ")" that closes a parenthesis opened before {@code from}, when words of the sentence follow it; else -1. */
+    private static int closingParenthesis(List<Token> tokens, int from) {
+        for (int j = from; j < tokens.size() && j < from + MAX_PARENTHESIS; j++) {
+            if (tokens.get(j).text().equals(")")) {
+                return j + 1 < tokens.size() && tokens.get(j + 1).isWord() ? j : -1;
+            }
+        }
+        return -1;
     }
 
     /** The comma that closes an insertion opened at {@code from}, when words of the sentence follow it; else -1. */

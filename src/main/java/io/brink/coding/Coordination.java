@@ -88,6 +88,16 @@ final class Coordination {
         int titles = 0;
         for (int i = from; i < right.start(); i++) {
             String t = tokens.get(i).lower();
+            int phrase = coordinatingPhrase(tokens, i, right.start());
+            if (phrase > 0) {
+                // "Senegalese troops, along with Nigerian units,", "India, as well as Sri Lanka":
+                // a coordinator of several words, counted as one.
+                coordinator = true;
+                commaOnly = false;
+                titles += phrase - 1;
+                i += phrase - 1;
+                continue;
+            }
             commaOnly &= !t.equals("and") && !t.equals("or");
             if (t.equals("and") || t.equals("or") || t.equals(",")) {
                 coordinator = true;
@@ -112,6 +122,19 @@ final class Coordination {
             return false;
         }
         return coordinator && (gap - titles <= 3 || gap <= JOINED_GAP && tokens.get(from).lower().startsWith("'"));
+    }
+
+    /** How many words of a coordinator phrase start at {@code i} ("as well as", "along with", "together with", "alongside"), or 0. */
+    static int coordinatingPhrase(List<Token> tokens, int i, int limit) {
+        String t = tokens.get(i).lower();
+        String next = i + 1 < limit ? tokens.get(i + 1).lower() : "";
+        if (t.equals("alongside")) {
+            return 1;
+        }
+        if ((t.equals("along") || t.equals("together")) && next.equals("with")) {
+            return 2;
+        }
+        return t.equals("as") && next.equals("well") && i + 2 < limit && tokens.get(i + 2).lower().equals("as") ? 3 : 0;
     }
 
     /**

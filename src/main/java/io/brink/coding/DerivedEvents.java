@@ -23,37 +23,52 @@ final class DerivedEvents {
     private static final String FOLLOW = Stemmer.stem("follow");
 
     /**
-     * "Venezuela ordered battalions to the border, and Ecuador followed suit": the follower does
-     * what the sentence's earlier acts did, to the same targets. Each earlier event of the sentence
-     * is repeated with the follower as its source.
+     * "Venezuela ordered battalions to the border, and Ecuador followed suit", "Riyadh severed
+     * relations with Doha, as did Abu Dhabi, Manama and Cairo": the followers do what the
+     * sentence's earlier acts did, to the same targets. Each earlier event of the sentence is
+     * repeated with each follower as its source.
      */
     static void followSuit(List<Token> tokens, List<Gazetteer.Mention> mentions, List<CodedEvent> out,
                            int firstOfSentence, Set<String> seen) {
         for (int i = 1; i + 1 < tokens.size(); i++) {
-            if (!tokens.get(i).stem().equals(FOLLOW) || !tokens.get(i + 1).lower().equals("suit")) {
-                continue;
-            }
-            Gazetteer.Mention follower = null;
-            for (Gazetteer.Mention m : mentions) {
-                if (m.end() <= i && m.end() >= i - FOLLOWER_REACH && m.isCountry()) {
-                    follower = m;
+            List<Gazetteer.Mention> followers = List.of();
+            int end = i + 1;
+            if (tokens.get(i).stem().equals(FOLLOW) && tokens.get(i + 1).lower().equals("suit")) {
+                Gazetteer.Mention follower = null;
+                for (Gazetteer.Mention m : mentions) {
+                    if (m.end() <= i && m.end() >= i - FOLLOWER_REACH && m.isCountry()) {
+                        follower = m;
+                    }
                 }
+                followers = follower == null ? List.of() : List.of(follower);
+            } else if (SO_OR_AS.contains(tokens.get(i).lower()) && DID.contains(tokens.get(i + 1).lower())
+                    && (tokens.get(i - 1).text().equals(",") || tokens.get(i - 1).lower().equals("and"))) {
+                // ", as did Abu Dhabi, Manama and Cairo", "and so did Bahrain": the followers come after.
+                int first = i + 2 < tokens.size() && tokens.get(i + 2).lower().equals("the") ? i + 3 : i + 2;
+                Gazetteer.Mention follower = mentions.stream().filter(m -> m.start() == first && m.isCountry())
+                        .findFirst().orElse(null);
+                followers = follower == null ? List.of() : Coordination.after(tokens, mentions, follower);
             }
-            if (follower == null) {
+            if (followers.isEmpty()) {
                 continue;
             }
             int at = tokens.get(i).start();
-            CodedEvent.Span span = new CodedEvent.Span(at, tokens.get(i + 1).end());
+            CodedEvent.Span span = new CodedEvent.Span(at, tokens.get(end).end());
             for (CodedEvent e : List.copyOf(out.subList(firstOfSentence, out.size()))) {
-                String key = follower.code() + ">" + e.tgt() + ":" + e.signal();
-                if (e.span().end() <= at && !e.tgt().equals(follower.code()) && seen.add(key)) {
-                    out.add(new CodedEvent(e.schemaVersion(), e.articleId(), e.url(), e.outlet(), e.published(),
-                            e.sentence(), follower.code(), e.tgt(), e.signal(), e.polarity(), e.weight(),
-                            e.confidence(), span, e.srcKind(), e.tgtKind()));
+                for (Gazetteer.Mention follower : followers) {
+                    String key = follower.code() + ">" + e.tgt() + ":" + e.signal();
+                    if (e.span().end() <= at && !e.tgt().equals(follower.code()) && seen.add(key)) {
+                        out.add(new CodedEvent(e.schemaVersion(), e.articleId(), e.url(), e.outlet(), e.published(),
+                                e.sentence(), follower.code(), e.tgt(), e.signal(), e.polarity(), e.weight(),
+                                e.confidence(), span, e.srcKind(), e.tgtKind()));
+                    }
                 }
             }
         }
     }
+
+    private static final Set<String> SO_OR_AS = Set.of("as", "so");
+    private static final Set<String> DID = Set.of("did", "has", "have", "had", "does", "do");
 
     private static final Set<String> BROKERING = Stemmer.stems("broker", "brokered", "mediate", "mediated",
             "facilitate", "facilitated");

@@ -1346,6 +1346,35 @@ public final class EventCoder implements Coder {
 
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near");
 
+    /**
+     * "Senegalese troops, along with Nigerian and Ghanaian units, crossed into the Gambia",
+     * "Nepal, as well as India, sent relief": the states an insertion after the subject joins to
+     * it with "along with", "as well as" or "together with" act with it.
+     */
+    private static List<Gazetteer.Mention> withJoinedBetweenCommas(List<Token> tokens, List<Gazetteer.Mention> mentions,
+                                                                   List<Gazetteer.Mention> sources, int act) {
+        Gazetteer.Mention last = sources.get(sources.size() - 1);
+        int comma = -1;
+        for (int i = last.end(); i < act && i <= last.end() + Apposition.HEAD_WORDS; i++) {
+            if (tokens.get(i).text().equals(",")) {
+                comma = i;
+                break;
+            }
+        }
+        if (comma < 0 || comma + 1 >= act || Coordination.coordinatingPhrase(tokens, comma + 1, act) == 0) {
+            return sources;
+        }
+        List<Gazetteer.Mention> all = new ArrayList<>(sources);
+        for (Gazetteer.Mention m : mentions) {
+            if (m.start() > comma && m.end() <= act && m.isCountry() && !anyBetween(tokens, comma + 1, m.start(),
+                    w -> w.text().equals(","))
+                    && all.stream().noneMatch(s -> s.code().equals(m.code()))) {
+                all.add(m);
+            }
+        }
+        return all;
+    }
+
     /** Warnings, whose target may be named only in what they warn of. */
     private static final Set<Signal> WARNINGS = EnumSet.of(Signal.WARN, Signal.THREATEN);
 
@@ -1540,7 +1569,8 @@ public final class EventCoder implements Coder {
                 // "the movement that has taken towns in Mali": the subject is not a country.
                 return List.of();
             }
-            sources = Coordination.before(tokens, mentions, source);
+            sources = withJoinedBetweenCommas(tokens, mentions, Coordination.before(tokens, mentions, source),
+                    trigger.start());
             Gazetteer.Mention joiner = joinerOf(tokens, mentions, clause, sources, trigger.start());
             if (joiner != null) {
                 // "Japan joined the United States in imposing sanctions on Russia": the one who
@@ -1874,12 +1904,14 @@ public final class EventCoder implements Coder {
 
     /**
      * "Afwerki, in an interview that was published on Monday, rejected …": a relative clause
-     * inside an insertion between commas, the second just before the trigger, is closed; the
-     * trigger is the actor's.
+     * inside an insertion between commas, the second just before the trigger, or between
+     * parentheses ("Nigeria (which borders Chad) expelled …"), is closed; the trigger is the actor's.
      */
     private static boolean enclosed(List<Token> tokens, int actorEnd, int relative, int triggerStart) {
         return commaBetween(tokens, actorEnd, relative)
-                && commaBetween(tokens, Math.max(relative, triggerStart - INSERTION_CLOSE_TOKENS), triggerStart);
+                && commaBetween(tokens, Math.max(relative, triggerStart - INSERTION_CLOSE_TOKENS), triggerStart)
+                || anyBetween(tokens, actorEnd, relative, w -> w.text().equals("("))
+                && anyBetween(tokens, relative, triggerStart, w -> w.text().equals(")"));
     }
 
     /**

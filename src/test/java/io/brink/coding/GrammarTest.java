@@ -105,6 +105,32 @@ class GrammarTest {
     }
 
     @Test
+    void states_that_do_as_another_did_repeat_its_act() {
+        assertThat(dyads("Riyadh severed diplomatic relations with Doha on Monday, as did Abu Dhabi, Manama and Cairo."))
+                .containsExactlyInAnyOrder("SAU>QAT:ESCALATION", "ARE>QAT:ESCALATION", "BHR>QAT:ESCALATION",
+                        "EGY>QAT:ESCALATION");
+        assertThat(dyads("Britain imposed sanctions on Russia, and so did Canada."))
+                .containsExactlyInAnyOrder("GBR>RUS:ESCALATION", "CAN>RUS:ESCALATION");
+    }
+
+    @Test
+    void states_joined_by_along_with_as_well_as_or_together_with_act_together() {
+        assertThat(dyads("Senegalese troops, along with Nigerian and Ghanaian units, crossed into the Gambia on Thursday."))
+                .containsExactlyInAnyOrder("SEN>GMB:ESCALATION", "NGA>GMB:ESCALATION", "GHA>GMB:ESCALATION");
+        assertThat(dyads("India, China and Pakistan, as well as Sri Lanka, sent relief flights to Nepal."))
+                .containsExactlyInAnyOrder("IND>NPL:DEESCALATION", "CHN>NPL:DEESCALATION", "PAK>NPL:DEESCALATION",
+                        "LKA>NPL:DEESCALATION");
+        assertThat(dyads("India along with Nepal sent relief flights to Bhutan."))
+                .containsExactlyInAnyOrder("IND>BTN:DEESCALATION", "NPL>BTN:DEESCALATION");
+    }
+
+    @Test
+    void a_parenthesis_is_a_clause_of_its_own() {
+        assertThat(dyads("Nigeria (which borders Chad) expelled two diplomats from Niger."))
+                .containsExactly("NGA>NER:ESCALATION");
+    }
+
+    @Test
     void a_ships_flag_state_suffers_what_is_done_to_the_ship_but_never_acts_through_it() {
         assertThat(dyads("Iranian commandos seized a British-flagged tanker in the Gulf."))
                 .containsExactly("IRN>GBR:ESCALATION");

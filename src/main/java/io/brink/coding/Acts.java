@@ -559,6 +559,24 @@ final class Acts {
                 && !(i > 0 && OBJECT_PREPOSITIONS.contains(tokens.get(i - 1).lower())));
     }
 
+    /** "by French, British and American warplanes": how far after "by" the weapon may be named. */
+    private static final int AGENT_ARMS_REACH = 6;
+
+    /** "were pounded overnight by warplanes from France", "was hit by Russian missiles": the agent of a passive fire verb is a weapon. */
+    static boolean armsAfterBy(List<Token> tokens, int end) {
+        for (int i = end; i < tokens.size() && i < end + FORCES_REACH; i++) {
+            if (tokens.get(i).lower().equals("by")) {
+                for (int j = i + 1; j < tokens.size() && j <= i + AGENT_ARMS_REACH; j++) {
+                    if (WEAPONS.contains(tokens.get(j).stem())) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
     /**
      * "options for strikes on military targets": a weapon word just after a preposition qualifies
      * what is struck (a noun, "targets"), not who fires.

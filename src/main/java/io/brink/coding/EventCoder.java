@@ -458,7 +458,7 @@ public final class EventCoder implements Coder {
             }
             if (Acts.isMovement(trigger.payload()) && !Acts.forcesMove(tokens, trigger.start())
                     || Acts.isFire(trigger.payload()) && !Acts.armsBefore(tokens, trigger.start())
-                    && !stateStruck(tokens, found, trigger.end())) {
+                    && !Acts.armsAfterBy(tokens, trigger.end()) && !stateStruck(tokens, found, trigger.end())) {
                 // "investment poured into Africa", "refugees crossed into Chad": only forces invade;
                 // "struck a deal", "hit by inflation": only forces and weapons fire, or a state
                 // that strikes another ("Israel strikes Lebanon").
@@ -541,6 +541,12 @@ public final class EventCoder implements Coder {
             if (dyads.isEmpty() && trigger.payload().signal() == Signal.WITHDRAW) {
                 // "ordered troops to withdraw from Kherson": whose land is left is whom it is left to.
                 dyads = withdrawnFrom(tokens, acting, venues, clause, trigger);
+            }
+            if (dyads.isEmpty()) {
+                dyads = nominalPassive(tokens, acting, clause, trigger);
+            }
+            if (dyads.isEmpty() && !VIOLENT.contains(trigger.payload().signal())) {
+                dyads = fromTo(tokens, acting, clause, trigger);
             }
             if (dyads.isEmpty() && WARNINGS.contains(trigger.payload().signal())) {
                 dyads = warnedInClause(tokens, acting, clause, trigger);
@@ -1375,6 +1381,80 @@ public final class EventCoder implements Coder {
         return all;
     }
 
+    /** "were announced on Monday by": how far after the forms of "be" the participle and its "by" may come. */
+    private static final int NOMINAL_PASSIVE_REACH = 8;
+    private static final Set<String> BE_FORMS = Set.of("was", "were", "is", "are", "been");
+
+    /**
+     * "New sanctions on Belarus were announced on Monday by Washington, London and Ottawa": an act
+     * named as a noun, the subject of a passive verb, is done by the verb's agents after "by" to
+     * the state the noun phrase names. Empty unless both are found in the trigger's clause.
+     */
+    private static List<Dyad> nominalPassive(List<Token> tokens, List<Gazetteer.Mention> mentions, int[] clause,
+                                             PhraseMatcher.Match<Lexicon.Entry> trigger) {
+        int c = clause[trigger.start()];
+        int be = -1;
+        for (int i = trigger.end(); i < tokens.size() && clause[i] == c && i < trigger.end() + NOMINAL_PASSIVE_REACH; i++) {
+            if (BE_FORMS.contains(tokens.get(i).lower())) {
+                be = i;
+                break;
+            }
+        }
+        if (be < 0) {
+            return List.of();
+        }
+        int by = -1;
+        boolean participle = false;
+        for (int i = be + 1; i < tokens.size() && clause[i] == c && i <= be + NOMINAL_PASSIVE_REACH; i++) {
+            String t = tokens.get(i).lower();
+            participle |= t.endsWith("ed") || IRREGULAR_PARTICIPLES.contains(t);
+            if (t.equals("by")) {
+                by = i;
+                break;
+            }
+        }
+        if (by < 0 || !participle) {
+            return List.of();
+        }
+        int at = by;
+        Gazetteer.Mention agent = mentions.stream().filter(m -> m.start() > at && m.start() <= at + 2
+                && m.isCountry()).findFirst().orElse(null);
+        int close = be;
+        Gazetteer.Mention patient = mentions.stream().filter(m -> m.start() >= trigger.start() && m.end() <= close
+                && m.isCountry()).findFirst().orElse(null);
+        if (agent == null || patient == null || agent.code().equals(patient.code())) {
+            return List.of();
+        }
+        return cross(Brokers.list(tokens, mentions, agent), Coordination.after(tokens, mentions, patient));
+    }
+
+    /** "the delivery of the first four Leopard 2 tanks from Poland to Ukraine": how far on the "from" may come. */
+    private static final int FROM_TO_REACH = 10;
+
+    /**
+     * "the delivery of tanks from Poland to Ukraine", "relief flights from India to Nepal": what goes
+     * from one state to another, named after the act with "from" and "to", is done by the first to
+     * the second. Empty unless both follow the act in its clause, "from" first.
+     */
+    private static List<Dyad> fromTo(List<Token> tokens, List<Gazetteer.Mention> mentions, int[] clause,
+                                     PhraseMatcher.Match<Lexicon.Entry> trigger) {
+        int c = clause[trigger.start()];
+        Gazetteer.Mention from = null;
+        for (Gazetteer.Mention m : mentions) {
+            int before = m.start() - 1;
+            if (before >= trigger.start() && m.start() <= trigger.end() + FROM_TO_REACH && clause[m.start()] == c) {
+                String w = tokens.get(before).lower();
+                if (from == null && w.equals("from") && m.isCountry()) {
+                    from = m;
+                } else if (from != null && w.equals("to") && m.start() > from.end() && m.isCountry()
+                        && !m.code().equals(from.code())) {
+                    return cross(List.of(from), Coordination.after(tokens, mentions, m));
+                }
+            }
+        }
+        return List.of();
+    }
+
     /** Warnings, whose target may be named only in what they warn of. */
     private static final Set<Signal> WARNINGS = EnumSet.of(Signal.WARN, Signal.THREATEN);
 
@@ -1463,8 +1543,7 @@ public final class EventCoder implements Coder {
             // United States, Israel and Lebanon accepted" names the parties after the broker.
             // Its list closing the clause ("a deal brokered by the United States, Egypt and Qatar.")
             // names brokers only.
-            sources = !MEDIATION.contains(((Lexicon.Entry) trigger.payload()).signal())
-                    ? Coordination.after(tokens, mentions, agent) : Brokers.list(tokens, mentions, agent);
+            sources = Brokers.list(tokens, mentions, agent);
             // "a British-Iranian worker was arrested by Iran's Guards": the agent's own state is
             // not whom it acts on.
             // The patient stands before the verb: before the whole trigger, or inside a passive

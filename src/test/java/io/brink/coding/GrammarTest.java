@@ -131,6 +131,29 @@ class GrammarTest {
     }
 
     @Test
+    void an_act_named_as_a_noun_and_announced_in_the_passive_is_done_by_the_agents_after_by() {
+        assertThat(dyads("New sanctions on Belarusian potash were announced on Monday by Washington, London and Ottawa,"
+                + " a year after the election.")).containsExactlyInAnyOrder("USA>BLR:ESCALATION",
+                "GBR>BLR:ESCALATION", "CAN>BLR:ESCALATION");
+    }
+
+    @Test
+    void a_list_of_agents_that_closes_a_passive_acts_whole() {
+        assertThat(dyads("Sanctions were imposed on Iran by Britain, France and Germany."))
+                .containsExactlyInAnyOrder("GBR>IRN:ESCALATION", "FRA>IRN:ESCALATION", "DEU>IRN:ESCALATION");
+        assertThat(dyads("Air defences around Tripoli were pounded overnight by warplanes from France, Britain and"
+                + " the United States.")).containsExactlyInAnyOrder("FRA>LBY:ESCALATION", "GBR>LBY:ESCALATION",
+                "USA>LBY:ESCALATION");
+        assertThat(dyads("The economy was hit by inflation, Ukraine said.")).isEmpty();
+    }
+
+    @Test
+    void what_goes_from_one_state_to_another_is_done_by_the_first_to_the_second() {
+        assertThat(dyads("Friday's delivery of the first four Leopard 2 tanks from Poland to Ukraine was hailed as"
+                + " proof of friendship.")).contains("POL>UKR:DEESCALATION").doesNotContain("UKR>POL:DEESCALATION");
+    }
+
+    @Test
     void a_ships_flag_state_suffers_what_is_done_to_the_ship_but_never_acts_through_it() {
         assertThat(dyads("Iranian commandos seized a British-flagged tanker in the Gulf."))
                 .containsExactly("IRN>GBR:ESCALATION");

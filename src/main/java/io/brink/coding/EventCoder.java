@@ -561,6 +561,11 @@ public final class EventCoder implements Coder {
                 dyads = SentenceLinks.complaint(tokens, acting, clause, trigger);
             }
             boolean purpose = trigger.start() > 0 && tokens.get(trigger.start() - 1).text().equalsIgnoreCase("to");
+            if (dyads.isEmpty() && purpose && !previousDyads.isEmpty()) {
+                // "Indian jets struck a camp near Balakot, prompting Pakistan to vow a response": the
+                // state made to act answers whoever acted before.
+                dyads = answerToCause(tokens, mentions, previousDyads, previousStart, trigger.start());
+            }
             if (purpose && !previousDyads.isEmpty() && clause[previousStart] == clause[trigger.start()]
                     && !newSubjectBefore(tokens, mentions, previousDyads, previousStart, trigger.start())) {
                 // "will visit Uganda and Tanzania to mediate": the visitor mediates; but in
@@ -2339,6 +2344,28 @@ public final class EventCoder implements Coder {
             }
         }
         return false;
+    }
+
+    /**
+     * "…, prompting Pakistan to vow a response": the state a causative verb makes act, just before
+     * the act's "to", acts towards the sources of the sentence's previous act. Empty otherwise.
+     */
+    private static List<Dyad> answerToCause(List<Token> tokens, List<Gazetteer.Mention> mentions, List<Dyad> previous,
+                                            int previousStart, int start) {
+        for (Gazetteer.Mention m : mentions) {
+            if (m.start() > previousStart && m.end() >= start - 2 && m.end() < start && m.isCountry()
+                    && causedBefore(tokens, m.start())) {
+                List<Gazetteer.Mention> causes = new ArrayList<>();
+                for (Dyad d : previous) {
+                    if (!d.source().code().equals(m.code())
+                            && causes.stream().noneMatch(c -> c.code().equals(d.source().code()))) {
+                        causes.add(d.source());
+                    }
+                }
+                return cross(List.of(m), causes);
+            }
+        }
+        return List.of();
     }
 
     /** Verbs that make their object the subject of the next: "prompting Trump to", "forcing Kyiv to". */

@@ -154,6 +154,16 @@ class GrammarTest {
     }
 
     @Test
+    void a_state_made_to_act_by_another_acts_answers_it() {
+        assertThat(dyads("Indian jets struck a camp near Balakot, prompting Pakistan to recall its envoy."))
+                .containsExactlyInAnyOrder("IND>PAK:ESCALATION", "PAK>IND:ESCALATION");
+        assertThat(dyads("The United States killed the general in Baghdad, prompting Iran to vow a response."))
+                .contains("IRN>USA:ESCALATION");
+        assertThat(dyads("Russia massed troops on the border, prompting Ukraine to seek help from Poland."))
+                .contains("UKR>POL:DEESCALATION").doesNotContain("UKR>RUS:DEESCALATION");
+    }
+
+    @Test
     void a_ships_flag_state_suffers_what_is_done_to_the_ship_but_never_acts_through_it() {
         assertThat(dyads("Iranian commandos seized a British-flagged tanker in the Gulf."))
                 .containsExactly("IRN>GBR:ESCALATION");

@@ -528,9 +528,16 @@ public final class EventCoder implements Coder {
                 // ("helped shoot down the drones over Iraq and Jordan" strikes no one there).
                 dyads = atVenue(tokens, acting, venues, clause, trigger);
             }
-            if (dyads.isEmpty() && trigger.payload().signal() == Signal.COERCE && isPassive(tokens, trigger)) {
-                // "a Japanese businessman has been held in Beijing": where a foreigner is held is who holds him.
+            if (dyads.isEmpty() && isPassive(tokens, trigger) && (trigger.payload().signal() == Signal.COERCE
+                    || (trigger.payload().signal() == Signal.PROTEST || VIOLENT.contains(trigger.payload().signal()))
+                    && missionBefore(tokens, trigger.end()))) {
+                // "a Japanese businessman has been held in Beijing": where a foreigner is held is who
+                // holds him; "the Japanese embassy in Beijing was pelted with eggs by protesters":
+                // where a state's mission is besieged, that country's people besiege it.
                 dyads = coercedAt(acting, venues, clause, trigger);
+                if (dyads.isEmpty() && trigger.payload().signal() != Signal.COERCE) {
+                    dyads = missionAt(tokens, acting, venues, trigger);
+                }
             }
             if (dyads.isEmpty() && trigger.payload().signal() == Signal.MEDIATE) {
                 dyads = mediatedBefore(tokens, acting, clause, trigger);
@@ -2253,6 +2260,50 @@ public final class EventCoder implements Coder {
         for (Gazetteer.Mention v : venues) {
             if (v.start() >= trigger.end() && clause[v.start()] == clause[trigger.start()]) {
                 return v.code().equals(target.code()) ? List.of() : List.of(new Dyad(v, target));
+            }
+        }
+        return List.of();
+    }
+
+    private static final Set<String> MISSION_WORDS = Set.of("embassy", "embassies", "consulate", "consulates",
+            "mission", "chancery", "legation");
+
+    /**
+     * A state's mission is named in the few words before the end of a passive act: "the Japanese
+     * embassy in Beijing was pelted", or inside its passive reading ("embassy … was stormed").
+     */
+    private static boolean missionBefore(List<Token> tokens, int end) {
+        for (int i = end - 1; i >= 0 && i >= end - MISSION_REACH - 2; i--) {
+            if (MISSION_WORDS.contains(tokens.get(i).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final int MISSION_REACH = 6;
+
+    /**
+     * "The Japanese embassy in Beijing was stormed": the mission's state suffers the act of the
+     * state it stands in, named as the place of the mission between it and the verb.
+     */
+    private static List<Dyad> missionAt(List<Token> tokens, List<Gazetteer.Mention> mentions,
+                                        List<Gazetteer.Mention> venues, PhraseMatcher.Match<?> trigger) {
+        Gazetteer.Mention owner = null;
+        for (Gazetteer.Mention m : mentions) {
+            if (m.end() <= trigger.end() && m.start() >= trigger.start() - MISSION_REACH - 2 && m.isCountry()
+                    && MISSION_WORDS.contains(tokens.get(Math.min(m.end(), tokens.size() - 1)).lower())) {
+                owner = m;
+                break;
+            }
+        }
+        if (owner == null) {
+            return List.of();
+        }
+        for (Gazetteer.Mention v : venues) {
+            if (v.start() > owner.end() && v.end() <= trigger.end() && !v.code().equals(owner.code())
+                    && tokens.get(v.start() - 1).lower().equals("in")) {
+                return List.of(new Dyad(v, owner));
             }
         }
         return List.of();

@@ -164,6 +164,20 @@ class GrammarTest {
     }
 
     @Test
+    void a_foreign_mission_besieged_in_the_passive_is_besieged_by_the_country_it_stands_in() {
+        assertThat(dyads("The Japanese embassy in Beijing was pelted with eggs on Saturday by thousands of protesters."))
+                .containsExactly("CHN>JPN:ESCALATION");
+        assertThat(dyads("The US embassy in Cairo was besieged by protesters on Tuesday."))
+                .containsExactly("EGY>USA:ESCALATION");
+    }
+
+    @Test
+    void a_foreigner_remanded_in_custody_by_a_court_in_a_city_is_held_by_that_state() {
+        assertThat(dyads("A German correspondent was remanded in custody by a court in Istanbul on Monday."))
+                .containsExactly("TUR>DEU:ESCALATION");
+    }
+
+    @Test
     void a_ships_flag_state_suffers_what_is_done_to_the_ship_but_never_acts_through_it() {
         assertThat(dyads("Iranian commandos seized a British-flagged tanker in the Gulf."))
                 .containsExactly("IRN>GBR:ESCALATION");

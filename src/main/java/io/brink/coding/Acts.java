@@ -559,6 +559,26 @@ final class Acts {
                 && !(i > 0 && OBJECT_PREPOSITIONS.contains(tokens.get(i - 1).lower())));
     }
 
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "this",
+            "these", "those", "our");
+
+    /**
+     * A one-word participle trigger between a determiner and the noun it describes: "the captured
+     * pilot", "its seized tankers", "the detained journalists".
+     */
+    static boolean adjectivalParticiple(List<Token> tokens, int start, int end) {
+        if (end != start + 1 || start == 0 || end >= tokens.size()) {
+            return false;
+        }
+        String word = tokens.get(start).lower();
+        Token next = tokens.get(end);
+        return word.endsWith("ed") && DETERMINERS.contains(tokens.get(start - 1).lower()) && next.isWord()
+                && Character.isLowerCase(next.text().charAt(0)) && !PREPOSITIONS_AFTER.contains(next.lower());
+    }
+
+    private static final Set<String> PREPOSITIONS_AFTER = Set.of("by", "in", "on", "at", "to", "from", "with",
+            "of", "for", "and", "or", "into", "near", "off", "over", "during", "after", "before", "against");
+
     /** "by French, British and American warplanes": how far after "by" the weapon may be named. */
     private static final int AGENT_ARMS_REACH = 6;
 

@@ -94,6 +94,8 @@ final class Certainty {
     /** "If Russia were to cut off gas supplies entirely": how far back the condition's "if" may stand. */
     private static final int CONDITION_CLAUSE_REACH = 12;
     private static final Set<String> CONDITION_OPENERS = Set.of("if", "unless", "whether");
+    /** A sentence that opens with these before a name states a condition: "Were Caracas to …". */
+    private static final Set<String> INVERTED_CONDITIONS = Set.of("were", "should", "had");
     /** Imperatives that open an imagined scene: "Imagine …", "Suppose …". */
     private static final Set<String> IMAGINING = Set.of("imagine", "suppose", "supposing");
 
@@ -107,6 +109,13 @@ final class Certainty {
         if (!tokens.isEmpty() && IMAGINING.contains(tokens.get(0).lower())) {
             // "Imagine the Brenner dispute escalating: Rome retaliating against Austrian trucks":
             // a sentence that asks the reader to imagine reports nothing.
+            return true;
+        }
+        if (tokens.size() > 1 && INVERTED_CONDITIONS.contains(tokens.get(0).lower()) && tokens.get(1).isWord()
+                && Character.isUpperCase(tokens.get(1).text().charAt(0))
+                && tokens.subList(0, triggerStart).stream().noneMatch(t -> t.text().equals(","))) {
+            // "Were Caracas to send troops into the Essequibo, …", "Should Iran close the strait, …",
+            // "Had Russia not invaded, …": a condition by inversion, before its comma.
             return true;
         }
         for (int i = triggerStart - 1; i >= 0 && i >= triggerStart - CONDITION_CLAUSE_REACH; i--) {

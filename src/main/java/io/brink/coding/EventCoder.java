@@ -471,6 +471,12 @@ public final class EventCoder implements Coder {
                 Why.dropped(tokens, trigger.start(), trigger.end(), "topic of talks");
                 continue;
             }
+            if (Acts.adjectivalParticiple(tokens, trigger.start(), trigger.end())) {
+                // "handed the captured pilot back to New Delhi": a participle between a determiner
+                // and its noun describes the noun; the sentence's act is elsewhere.
+                Why.dropped(tokens, trigger.start(), trigger.end(), "a participle used as an adjective");
+                continue;
+            }
             if (trigger.start() > 0 && tokens.get(trigger.start() - 1).text().equals("-")) {
                 // "a UN-brokered truce": half of an adjective, whose agent is no party to the sentence.
                 Why.dropped(tokens, trigger.start(), trigger.end(), "half of an adjective");

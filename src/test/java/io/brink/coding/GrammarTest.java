@@ -178,6 +178,20 @@ class GrammarTest {
     }
 
     @Test
+    void a_participle_between_a_determiner_and_its_noun_describes_the_noun_and_is_no_act() {
+        assertThat(dyads("Islamabad handed the captured pilot back to New Delhi at the Wagah crossing on Friday."))
+                .doesNotContain("PAK>IND:ESCALATION");
+        assertThat(dyads("Pakistan captured an Indian pilot on Wednesday.")).containsExactly("PAK>IND:ESCALATION");
+    }
+
+    @Test
+    void a_condition_by_inversion_reports_nothing() {
+        assertThat(dyads("Were Russia to send troops into Moldova, Romania would close its border.")).isEmpty();
+        assertThat(dyads("Should Iran expel the British ambassador, oil prices would soar.")).isEmpty();
+        assertThat(dyads("Iran expelled the British ambassador on Monday.")).containsExactly("IRN>GBR:ESCALATION");
+    }
+
+    @Test
     void a_ships_flag_state_suffers_what_is_done_to_the_ship_but_never_acts_through_it() {
         assertThat(dyads("Iranian commandos seized a British-flagged tanker in the Gulf."))
                 .containsExactly("IRN>GBR:ESCALATION");

@@ -301,8 +301,8 @@ final class Acts {
             // "at the request of", and "at Maputo's request".
             boolean invited = t.equals("at") && (next.equals("the") && (after.equals("invitation") || after.equals("request"))
                     || after.equals("'s") && (fourth.equals("invitation") || fourth.equals("request")));
-            boolean againstArmedGroups = t.equals("to") && (next.equals("fight") || next.equals("combat")
-                    || next.equals("battle")) && NON_STATE_FOES.contains(after);
+            boolean againstArmedGroups = t.equals("to") && AGAINST_FOES.contains(next)
+                    && foeAfter(tokens, i + 2);
             boolean inMission = MISSIONS.contains(t) && i > 0 && MANDATING.contains(tokens.get(i - 1).lower());
             if (t.equals("to") && (HELPING.contains(next) || next.equals("defend")) || invited || againstArmedGroups
                     || PEACEKEEPING.contains(t) || inMission) {
@@ -312,6 +312,22 @@ final class Acts {
         return false;
     }
 
+    /** "insurgents", "an Islamist insurgency", "the rebels": an armed group is named within three words from {@code at}. */
+    static boolean foeAfter(List<Token> tokens, int at) {
+        for (int i = at; i < tokens.size() && i < at + 3; i++) {
+            if (NON_STATE_FOES.contains(tokens.get(i).lower())) {
+                return true;
+            }
+            if (!tokens.get(i).isWord()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "to fight insurgents", "to confront an Islamist insurgency": what forces sent to help do against armed groups. */
+    private static final Set<String> AGAINST_FOES = Set.of("fight", "combat", "battle", "confront", "counter",
+            "tackle", "defeat", "crush", "quell", "suppress", "repel", "hunt");
     private static final Set<String> NON_STATE_FOES = Set.of("insurgents", "rebels", "militants", "jihadists",
             "terrorists", "extremists", "gangs", "pirates", "traffickers", "insurgency", "insurgent", "islamists",
             "guerrillas", "bandits", "separatists");

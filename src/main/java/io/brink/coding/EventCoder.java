@@ -527,11 +527,13 @@ public final class EventCoder implements Coder {
                 dyads = byBrokers.isEmpty() ? dyads : byBrokers;
             }
             if (dyads.isEmpty() && VIOLENT.contains(trigger.payload().signal()) && !trigger.payload().passive()
-                    && !Interception.of(tokens, trigger.start(), trigger.end())) {
+                    && !Interception.of(tokens, trigger.start(), trigger.end())
+                    && !Acts.foeAfter(tokens, trigger.end())) {
                 // "detonated a car bomb in Beirut": where violence strikes is whom it strikes. Not
                 // in a passive reading, which names no one who strikes unless "by" does ("gunfire
                 // had been exchanged near Chaman", said by Afghan officials), nor in an interception
-                // ("helped shoot down the drones over Iraq and Jordan" strikes no one there).
+                // ("helped shoot down the drones over Iraq and Jordan" strikes no one there), nor
+                // when it is aimed at an armed group ("sent troops to Mozambique to fight insurgents").
                 dyads = atVenue(tokens, acting, venues, clause, trigger);
             }
             if (dyads.isEmpty() && isPassive(tokens, trigger) && (trigger.payload().signal() == Signal.COERCE
@@ -584,7 +586,10 @@ public final class EventCoder implements Coder {
                 // "will visit Uganda and Tanzania to mediate": the visitor mediates; but in
                 // "prompting President Trump to threaten tariffs" Trump threatens.
                 dyads = ownTargetAfter(tokens, mentions, clause, trigger, previousDyads)
-                        ? withSources(previousDyads, tokens, mentions, clause, trigger) : previousDyads;
+                        ? withSources(previousDyads, tokens, mentions, clause, trigger)
+                        : VIOLENT.contains(trigger.payload().signal()) && Acts.foeAfter(tokens, trigger.end())
+                        // "sent troops to Mozambique to fight insurgents": the fight is not with the host.
+                        ? List.of() : previousDyads;
             } else if (!previousDyads.isEmpty() && sharesSubject(tokens, trigger.start())) {
                 // "opened its borders to Nigeria but was still refusing entry to Ghana": same subject.
                 dyads = withSources(previousDyads, tokens, mentions, clause, trigger);
@@ -2393,6 +2398,10 @@ public final class EventCoder implements Coder {
     private static boolean newSubjectBefore(List<Token> tokens, List<Gazetteer.Mention> mentions, List<Dyad> previous,
                                             int previousStart, int start) {
         for (Gazetteer.Mention m : mentions) {
+            if (m.start() > previousStart && possessiveOfIntent(tokens, m, start)
+                    && previous.stream().noneMatch(d -> d.source().code().equals(m.code()))) {
+                return true;
+            }
             if (m.start() > previousStart && m.end() >= start - 2 && m.end() < start
                     && previous.stream().noneMatch(d -> d.source().code().equals(m.code()))
                     && (previous.stream().noneMatch(d -> d.target().code().equals(m.code()))
@@ -2424,6 +2433,19 @@ public final class EventCoder implements Coder {
         }
         return List.of();
     }
+
+    /**
+     * "Quito's decision to break off relations", "Tehran's offer to mediate": the state whose
+     * decision, offer or plan it is, named just before with "'s", does the act after "to".
+     */
+    private static boolean possessiveOfIntent(List<Token> tokens, Gazetteer.Mention m, int start) {
+        return m.end() + 3 == start && tokens.get(m.end()).text().equals("'s")
+                && INTENTS.contains(tokens.get(m.end() + 1).lower()) && tokens.get(m.end() + 2).lower().equals("to");
+    }
+
+    private static final Set<String> INTENTS = Set.of("decision", "move", "plan", "offer", "bid", "attempt",
+            "refusal", "pledge", "promise", "threat", "readiness", "willingness", "order", "vow", "call", "demand",
+            "request", "agreement", "failure");
 
     /** Verbs that make their object the subject of the next: "prompting Trump to", "forcing Kyiv to". */
     private static final Set<String> CAUSATIVES = Stemmer.stems("prompt", "force", "lead", "cause", "push", "spur",

@@ -192,6 +192,20 @@ class GrammarTest {
     }
 
     @Test
+    void a_states_decision_or_offer_to_act_is_its_own_act_whoever_acted_before() {
+        assertThat(dyads("Colombia bombed a camp in Venezuela, and this was followed by Quito's decision to break off"
+                + " diplomatic relations with Bogota.")).contains("ECU>COL:ESCALATION");
+    }
+
+    @Test
+    void forces_sent_to_fight_armed_groups_help_the_host_and_do_not_fight_it() {
+        assertThat(dyads("Rwanda sent 1,000 soldiers to Mozambique to confront an Islamist insurgency."))
+                .containsExactly("RWA>MOZ:DEESCALATION");
+        assertThat(dyads("Rwanda sent 1,000 soldiers to Mozambique to fight insurgents."))
+                .containsExactly("RWA>MOZ:DEESCALATION");
+    }
+
+    @Test
     void a_ships_flag_state_suffers_what_is_done_to_the_ship_but_never_acts_through_it() {
         assertThat(dyads("Iranian commandos seized a British-flagged tanker in the Gulf."))
                 .containsExactly("IRN>GBR:ESCALATION");

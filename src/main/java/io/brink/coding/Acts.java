@@ -96,7 +96,41 @@ final class Acts {
 
     /** A journey ({@link #TRAVEL_STEMS}): a visit when an official makes it to a country or its capital. */
     static boolean isTravel(Lexicon.Entry entry) {
-        return entry.signal() == Signal.CONSULT && TRAVEL_STEMS.contains(firstStem(entry));
+        return entry.signal() == Signal.CONSULT && (TRAVEL_STEMS.contains(firstStem(entry))
+                || PORT_CALLS.contains(entry.phrase()));
+    }
+
+    /** Journeys only ships make: "berthed at", "sailed into", "dropped anchor off", "called at". */
+    private static final Set<String> PORT_CALLS = Set.of("berth at", "berth in", "sail into", "drop anchor off",
+            "drop anchor in", "drop anchor at", "call at", "make a port call");
+    /** Warships and military aircraft, whose journey to a port of another state is a visit of their state. */
+    private static final Set<String> NAVAL = Stemmer.stems("warship", "warships", "frigate", "frigates",
+            "destroyer", "destroyers", "corvette", "corvettes", "submarine", "submarines", "carrier", "cruiser",
+            "flotilla", "squadron", "bombers", "training ship");
+    /** Where a warship calls: the destination phrase names a port, a harbour or a base. */
+    private static final Set<String> PORTS = Set.of("port", "harbour", "harbor", "base", "airport", "naval",
+            "anchorage", "pier");
+
+    /**
+     * A warship or military aircraft named before the journey's verb in its clause, and a port,
+     * harbour or base in the few words after it: "two Chinese navy corvettes berthed at Ream naval
+     * base", "the Russian frigate … sailed into Havana harbour", "Tu-160 bombers touched down at
+     * Maiquetia airport". Not a crossing into waters or airspace, which is a show of force.
+     */
+    static boolean navalVisit(List<Token> tokens, int[] clause, int start, int end) {
+        boolean naval = false;
+        for (int i = start - 1; i >= 0 && i >= start - CARGO_REACH && clause[i] == clause[start]; i--) {
+            naval |= NAVAL.contains(tokens.get(i).stem());
+        }
+        if (!naval) {
+            return false;
+        }
+        for (int i = end; i < tokens.size() && i < end + DESTINATION_REACH + PART_OF_REACH; i++) {
+            if (PORTS.contains(tokens.get(i).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The stem of a phrase's first word: its verb, for most entries ("sent", "flew"). */
@@ -366,10 +400,25 @@ final class Acts {
      * "landed at the main airport of Kinshasa").
      */
     private static boolean closeAfter(List<Token> tokens, Gazetteer.Mention target, int start) {
-        int reach = target.start() > 0 && tokens.get(target.start() - 1).lower().equals("of")
-                ? DESTINATION_REACH + PART_OF_REACH : DESTINATION_REACH;
-        return target.start() > start && target.start() <= start + reach;
+        if (target.start() <= start) {
+            return false;
+        }
+        String before = target.start() > 0 ? tokens.get(target.start() - 1).lower() : "";
+        boolean facility = false;
+        for (int i = start; i < target.start(); i++) {
+            facility |= PORTS.contains(tokens.get(i).lower());
+        }
+        // "landed at Toussaint Louverture airport in Port-au-Prince", "touched down at Maiquetia
+        // airport outside Caracas", "berthed at the newly expanded Ream naval base in Cambodia".
+        int reach = facility && FACILITY_PLACES.contains(before) ? DESTINATION_REACH + PART_OF_REACH + FACILITY_REACH
+                : before.equals("of") ? DESTINATION_REACH + PART_OF_REACH : DESTINATION_REACH;
+        return target.start() <= start + reach;
     }
+
+    /** How a port, airport or base is placed in its city: "airport in", "base outside", "port of". */
+    private static final Set<String> FACILITY_PLACES = Set.of("in", "outside", "near", "of", "at");
+    /** "the newly expanded Ream naval base in": the words a named facility may add. */
+    private static final int FACILITY_REACH = 3;
 
     /**
      * Land or control handed to another state: "handed Hong Kong back to China", "ceded the island

@@ -651,8 +651,12 @@ public final class EventCoder implements Coder {
                 dyads = visiting.isEmpty() ? visits(tokens, atVenue, trigger.start()) : visiting;
                 Signal cargo = !dyads.isEmpty() ? null
                         : Acts.helpingForces(tokens, clause, trigger.start(), trigger.end()) ? Signal.AID
+                        : Acts.navalVisit(tokens, clause, trigger.start(), trigger.end()) ? Signal.CONSULT
                         : Acts.cargo(tokens, clause, trigger.start(), trigger.end());
-                carried = cargo == Signal.AID ? reliefArrival : cargo == Signal.ARMS_TRANSFER ? armsArrival : null;
+                // "The Russian frigate Admiral Gorshkov sailed into Havana harbour": a warship's port
+                // call is a visit of its state.
+                carried = cargo == Signal.AID ? reliefArrival : cargo == Signal.ARMS_TRANSFER ? armsArrival
+                        : cargo == Signal.CONSULT ? trigger.payload() : null;
                 if (carried != null) {
                     // "a Chinese plane carrying medical supplies landed in Rome": relief or arms
                     // that arrive are given by the state they come from.

@@ -206,6 +206,22 @@ class GrammarTest {
     }
 
     @Test
+    void a_warships_port_call_is_a_visit_of_its_state_but_a_crossing_into_waters_is_not() {
+        assertThat(dyads("The Russian frigate Admiral Gorshkov sailed into Havana harbour on Wednesday."))
+                .containsExactly("RUS>CUB:DEESCALATION");
+        assertThat(dyads("Two Chinese navy corvettes berthed at the newly expanded Ream naval base in Cambodia."))
+                .containsExactly("CHN>KHM:DEESCALATION");
+        assertThat(dyads("Chinese warships sailed into Taiwanese waters on Monday.")).doesNotContain("CHN>TWN:DEESCALATION");
+    }
+
+    @Test
+    void a_destination_may_be_an_airport_or_base_in_or_outside_a_city() {
+        assertThat(dyads("The first 400 Kenyan police officers landed at Toussaint Louverture airport in Port-au-Prince"
+                + " on Tuesday to restore order.")).containsExactly("KEN>HTI:DEESCALATION");
+        assertThat(dyads("Iranian missiles landed at an air base in Iraq on Tuesday.")).doesNotContain("IRN>IRQ:DEESCALATION");
+    }
+
+    @Test
     void a_ships_flag_state_suffers_what_is_done_to_the_ship_but_never_acts_through_it() {
         assertThat(dyads("Iranian commandos seized a British-flagged tanker in the Gulf."))
                 .containsExactly("IRN>GBR:ESCALATION");

@@ -493,7 +493,11 @@ final class Acts {
 
     private static final Set<String> SWAP_WORDS = Set.of("exchange", "return", "swap");
 
-    /** A release followed by "in exchange for", "in return for" or "in a swap for": a swap. */
+    private static final Set<String> SWAP_QUALIFIERS = Set.of("a", "an", "the", "prisoner", "prisoners'", "rare",
+            "first", "negotiated", "long-awaited", "larger", "wider");
+    private static final Set<String> SWAP_NOUNS = Set.of("swap", "exchange");
+
+    /** A release followed by "in exchange for", "in return for", "in a swap" or "in an exchange": a swap. */
     static boolean inExchange(List<Token> tokens, int after) {
         for (int i = after; i + 2 < tokens.size() && i < after + EXCHANGE_REACH; i++) {
             String t = tokens.get(i).lower();
@@ -501,10 +505,19 @@ final class Acts {
                 return false;
             }
             if (t.equals("in") && SWAP_WORDS.contains(tokens.get(i + 1).lower())
-                    && tokens.get(i + 2).lower().equals("for")
-                    || t.equals("in") && tokens.get(i + 1).lower().equals("a") && i + 3 < tokens.size()
-                    && tokens.get(i + 2).lower().equals("swap") && tokens.get(i + 3).lower().equals("for")) {
+                    && tokens.get(i + 2).lower().equals("for")) {
                 return true;
+            }
+            if (t.equals("in") || t.equals("of")) {
+                // "freed by Iran in an exchange that saw seven Iranians granted clemency", "in a
+                // prisoner swap mediated by Qatar", "as part of a swap": a swap named as a noun.
+                int j = i + 1;
+                while (j < tokens.size() && j <= i + 3 && SWAP_QUALIFIERS.contains(tokens.get(j).lower())) {
+                    j++;
+                }
+                if (j > i + 1 && j < tokens.size() && SWAP_NOUNS.contains(tokens.get(j).lower())) {
+                    return true;
+                }
             }
         }
         return false;

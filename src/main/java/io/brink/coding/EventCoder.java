@@ -142,7 +142,9 @@ public final class EventCoder implements Coder {
             "air", "commerce", "justice", "embassy", "consulate", "mission", "marines", "department", "border",
             "customs", "immigration", "supreme", "national", "federal", "central", "armed", "special");
     private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("shot", "struck", "hit", "held", "taken",
-            "seized", "sent", "thrown", "broken", "frozen", "made", "given", "brought", "led", "fought", "won", "lost");
+            "seized", "sent", "thrown", "broken", "frozen", "made", "given", "brought", "led", "fought", "won", "lost",
+            "overrun", "overthrown", "driven", "beaten", "withdrawn", "slain", "sunk", "blown", "torn", "stolen",
+            "swept", "bitten", "undertaken", "shown", "sworn", "drawn", "kept", "bought", "sold");
     /** Participles that are adjectives before an infinitive: "is prepared to use force" is the subject's act. */
     private static final Set<String> READINESS = Set.of("prepared", "determined", "poised", "committed", "resolved",
             "inclined", "obliged", "bound");
@@ -562,6 +564,12 @@ public final class EventCoder implements Coder {
             }
             if (dyads.isEmpty() && !VIOLENT.contains(trigger.payload().signal())) {
                 dyads = fromTo(tokens, acting, clause, trigger);
+            }
+            if (dyads.isEmpty()) {
+                dyads = byGerund(tokens, acting, clause, trigger);
+            }
+            if (dyads.isEmpty()) {
+                dyads = relativeAgent(tokens, acting, clause, trigger);
             }
             if (dyads.isEmpty() && WARNINGS.contains(trigger.payload().signal())) {
                 dyads = warnedInClause(tokens, acting, clause, trigger);
@@ -1480,6 +1488,52 @@ public final class EventCoder implements Coder {
             }
         }
         return List.of();
+    }
+
+    /**
+     * "Moscow retaliated on Saturday against London's expulsion of its diplomats by ordering 23
+     * British diplomats to leave": the act told by "by" and a gerund is done by the clause's
+     * subject, its first actor. Empty when that actor is also the act's only other party.
+     */
+    private static List<Dyad> byGerund(List<Token> tokens, List<Gazetteer.Mention> mentions, int[] clause,
+                                       PhraseMatcher.Match<Lexicon.Entry> trigger) {
+        int at = trigger.start();
+        if (at == 0 || !tokens.get(at - 1).lower().equals("by") || !tokens.get(at).lower().endsWith("ing")) {
+            return List.of();
+        }
+        Gazetteer.Mention subject = mentions.stream().filter(m -> m.end() <= at && clause[m.start()] == clause[at])
+                .findFirst().orElse(null);
+        if (subject == null || !subject.isCountry()) {
+            return List.of();
+        }
+        Gazetteer.Mention target = firstFrom(tokens, mentions, clause, trigger, List.of(subject));
+        return target == null ? List.of() : cross(List.of(subject), Coordination.after(tokens, mentions, target));
+    }
+
+    /** "sanctions that President Obama had imposed on": how far after the act's noun its agent may be named. */
+    private static final int RELATIVE_AGENT_REACH = 4;
+
+    /**
+     * "retaliating for sanctions that President Obama had imposed on seven senior Russian
+     * officials": an act named as a noun, then "that" or "which" and its agent, is the agent's,
+     * towards the next other state named.
+     */
+    private static List<Dyad> relativeAgent(List<Token> tokens, List<Gazetteer.Mention> mentions, int[] clause,
+                                            PhraseMatcher.Match<Lexicon.Entry> trigger) {
+        int end = trigger.end();
+        if (end >= tokens.size() || !(tokens.get(end).lower().equals("that") || tokens.get(end).lower().equals("which"))
+                || SPEECH_ACTS.contains(trigger.payload().signal()) || isParticiple(tokens.get(end - 1))) {
+            // "warned that …", "agreed that …": a verb's "that" opens what is said, not an agent.
+            return List.of();
+        }
+        Gazetteer.Mention agent = mentions.stream().filter(m -> m.start() > end && m.start() <= end + RELATIVE_AGENT_REACH
+                && m.isCountry()).findFirst().orElse(null);
+        if (agent == null) {
+            return List.of();
+        }
+        Gazetteer.Mention target = mentions.stream().filter(m -> m.start() > agent.end() && m.isCountry()
+                && !m.code().equals(agent.code()) && m.start() <= agent.end() + FROM_TO_REACH).findFirst().orElse(null);
+        return target == null ? List.of() : List.of(new Dyad(agent, target));
     }
 
     /** Warnings, whose target may be named only in what they warn of. */

@@ -222,6 +222,31 @@ class GrammarTest {
     }
 
     @Test
+    void an_act_told_by_by_and_a_gerund_is_the_clauses_subjects() {
+        assertThat(dyads("Moscow retaliated on Saturday against London's expulsion of 23 of its diplomats by ordering"
+                + " 23 British diplomats to leave within a week.")).contains("RUS>GBR:ESCALATION");
+    }
+
+    @Test
+    void an_act_named_as_a_noun_then_that_and_its_agent_is_the_agents() {
+        assertThat(dyads("Sanctions that Washington imposed on Russian banks took effect on Monday."))
+                .containsExactly("USA>RUS:ESCALATION");
+    }
+
+    @Test
+    void people_freed_in_an_exchange_are_freed_both_ways() {
+        assertThat(dyads("Jason Rezaian was among four Americans freed by Iran in an exchange that saw seven Iranians"
+                + " held in the United States granted clemency."))
+                .containsExactlyInAnyOrder("IRN>USA:DEESCALATION", "USA>IRN:DEESCALATION");
+    }
+
+    @Test
+    void an_irregular_participle_after_be_is_passive() {
+        assertThat(dyads("Kuwait City was overrun within hours on Thursday by Iraqi armoured divisions, diplomats said."))
+                .containsExactly("IRQ>KWT:ESCALATION");
+    }
+
+    @Test
     void a_ships_flag_state_suffers_what_is_done_to_the_ship_but_never_acts_through_it() {
         assertThat(dyads("Iranian commandos seized a British-flagged tanker in the Gulf."))
                 .containsExactly("IRN>GBR:ESCALATION");

@@ -89,7 +89,7 @@ public final class EventCoder implements Coder {
     /** What may follow a "met" that has no object: "met on Monday", "met in Geneva", "met briefly". */
     private static final Set<String> INTRANSITIVE_FOLLOWERS = Set.of("in", "at", "on", "for", "during", "over",
             "after", "before", "ahead", "behind", "again", "twice", "briefly", "privately", "separately", "last",
-            "this", "yesterday", "today", "late", "early", "earlier", "face-to-face", "informally", "via",
+            "this", "yesterday", "today", "late", "early", "earlier", "face-to-face", "face", "informally", "via",
             "by", "amid", "despite", "under", "near", "outside", "inside", "as", "here", "there", "and");
     /** "a meeting on Sunday between": how far "between" may follow the trigger. */
     private static final int BETWEEN_REACH = 3;

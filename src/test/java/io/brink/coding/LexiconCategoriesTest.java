@@ -971,4 +971,11 @@ class LexiconCategoriesTest {
                 .containsExactly("ISR>LBN:WITHDRAW");
         assertThat(dyads("Russian troops left 20 dead in Kharkiv on Friday.")).isEmpty();
     }
+    @Test
+    void states_that_sit_down_or_meet_face_to_face_consult_each_other() {
+        assertThat(dyads("Russian and Ukrainian negotiators sat down face to face in Istanbul on Tuesday."))
+                .containsExactlyInAnyOrder("RUS>UKR:CONSULT", "UKR>RUS:CONSULT");
+        assertThat(dyads("Russian and Ukrainian negotiators met face to face in Istanbul on Tuesday."))
+                .containsExactlyInAnyOrder("RUS>UKR:CONSULT", "UKR>RUS:CONSULT");
+    }
 }

@@ -978,4 +978,12 @@ class LexiconCategoriesTest {
         assertThat(dyads("Russian and Ukrainian negotiators met face to face in Istanbul on Tuesday."))
                 .containsExactlyInAnyOrder("RUS>UKR:CONSULT", "UKR>RUS:CONSULT");
     }
+    @Test
+    void mass_violence_is_read_by_its_verbs_and_its_weapons() {
+        assertThat(dyads("Syrian forces used sarin against rebel-held towns, Turkey said."))
+                .noneMatch(d -> d.startsWith("TUR>"));
+        assertThat(dyads("Iraqi forces used mustard gas against Iranian troops on Sunday.")).contains("IRQ>IRN:ATTACK");
+        assertThat(dyads("Myanmar forcibly deported thousands of Bangladeshi workers last week."))
+                .contains("MMR>BGD:EXPEL");
+    }
 }

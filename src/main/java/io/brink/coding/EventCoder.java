@@ -1463,8 +1463,24 @@ public final class EventCoder implements Coder {
         return cross(Brokers.list(tokens, mentions, agent), Coordination.after(tokens, mentions, patient));
     }
 
-    /** "the delivery of the first four Leopard 2 tanks from Poland to Ukraine": how far on the "from" may come. */
-    private static final int FROM_TO_REACH = 10;
+    /** "the delivery of tents, water purifiers and 500 tonnes of rice from Japan to cyclone-hit southern Bangladesh": how far on the destination may come. */
+    private static final int FROM_TO_REACH = 16;
+    /** Words between "to" and its destination: "to cyclone-hit southern Bangladesh". */
+    private static final int TO_QUALIFIERS = 3;
+
+    /** {@code word} stands within {@code reach} words before {@code at}, with only lower-case words or hyphens between. */
+    private static boolean preposedWithin(List<Token> tokens, int at, String word, int reach) {
+        for (int i = at - 1; i >= 0 && i >= at - reach - 1; i--) {
+            Token t = tokens.get(i);
+            if (t.lower().equals(word)) {
+                return true;
+            }
+            if (!(t.isWord() && Character.isLowerCase(t.text().charAt(0)) || t.text().equals("-"))) {
+                return false;
+            }
+        }
+        return false;
+    }
 
     /**
      * "the delivery of tanks from Poland to Ukraine", "relief flights from India to Nepal": what goes
@@ -1476,15 +1492,16 @@ public final class EventCoder implements Coder {
         int c = clause[trigger.start()];
         Gazetteer.Mention from = null;
         for (Gazetteer.Mention m : mentions) {
-            int before = m.start() - 1;
-            if (before >= trigger.start() && m.start() <= trigger.end() + FROM_TO_REACH && clause[m.start()] == c) {
-                String w = tokens.get(before).lower();
-                if (from == null && w.equals("from") && m.isCountry()) {
-                    from = m;
-                } else if (from != null && w.equals("to") && m.start() > from.end() && m.isCountry()
-                        && !m.code().equals(from.code())) {
-                    return cross(List.of(from), Coordination.after(tokens, mentions, m));
-                }
+            if (m.start() <= trigger.start() || m.start() > trigger.end() + FROM_TO_REACH || clause[m.start()] != c
+                    || !m.isCountry()) {
+                continue;
+            }
+            if (from == null && introducedBy(tokens, m, FROM)) {
+                from = m;
+            } else if (from != null && m.start() > from.end() && !m.code().equals(from.code())
+                    && preposedWithin(tokens, m.start(), "to", TO_QUALIFIERS)) {
+                // "to cyclone-hit southern Bangladesh": a few words may qualify the destination.
+                return cross(List.of(from), Coordination.after(tokens, mentions, m));
             }
         }
         return List.of();

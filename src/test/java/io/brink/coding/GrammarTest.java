@@ -151,6 +151,8 @@ class GrammarTest {
     void what_goes_from_one_state_to_another_is_done_by_the_first_to_the_second() {
         assertThat(dyads("Friday's delivery of the first four Leopard 2 tanks from Poland to Ukraine was hailed as"
                 + " proof of friendship.")).contains("POL>UKR:DEESCALATION").doesNotContain("UKR>POL:DEESCALATION");
+        assertThat(dyads("The delivery of tents, water purifiers and 500 tonnes of rice from Japan to cyclone-hit"
+                + " southern Bangladesh was completed on Thursday.")).containsExactly("JPN>BGD:DEESCALATION");
     }
 
     @Test

@@ -124,6 +124,10 @@ public final class EventCoder implements Coder {
     private static final int MAX_ATTRIBUTION_TOKENS = 18;
     /** "said in a statement on Sunday.": what may follow the verb of a closing attribution. */
     private static final int MAX_AFTER_REPORTING_VERB = 6;
+    /** "told reporters on arriving in Brussels on Thursday.": further on, the verb must open a phrase of place, time or audience. */
+    private static final int MAX_AFTER_REPORTING_VERB_WITH_PHRASE = 9;
+    private static final Set<String> PHRASE_OPENERS = Set.of("to", "in", "on", "at", "during", "after", "before",
+            "while", "reporters", "journalists", "parliament", "lawmakers", "a", "an");
     private static final Set<String> REPORTING_VERBS = Set.of("said", "says", "reported", "reports", "told",
             "announced", "stated", "confirmed", "added", "quoted", "cited");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("that", "which", "who", "whom", "whose");
@@ -1280,8 +1284,10 @@ public final class EventCoder implements Coder {
         if (isAccordingTo(tokens, lastComma + 1)) {
             return lastComma;
         }
-        for (int i = Math.max(lastComma + 1, tokens.size() - 1 - MAX_AFTER_REPORTING_VERB); i < tokens.size(); i++) {
-            if (REPORTING_VERBS.contains(tokens.get(i).lower()) && !withObject(tokens, i)) {
+        for (int i = Math.max(lastComma + 1, tokens.size() - 1 - MAX_AFTER_REPORTING_VERB_WITH_PHRASE); i < tokens.size(); i++) {
+            boolean near = i >= tokens.size() - 1 - MAX_AFTER_REPORTING_VERB;
+            if (REPORTING_VERBS.contains(tokens.get(i).lower()) && !withObject(tokens, i)
+                    && (near || i + 1 < tokens.size() && PHRASE_OPENERS.contains(tokens.get(i + 1).lower()))) {
                 return lastComma;
             }
         }

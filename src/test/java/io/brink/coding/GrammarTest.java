@@ -249,6 +249,14 @@ class GrammarTest {
     }
 
     @Test
+    void a_closing_attribution_may_run_on_in_a_phrase_of_place_time_or_audience() {
+        assertThat(dyads("Tehran must release the tanker, Britain's foreign secretary told reporters on arriving in"
+                + " Brussels on Thursday.")).contains("GBR>IRN:ESCALATION");
+        assertThat(dyads("Russian forces invaded Ukraine on Thursday, and President Zelenskiy said Kyiv was severing"
+                + " diplomatic ties with Moscow.")).contains("UKR>RUS:ESCALATION");
+    }
+
+    @Test
     void a_ships_flag_state_suffers_what_is_done_to_the_ship_but_never_acts_through_it() {
         assertThat(dyads("Iranian commandos seized a British-flagged tanker in the Gulf."))
                 .containsExactly("IRN>GBR:ESCALATION");

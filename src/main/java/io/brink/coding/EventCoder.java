@@ -191,6 +191,7 @@ public final class EventCoder implements Coder {
     /** How the lexicon weighs a threat and a joint exercise, for triggers re-read as one (may be null). */
     private final Lexicon.Entry threat;
     private final Lexicon.Entry jointExercise;
+    private final Lexicon.Entry showOfForce;
     /** How the lexicon weighs a rejection, for a conciliatory act negated (may be null). */
     private final Lexicon.Entry rejection;
     private final Lexicon.Entry mediation;
@@ -213,6 +214,7 @@ public final class EventCoder implements Coder {
         this.threat = lexicon.entryFor("threaten");
         this.mediation = lexicon.entryFor("mediate");
         this.jointExercise = lexicon.entryFor("joint exercises");
+        this.showOfForce = lexicon.entryFor("military drills near");
         this.rejection = lexicon.entryFor("reject");
         this.restraint = lexicon.entryFor("call for restraint");
         this.appeal = lexicon.entryFor("appeal to ~ for");
@@ -906,6 +908,11 @@ public final class EventCoder implements Coder {
         if (threat != null && entry.signal().polarity() == io.brink.model.Polarity.DEESCALATION
                 && conditionFollows(tokens, clause, trigger.end())) {
             return threat;
+        }
+        if (showOfForce != null && Acts.heldTogetherOnly(entry) && !dyads.isEmpty() && !isJoint(dyads)
+                && dyads.stream().allMatch(d -> borderPlace(tokens, d.target()))) {
+            // "Russia staged snap drills involving 8,500 troops near its border with Ukraine".
+            return showOfForce;
         }
         if (jointExercise != null && entry.signal() == Signal.MOBILIZE && !dyads.isEmpty() && isJoint(dyads)
                 && !BUILD_UP_STEMS.contains(tokens.get(trigger.start()).stem())) {
@@ -1798,7 +1805,9 @@ public final class EventCoder implements Coder {
                 // joint drills near the Lithuanian border": the state across a border named as
                 // where is not a partner; two subjects do the act with each other. (What is pulled
                 // back from near a state is pulled back from it: not an act done with a partner.)
-                return severalSources ? joint(sources) : List.of();
+                // One state's drills near another's border face it: a show of force (see reading).
+                return severalSources ? joint(sources)
+                        : Acts.heldTogetherOnly((Lexicon.Entry) trigger.payload()) ? cross(sources, targets) : List.of();
             }
             if (!targets.isEmpty() && JOINT_ACTS.contains(signal) && severalSources
                     && (!introducedBy(tokens, target, WITH_OR_TO) || onlooker(tokens, target) || !target.isCountry())

@@ -257,6 +257,15 @@ class GrammarTest {
     }
 
     @Test
+    void one_states_drills_near_anothers_border_are_a_show_of_force_and_joint_drills_stay_cooperation() {
+        assertThat(dyads("Russia staged snap combat-readiness drills involving some 8,500 artillery troops near its"
+                + " border with Ukraine on Thursday.")).containsExactly("RUS>UKR:ESCALATION");
+        assertThat(dyads("India held military exercises with France on Monday.")).containsExactly("IND>FRA:DEESCALATION");
+        assertThat(dyads("Russia and Belarus began joint exercises near the border with Poland."))
+                .containsExactlyInAnyOrder("RUS>BLR:DEESCALATION", "BLR>RUS:DEESCALATION");
+    }
+
+    @Test
     void a_ships_flag_state_suffers_what_is_done_to_the_ship_but_never_acts_through_it() {
         assertThat(dyads("Iranian commandos seized a British-flagged tanker in the Gulf."))
                 .containsExactly("IRN>GBR:ESCALATION");

@@ -986,4 +986,9 @@ class LexiconCategoriesTest {
         assertThat(dyads("Myanmar forcibly deported thousands of Bangladeshi workers last week."))
                 .contains("MMR>BGD:EXPEL");
     }
+    @Test
+    void coordinated_patrols_and_combined_drills_are_military_cooperation() {
+        assertThat(dyads("Malaysia, Indonesia and the Philippines launched coordinated maritime patrols in the Sulu Sea."))
+                .contains("MYS>IDN:COOPERATE", "IDN>PHL:COOPERATE", "PHL>MYS:COOPERATE");
+    }
 }

@@ -991,4 +991,12 @@ class LexiconCategoriesTest {
         assertThat(dyads("Malaysia, Indonesia and the Philippines launched coordinated maritime patrols in the Sulu Sea."))
                 .contains("MYS>IDN:COOPERATE", "IDN>PHL:COOPERATE", "PHL>MYS:COOPERATE");
     }
+    @Test
+    void fighting_a_disease_a_crime_or_a_fire_is_no_attack_on_anyone() {
+        assertThat(dyads("Turkey sent a plane loaded with medical supplies to Italy and Spain to help them fight the"
+                + " novel coronavirus.")).noneMatch(d -> d.endsWith(":ATTACK"));
+        assertThat(dyads("Chinese and Kazakh border guards began joint patrols under a pact to fight smuggling."))
+                .noneMatch(d -> d.endsWith(":ATTACK"));
+        assertThat(dyads("Russian troops fought Ukrainian soldiers near Bakhmut.")).containsExactly("RUS>UKR:ATTACK");
+    }
 }

@@ -60,6 +60,35 @@ final class Appeals {
             }
             words += t.isWord() ? 1 : 0;
         }
+        return coordinatedAsk(tokens, clause, triggerStart, inName);
+    }
+
+    /** "to halt the fighting over their disputed border and return to": how far back the first asked act's "to" may be. */
+    private static final int COORDINATED_ASK_REACH = 14;
+
+    /**
+     * "urged Ethiopia and Eritrea to halt the fighting over their disputed border and return to the
+     * negotiating table": a bare verb after "and", shortly before the act, shares the "to" of an
+     * appeal further back in the clause; that act is asked for too.
+     */
+    private static Appeal coordinatedAsk(List<Token> tokens, int[] clause, int triggerStart, boolean[] inName) {
+        int and = -1;
+        for (int i = triggerStart - 1; i >= 0 && i >= triggerStart - INFINITIVE_REACH - 1
+                && clause[i] == clause[triggerStart]; i--) {
+            if (tokens.get(i).lower().equals("and")) {
+                and = i;
+                break;
+            }
+        }
+        if (and < 1 || tokens.get(and - 1).text().equals(",")) {
+            return null;
+        }
+        for (int i = and - 1; i > 0 && i >= and - COORDINATED_ASK_REACH && clause[i] == clause[and]; i--) {
+            if (tokens.get(i).lower().equals("to")) {
+                Appeal outer = governing(tokens, clause, i + 1, inName);
+                return outer != null && outer.to() == i ? outer : null;
+            }
+        }
         return null;
     }
 

@@ -266,6 +266,14 @@ class GrammarTest {
     }
 
     @Test
+    void a_second_act_joined_by_and_under_an_appeals_to_is_asked_for_too() {
+        assertThat(dyads("The Secretary-General urged Ethiopia and Eritrea to halt the fighting over their disputed"
+                + " border and return to the negotiating table.")).isEmpty();
+        assertThat(dyads("Kenya urged Ethiopia to talk, and Eritrea signed a truce with Ethiopia."))
+                .contains("ERI>ETH:DEESCALATION", "ETH>ERI:DEESCALATION");
+    }
+
+    @Test
     void a_ships_flag_state_suffers_what_is_done_to_the_ship_but_never_acts_through_it() {
         assertThat(dyads("Iranian commandos seized a British-flagged tanker in the Gulf."))
                 .containsExactly("IRN>GBR:ESCALATION");

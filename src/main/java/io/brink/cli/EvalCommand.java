@@ -16,6 +16,7 @@ import picocli.CommandLine.Option;
 import io.brink.coding.Evaluation;
 import io.brink.coding.EventCoder;
 import io.brink.coding.LanguageGate;
+import io.brink.coding.Why;
 import io.brink.model.CodedEvent;
 import io.brink.model.Json;
 import io.brink.model.Polarity;
@@ -151,7 +152,7 @@ final class EvalCommand implements Callable<Integer> {
                             o.printf("    background %s>%s %s \"%s\"%n", e.src(), e.tgt(), e.signal(),
                                     e.sentence().substring(e.span().start(), e.span().end()));
                         }
-                        for (String aside : r.setAside()) {
+                        for (Why.Aside aside : r.setAside()) {
                             o.printf("    set aside %s%n", aside);
                         }
                     });
@@ -171,9 +172,8 @@ final class EvalCommand implements Callable<Integer> {
             }
             int gold = r.line().events().size();
             java.util.Set<String> why = new java.util.TreeSet<>();
-            for (String aside : r.setAside()) {
-                // "\"phrase\": reason (detail)": the reason without its phrase and detail.
-                why.add(aside.substring(aside.lastIndexOf("\": ") + 3).replaceFirst(" \\(.*", ""));
+            for (Why.Aside aside : r.setAside()) {
+                why.add(aside.reason());
             }
             if (why.isEmpty()) {
                 why.add("no phrase found");

@@ -118,11 +118,7 @@ final class Acts {
      * Maiquetia airport". Not a crossing into waters or airspace, which is a show of force.
      */
     static boolean navalVisit(List<Token> tokens, int[] clause, int start, int end) {
-        boolean naval = false;
-        for (int i = start - 1; i >= 0 && i >= start - CARGO_REACH && clause[i] == clause[start]; i--) {
-            naval |= NAVAL.contains(tokens.get(i).stem());
-        }
-        if (!naval) {
+        if (!namedBefore(tokens, clause, start, t -> NAVAL.contains(t.stem()))) {
             return false;
         }
         for (int i = end; i < tokens.size() && i < end + DESTINATION_REACH + PART_OF_REACH; i++) {
@@ -280,11 +276,18 @@ final class Acts {
      * may be invading, and stay uncoded here.
      */
     static boolean helpingForces(List<Token> tokens, int[] clause, int start, int end) {
-        boolean forces = false;
+        return namedBefore(tokens, clause, start, t -> HELPERS.contains(t.lower())) && helpingPurpose(tokens, end);
+    }
+
+    /** A word within {@link #CARGO_REACH} before {@code start}, in its clause, passes {@code test}: the journey's traveller or load. */
+    private static boolean namedBefore(List<Token> tokens, int[] clause, int start,
+                                       java.util.function.Predicate<Token> test) {
         for (int i = start - 1; i >= 0 && i >= start - CARGO_REACH && clause[i] == clause[start]; i--) {
-            forces |= HELPERS.contains(tokens.get(i).lower());
+            if (test.test(tokens.get(i))) {
+                return true;
+            }
         }
-        return forces && helpingPurpose(tokens, end);
+        return false;
     }
 
     /**

@@ -36,26 +36,16 @@ final class Clauses {
             if (t.equals(";") || (t.equals(",") && i + 1 < tokens.size()
                     && (OPENERS.contains(tokens.get(i + 1).lower()) || andNewActor(tokens, i + 1, actorAt)))) {
                 current = next++;
-            } else if (t.equals("(") && closingParenthesis(tokens, i + 1) > 0) {
-                // "Muhammadu Buhari (elected in March on a promise to crush Boko Haram) flew to
-                // N'Djamena": what a parenthesis says is a clause of its own.
-                int close = closingParenthesis(tokens, i + 1);
-                int inner = next++;
-                for (int j = i; j <= close; j++) {
-                    clause[j] = inner;
-                }
+            }
+            // "Muhammadu Buhari (elected in March on a promise to crush Boko Haram) flew to
+            // N'Djamena": what a parenthesis says is a clause of its own, as an insertion is.
+            int close = t.equals("(") ? closingParenthesis(tokens, i + 1)
+                    : t.equals(",") && i + 1 < tokens.size() && opensInsertion(tokens.get(i + 1))
+                    ? closingComma(tokens, i + 1) : -1;
+            if (close > 0) {
+                java.util.Arrays.fill(clause, i, close + 1, next++);
                 i = close;
                 continue;
-            } else if (t.equals(",") && i + 1 < tokens.size() && opensInsertion(tokens.get(i + 1))) {
-                int close = closingComma(tokens, i + 1);
-                if (close > 0) {
-                    int inner = next++;
-                    for (int j = i; j <= close; j++) {
-                        clause[j] = inner;
-                    }
-                    i = close;
-                    continue;
-                }
             }
             clause[i] = current;
         }

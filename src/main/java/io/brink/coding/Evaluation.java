@@ -123,7 +123,7 @@ public final class Evaluation {
      * code, why ({@link Why}; the English coder's only).
      */
     public record LineResult(GoldLine line, Set<Key> predicted, List<CodedEvent> events, List<CodedEvent> background,
-                             List<String> setAside) {
+                             List<Why.Aside> setAside) {
 
         public int misses() {
             Counts c = Counts.compare(predicted, line.events());
@@ -247,7 +247,7 @@ public final class Evaluation {
                     ? LanguageGate.standardCoder(line.language(), coder).coding(
                             new Article(line.id(), null, "gold", published, null, line.text(), line.language()))
                     : new EventCoder.Coding(List.of(), List.of());
-            List<String> setAside = Why.stop();
+            List<Why.Aside> setAside = Why.stop();
             List<CodedEvent> coded = actors == Actors.STATE
                     ? coding.events().stream().filter(CodedEvent::isStateToState).toList() : coding.events();
             Set<Key> predicted = new HashSet<>();

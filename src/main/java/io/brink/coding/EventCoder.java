@@ -515,7 +515,8 @@ public final class EventCoder implements Coder {
             }
             String uncertain = uncertainty(tokens, modifierAt, clause, trigger, next, confidence);
             if (uncertain != null) {
-                Why.dropped(tokens, trigger.start(), trigger.end(), uncertain);
+                Why.dropped(tokens, trigger.start(), trigger.end(), uncertain,
+                        uncertain.equals(MODIFIED) ? modifierBefore(modifierAt, trigger.start()) : null);
                 continue;
             }
             // "Russian military drills near Estonia": the actor, extended over its organ, ends where the act begins.
@@ -762,13 +763,16 @@ public final class EventCoder implements Coder {
         return countries;
     }
 
+    /** The reason {@link #uncertainty} gives for a modifier; {@link Why} adds its kind. */
+    private static final String MODIFIED = "modifier";
+
     /** Why an act is not reported as done (a modifier, a condition, a denial …), or null if it is. */
     private static String uncertainty(List<Token> tokens, Lexicon.Modifier[] modifierAt, int[] clause,
                                       PhraseMatcher.Match<Lexicon.Entry> trigger,
                                       PhraseMatcher.Match<Lexicon.Entry> next, double confidence) {
         int at = trigger.start();
         if (confidence <= 0) {
-            return "modifier (" + modifierBefore(modifierAt, at) + ")";
+            return MODIFIED;
         } else if (Certainty.inCondition(tokens, at)) {
             return "condition";
         } else if (Certainty.denied(tokens, at)) {
@@ -2374,12 +2378,7 @@ public final class EventCoder implements Coder {
      * embassy in Beijing was pelted", or inside its passive reading ("embassy … was stormed").
      */
     private static boolean missionBefore(List<Token> tokens, int end) {
-        for (int i = end - 1; i >= 0 && i >= end - MISSION_REACH - 2; i--) {
-            if (MISSION_WORDS.contains(tokens.get(i).lower())) {
-                return true;
-            }
-        }
-        return false;
+        return anyBetween(tokens, Math.max(0, end - MISSION_REACH - 2), end, w -> MISSION_WORDS.contains(w.lower()));
     }
 
     private static final int MISSION_REACH = 6;

@@ -9,7 +9,19 @@ import java.util.List;
  * where recall goes. Coding does not depend on it.
  */
 public final class Why {
-    private static final ThreadLocal<List<String>> LISTENING = new ThreadLocal<>();
+    private static final ThreadLocal<List<Aside>> LISTENING = new ThreadLocal<>();
+
+    /**
+     * A phrase set aside: its words, the rule's reason ("condition", "modifier", "no source and
+     * target found for it" …) and, for some reasons, which kind ("hypothetical"), else null.
+     */
+    public record Aside(String phrase, String reason, String detail) {
+        /** As {@code brink eval --errors} prints it: {@code "moves troops": modifier (hypothetical)}. */
+        @Override
+        public String toString() {
+            return "\"" + phrase + "\": " + reason + (detail == null ? "" : " (" + detail + ")");
+        }
+    }
 
     private Why() {
     }
@@ -20,8 +32,8 @@ public final class Why {
     }
 
     /** The reasons collected since {@link #listen()}, in order; collecting stops. */
-    public static List<String> stop() {
-        List<String> reasons = LISTENING.get();
+    public static List<Aside> stop() {
+        List<Aside> reasons = LISTENING.get();
         LISTENING.remove();
         return reasons == null ? List.of() : reasons;
     }
@@ -33,13 +45,18 @@ public final class Why {
 
     /** Records that tokens {@code start} to {@code end} (exclusive) were set aside for {@code reason}. */
     static void dropped(List<Token> tokens, int start, int end, String reason) {
-        List<String> reasons = LISTENING.get();
+        dropped(tokens, start, end, reason, null);
+    }
+
+    /** As above, with the kind of the reason ({@code detail}, may be null). */
+    static void dropped(List<Token> tokens, int start, int end, String reason, String detail) {
+        List<Aside> reasons = LISTENING.get();
         if (reasons != null) {
             StringBuilder phrase = new StringBuilder();
             for (int i = start; i < end; i++) {
                 phrase.append(i > start ? " " : "").append(tokens.get(i).text());
             }
-            reasons.add("\"" + phrase + "\": " + reason);
+            reasons.add(new Aside(phrase.toString(), reason, detail));
         }
     }
 }

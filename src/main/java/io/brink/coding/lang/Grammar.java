@@ -179,6 +179,12 @@ final class Grammar {
          */
         HOME_ORGAN,
         /**
+         * An office or its holder's standing, between a state and the holder's name ("Präsident",
+         * "homólogo", "коллега", "领导人", "الزعيم"): "A's president X and B's leader Y" are two
+         * actors joined as "A and B" are ({@link ActorPhrase}). HOME_ORGAN words count as titles too.
+         */
+        TITLE,
+        /**
          * A word that names the speaker's own state ("بلاده", his country): it stands for the last
          * country named before it in the sentence ("قال وزير الخارجية الروسي إن بلاده طردت السفير").
          */
@@ -428,6 +434,24 @@ final class Grammar {
             }
             words.get(c).add(Analysis.fold(word.toLowerCase(Locale.ROOT)));
         }
+    }
+
+    /**
+     * A word of office (TITLE or HOME_ORGAN), folded; where the language joins nouns into compounds,
+     * also a word ending in one of four letters or more ("kremlchef", "bundeskanzlerin").
+     */
+    boolean isTitle(String folded) {
+        if (words.get(WordClass.TITLE).contains(folded) || words.get(WordClass.HOME_ORGAN).contains(folded)) {
+            return true;
+        }
+        if (compoundHeads) {
+            for (String t : words.get(WordClass.TITLE)) {
+                if (t.length() >= 4 && folded.length() > t.length() && folded.endsWith(t)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     boolean is(WordClass c, Word w) {

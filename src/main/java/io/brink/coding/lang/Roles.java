@@ -1116,13 +1116,18 @@ final class Roles {
         List<Boolean> byAnd = new ArrayList<>();
         int index = inClause.indexOf(m);
         Gazetteer.Mention current = m;
-        for (int k = 1; k < MAX_COORDINATED && index >= 0; k++) {
-            int next = forward ? index + k : index - k;
-            if (next < 0 || next >= inClause.size()) {
-                break;
-            }
+        for (int next = forward ? index + 1 : index - 1; index >= 0 && chain.size() < MAX_COORDINATED
+                && next >= 0 && next < inClause.size(); next += forward ? 1 : -1) {
             Gazetteer.Mention other = inClause.get(next);
-            Boolean and = forward ? separator(words, current, other) : separator(words, other, current);
+            Gazetteer.Mention first = forward ? current : other;
+            Gazetteer.Mention second = forward ? other : current;
+            if (other.code().equals(current.code()) && ActorPhrase.one(grammar, words, first, second)) {
+                // "US-Präsident Barack Obama", "el presidente estadounidense, Joe Biden": one actor
+                // named twice, by its state and by its office holder; the list goes on past both.
+                current = other;
+                continue;
+            }
+            Boolean and = separator(words, first, second);
             if (and == null) {
                 break;
             }
@@ -1156,6 +1161,16 @@ final class Roles {
         Boolean plain = separator(words, first.end(), second.start());
         if (plain != null) {
             return plain;
+        }
+        // "Frankreichs Präsident Nicolas Sarkozy und der britische Premierminister", "Joe Biden, y su
+        // homólogo ruso": the first actor's title and name, then the joint, then the second's.
+        int tail = ActorPhrase.tailEnd(grammar, words, first, second.start());
+        int head = ActorPhrase.headStart(grammar, words, tail, second.start());
+        if (tail > first.end() || head < second.start()) {
+            Boolean joint = separator(words, tail, head);
+            if (joint != null) {
+                return joint;
+            }
         }
         int from = first.end();
         int to = second.start();

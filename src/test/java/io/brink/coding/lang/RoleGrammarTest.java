@@ -187,6 +187,26 @@ class RoleGrammarTest {
                 .as("a verb between them is no noun of a demonym").doesNotContain("RUS>UKR:AGREE", "UKR>RUS:ATTACK");
     }
     @Test
+    void leaders_named_by_state_office_and_name_are_coordinated_as_their_states_are() {
+        assertThat(events("es", "El presidente estadounidense, Joe Biden, y su homólogo ruso, Vladimir Putin, "
+                + "celebraron conversaciones el miércoles en Ginebra."))
+                .containsExactlyInAnyOrder("USA>RUS:NEGOTIATE", "RUS>USA:NEGOTIATE");
+        assertThat(events("fr", "Le président américain Joe Biden et son homologue russe Vladimir Poutine ont eu des "
+                + "entretiens mercredi à Genève.")).containsExactlyInAnyOrder("USA>RUS:CONSULT", "RUS>USA:CONSULT");
+        assertThat(events("ru", "Президент США Джо Байден и его российский коллега Владимир Путин провели переговоры "
+                + "в среду в Женеве.")).containsExactlyInAnyOrder("USA>RUS:NEGOTIATE", "RUS>USA:NEGOTIATE");
+        assertThat(events("zh", "美国总统特朗普和朝鲜最高领导人金正恩12日在新加坡举行会谈。"))
+                .containsExactlyInAnyOrder("USA>PRK:NEGOTIATE", "PRK>USA:NEGOTIATE");
+        assertThat(events("US-Präsident Donald Trump, Bundeskanzler Friedrich Merz, Frankreichs Präsident Emmanuel "
+                + "Macron und der britische Premierminister Keir Starmer haben den Rücktritt des syrischen "
+                + "Staatschefs verlangt.")).containsExactlyInAnyOrder("USA>SYR:DEMAND", "DEU>SYR:DEMAND",
+                "FRA>SYR:DEMAND", "GBR>SYR:DEMAND");
+        assertThat(events("zh", "在马来西亚总理安华斡旋下，泰国和柬埔寨领导人举行会谈。"))
+                .as("a title's name is a word or two, not the frame after it")
+                .doesNotContain("THA>MYS:NEGOTIATE", "KHM>MYS:NEGOTIATE");
+    }
+
+    @Test
     void an_offer_refused_is_not_carried_out_whether_its_noun_comes_before_or_after_the_act() {
         assertThat(events("es", "Siria rechazó una invitación de Francia para asistir a una reunión con Israel."))
                 .containsExactly("SYR>FRA:REJECT");

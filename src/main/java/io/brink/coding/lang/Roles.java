@@ -686,11 +686,12 @@ final class Roles {
 
     /**
      * A preposition of class TARGET within {@value #TARGET_REACH} words before the trigger, with an
-     * actor between them and none of its words punctuation ("对黎巴嫩南部真主党目标"); or -1.
+     * actor between them and none of its words punctuation ("对黎巴嫩南部真主党目标") but the commas
+     * of a list of actors ("向利比里亚、塞拉利昂和几内亚三国提供"); or -1.
      */
     private int targetBefore(List<Word> words, List<Gazetteer.Mention> inClause, int start) {
         for (int i = start - 1; i >= Math.max(0, start - TARGET_REACH); i--) {
-            if (!words.get(i).isWord()) {
+            if (!words.get(i).isWord() && !listComma(words, inClause, i)) {
                 return -1;
             }
             if (grammar.is(Grammar.WordClass.TARGET, words.get(i))) {
@@ -700,6 +701,12 @@ final class Roles {
             }
         }
         return -1;
+    }
+
+    /** Word {@code i} is a comma between two actors. */
+    private static boolean listComma(List<Word> words, List<Gazetteer.Mention> inClause, int i) {
+        return words.get(i).text().equals(",") && inClause.stream().anyMatch(m -> m.end() == i)
+                && inClause.stream().anyMatch(m -> m.start() == i + 1);
     }
 
     /**

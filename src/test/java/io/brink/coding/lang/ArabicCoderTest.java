@@ -282,7 +282,7 @@ class ArabicCoderTest {
     @Test
     void the_press_s_names_of_states_that_cldr_writes_otherwise_are_read() {
         assertThat(events("طردت المجر دبلوماسيا روسيا")).containsExactly("HUN>RUS:EXPEL");
-        assertThat(events("استدعت الدنمارك السفير الإيراني")).containsExactly("DNK>IRN:SANCTION");
+        assertThat(events("استدعت الدنمارك السفير الإيراني")).containsExactly("DNK>IRN:ACCUSE");
         assertThat(events("اتهمت الكونغو رواندا بدعم المتمردين")).contains("COD>RWA:ACCUSE");
         assertThat(events("اتهمت جمهورية الكونغو رواندا بدعم المتمردين")).contains("COG>RWA:ACCUSE");
     }

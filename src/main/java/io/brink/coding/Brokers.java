@@ -68,8 +68,17 @@ final class Brokers {
                 : Coordination.after(tokens, mentions, first);
     }
 
-    /** Nothing but punctuation or the sentence's end follows {@code end}. */
+    /**
+     * Words that go on a phrase past its agents, where a verb would make them a clause's subjects:
+     * "sanctioned by Britain, France and Germany on Monday", "proposals by Britain, France and
+     * Germany for a new round", against "brokered by Turkey, Russia and Ukraine agreed".
+     */
+    private static final java.util.Set<String> PHRASE_GOES_ON = java.util.Set.of("on", "in", "at", "last", "this",
+            "after", "before", "over", "for", "to", "during", "amid", "following", "earlier", "yesterday", "today",
+            "against", "with", "under", "since", "until", "late", "early", "which", "that", "who", "as", "from");
+
+    /** Nothing but punctuation, the sentence's end or a word that goes on the phrase follows {@code end}. */
     private static boolean closesClause(List<Token> tokens, int end) {
-        return end >= tokens.size() || !tokens.get(end).isWord();
+        return end >= tokens.size() || !tokens.get(end).isWord() || PHRASE_GOES_ON.contains(tokens.get(end).lower());
     }
 }

@@ -2615,8 +2615,12 @@ public final class EventCoder implements Coder {
      * Korea arrived in Turkey" go to Turkey; the travellers do not meet each other there.
      */
     private static boolean journeyTo(List<Token> tokens, PhraseMatcher.Match<?> trigger, Gazetteer.Mention target) {
-        return trigger.payload() instanceof Lexicon.Entry e && Acts.isTravel(e) && Acts.isDelivery(tokens, target, trigger.start());
+        return trigger.payload() instanceof Lexicon.Entry e && (Acts.isTravel(e) && Acts.isDelivery(tokens, target, trigger.start())
+                || VISIT_STEMS.contains(tokens.get(trigger.start()).stem()) && startsNear(tokens, target, trigger.end()));
     }
+
+    /** "France and Germany visited Kyiv": the one visited is the verb's object, not a place joint subjects met in. */
+    private static final Set<String> VISIT_STEMS = Stemmer.stems("visit", "visited", "visits", "tour", "toured");
 
     /** What a state owns and another enters: "Lithuanian airspace", "Japan's territorial waters". */
     private static final Set<String> SPACES = Set.of("airspace", "waters", "territory", "territorial", "skies", "soil");

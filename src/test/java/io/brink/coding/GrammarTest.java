@@ -25,6 +25,26 @@ class GrammarTest {
     }
 
     @Test
+    void joint_subjects_who_visit_a_state_visit_it_and_not_each_other() {
+        assertThat(dyads("France and Germany visited Kyiv on Thursday."))
+                .containsExactlyInAnyOrder("FRA>UKR:DEESCALATION", "DEU>UKR:DEESCALATION");
+        assertThat(dyads("The French and German foreign ministers visited Ukraine on Thursday."))
+                .containsExactlyInAnyOrder("FRA>UKR:DEESCALATION", "DEU>UKR:DEESCALATION");
+        assertThat(dyads("The French and German leaders met in Kyiv on Thursday."))
+                .as("where they meet is no party").containsExactlyInAnyOrder("FRA>DEU:DEESCALATION", "DEU>FRA:DEESCALATION");
+    }
+
+    @Test
+    void a_list_of_agents_after_by_that_the_phrase_goes_on_past_acts_as_a_whole() {
+        assertThat(dyads("Iran was sanctioned by Britain, France and Germany on Monday."))
+                .containsExactlyInAnyOrder("GBR>IRN:ESCALATION", "FRA>IRN:ESCALATION", "DEU>IRN:ESCALATION");
+        assertThat(dyads("Under a deal mediated by Turkey, Russia and Ukraine agreed to a truce."))
+                .as("a verb after the list makes its last two the subjects")
+                .containsExactlyInAnyOrder("TUR>RUS:DEESCALATION", "TUR>UKR:DEESCALATION", "RUS>UKR:DEESCALATION",
+                        "UKR>RUS:DEESCALATION");
+    }
+
+    @Test
     void a_mediator_between_two_states_acts_towards_both() {
         assertThat(dyads("Qatar offered to mediate between Iran and Saudi Arabia."))
                 .containsExactlyInAnyOrder("QAT>IRN:DEESCALATION", "QAT>SAU:DEESCALATION");

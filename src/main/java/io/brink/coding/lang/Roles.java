@@ -423,6 +423,12 @@ final class Roles {
             }
             Gazetteer.Mention earliest = sources.get(sources.size() - 1);
             Gazetteer.Mention before = nearestBefore(inClause, earliest.start());
+            while (before != null && before.code().equals(earliest.code())
+                    && ActorPhrase.one(grammar, words, before, earliest)) {
+                // "Kremlchef Wladimir Putin und …": the earliest subject named twice, by its office too.
+                earliest = before;
+                before = nearestBefore(inClause, before.start());
+            }
             while (before != null && sources.size() == 1 && before.code().equals(subject.code())) {
                 // "Israel hat Stellungen der Hisbollah im Libanon angegriffen": one object named
                 // twice (its group and its country) before the verb; the subject stands before both.
@@ -734,7 +740,9 @@ final class Roles {
      */
     private List<Dyad> openingSubject(List<Word> words, List<Gazetteer.Mention> inClause, int start) {
         List<Gazetteer.Mention> before = inClause.stream().filter(m -> m.end() <= start).toList();
-        if (before.size() < 3) {
+        if (phrases(words, before) < 3) {
+            // "Kremlchef Wladimir Putin und US-Präsident Donald Trump haben telefoniert": the state
+            // and its office holder named side by side are one actor.
             return List.of();
         }
         boolean comma = false;
@@ -751,6 +759,18 @@ final class Roles {
         List<Gazetteer.Mention> sources = coordinated(words, before, before.get(0), true);
         Gazetteer.Mention object = objectAfter(before, sources.get(sources.size() - 1).end(), sources);
         return object == null ? List.of() : cross(sources, coordinated(words, before, object, true));
+    }
+
+    /** How many actors {@code mentions} name, a state and its office holder in one phrase counted once. */
+    private int phrases(List<Word> words, List<Gazetteer.Mention> mentions) {
+        int n = 0;
+        for (int i = 0; i < mentions.size(); i++) {
+            if (i == 0 || !(mentions.get(i).code().equals(mentions.get(i - 1).code())
+                    && ActorPhrase.one(grammar, words, mentions.get(i - 1), mentions.get(i)))) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /**

@@ -201,6 +201,9 @@ class RoleGrammarTest {
                 + "Macron und der britische Premierminister Keir Starmer haben den Rücktritt des syrischen "
                 + "Staatschefs verlangt.")).containsExactlyInAnyOrder("USA>SYR:DEMAND", "DEU>SYR:DEMAND",
                 "FRA>SYR:DEMAND", "GBR>SYR:DEMAND");
+        assertThat(events("Kremlchef Wladimir Putin und US-Präsident Donald Trump haben eine Stunde miteinander "
+                + "telefoniert.")).as("German, verb-final: a state and its office holder are one subject, not "
+                + "subject and object").containsExactlyInAnyOrder("RUS>USA:CONSULT", "USA>RUS:CONSULT");
         assertThat(events("zh", "在马来西亚总理安华斡旋下，泰国和柬埔寨领导人举行会谈。"))
                 .as("a title's name is a word or two, not the frame after it")
                 .doesNotContain("THA>MYS:NEGOTIATE", "KHM>MYS:NEGOTIATE");

@@ -648,7 +648,8 @@ public final class LanguageCoder implements Coder {
                     && clause[previous.start()] == clause[trigger.start()]
                     && !grammar.anyIn(Grammar.WordClass.OTHERWISE, words, previous.end(), trigger.start())
                     || refusedOffer(words, clause, refusal, trigger)
-                    || refusedLater(words, clause, triggers, t);
+                    || refusedLater(words, clause, triggers, t)
+                    || saidAfter(words, clause, triggers, t);
             if (entry.signal() == Signal.REJECT) {
                 refusal = trigger;
             }
@@ -814,6 +815,30 @@ public final class LanguageCoder implements Coder {
             return subject == null || !subject.isCountry() ? List.of() : List.of(subject);
         }
         return previousClause == Integer.MIN_VALUE ? List.of() : previousSources;
+    }
+
+    /**
+     * "Die Bundesregierung hat den Angriff Russlands auf die Ukraine verurteilt", "hat Russland mit
+     * Sanktionen gedroht": where every noun is capitalised and the verb closes its clause, an act
+     * named as a noun before a closing speech act is what is condemned, threatened or demanded,
+     * not a second event, as the speech act before it is ("condemned Russia's attack on Ukraine").
+     * Not a verb joined by "und" ("hat die Ukraine angegriffen und Polen gedroht").
+     */
+    private boolean saidAfter(List<Word> words, int[] clause, List<Phrases.Match<LanguageLexicon.Trigger>> triggers,
+                              int t) {
+        if (!grammar.nounsCapitalised() || !grammar.allows(Roles.VERB_FINAL) || t + 1 >= triggers.size()) {
+            return false;
+        }
+        Phrases.Match<LanguageLexicon.Trigger> act = triggers.get(t);
+        Phrases.Match<LanguageLexicon.Trigger> said = triggers.get(t + 1);
+        int end = said.end();
+        return act.start() > 0 && words.get(act.start()).capitalised()
+                && SPEECH_ACTS.contains(said.payload().entry().signal())
+                && !SPEECH_ACTS.contains(act.payload().entry().signal())
+                && clause[act.start()] == clause[said.start()]
+                && said.start() - act.end() <= SPEECH_ACT_REACH
+                && !grammar.anyIn(Grammar.WordClass.AND, words, act.end(), said.start())
+                && (end >= words.size() || !words.get(end).isWord());
     }
 
     /** Every dyad's reverse is there too: joint subjects acting with each other and no one else. */

@@ -112,6 +112,13 @@ final class Roles {
         if (!previousSources.isEmpty() && sharesSubject(words, inClause, start)) {
             // "Rusia atacó Ucrania y amenazó a Polonia": the second verb is Russia's too.
             Gazetteer.Mention object = objectAfter(inClause, end, previousSources);
+            int and = sharedAfterObject(words, inClause, start, end);
+            if (object == null && and >= 0) {
+                // "Russland hat die Ukraine angegriffen und Polen gedroht": the object of a verb
+                // that closes its clause stands between "und" and the verb.
+                Gazetteer.Mention before = nearestBefore(inClause, start);
+                object = before != null && before.start() > and ? before : null;
+            }
             dyads = object == null ? List.of() : qualifiesAnother(previousSources, object, signal, end)
                     ? mutual(words, previousSources) : cross(previousSources, coordinated(words, inClause, object, true));
         } else if (!(between = betweenAnySide(words, inClause, start)).isEmpty() && JOINT.contains(signal)) {
@@ -395,15 +402,20 @@ final class Roles {
             return List.of();
         }
         Gazetteer.Mention object = objectAfter(inClause, objectFrom, sources);
+        // "Russland hat die Ukraine angegriffen und Polen gedroht": a verb (not a noun: nouns are
+        // capitalised) that closes its phrase before "und" shares the auxiliary with the next one.
+        boolean closesBeforeAnd = grammar.nounsCapitalised() && !words.get(start).capitalised() && end < words.size()
+                && grammar.is(Grammar.WordClass.AND, words.get(end));
         if (object != null && subject.end() <= start && grammar.allows(VERB_FINAL) && end < words.size()
-                && words.get(end).text().equals(",")
+                && (words.get(end).text().equals(",") || closesBeforeAnd)
                 && nearestBefore(inClause, sources.get(sources.size() - 1).start()) != null) {
             // "Die USA haben Russland aufgefordert, seine Truppen von der ukrainischen Grenze
             // abzuziehen": a verb that closes its clause before a comma has its object before it;
             // who is named after the comma belongs to what follows.
             object = null;
         }
-        if (object == null && subject.end() <= start && grammar.allows(VERB_FINAL) && endsClause(words, end)) {
+        if (object == null && subject.end() <= start && grammar.allows(VERB_FINAL)
+                && (endsClause(words, end) || closesBeforeAnd)) {
             // "Russland hat die Ukraine angegriffen", "dass Russland Polen gedroht habe": with no
             // one after the verb, the actors just before it are its object, those before them its
             // subject.
@@ -959,14 +971,42 @@ final class Roles {
             Word w = words.get(i);
             int at = i;
             if (!w.isWord() || inClause.stream().anyMatch(m -> at >= m.start() && at < m.end())) {
-                return false;
+                break;
             }
             if (grammar.is(Grammar.WordClass.AND, w)) {
                 return true;
             }
         }
-        return false;
+        return sharedAfterObject(words, inClause, start, -1) >= 0;
     }
+
+    /**
+     * Where every noun is capitalised and the verb closes its clause, the "und" before the verb's
+     * object that joins it to the verb before ("angegriffen und Polen mit Vergeltung gedroht"), or -1.
+     * {@code end} is the trigger's end, or -1 when only the words before it are asked about.
+     */
+    private int sharedAfterObject(List<Word> words, List<Gazetteer.Mention> inClause, int start, int end) {
+        if (!grammar.nounsCapitalised() || !grammar.allows(VERB_FINAL) || words.get(start).capitalised()
+                || end >= 0 && !endsClause(words, end)) {
+            return -1;
+        }
+        boolean actor = false;
+        for (int i = start - 1; i >= Math.max(0, start - SHARED_SUBJECT_REACH - SHARED_OBJECT_WORDS); i--) {
+            Word w = words.get(i);
+            int at = i;
+            if (!w.isWord()) {
+                return -1;
+            }
+            if (grammar.is(Grammar.WordClass.AND, w)) {
+                return actor && i > 0 && !words.get(i - 1).capitalised() && words.get(i - 1).isWord() ? i : -1;
+            }
+            actor |= inClause.stream().anyMatch(m -> at >= m.start() && at < m.end());
+        }
+        return -1;
+    }
+
+    /** "und Polen mit Vergeltung gedroht": how many words of the object's phrase may stand before a shared verb. */
+    private static final int SHARED_OBJECT_WORDS = 4;
 
     /**
      * A clause whose subject is dropped, as Spanish and French drop it after "pero"/"mais" or a

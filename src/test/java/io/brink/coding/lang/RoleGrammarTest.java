@@ -38,6 +38,15 @@ class RoleGrammarTest {
     }
 
     @Test
+    void two_verbs_that_share_an_auxiliary_each_take_the_object_before_them() {
+        assertThat(events("Russland hat die Ukraine angegriffen und Polen gedroht."))
+                .containsExactlyInAnyOrder("RUS>UKR:ATTACK", "RUS>POL:THREATEN");
+        assertThat(events("Die Bundesregierung hat den Angriff Russlands auf die Ukraine verurteilt."))
+                .as("what a closing speech act condemns is no second event").containsExactly("DEU>RUS:ACCUSE");
+        assertThat(events("China hat den USA mit Sanktionen gedroht.")).containsExactly("CHN>USA:THREATEN");
+    }
+
+    @Test
     void a_foreigner_held_in_a_country_is_held_by_that_country_wherever_the_place_stands() {
         assertThat(events("In Russland wurde ein Amerikaner festgenommen.")).containsExactly("RUS>USA:COERCE");
         assertThat(events("Ein Amerikaner wurde in Russland festgenommen.")).containsExactly("RUS>USA:COERCE");

@@ -1364,14 +1364,15 @@ public final class LanguageCoder implements Coder {
      */
     private boolean countedVictims(List<Word> words, Phrases.Match<LanguageLexicon.Trigger> trigger,
                                    List<Roles.Dyad> dyads) {
-        if (dyads.isEmpty() || trigger.end() - trigger.start() != 1 || trigger.end() >= words.size()) {
+        // The count follows the verb, the phrase's first word ("قُتل أكثر من مئتي فلسطيني في غارات").
+        int countAt = trigger.start() + 1;
+        if (dyads.isEmpty() || countAt >= words.size()) {
             return false;
         }
-        Word next = words.get(trigger.end());
+        Word next = words.get(countAt);
         if (!Character.isDigit(next.text().codePointAt(0)) && !grammar.is(Grammar.WordClass.COUNT, next)) {
             return false;
         }
-        int countAt = trigger.end();
         return dyads.stream().allMatch(d -> d.source().start() > countAt && d.source().start() <= countAt + COUNTED_REACH);
     }
 

@@ -300,6 +300,8 @@ class ArabicCoderTest {
                 .as("were killed: struck where it happens").containsExactly("IRQ>USA:ATTACK");
         assertThat(events("قتل الجيش الإسرائيلي خمسة فلسطينيين")).containsExactly("ISR>PSE:ATTACK");
         assertThat(events("قتل 20 فلسطينيا في غارة إسرائيلية على غزة")).containsExactly("ISR>PSE:ATTACK");
+        assertThat(events("قُتل أكثر من مئتي فلسطيني في غارات جوية شنتها طائرات حربية إسرائيلية على قطاع غزة"))
+                .as("an approximate count, after the first word of a longer phrase").containsExactly("ISR>PSE:ATTACK");
     }
 
     @Test

@@ -193,6 +193,11 @@ final class Appeals {
      * request or after it ("asked Japan for a loan", "requested aid from Seoul"), never of a
      * country named before the asking.
      */
+    /** The dyads whose asker stands outside the appeal's phrase {@code [start, end)}. */
+    static List<EventCoder.Dyad> askerOutside(List<EventCoder.Dyad> dyads, int start, int end) {
+        return dyads.stream().filter(d -> d.source().start() < start || d.source().start() >= end).toList();
+    }
+
     static List<EventCoder.Dyad> askedFromHere(List<EventCoder.Dyad> dyads, int triggerStart) {
         return dyads.stream().filter(d -> d.target().start() >= triggerStart).toList();
     }

@@ -78,6 +78,8 @@ public final class EventCoder implements Coder {
             "proposals", "plan", "initiative", "overture", "overtures", "bid", "request", "call", "calls", "appeal");
     /** "rejected an invitation from France to attend a meeting with Israel": how far the offered act may follow. */
     private static final int REFUSED_OFFER_REACH = 14;
+    /** Acts of asking another state to act: whoever is named inside their phrase is asked. */
+    private static final Set<Signal> ASKING = EnumSet.of(Signal.APPEAL, Signal.APPEAL_RESTRAINT, Signal.DEMAND);
     /** Acts a third party does towards two others: "mediated between", "urged restraint between". */
     private static final Set<Signal> MEDIATION = EnumSet.of(Signal.MEDIATE, Signal.APPEAL_RESTRAINT);
     /** Verbs whose joint subjects act on each other: "Russia and Ukraine swapped prisoners". */
@@ -707,6 +709,12 @@ public final class EventCoder implements Coder {
             }
             if (trigger.payload().signal() == Signal.APPEAL && !isObligation(tokens, trigger)) {
                 dyads = Appeals.askedFromHere(dyads, trigger.start());
+            }
+            if (ASKING.contains(trigger.payload().signal()) && !isObligation(tokens, trigger)) {
+                // "The Secretary-General urged Ethiopia and Eritrea to step back", "called for calm
+                // between Ethiopia and Eritrea": those named inside an appeal's phrase are asked;
+                // none of them asks.
+                dyads = Appeals.askerOutside(dyads, trigger.start(), trigger.end());
             }
             boolean reason = !previousDyads.isEmpty() && previousStart < trigger.start()
                     && clause[previousStart] == clause[trigger.start()]

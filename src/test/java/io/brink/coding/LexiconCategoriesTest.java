@@ -685,7 +685,8 @@ class LexiconCategoriesTest {
     @Test
     void a_phrase_never_ends_inside_a_country_name() {
         // "United" shares its stem with "units": no troops were sent.
-        assertThat(dyads("India sent greetings to the United Arab Emirates on its national day.")).isEmpty();
+        assertThat(dyads("India sent greetings to the United Arab Emirates on its national day."))
+                .as("greetings sent are good wishes, not units").containsExactly("IND>ARE:COOPERATE");
         assertThat(dyads("Iran sent troops to the border with Iraq.")).contains("IRN>IRQ:MOBILIZE");
         assertThat(dyads("Germany's chancellor met Premier Li Qiang in Beijing."))
                 .as("an office holder's name begins with the title a phrase ends in").contains("DEU>CHN:CONSULT");

@@ -78,6 +78,13 @@ public final class EventCoder implements Coder {
             "proposals", "plan", "initiative", "overture", "overtures", "bid", "request", "call", "calls", "appeal");
     /** "rejected an invitation from France to attend a meeting with Israel": how far the offered act may follow. */
     private static final int REFUSED_OFFER_REACH = 14;
+    /**
+     * Weather that closes crossings and cancels flights and sailings by itself. Not "storm" nor
+     * "weather", which news uses of politics ("a diplomatic storm", "weathered the sanctions").
+     */
+    private static final Set<String> WEATHER = Set.of("gale", "gales", "typhoon", "hurricane", "cyclone",
+            "blizzard", "snowstorm", "fog", "snowfall", "gusts");
+
     /** Acts of asking another state to act: whoever is named inside their phrase is asked. */
     private static final Set<Signal> ASKING = EnumSet.of(Signal.APPEAL, Signal.APPEAL_RESTRAINT, Signal.DEMAND);
     /** Acts a third party does towards two others: "mediated between", "urged restraint between". */
@@ -709,6 +716,11 @@ public final class EventCoder implements Coder {
             }
             if (trigger.payload().signal() == Signal.APPEAL && !isObligation(tokens, trigger)) {
                 dyads = Appeals.askedFromHere(dyads, trigger.start());
+            }
+            if (trigger.payload().signal() == Signal.SANCTION && tokens.stream().anyMatch(w -> WEATHER.contains(w.lower()))) {
+                // "Ferry crossings between Denmark and Norway were cancelled as a gale swept across
+                // the Skagerrak": weather closes crossings and cancels flights; no state does.
+                dyads = List.of();
             }
             if (ASKING.contains(trigger.payload().signal()) && !isObligation(tokens, trigger)) {
                 // "The Secretary-General urged Ethiopia and Eritrea to step back", "called for calm

@@ -35,6 +35,13 @@ class GrammarTest {
     }
 
     @Test
+    void crossings_that_weather_closes_are_closed_by_no_state() {
+        assertThat(dyads("Ferry crossings between Denmark and Norway were cancelled on Tuesday as a gale swept "
+                + "across the Skagerrak.")).isEmpty();
+        assertThat(dyads("Thailand closed its border crossings with Cambodia on Tuesday.")).containsExactly("THA>KHM:ESCALATION");
+    }
+
+    @Test
     void a_list_of_agents_after_by_that_the_phrase_goes_on_past_acts_as_a_whole() {
         assertThat(dyads("Iran was sanctioned by Britain, France and Germany on Monday."))
                 .containsExactlyInAnyOrder("GBR>IRN:ESCALATION", "FRA>IRN:ESCALATION", "DEU>IRN:ESCALATION");

@@ -458,10 +458,13 @@ final class Roles {
             return eachOther(words, sources, signal, start, end);
         }
         List<Gazetteer.Mention> objects = coordinated(words, inClause, object, true);
-        if (bindsBoth && sources.size() >= 2 && (Gazetteer.Mention.twoOrMore(sources)
-                && !grammar.anyIn(Grammar.WordClass.WITH, words, object.start() - WITH_REACH, object.start())
+        // "مع رئيس الوزراء الإسرائيلي": "with" before the object's title names the partner too.
+        int objectHead = ActorPhrase.headStart(grammar, words, Math.max(0, object.start() - ActorPhrase.NAME_WORDS),
+                object.start());
+        boolean withObject = grammar.anyIn(Grammar.WordClass.WITH, words, objectHead - WITH_REACH, objectHead);
+        if (bindsBoth && sources.size() >= 2 && (Gazetteer.Mention.twoOrMore(sources) && !withObject
                 || introducedBy(words, object, Grammar.WordClass.OF) || introducedBy(words, object, Grammar.WordClass.AGENT)
-                || object.kind() == Gazetteer.Kind.DEMONYM)) {
+                || object.kind() == Gazetteer.Kind.DEMONYM && !withObject)) {
             // Joint subjects of an act that binds both are its parties, each other's. A state named
             // later hosts, brokers, welcomes or is only mentioned ("Sudán y Sudán del Sur acordaron
             // retirar sus tropas … en conversaciones acogidas por el primer ministro etíope"); only

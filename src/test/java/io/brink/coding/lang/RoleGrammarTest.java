@@ -213,6 +213,9 @@ class RoleGrammarTest {
         assertThat(events("Kremlchef Wladimir Putin und US-Präsident Donald Trump haben eine Stunde miteinander "
                 + "telefoniert.")).as("German, verb-final: a state and its office holder are one subject, not "
                 + "subject and object").containsExactlyInAnyOrder("RUS>USA:CONSULT", "USA>RUS:CONSULT");
+        assertThat(events("ar", "وقع وزير الخارجية الإماراتي ووزير الخارجية البحريني مع رئيس الوزراء الإسرائيلي "
+                + "اتفاقا لإقامة علاقات دبلوماسية")).as("joint subjects with a partner named by title after 'with'")
+                .containsExactlyInAnyOrder("ARE>ISR:AGREE", "BHR>ISR:AGREE", "ISR>ARE:AGREE", "ISR>BHR:AGREE");
         assertThat(events("zh", "在马来西亚总理安华斡旋下，泰国和柬埔寨领导人举行会谈。"))
                 .as("a title's name is a word or two, not the frame after it")
                 .doesNotContain("THA>MYS:NEGOTIATE", "KHM>MYS:NEGOTIATE");

@@ -216,6 +216,9 @@ class RoleGrammarTest {
         assertThat(events("ar", "وقع وزير الخارجية الإماراتي ووزير الخارجية البحريني مع رئيس الوزراء الإسرائيلي "
                 + "اتفاقا لإقامة علاقات دبلوماسية")).as("joint subjects with a partner named by title after 'with'")
                 .containsExactlyInAnyOrder("ARE>ISR:AGREE", "BHR>ISR:AGREE", "ISR>ARE:AGREE", "ISR>BHR:AGREE");
+        assertThat(events("ar", "قدمت دولة قطر ودولة الكويت مساعدات إلى لبنان"))
+                .as("Arabic 'the State of' before a name, joined by its 'and'")
+                .containsExactlyInAnyOrder("QAT>LBN:AID", "KWT>LBN:AID");
         assertThat(events("zh", "在马来西亚总理安华斡旋下，泰国和柬埔寨领导人举行会谈。"))
                 .as("a title's name is a word or two, not the frame after it")
                 .doesNotContain("THA>MYS:NEGOTIATE", "KHM>MYS:NEGOTIATE");

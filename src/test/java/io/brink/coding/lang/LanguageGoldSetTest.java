@@ -33,9 +33,9 @@ import io.brink.coding.EventCoder;
 class LanguageGoldSetTest {
 
     @ParameterizedTest(name = "{0}: events F1 >= {1}, pairs F1 >= {2}")
-    @CsvSource({"es, 0.728, 0.750", "fr, 0.708, 0.746", "de, 0.645, 0.713", "ru, 0.757, 0.822", "ar, 0.649, 0.728",
+    @CsvSource({"es, 0.728, 0.750", "fr, 0.708, 0.746", "de, 0.645, 0.713", "ru, 0.757, 0.822", "ar, 0.669, 0.741",
             "zh, 0.630, 0.702", "pt, 0.706, 0.726", "zh2, 0.565, 0.637",
-            "ar2, 0.638, 0.790", "es2, 0.681, 0.716", "fr2, 0.721, 0.768"})
+            "ar2, 0.642, 0.795", "es2, 0.681, 0.716", "fr2, 0.721, 0.768"})
     void events_and_pairs_f1_do_not_fall_below_the_ratchet(String set, double eventFloor, double pairFloor)
             throws Exception {
         // A second set in a language is named with its number ("zh2"); its lines say the language.

@@ -188,16 +188,16 @@ final class Appeals {
                 && d.source().start() < appeal.verb()).toList();
     }
 
-    /**
-     * "sought Arab support for the demand that Libya …": one asks help of someone named with the
-     * request or after it ("asked Japan for a loan", "requested aid from Seoul"), never of a
-     * country named before the asking.
-     */
     /** The dyads whose asker stands outside the appeal's phrase {@code [start, end)}. */
     static List<EventCoder.Dyad> askerOutside(List<EventCoder.Dyad> dyads, int start, int end) {
         return dyads.stream().filter(d -> d.source().start() < start || d.source().start() >= end).toList();
     }
 
+    /**
+     * "sought Arab support for the demand that Libya …": one asks help of someone named with the
+     * request or after it ("asked Japan for a loan", "requested aid from Seoul"), never of a
+     * country named before the asking.
+     */
     static List<EventCoder.Dyad> askedFromHere(List<EventCoder.Dyad> dyads, int triggerStart) {
         return dyads.stream().filter(d -> d.target().start() >= triggerStart).toList();
     }

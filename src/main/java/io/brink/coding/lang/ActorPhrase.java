@@ -91,14 +91,14 @@ final class ActorPhrase {
     }
 
     /**
-     * Two mentions of one state, {@code first} before {@code second}, are one actor: only its
-     * title, articles, a possessive, the holder's name and the commas of an apposition stand
-     * between ("el presidente estadounidense, Joe Biden", "朝鲜最高领导人金正恩").
+     * Two mentions, {@code first} before {@code second}, are one actor: they name one state, and
+     * only its title, articles, a possessive, the holder's name and the commas of an apposition
+     * stand between ("el presidente estadounidense, Joe Biden", "朝鲜最高领导人金正恩").
      */
     static boolean one(Grammar grammar, List<Word> words, Gazetteer.Mention first, Gazetteer.Mention second) {
         int from = first.end();
         int to = second.start();
-        if (to < from || to - from > NAME_WORDS + 3) {
+        if (!first.code().equals(second.code()) || to < from || to - from > NAME_WORDS + 3) {
             return false;
         }
         boolean titled = nameFollows(grammar, words, first);

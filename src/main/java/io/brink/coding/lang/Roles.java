@@ -435,8 +435,7 @@ final class Roles {
             }
             Gazetteer.Mention earliest = sources.get(sources.size() - 1);
             Gazetteer.Mention before = nearestBefore(inClause, earliest.start());
-            while (before != null && before.code().equals(earliest.code())
-                    && ActorPhrase.one(grammar, words, before, earliest)) {
+            while (before != null && ActorPhrase.one(grammar, words, before, earliest)) {
                 // "Kremlchef Wladimir Putin und …": the earliest subject named twice, by its office too.
                 earliest = before;
                 before = nearestBefore(inClause, before.start());
@@ -780,8 +779,7 @@ final class Roles {
     private int phrases(List<Word> words, List<Gazetteer.Mention> mentions) {
         int n = 0;
         for (int i = 0; i < mentions.size(); i++) {
-            if (i == 0 || !(mentions.get(i).code().equals(mentions.get(i - 1).code())
-                    && ActorPhrase.one(grammar, words, mentions.get(i - 1), mentions.get(i)))) {
+            if (i == 0 || !ActorPhrase.one(grammar, words, mentions.get(i - 1), mentions.get(i))) {
                 n++;
             }
         }
@@ -1191,7 +1189,7 @@ final class Roles {
             Gazetteer.Mention other = inClause.get(next);
             Gazetteer.Mention first = forward ? current : other;
             Gazetteer.Mention second = forward ? other : current;
-            if (other.code().equals(current.code()) && ActorPhrase.one(grammar, words, first, second)) {
+            if (ActorPhrase.one(grammar, words, first, second)) {
                 // "US-Präsident Barack Obama", "el presidente estadounidense, Joe Biden": one actor
                 // named twice, by its state and by its office holder; the list goes on past both.
                 current = other;

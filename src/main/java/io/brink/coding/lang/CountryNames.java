@@ -329,12 +329,11 @@ final class CountryNames {
     }
 
     /**
-     * The enumeration comma "、" between short forms, which the analysis reads as a comma
-     * ({@link Word#punctuation}): "伊朗与美、英、法、俄、中、德六国达成协议" lists six countries by their
-     * short forms, as "中美" joins two.
+     * The enumeration comma "、" between short forms: "伊朗与美、英、法、俄、中、德六国达成协议" lists six
+     * countries by their short forms, as "中美" joins two.
      */
     private static boolean enumerationComma(Word w) {
-        return w.text().equals(",");
+        return w.enumerates();
     }
 
     /** The name at words {@code [start, end)} is a piece of a foreign name cut into characters (see {@link #namePieces}). */

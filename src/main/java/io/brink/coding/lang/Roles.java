@@ -46,7 +46,7 @@ final class Roles {
     /** "استضافت قطر جولة جديدة من المفاوضات بين": how far before the parties a verb of hosting may stand. */
     static final int HOST_REACH = 8;
     /** Coordinated actors taken together; longer lists are lists, not parties. */
-    static final int MAX_COORDINATED = 4;
+    static final int MAX_COORDINATED = 8;
     /** "fue duramente atacado": how far before the trigger a passive auxiliary may stand. */
     static final int PASSIVE_REACH = 3;
     /** "fue atacado el martes por": how far after the trigger the agent's preposition may stand. */
@@ -239,10 +239,33 @@ final class Roles {
      * Joint subjects with no other party: they do a mutual act, or any act said to be done to each
      * other, to each other; else the act names no pair.
      */
-    private List<Dyad> eachOther(List<Word> words, List<Gazetteer.Mention> sources, Signal signal, int start,
-                                 int end) {
-        return sources.size() >= 2 && (MUTUAL.contains(signal) || reciprocal(words, start, end))
-                ? mutual(words, sources) : List.of();
+    private List<Dyad> eachOther(List<Word> words, List<Gazetteer.Mention> inClause, List<Gazetteer.Mention> sources,
+                                 Signal signal, int start, int end) {
+        return sources.size() >= 2 && !listActedOn(words, inClause, sources)
+                && (MUTUAL.contains(signal) || reciprocal(words, start, end)) ? mutual(words, sources) : List.of();
+    }
+
+    /**
+     * "对法国、德国、意大利、西班牙和马来西亚实行免签": a list a word of class TARGET opens is acted on by
+     * someone unnamed, not its members' with one another; the list may run on past the members
+     * taken ({@link #MAX_COORDINATED}).
+     */
+    private boolean listActedOn(List<Word> words, List<Gazetteer.Mention> inClause, List<Gazetteer.Mention> sources) {
+        int i = sources.stream().mapToInt(Gazetteer.Mention::start).min().orElse(0) - 1;
+        while (i >= 0) {
+            int at = i;
+            Gazetteer.Mention named = inClause.stream().filter(m -> m.start() <= at && at < m.end()).findFirst()
+                    .orElse(null);
+            if (named != null) {
+                i = named.start() - 1;
+            } else if (words.get(i).enumerates() || grammar.is(Grammar.WordClass.AND, words.get(i))
+                    || grammar.is(Grammar.WordClass.ARTICLE, words.get(i))) {
+                i--;
+            } else {
+                break;
+            }
+        }
+        return i >= 0 && grammar.is(Grammar.WordClass.TARGET, words.get(i));
     }
 
     /** How far from the act "each other" may stand: "se acusaron el lunes mutuamente". */
@@ -312,7 +335,7 @@ final class Roles {
                     return cross(sources, coordinated(words, inClause, object, true));
                 }
                 // "In der Ukraine griff Russland Kraftwerke an": where it is done is what is struck.
-                return fronted != null ? cross(sources, List.of(fronted)) : eachOther(words, sources, signal, start, end);
+                return fronted != null ? cross(sources, List.of(fronted)) : eachOther(words, inClause, sources, signal, start, end);
             }
         }
         if (subject != null && inObjectCase(words, subject)) {
@@ -454,7 +477,7 @@ final class Roles {
             return cross(sources, List.of(placed));
         }
         if (object == null) {
-            return eachOther(words, sources, signal, start, end);
+            return eachOther(words, inClause, sources, signal, start, end);
         }
         List<Gazetteer.Mention> objects = coordinated(words, inClause, object, true);
         // "مع رئيس الوزراء الإسرائيلي": "with" before the object's title names the partner too.
@@ -513,11 +536,11 @@ final class Roles {
         return cross(actors, actors);
     }
 
-    /** "在卡塔尔和埃及的斡旋下": how many words may open a sentence before its fronted mediation. */
+    /** "在卡塔尔和埃及的斡旋下": how many words but the brokers' names may open a clause before its fronted mediation. */
     private static final int FRONT_REACH = 6;
 
     /**
-     * A mediation that opens the sentence, its broker inside that opening phrase, is the broker's
+     * A mediation that opens the sentence or a clause, its broker inside that opening phrase, is the broker's
      * with each of the coordinated parties the sentence then names ("Con la mediación de Catar,
      * Israel y Hamás acordaron una tregua", "在中国的斡旋下，沙特阿拉伯和伊朗达成协议", "При посредничестве
      * Катара Израиль и ХАМАС договорились", "بوساطة قطرية، اتفقت إسرائيل وحماس"), as the English coder reads
@@ -526,18 +549,24 @@ final class Roles {
      * @param mentions every actor of the sentence, a place after a preposition too ("在中国的斡旋下")
      */
     List<Dyad> frontedMediation(List<Word> words, List<Gazetteer.Mention> mentions, int start, int end) {
-        if (start > FRONT_REACH) {
-            return List.of();
+        int open = start;
+        while (open > 0 && (words.get(open - 1).isWord() || words.get(open - 1).enumerates())) {
+            open--;
         }
-        for (int i = 0; i < start; i++) {
-            if (!words.get(i).isWord()) {
-                return List.of();
-            }
+        int clauseStart = open;
+        long plain = java.util.stream.IntStream.range(open, start).filter(i -> words.get(i).isWord()
+                && mentions.stream().noneMatch(m -> m.start() <= i && i < m.end())).count();
+        // A later clause only when a frame word opens it: "…, tras semanas de negociaciones con la
+        // mediación de Catar, Egipto y Estados Unidos." names its brokers last, not before parties.
+        if (plain > FRONT_REACH || open > 0 && !(words.get(open - 1).text().equals(",")
+                && grammar.is(Grammar.WordClass.BROKERED_BY, words.get(open)))) {
+            return List.of();
         }
         int close = closingMark(words, end);
         List<Gazetteer.Mention> brokers = new ArrayList<>();
         if (close >= 0) {
-            mentions.stream().filter(m -> m.end() <= close).forEach(brokers::add);
+            // "俄罗斯国防部宣布，在阿联酋斡旋下，俄乌双方交换了被俘人员": the frame may open a later clause.
+            mentions.stream().filter(m -> m.start() >= clauseStart && m.end() <= close).forEach(brokers::add);
         } else {
             // No comma: the broker is the one named right after the mediation ("посредничестве Катара"),
             // a preposition and a title may stand between ("Unter Vermittlung von Außenminister Lawrow").
@@ -1294,7 +1323,8 @@ final class Roles {
         Boolean and = null;
         for (int i = from; i < to; i++) {
             Word w = words.get(i);
-            if (grammar.is(Grammar.WordClass.AND, w)) {
+            if (grammar.is(Grammar.WordClass.AND, w) || w.enumerates()) {
+                // "伊朗与美国、英国达成协议": the enumeration comma joins members as "and" does.
                 and = Boolean.TRUE;
             } else if (w.text().equals(",")) {
                 if (and == null) {

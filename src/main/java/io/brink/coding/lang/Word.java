@@ -27,17 +27,28 @@ public record Word(String text, String lower, String folded, String stem, int st
 
     /**
      * A punctuation mark between words; the clause marks of other scripts read as their Latin
-     * counterparts (Chinese "，" and "、" and Arabic "،" as a comma, "；" and "؛" as a semicolon).
+     * counterparts (Chinese "，" and "、" and Arabic "،" as a comma, "；" and "؛" as a semicolon);
+     * {@code lower} keeps the mark as written, so that the enumeration comma can be told apart.
      */
     static Word punctuation(char c, int at) {
         char as = switch (c) {
-            case '\uFF0C', '\u3001', '\u060C' -> ',';
+            case '\uFF0C', ENUMERATION_COMMA, '\u060C' -> ',';
             case '\uFF1B', '\u061B' -> ';';
             case '\uFF1A' -> ':';
             default -> c;
         };
         String s = String.valueOf(as);
-        return new Word(s, s, s, s, at, at + 1, false);
+        return new Word(s, String.valueOf(c), s, s, at, at + 1, false);
+    }
+
+    private static final char ENUMERATION_COMMA = '\u3001';
+
+    /**
+     * The Chinese enumeration comma "、", which only ever joins the members of a list ("美国、英国和法国",
+     * "美、英、法三国"), never two clauses as "，" may.
+     */
+    public boolean enumerates() {
+        return lower.length() == 1 && lower.charAt(0) == ENUMERATION_COMMA;
     }
 
     @Override

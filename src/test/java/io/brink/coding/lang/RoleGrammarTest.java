@@ -18,8 +18,9 @@ import org.junit.jupiter.api.Test;
  * reported in the past, an offer refused at its clause's end, and a demand for restraint; an
  * exercise two states hold together, which those who join it later do not face; a Chinese
  * participle of the passive that modifies a place ("在被占领的…"); the host of talks between
- * two states, a third party to each; and a dateline, which names no actor but the state of an
- * organ the story leaves unnamed.
+ * two states, a third party to each; the Chinese enumeration comma, which lists as "and" does, and
+ * a list a target word opens; a mediation framed at the opening of a later clause; and a dateline,
+ * which names no actor but the state of an organ the story leaves unnamed.
  */
 class RoleGrammarTest {
 
@@ -320,6 +321,32 @@ class RoleGrammarTest {
                 .contains("EGY>ISR:NEGOTIATE", "EGY>JOR:NEGOTIATE", "ISR>JOR:NEGOTIATE");
         assertThat(events("es", "Francia criticó las conversaciones entre Armenia y Azerbaiyán."))
                 .as("one who speaks of the talks hosts nothing").doesNotContain("FRA>ARM:NEGOTIATE", "FRA>AZE:NEGOTIATE");
+    }
+
+    @Test
+    void the_chinese_enumeration_comma_lists_actors_as_and_does_and_a_list_after_a_target_word_is_acted_on() {
+        assertThat(events("zh", "伊朗与美国、英国14日在维也纳达成全面协议。"))
+                .containsExactlyInAnyOrder("IRN>USA:AGREE", "IRN>GBR:AGREE", "USA>IRN:AGREE", "GBR>IRN:AGREE");
+        assertThat(events("zh", "伊朗与美、英、法、俄、中、德六国在维也纳达成全面协议。"))
+                .as("six short forms: the partner of each, and no agreement among the six")
+                .contains("IRN>USA:AGREE", "IRN>DEU:AGREE", "CHN>IRN:AGREE").doesNotContain("USA>GBR:AGREE");
+        assertThat(events("zh", "伊朗正式拒绝英、法、德三国提出的方案。"))
+                .containsExactlyInAnyOrder("IRN>GBR:REJECT", "IRN>FRA:REJECT", "IRN>DEU:REJECT");
+        assertThat(events("zh", "自12月1日起，对法国、德国、意大利、西班牙和马来西亚试行免签政策。"))
+                .as("the list 对 opens is acted on by someone unnamed, not its members on one another").isEmpty();
+        assertThat(events("zh", "中国决定对法国、德国、意大利和西班牙实行免签政策。"))
+                .containsExactlyInAnyOrder("CHN>FRA:COOPERATE", "CHN>DEU:COOPERATE", "CHN>ITA:COOPERATE", "CHN>ESP:COOPERATE");
+    }
+
+    @Test
+    void a_mediation_framed_at_the_opening_of_a_later_clause_is_its_brokers_with_the_parties_after_it() {
+        assertThat(events("zh", "俄罗斯国防部24日宣布，在阿联酋斡旋下，俄乌双方当天交换了各自115名被俘人员。"))
+                .contains("ARE>RUS:MEDIATE", "ARE>UKR:MEDIATE", "RUS>UKR:RELEASE").doesNotContain("RUS>UKR:MEDIATE");
+        assertThat(events("zh", "卡塔尔首相宣布，在卡塔尔、埃及和美国的斡旋下，以色列与哈马斯已就停火达成协议。"))
+                .contains("QAT>ISR:MEDIATE", "QAT>PSE:MEDIATE", "EGY>ISR:MEDIATE", "USA>PSE:MEDIATE");
+        assertThat(events("es", "Israel y Hamás alcanzaron un acuerdo de alto el fuego, tras semanas de negociaciones con la mediación de Catar, Egipto y Estados Unidos."))
+                .as("brokers named last in a clause that no frame word opens broker between the parties before")
+                .contains("QAT>ISR:MEDIATE", "EGY>PSE:MEDIATE").doesNotContain("QAT>EGY:MEDIATE", "QAT>USA:MEDIATE");
     }
 
     @Test

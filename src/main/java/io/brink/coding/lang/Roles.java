@@ -226,6 +226,17 @@ final class Roles {
             } else {
                 agent = inside;
                 subject = nearestBefore(inClause, marker);
+                // "伊朗指挥官在伊拉克巴格达机场附近遭美军空袭": where it befell the subject (a city
+                // after its country too) is not the subject.
+                Gazetteer.Mention place = subject;
+                while (place != null && !introducedBy(words, place, Grammar.WordClass.VENUE)) {
+                    Gazetteer.Mention before = nearestBefore(inClause, place.start());
+                    place = before != null && before.end() == place.start() ? before : null;
+                }
+                Gazetteer.Mention earlier = place == null ? null : nearestBefore(inClause, place.start());
+                if (earlier != null && !introducedBy(words, earlier, Grammar.WordClass.VENUE)) {
+                    subject = earlier;
+                }
             }
         }
         if (agent == null && STRUCK_WHERE.contains(signal)) {
@@ -739,7 +750,13 @@ final class Roles {
      * of a list of actors ("向利比里亚、塞拉利昂和几内亚三国提供"); or -1.
      */
     private int targetBefore(List<Word> words, List<Gazetteer.Mention> inClause, int start) {
-        for (int i = start - 1; i >= Math.max(0, start - TARGET_REACH); i--) {
+        int reach = TARGET_REACH;
+        for (int i = start - 1; i >= Math.max(0, start - reach); i--) {
+            if (i > 0 && oneCharacter(words.get(i)) && oneCharacter(words.get(i - 1))) {
+                // "向叙利亚霍姆斯省沙伊拉特空军基地发射": a place name the segmenter does not know is
+                // cut into characters; a run of them is one word.
+                reach++;
+            }
             if (!words.get(i).isWord() && !listComma(words, inClause, i)) {
                 return -1;
             }
@@ -750,6 +767,10 @@ final class Roles {
             }
         }
         return -1;
+    }
+
+    private static boolean oneCharacter(Word w) {
+        return w.isWord() && w.text().codePointCount(0, w.text().length()) == 1;
     }
 
     /** Word {@code i} is a comma between two actors. */

@@ -339,6 +339,19 @@ class RoleGrammarTest {
     }
 
     @Test
+    void where_a_chinese_passive_befell_its_subject_is_neither_subject_nor_target() {
+        assertThat(events("zh", "伊朗指挥官苏莱曼尼3日凌晨在伊拉克巴格达国际机场附近遭美军空袭身亡。"))
+                .containsExactly("USA>IRN:ATTACK");
+        assertThat(events("zh", "中国渔船14日在肯尼亚附近海域遭索马里海盗劫持。")).doesNotContain("SOM>KEN:ATTACK");
+    }
+
+    @Test
+    void a_place_name_cut_into_characters_counts_as_one_word_between_the_target_and_its_act() {
+        assertThat(events("zh", "美军7日凌晨从地中海的两艘驱逐舰上向叙利亚霍姆斯省沙伊拉特空军基地发射59枚“战斧”巡航导弹。"))
+                .containsExactly("USA>SYR:ATTACK");
+    }
+
+    @Test
     void a_mediation_framed_at_the_opening_of_a_later_clause_is_its_brokers_with_the_parties_after_it() {
         assertThat(events("zh", "俄罗斯国防部24日宣布，在阿联酋斡旋下，俄乌双方当天交换了各自115名被俘人员。"))
                 .contains("ARE>RUS:MEDIATE", "ARE>UKR:MEDIATE", "RUS>UKR:RELEASE").doesNotContain("RUS>UKR:MEDIATE");

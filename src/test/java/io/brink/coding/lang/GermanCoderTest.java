@@ -37,6 +37,17 @@ class GermanCoderTest {
     }
 
     @Test
+    void a_joint_statement_signed_binds_both_and_one_that_only_carries_what_they_say_does_not() {
+        assertThat(events("Frankreich und Deutschland haben in einer gemeinsamen Erklärung Syrien verurteilt."))
+                .containsExactlyInAnyOrder("FRA>SYR:ACCUSE", "DEU>SYR:ACCUSE");
+        assertThat(events("Frankreich und Deutschland unterzeichneten eine gemeinsame Erklärung zur Verteidigung."))
+                .containsExactlyInAnyOrder("FRA>DEU:AGREE", "DEU>FRA:AGREE");
+        assertThat(LanguageSentences.dyads(LanguageSentences.coding("fr",
+                "La France et l'Allemagne ont condamné la Syrie dans une déclaration commune.").events()))
+                .containsExactlyInAnyOrder("FRA>SYR:ACCUSE", "DEU>SYR:ACCUSE");
+    }
+
+    @Test
     void a_separable_verb_is_its_stem_a_gap_and_its_particle_at_the_clause_end() {
         assertThat(events("Russland griff am Dienstag das Stromnetz der Ukraine mit Raketen und Drohnen an."))
                 .containsExactly("RUS>UKR:ATTACK");

@@ -314,7 +314,9 @@ final class Phrases<T> {
                 int skipped = 0;
                 for (int j = t; j < words.size() && skipped <= maxGap; j++) {
                     // A number is no word of the gap: "стянула к границе около 12 тысяч военнослужащих".
-                    skipped += PhraseMatcher.isNumber(words.get(j).text()) ? 0 : 1;
+                    // Nor is a comma: "die Beziehungen zu den USA, Großbritannien, Frankreich und
+                    // Deutschland abgebrochen" lists its objects.
+                    skipped += PhraseMatcher.isNumber(words.get(j).text()) || words.get(j).text().equals(",") ? 0 : 1;
                     if (is(next, words.get(j))) {
                         found = j;
                         break;

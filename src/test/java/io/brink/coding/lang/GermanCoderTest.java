@@ -48,6 +48,12 @@ class GermanCoderTest {
     }
 
     @Test
+    void the_commas_of_a_list_inside_a_phrase_are_no_words_of_its_gap() {
+        assertThat(events("Belgrad hat die diplomatischen Beziehungen zu den USA, Großbritannien, Frankreich und Deutschland abgebrochen."))
+                .containsExactlyInAnyOrder("SRB>USA:SANCTION", "SRB>GBR:SANCTION", "SRB>FRA:SANCTION", "SRB>DEU:SANCTION");
+    }
+
+    @Test
     void a_separable_verb_is_its_stem_a_gap_and_its_particle_at_the_clause_end() {
         assertThat(events("Russland griff am Dienstag das Stromnetz der Ukraine mit Raketen und Drohnen an."))
                 .containsExactly("RUS>UKR:ATTACK");

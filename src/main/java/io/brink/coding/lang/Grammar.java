@@ -320,6 +320,7 @@ final class Grammar {
     private final Map<String, String> proclitics = new java.util.LinkedHashMap<>();
     private boolean verbFirst;
     private boolean joinAdjacent;
+    private boolean askedBare;
     private boolean nounsCapitalised;
     private boolean demonymsAfterNoun;
     private boolean gapStopsAtComma;
@@ -402,6 +403,13 @@ final class Grammar {
                 }
                 demonymsAfterNoun = line.column(1).equals("after");
                 demonymsBeforeNoun = line.column(1).equals("before");
+                continue;
+            }
+            if (line.column(0).equalsIgnoreCase("ASKED")) {
+                if (line.columns().size() != 2 || !line.column(1).equals("bare")) {
+                    throw line.error("expected ASKED<TAB>bare");
+                }
+                askedBare = true;
                 continue;
             }
             if (line.column(0).equalsIgnoreCase("JOIN")) {
@@ -582,6 +590,14 @@ final class Grammar {
     /** A demonym precedes the noun it qualifies (grammar.tsv {@code DEMONYMS before}). */
     boolean demonymsBeforeNoun() {
         return demonymsBeforeNoun;
+    }
+
+    /**
+     * The act an appeal asks for follows its object with no word before it (grammar.tsv {@code ASKED
+     * bare}): "呼吁美国向巴基斯坦提供援助" asks the United States for aid, which is not yet given.
+     */
+    boolean askedBare() {
+        return askedBare;
     }
 
     /** Names side by side are coordinated (grammar.tsv {@code JOIN adjacent}). */

@@ -57,6 +57,8 @@ public final class LanguageCoder implements Coder {
     private static final int ZU_REACH = 20;
     /** "pidió al Gobierno de Rusia que retire": how far before the requested act its appeal may stand. */
     private static final int APPEAL_REACH = 10;
+    /** "呼吁美国、英国等发达国家向遭受特大洪灾的巴基斯坦提供援助": how far before a bare act asked for its appeal may stand. */
+    private static final int BARE_ASKED_REACH = 16;
     /** What a demand or appeal asks for when it asks a state to de-escalate (CAMEO 0256). */
     private static final Set<Signal> RESTRAINTS = EnumSet.of(Signal.CEASEFIRE, Signal.WITHDRAW,
             Signal.APPEAL_RESTRAINT);
@@ -663,7 +665,7 @@ public final class LanguageCoder implements Coder {
                 // at a number is an amount reached, not a visit.
                 continue;
             }
-            if (requested(words, clause, trigger.start()) || inAskedClause(words, triggers, t)
+            if (requested(words, clause, trigger.start(), entry.signal()) || inAskedClause(words, triggers, t)
                     || askedInfinitive(words, triggers, t) || obliged(words, clause, trigger.start())) {
                 // "instó a Rusia a retirar sus tropas": the withdrawal is asked for, not done.
                 continue;
@@ -1024,7 +1026,7 @@ public final class LanguageCoder implements Coder {
      * The act is what an appeal asks for: "a"/"que"/"à"/"de" just before it, and a verb of appeal
      * within {@value #APPEAL_REACH} words before that, in the same clause.
      */
-    private boolean requested(List<Word> words, int[] clause, int trigger) {
+    private boolean requested(List<Word> words, int[] clause, int trigger, Signal signal) {
         if (trigger == 0) {
             return false;
         }
@@ -1032,11 +1034,13 @@ public final class LanguageCoder implements Coder {
         // follow the appeal's object with no word before it, as a verbal noun. (Tried in every
         // language: fewer false events, but as many true ones lost in German and Portuguese.)
         boolean to = grammar.is(Grammar.WordClass.TO, words.get(trigger - 1));
-        if (!to && !grammar.verbFirst()) {
+        if (!to && !grammar.verbFirst() && !(grammar.askedBare() && !ASKING.contains(signal))) {
+            // "中方呼吁美朝双方通过对话协商解决": bare, an appeal's own words for restraint are the appeal's.
             return false;
         }
         int from = to ? trigger - 2 : trigger - 1;
-        for (int i = from; i >= Math.max(0, trigger - 1 - APPEAL_REACH); i--) {
+        int reach = !to && grammar.askedBare() ? BARE_ASKED_REACH : APPEAL_REACH;
+        for (int i = from; i >= Math.max(0, trigger - 1 - reach); i--) {
             if (clause[i] != clause[trigger]) {
                 return false;
             }

@@ -95,6 +95,18 @@ class ChineseCoderTest {
     }
 
     @Test
+    void the_act_an_appeal_asks_of_a_state_is_asked_not_done_with_no_word_before_it() {
+        assertThat(events("巴基斯坦总理31日呼吁美国、英国等发达国家向遭受特大洪灾的巴基斯坦提供援助。"))
+                .containsExactlyInAnyOrder("PAK>USA:APPEAL", "PAK>GBR:APPEAL");
+        assertThat(events("乌克兰总统19日再次敦促德国尽快作出决定，向乌方提供“豹2”主战坦克。"))
+                .containsExactly("UKR>DEU:APPEAL");
+        assertThat(events("中方呼吁美朝双方通过对话协商解决彼此关切。")).as("an appeal's own words for restraint are the appeal's")
+                .containsExactlyInAnyOrder("CHN>USA:APPEAL_RESTRAINT", "CHN>PRK:APPEAL_RESTRAINT");
+        assertThat(events("中方敦促以色列停止对加沙的军事行动。")).as("asked to stop its violence, as 'urged to halt'")
+                .containsExactly("CHN>ISR:APPEAL_RESTRAINT");
+    }
+
+    @Test
     void a_negation_cancels_the_act() {
         assertThat(events("委内瑞拉没有对圭亚那发动袭击。")).isEmpty();
         assertThat(events("中国不会对日本实施制裁。")).isEmpty();

@@ -92,6 +92,9 @@ class ChineseCoderTest {
         assertThat(events("埃尔多安与普京举行会谈。")).noneMatch(d -> d.contains("EGY"));
         // Short forms listed with the enumeration comma are a run too.
         assertThat(events("伊朗拒绝英、法、德三国提出的方案。")).contains("IRN>GBR:REJECT");
+        // A counter of rounds before the run is no piece of a cut-up name.
+        assertThat(events("第三次中美战略对话在北京举行。"))
+                .containsExactlyInAnyOrder("CHN>USA:NEGOTIATE", "USA>CHN:NEGOTIATE");
     }
 
     @Test

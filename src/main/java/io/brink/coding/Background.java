@@ -248,7 +248,7 @@ final class Background {
      * clause is past. "Shelled the town on Tuesday, the worst since the 2020 war": Tuesday is nearer.
      */
     static boolean isBackground(List<Token> tokens, List<Marker> markers, int[] clause, int triggerStart) {
-        if (sinceNamed(tokens, triggerStart) || yearsAfter(tokens, triggerStart)) {
+        if (sinceNamed(tokens, triggerStart) || yearsAfter(tokens, triggerStart) || tally(tokens, clause, triggerStart)) {
             return true;
         }
         Marker nearest = null;
@@ -266,6 +266,55 @@ final class Background {
         }
         return nearest != null && nearest.past();
     }
+
+    /**
+     * "Greek fighter jets intercepted Turkish aircraft dozens of times this autumn", "violated the
+     * airspace 300 times this year": an act counted over a period is a tally of many past acts,
+     * the story's context, not one act of its day. Only counts no single incident has (dozens,
+     * hundreds, or a number of ten or more, within {@value #TALLY_REACH} tokens after the act in its
+     * clause) and only over a period named after them ({@link #overPeriod}).
+     */
+    static boolean tally(List<Token> tokens, int[] clause, int triggerStart) {
+        for (int i = triggerStart + 1; i < tokens.size() && i <= triggerStart + TALLY_REACH
+                && clause[i] == clause[triggerStart]; i++) {
+            if (!tokens.get(i).lower().equals("times") || i < 2) {
+                continue;
+            }
+            String count = tokens.get(i - 1).lower();
+            String digits = count.replace(",", "");
+            boolean many = count.equals("of") && MANY.contains(tokens.get(i - 2).lower())
+                    || !digits.isEmpty() && digits.chars().allMatch(Character::isDigit) && digits.length() >= 2;
+            if (many && overPeriod(tokens, clause, i + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A period named right after a count: "this autumn", "so far this year", "since January", "over
+     * the past month", "last year". "violate Greek airspace 28 times, Athens says" counts one day's
+     * incidents, which are news.
+     */
+    private static boolean overPeriod(List<Token> tokens, int[] clause, int from) {
+        for (int j = from; j < tokens.size() && j < from + PERIOD_REACH && clause[j] == clause[from - 1]; j++) {
+            String w = tokens.get(j).lower();
+            String next = j + 1 < tokens.size() ? tokens.get(j + 1).lower() : "";
+            if (w.equals("since") || w.equals("so") && next.equals("far")
+                    || (w.equals("this") || w.equals("last")) && PERIODS.contains(next)
+                    || (w.equals("over") || w.equals("in")) && next.equals("the")
+                    && j + 2 < tokens.size() && tokens.get(j + 2).lower().equals("past")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final int TALLY_REACH = 10;
+    private static final int PERIOD_REACH = 4;
+    private static final Set<String> MANY = Set.of("dozens", "hundreds", "thousands", "scores");
+    private static final Set<String> PERIODS = Set.of("year", "autumn", "fall", "summer", "spring", "winter", "month",
+            "decade");
 
     /**
      * "his first visit since the invasion of Ukraine", "the worst fighting since its offensive": an
@@ -347,7 +396,10 @@ final class Background {
                            int triggerStart) {
         for (int i = triggerStart - 1; i >= Math.max(0, triggerStart - ENDED_REACH); i--) {
             Token t = tokens.get(i);
-            if (clause[i] != clause[triggerStart] || actorAt[i] || t.text().equals(",") || finite(t)) {
+            if (clause[i] != clause[triggerStart] || actorAt[i] || t.text().equals(",")
+                    || finite(t) && !(i + 1 < tokens.size() && tokens.get(i + 1).lower().equals("by"))) {
+                // "after a year marked by near-daily airspace violations": a participle before "by"
+                // qualifies the period recalled; it is no verb of a clause of its own.
                 return false;
             }
             if (ENDED.contains(t.lower())) {

@@ -52,6 +52,25 @@ class BackgroundTest {
     }
 
     @Test
+    void acts_counted_over_a_period_are_a_tally_recalled_and_one_days_count_is_news() {
+        EventCoder.Coding c = code("Turkish jets violated Greek airspace 300 times so far this year.");
+        assertThat(c.events()).isEmpty();
+        assertThat(dyads(c.background())).containsExactly("TUR>GRC");
+        assertThat(code("Greek fighter jets intercepted Turkish aircraft dozens of times this autumn, "
+                + "according to the general staff.").events()).isEmpty();
+        assertThat(dyads(code("Turkish jets violated Greek airspace 28 times on Monday, Athens says.").events()))
+                .containsExactly("TUR>GRC");
+    }
+
+    @Test
+    void violence_a_conciliatory_act_follows_is_recalled_though_a_participle_qualifies_the_period() {
+        EventCoder.Coding c = code("Greece and Turkey agreed on Friday to suspend military exercises, after a year "
+                + "marked by near-daily airspace violations.");
+        assertThat(c.events()).noneMatch(e -> e.signal() == io.brink.model.Signal.ATTACK);
+        assertThat(c.background()).anyMatch(e -> e.signal() == io.brink.model.Signal.ATTACK);
+    }
+
+    @Test
     void what_a_state_does_periodically_is_a_habit_described_not_an_act_reported() {
         EventCoder.Coding c = code("Botswana periodically restricts imports of South African vegetables to protect its farmers.");
         assertThat(c.events()).isEmpty();

@@ -268,6 +268,24 @@ final class Background {
     }
 
     /**
+     * "Ireland has never recognised British sovereignty over Rockall": a refusal over all time, in
+     * the perfect, is a standing position the story recalls, not a refusal of its day ("did not
+     * recognise", "refused to recognise" stay news).
+     */
+    static boolean neverInPerfect(List<Token> tokens, int triggerStart) {
+        for (int i = triggerStart - 1; i >= 1 && i >= triggerStart - NEVER_REACH; i--) {
+            if (tokens.get(i).lower().equals("never")) {
+                String aux = tokens.get(i - 1).lower();
+                return aux.equals("has") || aux.equals("have") || aux.equals("had");
+            }
+        }
+        return false;
+    }
+
+    /** "has never formally recognised": how far before the act "never" may stand. */
+    private static final int NEVER_REACH = 3;
+
+    /**
      * "Greek fighter jets intercepted Turkish aircraft dozens of times this autumn", "violated the
      * airspace 300 times this year": an act counted over a period is a tally of many past acts,
      * the story's context, not one act of its day. Only counts no single incident has (dozens,

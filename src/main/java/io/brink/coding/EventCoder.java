@@ -730,7 +730,8 @@ public final class EventCoder implements Coder {
             }
             boolean reason = !previousDyads.isEmpty() && previousStart < trigger.start()
                     && clause[previousStart] == clause[trigger.start()]
-                    && Background.reasonNamed(tokens, trigger.start(), PUNISHING.contains(previousSignal));
+                    && Background.reasonNamed(tokens, trigger.start(), PUNISHING.contains(previousSignal))
+                    || refusal && Background.neverInPerfect(tokens, trigger.start());
             if (!dyads.isEmpty()) {
                 previousDyads = dyads;
                 previousStart = trigger.start();

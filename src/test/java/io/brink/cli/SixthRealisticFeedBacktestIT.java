@@ -22,8 +22,11 @@ package io.brink.cli;
  * the Greek-Turkish moratorium was false, and it was also what had counted as finding that
  * de-escalation within +103 minutes. Without it: 6 of 8, precision 0.75, 0.19 per 100 pair-days,
  * +245 / +1,365 minutes, the moratorium's own DEESCALATION alert opening the next morning, when a
- * sixth outlet carried it (the pair's routine talks make its usual cooperation high). The floors
- * are that build's.
+ * sixth outlet carried it (the pair's routine talks make its usual cooperation high). Then a
+ * refusal over all time in the perfect was read as a standing position ("Ireland has never
+ * recognised British sovereignty over Rockall"), which had put a calm pair in tension so that
+ * its ministers' visit alerted: 6 of 8, precision 0.857, 0.10 per 100 pair-days, +245 / +1,365
+ * minutes. The floors are that build's.
  */
 class SixthRealisticFeedBacktestIT extends BlindFeedBacktest {
 
@@ -34,6 +37,6 @@ class SixthRealisticFeedBacktestIT extends BlindFeedBacktest {
 
     @Override
     Floors floors() {
-        return new Floors(8, 6, 0.74, 0.20, 250, 1370);
+        return new Floors(8, 6, 0.85, 0.10, 250, 1370);
     }
 }

@@ -63,6 +63,15 @@ class BackgroundTest {
     }
 
     @Test
+    void a_refusal_over_all_time_in_the_perfect_is_a_standing_position_and_a_refusal_of_the_day_is_news() {
+        EventCoder.Coding c = code("Ireland has never recognised British sovereignty over Rockall.");
+        assertThat(c.events()).isEmpty();
+        assertThat(dyads(c.background())).containsExactly("IRL>GBR");
+        assertThat(dyads(code("Ireland did not recognise British sovereignty over Rockall.").events()))
+                .containsExactly("IRL>GBR");
+    }
+
+    @Test
     void violence_a_conciliatory_act_follows_is_recalled_though_a_participle_qualifies_the_period() {
         EventCoder.Coding c = code("Greece and Turkey agreed on Friday to suspend military exercises, after a year "
                 + "marked by near-daily airspace violations.");

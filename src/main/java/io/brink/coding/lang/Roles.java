@@ -389,7 +389,9 @@ final class Roles {
             // demonym: "قتل خمسة فلسطينيين في غارة إسرائيلية" (were killed five Palestinians in an
             // Israeli raid) names the dead.
             Gazetteer.Mention inside = firstAfter(inClause, start + 1);
-            subject = inside != null && inside.end() <= end && inside.kind() != Gazetteer.Kind.DEMONYM ? inside : null;
+            // A demonym after a word of office is that office's holder: "رحب الرئيس الجزائري بنظيره".
+            subject = inside != null && inside.end() <= end && (inside.kind() != Gazetteer.Kind.DEMONYM
+                    || inside.start() > 0 && ActorPhrase.title(grammar, words.get(inside.start() - 1))) ? inside : null;
         }
         if (subject == null && bindsBoth && !grammar.verbFirst()) {
             // "Des affrontements ont opposé les armées indienne et chinoise": a joint act with no one

@@ -50,6 +50,12 @@ class ArabicCoderTest {
     }
 
     @Test
+    void a_demonym_after_a_word_of_office_inside_the_phrase_is_its_subject_and_a_bare_demonym_names_the_dead() {
+        assertThat(events("رحب الرئيس الجزائري بنظيره التونسي.")).containsExactly("DZA>TUN:CONSULT");
+        assertThat(events("قتل خمسة فلسطينيين في غارة إسرائيلية.")).doesNotContain("PSE>ISR:ATTACK");
+    }
+
+    @Test
     void a_verb_noun_masdar_and_the_present_tense_match_like_the_past() {
         assertThat(events("شنت إسرائيل غارات جوية على لبنان.")).containsExactly("ISR>LBN:ATTACK");
         assertThat(events("تهدد إيران إسرائيل.")).containsExactly("IRN>ISR:THREATEN");

@@ -389,9 +389,11 @@ final class Roles {
             // demonym: "قتل خمسة فلسطينيين في غارة إسرائيلية" (were killed five Palestinians in an
             // Israeli raid) names the dead.
             Gazetteer.Mention inside = firstAfter(inClause, start + 1);
-            // A demonym after a word of office is that office's holder: "رحب الرئيس الجزائري بنظيره".
+            // A demonym after a word of office is that office's holder ("رحب الرئيس الجزائري بنظيره"),
+            // after forces their state ("انتهكت طائرات روسية المجال الجوي"); after a count it names
+            // the people counted.
             subject = inside != null && inside.end() <= end && (inside.kind() != Gazetteer.Kind.DEMONYM
-                    || inside.start() > 0 && ActorPhrase.title(grammar, words.get(inside.start() - 1))) ? inside : null;
+                    || inside.start() > 0 && !counted(words, inside.start() - 1)) ? inside : null;
         }
         if (subject == null && bindsBoth && !grammar.verbFirst()) {
             // "Des affrontements ont opposé les armées indienne et chinoise": a joint act with no one
@@ -769,6 +771,13 @@ final class Roles {
             }
         }
         return -1;
+    }
+
+    /** Word {@code i} is a number or a word of count ("خمسة", "مئات", "عشرات"). */
+    private boolean counted(List<Word> words, int i) {
+        Word w = words.get(i);
+        return grammar.is(Grammar.WordClass.COUNT, w) || w.text().chars().anyMatch(Character::isDigit)
+                || io.brink.coding.PhraseMatcher.isNumber(w.text());
     }
 
     private static boolean oneCharacter(Word w) {

@@ -50,8 +50,9 @@ class ArabicCoderTest {
     }
 
     @Test
-    void a_demonym_after_a_word_of_office_inside_the_phrase_is_its_subject_and_a_bare_demonym_names_the_dead() {
+    void a_demonym_inside_a_verb_first_phrase_is_its_subject_unless_a_count_makes_it_the_people_counted() {
         assertThat(events("رحب الرئيس الجزائري بنظيره التونسي.")).containsExactly("DZA>TUN:CONSULT");
+        assertThat(events("انتهكت طائرات روسية المجال الجوي الإستوني.")).containsExactly("RUS>EST:ATTACK");
         assertThat(events("قتل خمسة فلسطينيين في غارة إسرائيلية.")).doesNotContain("PSE>ISR:ATTACK");
     }
 

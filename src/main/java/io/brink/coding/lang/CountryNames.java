@@ -297,14 +297,14 @@ final class CountryNames {
             int forms = 0;
             while (end < words.size() && !covered[end] && (shortOrSingle(words, single, end)
                     && !(end == i && afterNumber(words, end))
-                    || end > i && enumerationComma(words.get(end)) && end + 1 < words.size() && !covered[end + 1]
+                    || end > i && words.get(end).enumerates() && end + 1 < words.size() && !covered[end + 1]
                     && shortOrSingle(words, single, end + 1))) {
-                forms += enumerationComma(words.get(end)) ? 0 : 1;
+                forms += words.get(end).enumerates() ? 0 : 1;
                 end++;
             }
             if (forms >= 2 && quietNeighbour(words, i - 1) && quietNeighbour(words, end)) {
                 for (int k = i; k < end; k++) {
-                    if (single.containsKey(k) || enumerationComma(words.get(k))) {
+                    if (single.containsKey(k) || words.get(k).enumerates()) {
                         continue;
                     }
                     String code = shortCode(words, i, end, k);
@@ -325,20 +325,12 @@ final class CountryNames {
 
     /** A one-character country name or a short form at {@code k}: a member of a run. */
     private boolean shortOrSingle(List<Word> words, Map<Integer, Gazetteer.Mention> single, int k) {
-        return single.containsKey(k) && oneCharacter(words.get(k)) || shortForms.containsKey(words.get(k).folded());
-    }
-
-    /**
-     * The enumeration comma "、" between short forms: "伊朗与美、英、法、俄、中、德六国达成协议" lists six
-     * countries by their short forms, as "中美" joins two.
-     */
-    private static boolean enumerationComma(Word w) {
-        return w.enumerates();
+        return single.containsKey(k) && words.get(k).oneCharacter() || shortForms.containsKey(words.get(k).folded());
     }
 
     /** The name at words {@code [start, end)} is a piece of a foreign name cut into characters (see {@link #namePieces}). */
     private boolean inCutUpName(List<Word> words, int start, int end) {
-        if (end - start == 1 && oneCharacter(words.get(start))) {
+        if (end - start == 1 && words.get(start).oneCharacter()) {
             // Beside another country's short name (美以, 中美, 美墨) it is a run of names, not a piece.
             return namePiece(words, start - 1, false) || namePiece(words, end, false);
         }
@@ -352,7 +344,7 @@ final class CountryNames {
         Word w = words.get(k);
         String text = w.text();
         return text.equals("·") || text.equals("•") || text.equals("‧")
-                || oneCharacter(w) && namePieces.contains(text.codePointAt(0))
+                || w.oneCharacter() && namePieces.contains(text.codePointAt(0))
                 && (shortNames || !shortForms.containsKey(w.folded()));
     }
 
@@ -362,12 +354,8 @@ final class CountryNames {
             return true;
         }
         Word w = words.get(k);
-        return !w.isWord() || !oneCharacter(w) || shortNeighbours.contains(w.folded())
+        return !w.isWord() || !w.oneCharacter() || shortNeighbours.contains(w.folded())
                 || w.text().chars().allMatch(Character::isDigit);
-    }
-
-    private static boolean oneCharacter(Word w) {
-        return w.text().codePointCount(0, w.text().length()) == 1;
     }
 
     /** "12日俄外长": a day after its number is a date, not Japan. */

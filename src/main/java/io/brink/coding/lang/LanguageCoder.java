@@ -1034,12 +1034,14 @@ public final class LanguageCoder implements Coder {
         // follow the appeal's object with no word before it, as a verbal noun. (Tried in every
         // language: fewer false events, but as many true ones lost in German and Portuguese.)
         boolean to = grammar.is(Grammar.WordClass.TO, words.get(trigger - 1));
-        if (!to && !grammar.verbFirst() && !(grammar.askedBare() && !ASKING.contains(signal))) {
-            // "中方呼吁美朝双方通过对话协商解决": bare, an appeal's own words for restraint are the appeal's.
+        // "呼吁美国向巴基斯坦提供援助": asked bare; but in "中方呼吁美朝双方通过对话协商解决" an appeal's own
+        // words for restraint are the appeal's.
+        boolean bare = !to && grammar.askedBare() && !ASKING.contains(signal);
+        if (!to && !grammar.verbFirst() && !bare) {
             return false;
         }
         int from = to ? trigger - 2 : trigger - 1;
-        int reach = !to && grammar.askedBare() ? BARE_ASKED_REACH : APPEAL_REACH;
+        int reach = bare ? BARE_ASKED_REACH : APPEAL_REACH;
         for (int i = from; i >= Math.max(0, trigger - 1 - reach); i--) {
             if (clause[i] != clause[trigger]) {
                 return false;

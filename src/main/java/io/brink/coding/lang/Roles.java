@@ -564,11 +564,7 @@ final class Roles {
      * @param mentions every actor of the sentence, a place after a preposition too ("在中国的斡旋下")
      */
     List<Dyad> frontedMediation(List<Word> words, List<Gazetteer.Mention> mentions, int start, int end) {
-        int open = start;
-        while (open > 0 && (words.get(open - 1).isWord() || words.get(open - 1).enumerates())) {
-            open--;
-        }
-        int clauseStart = open;
+        int open = phraseOpening(words, start);
         long plain = java.util.stream.IntStream.range(open, start).filter(i -> words.get(i).isWord()
                 && mentions.stream().noneMatch(m -> m.start() <= i && i < m.end())).count();
         // A later clause only when a frame word opens it: "…, tras semanas de negociaciones con la
@@ -581,7 +577,7 @@ final class Roles {
         List<Gazetteer.Mention> brokers = new ArrayList<>();
         if (close >= 0) {
             // "俄罗斯国防部宣布，在阿联酋斡旋下，俄乌双方交换了被俘人员": the frame may open a later clause.
-            mentions.stream().filter(m -> m.start() >= clauseStart && m.end() <= close).forEach(brokers::add);
+            mentions.stream().filter(m -> m.start() >= open && m.end() <= close).forEach(brokers::add);
         } else {
             // No comma: the broker is the one named right after the mediation ("посредничестве Катара"),
             // a preposition and a title may stand between ("Unter Vermittlung von Außenminister Lawrow").
@@ -717,6 +713,15 @@ final class Roles {
     }
 
     /** The first punctuation within {@value #FRONT_REACH} words from {@code from}, or -1. */
+    /** Where the phrase that ends at {@code end} opens: after the last mark before it but "、". */
+    private static int phraseOpening(List<Word> words, int end) {
+        int open = end;
+        while (open > 0 && (words.get(open - 1).isWord() || words.get(open - 1).enumerates())) {
+            open--;
+        }
+        return open;
+    }
+
     private static int closingMark(List<Word> words, int from) {
         for (int i = from; i < Math.min(words.size(), from + FRONT_REACH); i++) {
             if (!words.get(i).isWord()) {
@@ -756,7 +761,8 @@ final class Roles {
     private int targetBefore(List<Word> words, List<Gazetteer.Mention> inClause, int start) {
         int reach = TARGET_REACH;
         for (int i = start - 1; i >= Math.max(0, start - reach); i--) {
-            if (i > 0 && oneCharacter(words.get(i)) && oneCharacter(words.get(i - 1))) {
+            if (i > 0 && words.get(i).isWord() && words.get(i).oneCharacter() && words.get(i - 1).isWord()
+                    && words.get(i - 1).oneCharacter()) {
                 // "向叙利亚霍姆斯省沙伊拉特空军基地发射": a place name the segmenter does not know is
                 // cut into characters; a run of them is one word.
                 reach++;
@@ -776,12 +782,7 @@ final class Roles {
     /** Word {@code i} is a number or a word of count ("خمسة", "مئات", "عشرات"). */
     private boolean counted(List<Word> words, int i) {
         Word w = words.get(i);
-        return grammar.is(Grammar.WordClass.COUNT, w) || w.text().chars().anyMatch(Character::isDigit)
-                || io.brink.coding.PhraseMatcher.isNumber(w.text());
-    }
-
-    private static boolean oneCharacter(Word w) {
-        return w.isWord() && w.text().codePointCount(0, w.text().length()) == 1;
+        return grammar.is(Grammar.WordClass.COUNT, w) || w.text().chars().anyMatch(Character::isDigit);
     }
 
     /** Word {@code i} is a comma between two actors. */

@@ -20,6 +20,11 @@ public record Word(String text, String lower, String folded, String stem, int st
         return !text.isEmpty() && Character.isLetterOrDigit(text.charAt(0));
     }
 
+    /** One character as written (a Chinese word of one character, or a punctuation mark). */
+    public boolean oneCharacter() {
+        return text.codePointCount(0, text.length()) == 1;
+    }
+
     /** The word carries a proclitic ("وروسيا"). */
     public boolean hasProclitic() {
         return !bare.equals(folded);

@@ -176,6 +176,15 @@ public final class Analysis {
         }
     }
 
+    /**
+     * The tokenizer guesses where words end in a script written without spaces (smartcn): a phrase
+     * is cut one way alone and another in a sentence, so phrases are matched on characters
+     * ({@link Phrases#withCharacters}).
+     */
+    public boolean guessesWords() {
+        return chain.tokenizer().equals("smartcn");
+    }
+
     /** The chain this language is analysed by. */
     public Chain chain() {
         return chain;

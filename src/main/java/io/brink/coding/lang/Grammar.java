@@ -179,6 +179,13 @@ final class Grammar {
          */
         HOME_ORGAN,
         /**
+         * A verb or noun of receiving a guest ("empfing", "recibió", "a reçu", "принял", "استقبل",
+         * "会见"): a meeting so written binds host and guest both ways (the host receives, the guest
+         * visits: CAMEO 043 and 042), as the English coder reads "received his counterpart"; other
+         * meetings, calls and visits stay one-way, from the one who holds them.
+         */
+        RECEIVE,
+        /**
          * An office or its holder's standing, between a state and the holder's name ("Präsident",
          * "homólogo", "коллега", "领导人", "الزعيم"): "A's president X and B's leader Y" are two
          * actors joined as "A and B" are ({@link ActorPhrase}). HOME_ORGAN words count as titles too.
@@ -464,6 +471,11 @@ final class Grammar {
 
     boolean is(WordClass c, Word w) {
         return words.get(c).contains(w.folded());
+    }
+
+    /** The word without its proclitic is one of class {@code c} ("واستقبل" is "استقبل"). */
+    boolean isBare(WordClass c, Word w) {
+        return words.get(c).contains(w.bare());
     }
 
     /** A word of class {@code c} stands in {@code words} from {@code from} (included) to {@code to} (excluded), both clamped. */

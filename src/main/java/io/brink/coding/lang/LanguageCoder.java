@@ -704,8 +704,8 @@ public final class LanguageCoder implements Coder {
             // An act that binds both sides binds them when it is done; intended or only likely
             // ("Indien will mit Pakistan verhandeln", "намерена провести переговоры"), it is the
             // intention of the one who has it, as English codes it.
-            boolean mutual = trigger.payload().mutual() && entry == trigger.payload().entry()
-                    && !ONE_WAY.contains(entry.signal());
+            boolean mutual = entry == trigger.payload().entry() && (ONE_WAY.contains(entry.signal())
+                    ? received(words, trigger) : trigger.payload().mutual());
             boolean bindsBoth = mutual && confidence >= Modality.BASE_CONFIDENCE;
             List<Gazetteer.Mention> parties = entry.signal().polarity() == Polarity.DEESCALATION ? conciliatoryActors
                     : actors;
@@ -1480,6 +1480,24 @@ public final class LanguageCoder implements Coder {
             }
         }
         return with;
+    }
+
+    /**
+     * The meeting is a reception: a word of receiving a guest (grammar.tsv {@code RECEIVE}) stands
+     * in the phrase, written with or without a proclitic ("واستقبل").
+     */
+    private boolean received(List<Word> words, Phrases.Match<LanguageLexicon.Trigger> trigger) {
+        StringBuilder spelt = new StringBuilder();
+        for (int i = trigger.start(); i < trigger.end(); i++) {
+            Word w = words.get(i);
+            if (grammar.is(Grammar.WordClass.RECEIVE, w) || w.hasProclitic() && grammar.isBare(Grammar.WordClass.RECEIVE, w)) {
+                return true;
+            }
+            spelt.append(w.folded());
+        }
+        // Where the segmenter guesses words, 会见 may be cut 会|见 in a sentence.
+        return analysis.guessesWords() && grammar.words(Grammar.WordClass.RECEIVE).stream()
+                .anyMatch(r -> spelt.indexOf(r) >= 0);
     }
 
     /** The state of the place a dateline names, or null: "عمّان - بترا -" is Jordan. */

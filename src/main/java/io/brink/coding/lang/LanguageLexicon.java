@@ -64,6 +64,11 @@ final class LanguageLexicon {
 
     LanguageLexicon(Analysis analysis, Grammar grammar, List<DataFile.Line> signalLines,
                     List<DataFile.Line> modifierLines, List<DataFile.Line> contextLines) {
+        if (analysis.guessesWords()) {
+            for (Phrases<?> p : List.of(signals, modifiers, failures, halts, contexts)) {
+                p.withCharacters();
+            }
+        }
         if (grammar.compoundHeads()) {
             signals.withCompoundHeads(COMPOUND_HEAD).withSeparablePrefixes(grammar.verbs().separablePrefixes());
         }

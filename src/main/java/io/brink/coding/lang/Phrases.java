@@ -79,6 +79,8 @@ final class Phrases<T> {
     private boolean gapStopsAtComma;
     /** Whether a phrase may start at a word, beyond its key (see {@link #withFit}). */
     private Fit<T> fit = (words, at, payload) -> true;
+    /** Phrases are matched on characters, not words ({@link #withCharacters}). */
+    private boolean characters;
 
     /** Whether the word at {@code at} may start a phrase with this payload. */
     interface Fit<T> {
@@ -111,6 +113,17 @@ final class Phrases<T> {
      */
     Phrases<T> withFit(Fit<T> fit) {
         this.fit = fit;
+        return this;
+    }
+
+    /**
+     * Matches a phrase's words as one string of characters, which may start and end only where a
+     * word does: a segmenter cuts a sentence by the words around a phrase, so a lexicon's "移除"
+     * (remove) is one word alone and 移|除 in "将其从名单中移除", and "中方" is 中|方 after 会谈. Call
+     * before adding phrases.
+     */
+    Phrases<T> withCharacters() {
+        this.characters = true;
         return this;
     }
 
@@ -206,12 +219,43 @@ final class Phrases<T> {
                 needs |= k > 0 ? signature(key) : 0;
             }
         }
-        Phrase<T> phrase = new Phrase<>(List.copyOf(keys), payload, words, letters, needs);
+        List<String> stored = keys;
+        if (characters) {
+            stored = runs(keys);
+            needs = 0;
+            String all = String.join("", stored).replace(GAP, "");
+            for (int c = 1; c < all.length(); c++) {
+                needs |= signature(all.substring(c, c + 1));
+            }
+        }
+        Phrase<T> phrase = new Phrase<>(List.copyOf(stored), payload, words, letters, needs);
         heads.clear(); // the new phrase may be a head of a stem already looked up
         if (added.add(phrase)) {
-            byFirstKey.computeIfAbsent(keys.get(0), k -> new ArrayList<>()).add(phrase);
+            byFirstKey.computeIfAbsent(firstKey(stored.get(0)), k -> new ArrayList<>()).add(phrase);
         }
         return true;
+    }
+
+    /** The keys between gaps joined into one string each: [单方面, 宣布, ~, 停火] is [单方面宣布, ~, 停火]. */
+    private static List<String> runs(List<String> keys) {
+        List<String> runs = new ArrayList<>();
+        StringBuilder run = new StringBuilder();
+        for (String key : keys) {
+            if (key.equals(GAP)) {
+                runs.add(run.toString());
+                runs.add(GAP);
+                run.setLength(0);
+            } else {
+                run.append(key);
+            }
+        }
+        runs.add(run.toString());
+        return runs;
+    }
+
+    /** What a phrase is looked up by: its first key, or on characters its first character. */
+    private String firstKey(String key) {
+        return characters && !key.isEmpty() ? key.substring(0, Character.charCount(key.codePointAt(0))) : key;
     }
 
     /**
@@ -229,6 +273,13 @@ final class Phrases<T> {
     private long signature(List<Word> words) {
         long s = 0;
         for (Word w : words) {
+            if (characters) {
+                String k = key.apply(w);
+                for (int c = 0; c < k.length(); c++) {
+                    s |= signature(k.substring(c, c + 1));
+                }
+                continue;
+            }
             s |= signature(key.apply(w));
             if (other != null) {
                 s |= signature(other.apply(w));
@@ -268,7 +319,7 @@ final class Phrases<T> {
         Match<T> best = null;
         int bestWords = 0;
         int bestLetters = 0;
-        List<Phrase<T>> candidates = byFirstKey.getOrDefault(key.apply(words.get(i)), List.of());
+        List<Phrase<T>> candidates = byFirstKey.getOrDefault(firstKey(key.apply(words.get(i))), List.of());
         if (compoundHead > 0 && key.apply(words.get(i)).length() > compoundHead) {
             List<Phrase<T>> heads = byHead(key.apply(words.get(i)), words.get(i).capitalised());
             if (!heads.isEmpty()) {
@@ -305,8 +356,8 @@ final class Phrases<T> {
     }
 
     private int matchEnd(List<Word> words, int start, List<String> keys) {
-        int t = start + 1;
-        for (int k = 1; k < keys.size(); k++) {
+        int t = characters ? runEnd(words, start, keys.get(0)) : start + 1;
+        for (int k = 1; t > 0 && k < keys.size(); k++) {
             String want = keys.get(k);
             if (want.equals(GAP)) {
                 String next = keys.get(++k);
@@ -317,8 +368,9 @@ final class Phrases<T> {
                     // Nor is a comma: "die Beziehungen zu den USA, Großbritannien, Frankreich und
                     // Deutschland abgebrochen" lists its objects.
                     skipped += PhraseMatcher.isNumber(words.get(j).text()) || words.get(j).text().equals(",") ? 0 : 1;
-                    if (is(next, words.get(j))) {
-                        found = j;
+                    int end = characters ? runEnd(words, j, next) : is(next, words.get(j)) ? j + 1 : -1;
+                    if (end > 0) {
+                        found = end;
                         break;
                     }
                     String s = words.get(j).text();
@@ -326,11 +378,11 @@ final class Phrases<T> {
                         break;
                     }
                 }
-                if (found < 0 || particle != null && k == keys.size() - 1 && found > t
-                        && particle.test(next) && !closesClause(words, found)) {
+                if (found < 0 || particle != null && k == keys.size() - 1 && found - 1 > t
+                        && particle.test(next) && !closesClause(words, found - 1)) {
                     return -1;
                 }
-                t = found + 1;
+                t = found;
             } else {
                 if (t >= words.size() || !is(want, words.get(t))) {
                     return -1;
@@ -339,5 +391,23 @@ final class Phrases<T> {
             }
         }
         return t;
+    }
+
+    /**
+     * The word after the words from {@code at} whose keys spell {@code run} exactly, or -1: the
+     * run must end where a word does.
+     */
+    private int runEnd(List<Word> words, int at, String run) {
+        int spelt = 0;
+        int j = at;
+        while (spelt < run.length() && j < words.size()) {
+            String k = key.apply(words.get(j));
+            if (k.isEmpty() || !run.startsWith(k, spelt)) {
+                return -1;
+            }
+            spelt += k.length();
+            j++;
+        }
+        return spelt == run.length() ? j : -1;
     }
 }

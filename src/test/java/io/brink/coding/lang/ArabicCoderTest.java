@@ -177,15 +177,16 @@ class ArabicCoderTest {
     }
 
     @Test
-    void a_meeting_a_call_and_a_visit_run_from_whoever_holds_them_to_the_one_met() {
+    void a_meeting_a_call_and_a_visit_run_from_whoever_holds_them_and_a_reception_binds_both() {
         assertThat(events("التقى وزير الخارجية السعودي فيصل بن فرحان نظيره الإيراني عباس عراقجي في جدة."))
                 .containsExactly("SAU>IRN:CONSULT");
         // A visit is the guest's act (CAMEO 042); the host's part is coded when he receives or meets him.
         assertThat(events("زار الرئيس الإيراني مسعود بزشكيان العاصمة العراقية بغداد.")).containsExactly("IRN>IRQ:CONSULT");
         assertThat(events("وصل وزير الخارجية التركي إلى بغداد في زيارة رسمية تستغرق يومين.")).containsExactly("TUR>IRQ:CONSULT");
-        // A reception with the guest's title and demonym after the verb: the host is the subject.
+        // A reception with the guest's title and demonym after the verb: the host is the subject,
+        // and host and guest are both bound (grammar.tsv RECEIVE).
         assertThat(events("استقبل الرئيس المصري وزير الخارجية الألماني في القاهرة."))
-                .containsExactly("EGY>DEU:CONSULT");
+                .containsExactly("EGY>DEU:CONSULT", "DEU>EGY:CONSULT");
         assertThat(events("بحث وزير الخارجية المصري مع نظيره الأردني الأوضاع في غزة."))
                 .containsExactly("EGY>JOR:CONSULT");
         // Talks held with a partner run from the one who holds them ("held talks with").

@@ -189,7 +189,7 @@ class ChineseCoderTest {
                 "zh")).events()).isEmpty();
         // A person's name the segmenter cuts into characters still matches: the data are cut alike.
         // A meeting binds host and guest: coded both ways.
-        assertThat(events("习近平在北京会见普京。")).containsExactly("CHN>RUS:CONSULT");
+        assertThat(events("习近平在北京会见普京。")).containsExactly("CHN>RUS:CONSULT", "RUS>CHN:CONSULT");
     }
 
     @Test
@@ -231,9 +231,9 @@ class ChineseCoderTest {
     }
 
     @Test
-    void a_meeting_a_call_and_a_visit_run_from_whoever_holds_them_to_the_one_met() {
+    void a_meeting_a_call_and_a_visit_run_from_whoever_holds_them_and_a_reception_binds_both() {
         assertThat(events("国家主席习近平在人民大会堂会见来访的法国总统马克龙。"))
-                .containsExactly("CHN>FRA:CONSULT");
+                .as("a reception binds host and guest").containsExactly("CHN>FRA:CONSULT", "FRA>CHN:CONSULT");
         // A title after the name (李强总理) does not part him from the one he meets.
         // Talks held with a partner run from the one who holds them ("held talks with").
         assertThat(events("李强总理当天与德国总理朔尔茨举行会谈。")).containsExactly("CHN>DEU:NEGOTIATE");

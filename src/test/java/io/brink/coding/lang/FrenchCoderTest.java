@@ -259,7 +259,7 @@ class FrenchCoderTest {
         assertThat(events("Le chancelier allemand a téléphoné à Emmanuel Macron."))
                 .containsExactly("DEU>FRA:CONSULT");
         assertThat(events("Le président algérien recevra le Premier ministre italien à Alger."))
-                .containsExactly("DZA>ITA:CONSULT");
+                .containsExactly("DZA>ITA:CONSULT", "ITA>DZA:CONSULT");
         assertThat(events("Le Qatar a acheminé 40 tonnes de vivres et de médicaments vers le Soudan.")).containsExactly("QAT>SDN:AID");
         assertThat(events("Le Japon accorde un prêt de 2 milliards de dollars à l'Indonésie.")).containsExactly("JPN>IDN:AID");
         assertThat(events("Le patron de Renault a rencontré des investisseurs chinois à Pékin.")).isEmpty();

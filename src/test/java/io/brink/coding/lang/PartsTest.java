@@ -23,6 +23,34 @@ class PartsTest {
         return DataFile.read("test.tsv", new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
     }
 
+    /** Words as a segmenter might cut them, keyed by their text. */
+    private static List<Word> cut(String... pieces) {
+        List<Word> words = new java.util.ArrayList<>();
+        int at = 0;
+        for (String p : pieces) {
+            words.add(new Word(p, p, p, p, at, at + p.length(), false));
+            at += p.length();
+        }
+        return words;
+    }
+
+    @Test
+    void on_characters_a_phrase_matches_however_the_segmenter_cut_it_but_only_from_word_to_word() {
+        Phrases<String> phrases = new Phrases<String>(Word::stem).withCharacters();
+        phrases.add(List.of("停止", "供货"), "halt");
+        phrases.add(List.of("单方面", "宣布", Phrases.GAP, "停火"), "truce");
+        assertThat(phrases.find(cut("俄方", "停止供", "货"))).extracting(Phrases.Match::payload).containsExactly("halt");
+        assertThat(phrases.find(cut("俄方", "停", "止", "供货"))).extracting(Phrases.Match::payload).containsExactly("halt");
+        assertThat(phrases.find(cut("单方", "面", "宣布", "即日起", "停火")))
+                .extracting(Phrases.Match::payload).containsExactly("truce");
+        assertThat(phrases.find(cut("不", "停止", "供货商")))
+                .as("a phrase ends where a word does: 供货商 is a supplier").isEmpty();
+
+        Phrases<String> onWords = new Phrases<>(Word::stem);
+        onWords.add(List.of("停止", "供货"), "halt");
+        assertThat(onWords.find(cut("俄方", "停止供", "货"))).as("on words, the cut decides").isEmpty();
+    }
+
     @Test
     void a_comma_before_pero_starts_a_clause_and_a_relative_clause_is_one_of_its_own() {
         List<Word> words = SPANISH.words("Rusia atacó, pero Ucrania resistió");

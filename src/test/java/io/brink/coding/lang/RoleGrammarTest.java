@@ -476,8 +476,26 @@ class RoleGrammarTest {
                 .containsExactlyInAnyOrder("ARE>SYR:CONSULT", "SYR>ARE:CONSULT");
         assertThat(events("zh", "习近平接到俄罗斯总统普京的电话。"))
                 .containsExactlyInAnyOrder("RUS>CHN:CONSULT", "CHN>RUS:CONSULT");
+    }
+
+    @Test
+    void a_reception_binds_host_and_guest_while_a_visit_or_talks_stay_with_who_holds_them() {
+        // The host receives and the guest visits (CAMEO 043 and 042), as the English coder reads
+        // "received his counterpart"; grammar.tsv RECEIVE lists the words of receiving.
         assertThat(events("fr", "Le président tunisien a reçu le ministre algérien des Affaires étrangères."))
-                .as("a reception stays the host's").containsExactly("TUN>DZA:CONSULT");
+                .containsExactlyInAnyOrder("TUN>DZA:CONSULT", "DZA>TUN:CONSULT");
+        assertThat(events("de", "Der deutsche Außenminister hat seinen ukrainischen Amtskollegen in Berlin empfangen."))
+                .containsExactlyInAnyOrder("DEU>UKR:CONSULT", "UKR>DEU:CONSULT");
+        assertThat(events("es", "El presidente mexicano recibió a su homólogo guatemalteco en el Palacio Nacional."))
+                .containsExactlyInAnyOrder("MEX>GTM:CONSULT", "GTM>MEX:CONSULT");
+        assertThat(events("ru", "Президент России принял в Кремле премьер-министра Индии."))
+                .containsExactlyInAnyOrder("RUS>IND:CONSULT", "IND>RUS:CONSULT");
+        assertThat(events("ar", "واستقبل الرئيس المصري وزير الخارجية الألماني في القاهرة."))
+                .as("with the proclitic and").containsExactlyInAnyOrder("EGY>DEU:CONSULT", "DEU>EGY:CONSULT");
+        assertThat(events("fr", "Le ministre algérien des Affaires étrangères s'est rendu en Tunisie."))
+                .as("a visit is the guest's").containsExactly("DZA>TUN:CONSULT");
+        assertThat(events("zh", "李强总理当天与德国总理朔尔茨举行会谈。"))
+                .as("talks with a partner are the one's who holds them").containsExactly("CHN>DEU:NEGOTIATE");
     }
 
     @Test

@@ -257,8 +257,13 @@ public final class LanguageCoder implements Coder {
         // The dateline's state stands for an unnamed organ in the sentence right after it only.
         boolean datelined = !onTopicText.isEmpty() && onTopicText.get(0).equals(sentences.get(0));
         for (int i = 0; i < onTopic.size() && events.size() + background.size() < MAX_EVENTS_PER_ARTICLE; i++) {
+            int before = events.size();
             subject = codeSentence(article, onTopicText.get(i), onTopic.get(i), date,
                     i == 0 && datelined ? home : null, subject, events, background);
+            List<CodedEvent> sentence = events.subList(before, events.size());
+            List<CodedEvent> mediated = Mediation.completed(new ArrayList<>(sentence));
+            sentence.clear();
+            events.addAll(mediated);
         }
         String title = offTopic == 0 ? Headline.sentence(article.title()) : null;
         if (title != null) {

@@ -397,6 +397,20 @@ class RoleGrammarTest {
     }
 
     @Test
+    void a_broker_mediates_between_every_party_of_the_act_it_brokers_and_the_parties_act_with_each_other() {
+        assertThat(events("ar", "دخل وقف إطلاق النار بين إسرائيل والفصائل الفلسطينية في قطاع غزة حيز التنفيذ فجر اليوم، "
+                + "بوساطة مصرية."))
+                .as("the broker's own phrase reached one side only").contains("EGY>ISR:MEDIATE", "EGY>PSE:MEDIATE");
+        assertThat(events("ar", "عقد وفدا الولايات المتحدة وإيران جولة أولى من المحادثات غير المباشرة في مسقط، "
+                + "بوساطة وزير الخارجية العماني."))
+                .contains("USA>IRN:NEGOTIATE", "IRN>USA:NEGOTIATE", "OMN>USA:MEDIATE", "OMN>IRN:MEDIATE")
+                .as("the joint subjects took the broker for their partner").doesNotContain("USA>OMN:NEGOTIATE", "IRN>OMN:NEGOTIATE");
+        assertThat(events("zh", "土耳其总统埃尔多安3日在基辅与乌克兰总统泽连斯基会谈后表示，土方愿在俄乌之间发挥调解作用。"))
+                .as("one party's talks with the broker stay with the broker")
+                .contains("TUR>RUS:MEDIATE", "TUR>UKR:MEDIATE").doesNotContain("UKR>RUS:NEGOTIATE");
+    }
+
+    @Test
     void a_mediation_that_opens_the_sentence_is_its_brokers_with_each_party_the_sentence_then_names() {
         assertThat(events("es", "Con la mediación de Noruega, Colombia y Venezuela firmaron un acuerdo."))
                 .contains("NOR>COL:MEDIATE", "NOR>VEN:MEDIATE", "COL>VEN:AGREE", "VEN>COL:AGREE")

@@ -298,8 +298,13 @@ public final class EventCoder implements Coder {
         List<CodedEvent> background = new ArrayList<>();
         List<String> previousCountries = List.of();
         for (int i = 0; i < onTopic.size() && events.size() + background.size() < MAX_EVENTS_PER_ARTICLE; i++) {
+            int before = events.size();
             previousCountries = codeSentence(article, onTopicSentences.get(i).text(), onTopic.get(i), date,
                     previousCountries, events, background);
+            List<CodedEvent> sentence = events.subList(before, events.size());
+            List<CodedEvent> mediated = Mediation.completed(new ArrayList<>(sentence));
+            sentence.clear();
+            events.addAll(mediated);
         }
         if (!playful) {
             codeTitle(article, date, events);

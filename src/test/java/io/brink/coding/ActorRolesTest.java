@@ -207,6 +207,16 @@ class ActorRolesTest {
     }
 
     @Test
+    void the_parties_of_a_brokered_act_do_it_with_each_other_not_with_their_broker() {
+        assertThat(dyads("Israel and Hamas exchanged prisoners on Sunday after weeks of talks, with Egypt mediating."))
+                .contains("ISR>PSE:RELEASE", "PSE>ISR:RELEASE", "EGY>ISR:MEDIATE", "EGY>PSE:MEDIATE")
+                .doesNotContain("ISR>EGY:RELEASE", "PSE>EGY:RELEASE");
+        assertThat(dyads("Ethiopia and Somalia held talks in Ankara, with Turkey acting as mediator."))
+                .contains("ETH>SOM:NEGOTIATE", "SOM>ETH:NEGOTIATE", "TUR>ETH:MEDIATE", "TUR>SOM:MEDIATE")
+                .doesNotContain("ETH>TUR:NEGOTIATE", "SOM>TUR:NEGOTIATE");
+    }
+
+    @Test
     void a_participle_after_a_comma_acts_for_the_main_clauses_subject() {
         assertThat(dyads("Niger closed its border with Benin on Friday, accusing Cotonou of hosting foreign troops."))
                 .containsExactly("NER>BEN:SANCTION", "NER>BEN:ACCUSE");

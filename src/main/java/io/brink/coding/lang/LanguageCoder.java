@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import io.brink.coding.Coder;
 import io.brink.coding.DataFile;
 import io.brink.coding.EventCoder;
+import io.brink.coding.Mediation;
 import io.brink.coding.Gazetteer;
 import io.brink.coding.Headline;
 import io.brink.coding.Lexicon;

@@ -1,4 +1,4 @@
-package io.brink.coding.lang;
+package io.brink.coding;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -12,14 +12,15 @@ import io.brink.model.CodedEvent;
 import io.brink.model.Signal;
 
 /**
- * A sentence's mediation read whole, over the events its acts gave: a broker mediates between
- * every party of the act it brokers, and those parties act with each other, not with the broker.
- * The roles of each act are found one act at a time, so a broker found by its own phrase
+ * A sentence's mediation read whole, over the events its acts gave, by the English coder and the
+ * other languages' alike: a broker mediates between every party of the act it brokers, and those
+ * parties act with each other, not with the broker. The roles of each act are found one act at a
+ * time, so a broker found by its own phrase
  * ("بوساطة مصرية", "unter Vermittlung der USA") may reach only the party named nearest it, and a
  * joint act whose other party is out of reach ("عقد وفدا الولايات المتحدة وإيران … جولة من
  * المحادثات … بوساطة عمانية") may take the broker for its partner.
  */
-final class Mediation {
+public final class Mediation {
 
     /** The acts two parties do together, which a broker may bring about. */
     private static final Set<Signal> BROKERED = EnumSet.of(Signal.CEASEFIRE, Signal.NEGOTIATE, Signal.AGREE,
@@ -38,7 +39,7 @@ final class Mediation {
      * for their partner) done instead with each other. One party's talks with a broker stay his
      * ("埃尔多安…与泽连斯基会谈后表示，土方愿在俄乌之间发挥调解作用").
      */
-    static List<CodedEvent> completed(List<CodedEvent> sentence) {
+    public static List<CodedEvent> completed(List<CodedEvent> sentence) {
         Map<String, CodedEvent> brokers = new LinkedHashMap<>();
         for (CodedEvent e : sentence) {
             if (e.signal() == Signal.MEDIATE) {

@@ -186,6 +186,11 @@ final class Grammar {
          */
         RECEIVE,
         /**
+         * An aspect particle written after a verb ("了", "过"): passed over inside a phrase, so
+         * "交换了意见" is the lexicon's "交换意见" ({@link Phrases#withCharacters}).
+         */
+        ASPECT,
+        /**
          * An office or its holder's standing, between a state and the holder's name ("Präsident",
          * "homólogo", "коллега", "领导人", "الزعيم"): "A's president X and B's leader Y" are two
          * actors joined as "A and B" are ({@link ActorPhrase}). HOME_ORGAN words count as titles too.

@@ -66,7 +66,7 @@ final class LanguageLexicon {
                     List<DataFile.Line> modifierLines, List<DataFile.Line> contextLines) {
         if (analysis.guessesWords()) {
             for (Phrases<?> p : List.of(signals, modifiers, failures, halts, contexts)) {
-                p.withCharacters();
+                p.withCharacters(w -> grammar.is(Grammar.WordClass.ASPECT, w));
             }
         }
         if (grammar.compoundHeads()) {

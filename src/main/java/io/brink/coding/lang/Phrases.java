@@ -81,6 +81,8 @@ final class Phrases<T> {
     private Fit<T> fit = (words, at, payload) -> true;
     /** Phrases are matched on characters, not words ({@link #withCharacters}). */
     private boolean characters;
+    /** Words a phrase on characters passes over inside its runs ({@link #withCharacters}). */
+    private Predicate<Word> passedOver = w -> false;
 
     /** Whether the word at {@code at} may start a phrase with this payload. */
     interface Fit<T> {
@@ -119,11 +121,13 @@ final class Phrases<T> {
     /**
      * Matches a phrase's words as one string of characters, which may start and end only where a
      * word does: a segmenter cuts a sentence by the words around a phrase, so a lexicon's "移除"
-     * (remove) is one word alone and 移|除 in "将其从名单中移除", and "中方" is 中|方 after 会谈. Call
-     * before adding phrases.
+     * (remove) is one word alone and 移|除 in "将其从名单中移除", and "中方" is 中|方 after 会谈. Inside
+     * a phrase the words {@code passedOver} are passed over: an aspect particle the lexicon does
+     * not write ("交换了意见" is "交换意见", exchanged views). Call before adding phrases.
      */
-    Phrases<T> withCharacters() {
+    Phrases<T> withCharacters(Predicate<Word> passedOver) {
         this.characters = true;
+        this.passedOver = passedOver;
         return this;
     }
 
@@ -402,6 +406,10 @@ final class Phrases<T> {
         int j = at;
         while (spelt < run.length() && j < words.size()) {
             String k = key.apply(words.get(j));
+            if (spelt > 0 && !run.startsWith(k, spelt) && passedOver.test(words.get(j))) {
+                j++;
+                continue;
+            }
             if (k.isEmpty() || !run.startsWith(k, spelt)) {
                 return -1;
             }

@@ -36,13 +36,16 @@ class PartsTest {
 
     @Test
     void on_characters_a_phrase_matches_however_the_segmenter_cut_it_but_only_from_word_to_word() {
-        Phrases<String> phrases = new Phrases<String>(Word::stem).withCharacters();
+        Phrases<String> phrases = new Phrases<String>(Word::stem).withCharacters(w -> w.text().equals("了"));
         phrases.add(List.of("停止", "供货"), "halt");
         phrases.add(List.of("单方面", "宣布", Phrases.GAP, "停火"), "truce");
         assertThat(phrases.find(cut("俄方", "停止供", "货"))).extracting(Phrases.Match::payload).containsExactly("halt");
         assertThat(phrases.find(cut("俄方", "停", "止", "供货"))).extracting(Phrases.Match::payload).containsExactly("halt");
         assertThat(phrases.find(cut("单方", "面", "宣布", "即日起", "停火")))
                 .extracting(Phrases.Match::payload).containsExactly("truce");
+        assertThat(phrases.find(cut("俄方", "停止", "了", "供货")))
+                .as("an aspect particle inside the phrase is passed over").extracting(Phrases.Match::payload)
+                .containsExactly("halt");
         assertThat(phrases.find(cut("不", "停止", "供货商")))
                 .as("a phrase ends where a word does: 供货商 is a supplier").isEmpty();
 

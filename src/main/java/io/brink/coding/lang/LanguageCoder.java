@@ -711,7 +711,7 @@ public final class LanguageCoder implements Coder {
             // ("Indien will mit Pakistan verhandeln", "намерена провести переговоры"), it is the
             // intention of the one who has it, as English codes it.
             boolean mutual = entry == trigger.payload().entry() && (ONE_WAY.contains(entry.signal())
-                    ? received(words, trigger) : trigger.payload().mutual());
+                    ? received(words, trigger) || heldWith(words, trigger) : trigger.payload().mutual());
             boolean bindsBoth = mutual && confidence >= Modality.BASE_CONFIDENCE;
             List<Gazetteer.Mention> parties = entry.signal().polarity() == Polarity.DEESCALATION ? conciliatoryActors
                     : actors;
@@ -1486,6 +1486,15 @@ public final class LanguageCoder implements Coder {
             }
         }
         return with;
+    }
+
+    /**
+     * The meeting opens with the word that also joins two subjects (Chinese 与, 同: "李强同阿尔巴尼斯
+     * 举行会晤" is "Li and Albanese held a meeting"): its partner is a joint subject, and joint
+     * subjects of a meeting bind both, as "习近平同普京通电话" does without the phrase.
+     */
+    private boolean heldWith(List<Word> words, Phrases.Match<LanguageLexicon.Trigger> trigger) {
+        return trigger.end() - trigger.start() > 1 && grammar.is(Grammar.WordClass.AND, words.get(trigger.start()));
     }
 
     /**

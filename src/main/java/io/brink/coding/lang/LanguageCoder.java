@@ -635,6 +635,8 @@ public final class LanguageCoder implements Coder {
         boolean[] sinceEnds = times.sinceEnds();
         int[] starts = triggers.stream().mapToInt(Phrases.Match::start).toArray();
         Set<String> seen = new HashSet<>(demanded);
+        // The sentence's dyads so far, for an act that answers one of them (see answer).
+        List<Roles.Dyad> answered = new ArrayList<>();
         Phrases.Match<LanguageLexicon.Trigger> previous = null;
         Phrases.Match<LanguageLexicon.Trigger> refusal = null;
         List<Gazetteer.Mention> previousSources = List.of();
@@ -745,6 +747,9 @@ public final class LanguageCoder implements Coder {
                     previousClause = clause[trigger.start()];
                 }
             }
+            if (dyads.isEmpty() && entry.signal().polarity() == Polarity.ESCALATION) {
+                dyads = answer(words, actors, clause, trigger.start(), answered);
+            }
             if (dyads.isEmpty() && ASKING.contains(entry.signal())) {
                 dyads = askedThat(words, actors, clause, trigger);
             }
@@ -802,6 +807,9 @@ public final class LanguageCoder implements Coder {
                     || VIOLENT.contains(entry.signal()) && endedBy(words, clause, triggers, t, inName)
                     || startsLastingState(words, sinceEnds, trigger.start());
             List<CodedEvent> sink = recalled ? background : out;
+            if (!recalled) {
+                answered.addAll(dyads);
+            }
             for (Roles.Dyad d : dyads) {
                 String key = d.source().code() + ">" + d.target().code() + ":" + entry.signal();
                 if (!seen.add(key)) {
@@ -1486,6 +1494,38 @@ public final class LanguageCoder implements Coder {
             }
         }
         return with;
+    }
+
+    /**
+     * "朝鲜军队向韩国延坪岛发射数十发炮弹，韩国军队随即开炮还击": a hostile act whose subject opens a new
+     * clause (after a comma or "and") and whose clause names no one else answers the one who,
+     * earlier in the sentence, acted on that subject, the latest such act; as the English coder
+     * reads "and South Korea returned fire".
+     */
+    private List<Roles.Dyad> answer(List<Word> words, List<Gazetteer.Mention> actors, int[] clause, int start,
+                                    List<Roles.Dyad> earlier) {
+        Gazetteer.Mention actor = Roles.nearestBefore(
+                actors.stream().filter(m -> clause[m.start()] == clause[start]).toList(), start);
+        if (actor == null || !actor.isCountry() || actor.start() == 0 || earlier.isEmpty()) {
+            return List.of();
+        }
+        Word before = words.get(actor.start() - 1);
+        boolean opens = before.text().equals(",") || before.text().equals(";")
+                || grammar.is(Grammar.WordClass.AND, before) || grammar.is(Grammar.WordClass.CLAUSE, before);
+        // No one else from the actor on (a Chinese comma may not end the clause: only what follows it counts).
+        boolean alone = actors.stream().noneMatch(m -> m.start() > actor.start() && clause[m.start()] == clause[start]
+                && !m.code().equals(actor.code()));
+        if (!opens || !alone) {
+            return List.of();
+        }
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            Roles.Dyad d = earlier.get(i);
+            if (d.target().code().equals(actor.code()) && !d.source().code().equals(actor.code())
+                    && d.target().end() <= actor.start()) {
+                return List.of(new Roles.Dyad(actor, d.source()));
+            }
+        }
+        return List.of();
     }
 
     /**

@@ -397,6 +397,14 @@ class RoleGrammarTest {
     }
 
     @Test
+    void a_hostile_act_in_a_new_clause_that_names_no_one_else_answers_who_acted_on_its_subject() {
+        assertThat(events("zh", "朝鲜军队23日下午向韩国延坪岛发射数十发炮弹，韩国军队随即开炮还击。"))
+                .containsExactlyInAnyOrder("PRK>KOR:ATTACK", "KOR>PRK:ATTACK");
+        assertThat(events("zh", "朝鲜军队向韩国延坪岛发射数十发炮弹，韩国随即对日本发出警告。"))
+                .as("a clause that names its own object answers no one").doesNotContain("KOR>PRK:WARN");
+    }
+
+    @Test
     void a_broker_mediates_between_every_party_of_the_act_it_brokers_and_the_parties_act_with_each_other() {
         assertThat(events("ar", "دخل وقف إطلاق النار بين إسرائيل والفصائل الفلسطينية في قطاع غزة حيز التنفيذ فجر اليوم، "
                 + "بوساطة مصرية."))

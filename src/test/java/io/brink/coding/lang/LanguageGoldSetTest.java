@@ -28,14 +28,16 @@ import io.brink.coding.EventCoder;
  * floors were lowered by 0.025 and 0.024 when meetings, receptions and calls with a named partner
  * became the subject's act towards the one met, as English codes "met with" and the human coders
  * of the development set do (its translations gained 0.014 on the folds never read); the blind
- * writers coded them both ways.
+ * writers coded them both ways. Receptions were made to bind host and guest again later, in every
+ * language, as the English coder reads "received his counterpart" (and Chinese meetings opened by
+ * 与/同, whose partner is a joint subject); the parallel sets did not move.
  */
 class LanguageGoldSetTest {
 
     @ParameterizedTest(name = "{0}: events F1 >= {1}, pairs F1 >= {2}")
-    @CsvSource({"es, 0.749, 0.776", "fr, 0.720, 0.754", "de, 0.645, 0.713", "ru, 0.757, 0.822", "ar, 0.699, 0.772",
-            "zh, 0.649, 0.715", "pt, 0.706, 0.726", "zh2, 0.649, 0.702",
-            "ar2, 0.642, 0.795", "es2, 0.716, 0.758", "fr2, 0.729, 0.777"})
+    @CsvSource({"es, 0.752, 0.780", "fr, 0.721, 0.754", "de, 0.659, 0.720", "ru, 0.757, 0.827", "ar, 0.706, 0.772",
+            "zh, 0.677, 0.715", "pt, 0.722, 0.731", "zh2, 0.694, 0.702",
+            "ar2, 0.691, 0.800", "es2, 0.722, 0.758", "fr2, 0.729, 0.777"})
     void events_and_pairs_f1_do_not_fall_below_the_ratchet(String set, double eventFloor, double pairFloor)
             throws Exception {
         // A second set in a language is named with its number ("zh2"); its lines say the language.
@@ -56,8 +58,8 @@ class LanguageGoldSetTest {
      * from them stays learned.
      */
     @ParameterizedTest(name = "development set {0}: events F1 >= {1}, pairs F1 >= {2}")
-    @CsvSource({"ar, 0.727, 0.804", "de, 0.854, 0.877", "zh, 0.718, 0.780", "es, 0.673, 0.739", "fr, 0.707, 0.769",
-            "ar2, 0.628, 0.759", "de2, 0.694, 0.787", "ru, 0.695, 0.785", "zh2, 0.724, 0.789"})
+    @CsvSource({"ar, 0.757, 0.816", "de, 0.854, 0.877", "zh, 0.751, 0.780", "es, 0.718, 0.747", "fr, 0.731, 0.769",
+            "ar2, 0.678, 0.779", "de2, 0.713, 0.791", "ru, 0.705, 0.785", "zh2, 0.754, 0.799"})
     void development_sets_do_not_fall_below_the_ratchet(String set, double eventFloor, double pairFloor)
             throws Exception {
         String language = set.replaceAll("[0-9]+$", "");

@@ -186,6 +186,13 @@ final class Grammar {
          */
         RECEIVE,
         /**
+         * A preposition that may open a clause with a phrase of its own ("Nach dem Angriff hat
+         * Südkorea …"): where the verb comes second, its subject then follows the finite verb.
+         */
+        FRONTING,
+        /** A finite verb that stands second before a clause-final participle or infinitive ("hat", "will"). */
+        FINITE,
+        /**
          * An aspect particle written after a verb ("了", "过"): passed over inside a phrase, so
          * "交换了意见" is the lexicon's "交换意见" ({@link Phrases#withCharacters}).
          */

@@ -312,6 +312,20 @@ final class Roles {
 
     private List<Dyad> active(List<Word> words, List<Gazetteer.Mention> inClause, int start, int end, Signal signal,
                               boolean bindsBoth, int floor) {
+        Gazetteer.Mention second = afterFrontedPhrase(words, inClause, start);
+        if (second != null) {
+            // "Nach dem nordkoreanischen Angriff hat Südkorea Sanktionen verhängt": a phrase that opens
+            // the clause with a preposition fills the first place, the finite verb stands second and
+            // its subject right after it; the object is an actor after the subject, else the one the
+            // fronted phrase names (what the act answers, or where it is done).
+            List<Gazetteer.Mention> sources = coordinated(words, inClause, second, true);
+            Gazetteer.Mention object = objectAfter(inClause, sources.get(sources.size() - 1).end(), sources);
+            if (object == null) {
+                Gazetteer.Mention fronted = nearestBefore(inClause, second.start());
+                object = fronted != null && !sameCountry(sources, fronted) ? fronted : null;
+            }
+            return object == null ? List.of() : cross(sources, coordinated(words, inClause, object, false));
+        }
         // In a verb-first language a verb with "و" written onto it starts a sentence of its own.
         Gazetteer.Mention subject = grammar.verbFirst() && grammar.startsWith(Grammar.WordClass.AND, words.get(start))
                 ? null : nearestBefore(inClause, start);
@@ -805,6 +819,33 @@ final class Roles {
         }
         Gazetteer.Mention subject = nearestBefore(inClause, with);
         return subject == null || subject.code().equals(m.code()) ? null : subject;
+    }
+
+    /**
+     * The actor right after the finite verb (grammar.tsv {@code FINITE}; an article may stand
+     * between) of a clause that a preposition opens (grammar.tsv {@code FRONTING}: "Nach", "Wegen",
+     * "Als Reaktion auf"), before the trigger; or null. Only where the verb comes second.
+     */
+    private Gazetteer.Mention afterFrontedPhrase(List<Word> words, List<Gazetteer.Mention> inClause, int start) {
+        if (!grammar.allows(VERB_SECOND) || inClause.isEmpty()) {
+            return null;
+        }
+        int open = start;
+        // The clause opens where the sentence does or after the last comma or semicolon before the trigger.
+        while (open > 0 && !words.get(open - 1).text().equals(",") && !words.get(open - 1).text().equals(";")) {
+            open--;
+        }
+        if (!grammar.is(Grammar.WordClass.FRONTING, words.get(open))) {
+            return null;
+        }
+        for (int i = open + 1; i < start; i++) {
+            if (grammar.is(Grammar.WordClass.FINITE, words.get(i))) {
+                Gazetteer.Mention after = rightAfter(words, inClause, i + 1);
+                return after != null && after.isCountry() && after.end() <= start
+                        && nearestBefore(inClause, i) != null ? after : null;
+            }
+        }
+        return null;
     }
 
     /**

@@ -28,6 +28,14 @@ class GermanCoderTest {
     }
 
     @Test
+    void after_a_fronted_phrase_the_subject_follows_the_finite_verb() {
+        assertThat(events("Nach dem nordkoreanischen Angriff hat Südkorea Sanktionen verhängt."))
+                .as("the actor of the fronted phrase is what the sanctions answer").contains("KOR>PRK:SANCTION")
+                .doesNotContain("PRK>KOR:SANCTION");
+        assertThat(events("Wegen des Streits um Taiwan hat China die USA scharf kritisiert.")).containsExactly("CHN>USA:ACCUSE");
+    }
+
+    @Test
     void an_attack_is_coded_from_its_subject_to_its_object() {
         assertThat(events("Russland bombardierte die Ukraine in der Nacht.")).containsExactly("RUS>UKR:ATTACK");
         CodedEvent e = coding("Russland bombardierte die Ukraine in der Nacht.").events().get(0);

@@ -19,10 +19,14 @@ final class Clauses {
         int[] clause = new int[words.size()];
         int current = 0;
         int next = 1;
+        // "Nachdem Russland die Ukraine angegriffen hatte, verhängte Deutschland Sanktionen": a
+        // subordinate clause that opens the sentence ends at its first comma.
+        boolean subordinate = !words.isEmpty() && grammar.is(Grammar.WordClass.SUBORDINATE, words.get(0));
         for (int i = 0; i < words.size(); i++) {
             String t = words.get(i).text();
             if (t.equals(";") || t.equals(",") && i + 1 < words.size()
-                    && grammar.is(Grammar.WordClass.CLAUSE, words.get(i + 1))) {
+                    && (subordinate || grammar.is(Grammar.WordClass.CLAUSE, words.get(i + 1)))) {
+                subordinate = false;
                 current = next++;
             } else if (t.equals(",") && i + 1 < words.size()
                     && grammar.is(Grammar.WordClass.RELATIVE, words.get(i + 1))) {

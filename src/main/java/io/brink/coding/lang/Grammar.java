@@ -190,6 +190,11 @@ final class Grammar {
          * Südkorea …"): where the verb comes second, its subject then follows the finite verb.
          */
         FRONTING,
+        /**
+         * A subordinating conjunction ("nachdem", "weil"): opening the sentence, its clause ends at
+         * the first comma, and the main clause starts after it ({@link Clauses}).
+         */
+        SUBORDINATE,
         /** A finite verb that stands second before a clause-final participle or infinitive ("hat", "will"). */
         FINITE,
         /**

@@ -1511,7 +1511,9 @@ public final class LanguageCoder implements Coder {
         }
         Word before = words.get(actor.start() - 1);
         boolean opens = before.text().equals(",") || before.text().equals(";")
-                || grammar.is(Grammar.WordClass.AND, before) || grammar.is(Grammar.WordClass.CLAUSE, before);
+                || grammar.is(Grammar.WordClass.AND, before) || grammar.is(Grammar.WordClass.CLAUSE, before)
+                || grammar.is(Grammar.WordClass.FINITE, before) && actor.start() >= 2
+                && words.get(actor.start() - 2).text().equals(",");
         // No one else from the actor on (a Chinese comma may not end the clause: only what follows it counts).
         boolean alone = actors.stream().noneMatch(m -> m.start() > actor.start() && clause[m.start()] == clause[start]
                 && !m.code().equals(actor.code()));

@@ -835,6 +835,11 @@ final class Roles {
         while (open > 0 && !words.get(open - 1).text().equals(",") && !words.get(open - 1).text().equals(";")) {
             open--;
         }
+        if (open > 0 && grammar.is(Grammar.WordClass.FINITE, words.get(open))) {
+            // "Nachdem …, hat Südkorea …": a fronted clause before the comma; the verb opens the main clause.
+            Gazetteer.Mention after = rightAfter(words, inClause, open + 1);
+            return after != null && after.isCountry() && after.end() <= start ? after : null;
+        }
         if (!grammar.is(Grammar.WordClass.FRONTING, words.get(open))) {
             return null;
         }

@@ -36,6 +36,14 @@ class GermanCoderTest {
     }
 
     @Test
+    void a_subordinate_clause_that_opens_the_sentence_ends_at_its_comma() {
+        assertThat(events("Nachdem Russland die Ukraine angegriffen hatte, verhängte Deutschland Sanktionen gegen Moskau."))
+                .containsExactlyInAnyOrder("RUS>UKR:ATTACK", "DEU>RUS:SANCTION");
+        assertThat(events("Nachdem Russland die Ukraine angegriffen hat, hat Deutschland Sanktionen gegen Moskau verhängt."))
+                .containsExactlyInAnyOrder("RUS>UKR:ATTACK", "DEU>RUS:SANCTION");
+    }
+
+    @Test
     void an_attack_is_coded_from_its_subject_to_its_object() {
         assertThat(events("Russland bombardierte die Ukraine in der Nacht.")).containsExactly("RUS>UKR:ATTACK");
         CodedEvent e = coding("Russland bombardierte die Ukraine in der Nacht.").events().get(0);

@@ -320,6 +320,10 @@ final class Roles {
             // fronted phrase names (what the act answers, or where it is done).
             List<Gazetteer.Mention> sources = coordinated(words, inClause, second, true);
             Gazetteer.Mention object = objectAfter(inClause, sources.get(sources.size() - 1).end(), sources);
+            if (object == null && bindsBoth && Gazetteer.Mention.twoOrMore(sources)) {
+                // "Im Garten des Weißen Hauses haben Israel und die PLO … unterzeichnet": joint subjects.
+                return mutual(words, sources);
+            }
             if (object == null) {
                 Gazetteer.Mention fronted = nearestBefore(inClause, second.start());
                 object = fronted != null && !sameCountry(sources, fronted) ? fronted : null;

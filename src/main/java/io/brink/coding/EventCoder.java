@@ -301,10 +301,7 @@ public final class EventCoder implements Coder {
             int before = events.size();
             previousCountries = codeSentence(article, onTopicSentences.get(i).text(), onTopic.get(i), date,
                     previousCountries, events, background);
-            List<CodedEvent> sentence = events.subList(before, events.size());
-            List<CodedEvent> mediated = Mediation.completed(new ArrayList<>(sentence));
-            sentence.clear();
-            events.addAll(mediated);
+            Mediation.completeSentence(events, before);
         }
         if (!playful) {
             codeTitle(article, date, events);

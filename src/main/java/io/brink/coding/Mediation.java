@@ -33,13 +33,22 @@ public final class Mediation {
     }
 
     /**
-     * The events of one sentence with each broker's mediation reaching every party of the acts
+     * Replaces the events of the sentence just coded, {@code events} from {@code from} on, with
+     * each broker's mediation reaching every party of the acts
      * brokered beside it (a party being a state in such an act that is no broker); and an act that
      * two parties or more were each coded as doing with their broker (joint subjects that took him
      * for their partner) done instead with each other. One party's talks with a broker stay his
      * ("埃尔多安…与泽连斯基会谈后表示，土方愿在俄乌之间发挥调解作用").
      */
-    public static List<CodedEvent> completed(List<CodedEvent> sentence) {
+    public static void completeSentence(List<CodedEvent> events, int from) {
+        List<CodedEvent> sentence = events.subList(from, events.size());
+        List<CodedEvent> mediated = completed(new ArrayList<>(sentence));
+        sentence.clear();
+        events.addAll(mediated);
+    }
+
+    /** The events of one sentence, completed as {@link #completeSentence} says. */
+    private static List<CodedEvent> completed(List<CodedEvent> sentence) {
         Map<String, CodedEvent> brokers = new LinkedHashMap<>();
         for (CodedEvent e : sentence) {
             if (e.signal() == Signal.MEDIATE) {

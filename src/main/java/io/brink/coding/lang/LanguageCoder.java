@@ -261,10 +261,7 @@ public final class LanguageCoder implements Coder {
             int before = events.size();
             subject = codeSentence(article, onTopicText.get(i), onTopic.get(i), date,
                     i == 0 && datelined ? home : null, subject, events, background);
-            List<CodedEvent> sentence = events.subList(before, events.size());
-            List<CodedEvent> mediated = Mediation.completed(new ArrayList<>(sentence));
-            sentence.clear();
-            events.addAll(mediated);
+            Mediation.completeSentence(events, before);
         }
         String title = offTopic == 0 ? Headline.sentence(article.title()) : null;
         if (title != null) {

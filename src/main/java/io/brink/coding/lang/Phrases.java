@@ -220,16 +220,15 @@ final class Phrases<T> {
             letters += key.length();
             if (!key.equals(GAP)) {
                 words++;
-                needs |= k > 0 ? signature(key) : 0;
+                needs |= k > 0 && !characters ? signature(key) : 0;
             }
         }
-        List<String> stored = keys;
+        List<String> stored = characters ? runs(keys) : keys;
         if (characters) {
-            stored = runs(keys);
-            needs = 0;
+            // On characters, every character after the first must stand in the sentence.
             String all = String.join("", stored).replace(GAP, "");
             for (int c = 1; c < all.length(); c++) {
-                needs |= signature(all.substring(c, c + 1));
+                needs |= signature(all.charAt(c));
             }
         }
         Phrase<T> phrase = new Phrase<>(List.copyOf(stored), payload, words, letters, needs);
@@ -273,6 +272,14 @@ final class Phrases<T> {
         return 1L << ((h ^ h >>> 16) & 63);
     }
 
+    /**
+     * {@link #signature(String)} of the one-character key {@code c}, without making the string
+     * (a one-character string's hash is its character): asked of every character of a sentence.
+     */
+    private static long signature(char c) {
+        return 1L << (c & 63);
+    }
+
     /** The signature of every key of {@code words} (see {@link #is}). */
     private long signature(List<Word> words) {
         long s = 0;
@@ -280,7 +287,7 @@ final class Phrases<T> {
             if (characters) {
                 String k = key.apply(w);
                 for (int c = 0; c < k.length(); c++) {
-                    s |= signature(k.substring(c, c + 1));
+                    s |= signature(k.charAt(c));
                 }
                 continue;
             }

@@ -730,7 +730,6 @@ final class Roles {
                 && parties.stream().noneMatch(p -> brokers.stream().anyMatch(b -> b.code().equals(p.code())));
     }
 
-    /** The first punctuation within {@value #FRONT_REACH} words from {@code from}, or -1. */
     /** Where the phrase that ends at {@code end} opens: after the last mark before it but "、". */
     private static int phraseOpening(List<Word> words, int end) {
         int open = end;
@@ -740,6 +739,7 @@ final class Roles {
         return open;
     }
 
+    /** The first punctuation within {@value #FRONT_REACH} words from {@code from}, or -1. */
     private static int closingMark(List<Word> words, int from) {
         for (int i = from; i < Math.min(words.size(), from + FRONT_REACH); i++) {
             if (!words.get(i).isWord()) {

@@ -348,6 +348,22 @@ final class Roles {
                 subject = before;
             }
         }
+        int finite = subject == null || placed != null ? -1 : finiteAfterOpening(words, inClause, start, end);
+        if (finite >= 0 && subject.start() > finite) {
+            // "Bundespräsident Steinmeier hat Tansania um Vergebung für die Verbrechen deutscher
+            // Kolonialtruppen gebeten": the actor that opens a main clause before its finite verb is
+            // the subject of the verb that closes it; the one nearest the verb is its object.
+            List<Gazetteer.Mention> sources = coordinated(words, inClause, nearestBefore(inClause, finite), false);
+            Gazetteer.Mention object = objectAfter(inClause, start + 1, sources);
+            if (object == null || object.end() > end) {
+                // Inside the phrase a country it names is what is done to ("Soldaten an der Grenze
+                // zur Ukraine zusammengezogen"); else the object stands after the finite verb.
+                object = objectAfter(inClause, finite + 1, sources);
+            }
+            if (object != null && object.end() <= end) {
+                return cross(sources, coordinated(words, inClause, object, true));
+            }
+        }
         // "Als Reaktion auf den Anschlag im englischen Salisbury weist die Bundesregierung russische
         // Diplomaten aus": a country named where something happened, in the phrase that opens the
         // clause, is no subject; the verb comes second and its subject after it.
@@ -855,6 +871,47 @@ final class Roles {
             }
         }
         return null;
+    }
+
+    /**
+     * Where a clause whose verb comes second opens with its subject ("Die Bundesregierung hat",
+     * "Kremlchef Wladimir Putin und Chinas Staatschef Xi Jinping haben") and closes with the verb of
+     * the trigger at {@code [start, end)} (a lower-case word: a participle or an infinitive, not a
+     * noun), the index of its finite verb (grammar.tsv {@code FINITE}); else -1. Only actors, their
+     * titles, names, articles and "und" stand before the finite verb: no preposition opens a
+     * phrase there, nor does a mark but the hyphen of "US-Präsident".
+     */
+    private int finiteAfterOpening(List<Word> words, List<Gazetteer.Mention> inClause, int start, int end) {
+        if (!grammar.allows(VERB_SECOND) || !grammar.allows(VERB_FINAL) || !words.get(end - 1).isWord()
+                || words.get(end - 1).capitalised()) {
+            return -1;
+        }
+        int open = start;
+        while (open > 0 && !words.get(open - 1).text().equals(",") && !words.get(open - 1).text().equals(";")) {
+            open--;
+        }
+        int finite = -1;
+        for (int i = open; i < start && finite < 0; i++) {
+            Word w = words.get(i);
+            if (grammar.is(Grammar.WordClass.FINITE, w)) {
+                finite = i;
+            } else if (!w.isWord() && !w.text().equals("-") || grammar.is(Grammar.WordClass.FRONTING, w)
+                    || grammar.is(Grammar.WordClass.SUBORDINATE, w) || grammar.is(Grammar.WordClass.REPORTING, w)) {
+                return -1;
+            }
+        }
+        if (finite <= open) {
+            return -1;
+        }
+        int from = open;
+        int at = finite;
+        List<Gazetteer.Mention> opening = inClause.stream().filter(m -> m.start() >= from && m.end() <= at).toList();
+        if (opening.isEmpty() || ActorPhrase.headStart(grammar, words, open, opening.get(0).start()) != open) {
+            return -1;
+        }
+        List<Gazetteer.Mention> sources = coordinated(words, inClause, opening.get(0), true);
+        boolean onlySubjects = opening.stream().allMatch(m -> sameCountry(sources, m));
+        return onlySubjects ? finite : -1;
     }
 
     /**

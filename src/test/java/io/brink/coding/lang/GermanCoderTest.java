@@ -39,6 +39,18 @@ class GermanCoderTest {
     }
 
     @Test
+    void the_actor_that_opens_a_clause_before_its_finite_verb_is_the_subject_of_the_verb_that_closes_it() {
+        assertThat(events("Der belgische König hat Ruanda um Vergebung für die Gräueltaten belgischer Kolonialbeamter gebeten."))
+                .as("the one asked stands after the finite verb; the demonym inside the phrase qualifies the crimes")
+                .containsExactly("BEL>RWA:COOPERATE");
+        assertThat(events("Japan hat Indonesien nach dem Erdbeben die Lieferung von Zelten aus Beständen der japanischen Armee zugesagt."))
+                .containsExactly("JPN>IDN:AID");
+        assertThat(events("Die Türkei hat nach Angaben griechischer Behörden mehrere Kriegsschiffe an die Seegrenze zu Griechenland verlegt."))
+                .as("a country the phrase names is what is done to, before one named on the way")
+                .containsExactly("TUR>GRC:MOBILIZE");
+    }
+
+    @Test
     void a_subordinate_clause_that_opens_the_sentence_ends_at_its_comma() {
         assertThat(events("Nachdem Russland die Ukraine angegriffen hatte, verhängte Deutschland Sanktionen gegen Moskau."))
                 .containsExactlyInAnyOrder("RUS>UKR:ATTACK", "DEU>RUS:SANCTION");

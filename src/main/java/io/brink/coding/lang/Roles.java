@@ -1260,8 +1260,14 @@ final class Roles {
         while (i < words.size() && grammar.is(Grammar.WordClass.ARTICLE, words.get(i))) {
             i++;
         }
+        int head = i;
+        while (i < words.size() && ActorPhrase.title(grammar, words.get(i))
+                && inClause.stream().noneMatch(m -> m.start() == head)) {
+            // "hat Außenministerin Annalena Baerbock": the holder named after the office.
+            i++;
+        }
         for (Gazetteer.Mention m : inClause) {
-            if (m.start() == i) {
+            if (m.start() == i || m.start() == head) {
                 return m;
             }
         }

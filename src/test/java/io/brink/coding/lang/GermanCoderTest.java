@@ -33,6 +33,9 @@ class GermanCoderTest {
                 .as("the actor of the fronted phrase is what the sanctions answer").contains("KOR>PRK:SANCTION")
                 .doesNotContain("PRK>KOR:SANCTION");
         assertThat(events("Wegen des Streits um Taiwan hat China die USA scharf kritisiert.")).containsExactly("CHN>USA:ACCUSE");
+        assertThat(events("Nach dem Todesurteil gegen einen Deutsch-Iraner hat Außenminister Johann Wadephul zwei iranische "
+                + "Diplomaten zu unerwünschten Personen erklärt."))
+                .as("the subject after the finite verb may be named by office and name").containsExactly("DEU>IRN:EXPEL");
         assertThat(events("Im Garten des Weißen Hauses haben Israel und Jordanien ein Friedensabkommen unterzeichnet."))
                 .as("joint subjects of an act that binds both sign with each other, not with the place")
                 .containsExactlyInAnyOrder("ISR>JOR:AGREE", "JOR>ISR:AGREE");

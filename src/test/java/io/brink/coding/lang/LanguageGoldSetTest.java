@@ -35,7 +35,7 @@ import io.brink.coding.EventCoder;
 class LanguageGoldSetTest {
 
     @ParameterizedTest(name = "{0}: events F1 >= {1}, pairs F1 >= {2}")
-    @CsvSource({"es, 0.752, 0.780", "fr, 0.721, 0.754", "de, 0.672, 0.727", "ru, 0.757, 0.827", "ar, 0.706, 0.772",
+    @CsvSource({"es, 0.752, 0.780", "fr, 0.721, 0.754", "de, 0.680, 0.730", "ru, 0.757, 0.827", "ar, 0.706, 0.772",
             "zh, 0.677, 0.715", "pt, 0.722, 0.731", "zh2, 0.694, 0.702",
             "ar2, 0.691, 0.800", "es2, 0.722, 0.758", "fr2, 0.729, 0.777"})
     void events_and_pairs_f1_do_not_fall_below_the_ratchet(String set, double eventFloor, double pairFloor)
@@ -58,8 +58,8 @@ class LanguageGoldSetTest {
      * from them stays learned.
      */
     @ParameterizedTest(name = "development set {0}: events F1 >= {1}, pairs F1 >= {2}")
-    @CsvSource({"ar, 0.757, 0.816", "de, 0.854, 0.877", "zh, 0.751, 0.780", "es, 0.718, 0.747", "fr, 0.731, 0.769",
-            "ar2, 0.678, 0.779", "de2, 0.725, 0.801", "ru, 0.705, 0.785", "zh2, 0.754, 0.799"})
+    @CsvSource({"ar, 0.757, 0.816", "de, 0.868, 0.877", "zh, 0.751, 0.780", "es, 0.718, 0.747", "fr, 0.731, 0.769",
+            "ar2, 0.678, 0.779", "de2, 0.751, 0.812", "ru, 0.705, 0.785", "zh2, 0.754, 0.799"})
     void development_sets_do_not_fall_below_the_ratchet(String set, double eventFloor, double pairFloor)
             throws Exception {
         String language = set.replaceAll("[0-9]+$", "");

@@ -25,7 +25,7 @@ import io.brink.coding.EventCoder;
 class ParallelSetTest {
 
     @ParameterizedTest(name = "{0}: events F1 >= {1}")
-    @CsvSource({"en, 0.794", "es, 0.709", "pt, 0.663", "fr, 0.735", "de, 0.724", "ru, 0.705", "ar, 0.702",
+    @CsvSource({"en, 0.794", "es, 0.709", "pt, 0.663", "fr, 0.735", "de, 0.739", "ru, 0.705", "ar, 0.702",
             "zh, 0.681"})
     void each_language_keeps_its_share_of_the_english_f1_on_the_same_items(String language, double floor)
             throws Exception {

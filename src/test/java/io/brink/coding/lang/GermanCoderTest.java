@@ -54,6 +54,12 @@ class GermanCoderTest {
     }
 
     @Test
+    void tariffs_lifted_are_eased_and_trade_relations_broken_off_are_a_sanction() {
+        assertThat(events("Die USA haben die Zölle auf chinesische Waren aufgehoben.")).containsExactly("USA>CHN:EASE");
+        assertThat(events("Russland brach die Handelsbeziehungen mit Georgien ab.")).containsExactly("RUS>GEO:SANCTION");
+    }
+
+    @Test
     void a_subordinate_clause_that_opens_the_sentence_ends_at_its_comma() {
         assertThat(events("Nachdem Russland die Ukraine angegriffen hatte, verhängte Deutschland Sanktionen gegen Moskau."))
                 .containsExactlyInAnyOrder("RUS>UKR:ATTACK", "DEU>RUS:SANCTION");

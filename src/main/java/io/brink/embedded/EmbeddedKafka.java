@@ -208,6 +208,10 @@ public final class EmbeddedKafka implements AutoCloseable {
         p.put("num.network.threads", "2");
         p.put("num.io.threads", "2");
         p.put("log.cleaner.dedupe.buffer.size", String.valueOf(2 * 1024 * 1024));
+        // Records carry their article's time, and a replay, the demo or a test feeds past news: with
+        // the broker's default of seven days, retention deleted a past week's events from the log
+        // while the run still read it. This broker lives as long as its run; it keeps everything.
+        p.put("log.retention.ms", "-1");
         p.put("group.streams.initial.rebalance.delay.ms", "0");
         p.putAll(options.brokerProperties);
         return p;

@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -52,5 +54,22 @@ class EmbeddedKafkaTest {
             assertThat(dir).isDirectory();
         }
         assertThat(dir).doesNotExist();
+    }
+
+    /**
+     * Records carry their article's time, and the demo, a replay and the tests feed past news: the
+     * broker's default retention of seven days deleted a past week's events from the log while the
+     * run still read it. The embedded broker lives as long as its run and keeps everything.
+     */
+    @Test
+    void a_topic_on_the_embedded_broker_keeps_records_however_old_their_timestamps() throws Exception {
+        try (EmbeddedKafka kafka = EmbeddedKafka.start();
+             Admin admin = Admin.create(kafka.clientProperties())) {
+            kafka.createTopics(List.of(new NewTopic("past-news", 1, (short) 1)));
+            ConfigResource topic = new ConfigResource(ConfigResource.Type.TOPIC, "past-news");
+            String retention = admin.describeConfigs(List.of(topic)).all().get().get(topic)
+                    .get("retention.ms").value();
+            assertThat(retention).as("retention.ms of a topic on the embedded broker").isEqualTo("-1");
+        }
     }
 }

@@ -850,11 +850,7 @@ final class Roles {
         if (!grammar.allows(VERB_SECOND) || inClause.isEmpty()) {
             return null;
         }
-        int open = start;
-        // The clause opens where the sentence does or after the last comma or semicolon before the trigger.
-        while (open > 0 && !words.get(open - 1).text().equals(",") && !words.get(open - 1).text().equals(";")) {
-            open--;
-        }
+        int open = clauseOpening(words, start);
         if (open > 0 && grammar.is(Grammar.WordClass.FINITE, words.get(open))) {
             // "Nachdem …, hat Südkorea …": a fronted clause before the comma; the verb opens the main clause.
             Gazetteer.Mention after = rightAfter(words, inClause, open + 1);
@@ -874,6 +870,18 @@ final class Roles {
     }
 
     /**
+     * Where the clause of the word at {@code at} opens: where the sentence does, or after the last
+     * comma or semicolon before it.
+     */
+    private static int clauseOpening(List<Word> words, int at) {
+        int open = at;
+        while (open > 0 && !words.get(open - 1).text().equals(",") && !words.get(open - 1).text().equals(";")) {
+            open--;
+        }
+        return open;
+    }
+
+    /**
      * Where a clause whose verb comes second opens with its subject ("Die Bundesregierung hat",
      * "Kremlchef Wladimir Putin und Chinas Staatschef Xi Jinping haben") and closes with the verb of
      * the trigger at {@code [start, end)} (a lower-case word: a participle or an infinitive, not a
@@ -886,10 +894,7 @@ final class Roles {
                 || words.get(end - 1).capitalised()) {
             return -1;
         }
-        int open = start;
-        while (open > 0 && !words.get(open - 1).text().equals(",") && !words.get(open - 1).text().equals(";")) {
-            open--;
-        }
+        int open = clauseOpening(words, start);
         int finite = -1;
         for (int i = open; i < start && finite < 0; i++) {
             Word w = words.get(i);
@@ -903,15 +908,17 @@ final class Roles {
         if (finite <= open) {
             return -1;
         }
-        int from = open;
-        int at = finite;
-        List<Gazetteer.Mention> opening = inClause.stream().filter(m -> m.start() >= from && m.end() <= at).toList();
+        List<Gazetteer.Mention> opening = new ArrayList<>();
+        for (Gazetteer.Mention m : inClause) {
+            if (m.start() >= open && m.end() <= finite) {
+                opening.add(m);
+            }
+        }
         if (opening.isEmpty() || ActorPhrase.headStart(grammar, words, open, opening.get(0).start()) != open) {
             return -1;
         }
         List<Gazetteer.Mention> sources = coordinated(words, inClause, opening.get(0), true);
-        boolean onlySubjects = opening.stream().allMatch(m -> sameCountry(sources, m));
-        return onlySubjects ? finite : -1;
+        return opening.stream().allMatch(m -> sameCountry(sources, m)) ? finite : -1;
     }
 
     /**
@@ -1261,10 +1268,11 @@ final class Roles {
             i++;
         }
         int head = i;
-        while (i < words.size() && ActorPhrase.title(grammar, words.get(i))
-                && inClause.stream().noneMatch(m -> m.start() == head)) {
-            // "hat Außenministerin Annalena Baerbock": the holder named after the office.
-            i++;
+        if (inClause.stream().noneMatch(m -> m.start() == head)) {
+            while (i < words.size() && ActorPhrase.title(grammar, words.get(i))) {
+                // "hat Außenministerin Annalena Baerbock": the holder named after the office.
+                i++;
+            }
         }
         for (Gazetteer.Mention m : inClause) {
             if (m.start() == i || m.start() == head) {

@@ -3,6 +3,7 @@ package io.brink.coding;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 import io.brink.model.Signal;
 
@@ -13,7 +14,7 @@ import io.brink.model.Signal;
  * of the sentence; a relative clause after a speech act is its antecedent's own act, not what was
  * said. Pure functions of the tokens and of the sentence's actors, used by {@link EventCoder}.
  */
-final class SentenceLinks {
+public final class SentenceLinks {
 
     private SentenceLinks() {
     }
@@ -32,14 +33,26 @@ final class SentenceLinks {
                 || !subjectOf(tokens, actor, trigger.start())) {
             return List.of();
         }
+        Gazetteer.Mention answered = answered(earlier, actor, EventCoder.Dyad::source, EventCoder.Dyad::target);
+        return answered == null ? List.of() : List.of(new EventCoder.Dyad(actor, answered));
+    }
+
+    /**
+     * Who {@code actor} answers: the source of the latest of the sentence's {@code earlier} acts
+     * that another did to it, named before it; or null. The rule of both coders' answers (this
+     * one's, and {@code LanguageCoder}'s for the other languages), whose dyads are their own types.
+     */
+    public static <D> Gazetteer.Mention answered(List<D> earlier, Gazetteer.Mention actor,
+                                                 Function<D, Gazetteer.Mention> source,
+                                                 Function<D, Gazetteer.Mention> target) {
         for (int i = earlier.size() - 1; i >= 0; i--) {
-            EventCoder.Dyad d = earlier.get(i);
-            if (d.target().code().equals(actor.code()) && !d.source().code().equals(actor.code())
-                    && d.target().end() <= actor.start()) {
-                return List.of(new EventCoder.Dyad(actor, d.source()));
+            D d = earlier.get(i);
+            if (target.apply(d).code().equals(actor.code()) && !source.apply(d).code().equals(actor.code())
+                    && target.apply(d).end() <= actor.start()) {
+                return source.apply(d);
             }
         }
-        return List.of();
+        return null;
     }
 
     /**

@@ -16,10 +16,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import io.brink.coding.Coder;
 import io.brink.coding.DataFile;
 import io.brink.coding.EventCoder;
-import io.brink.coding.Mediation;
 import io.brink.coding.Gazetteer;
 import io.brink.coding.Headline;
 import io.brink.coding.Lexicon;
+import io.brink.coding.Mediation;
+import io.brink.coding.SentenceLinks;
 import io.brink.model.ActorKind;
 import io.brink.model.Article;
 import io.brink.model.CodedEvent;
@@ -1517,14 +1518,8 @@ public final class LanguageCoder implements Coder {
         if (!opens || !alone) {
             return List.of();
         }
-        for (int i = earlier.size() - 1; i >= 0; i--) {
-            Roles.Dyad d = earlier.get(i);
-            if (d.target().code().equals(actor.code()) && !d.source().code().equals(actor.code())
-                    && d.target().end() <= actor.start()) {
-                return List.of(new Roles.Dyad(actor, d.source()));
-            }
-        }
-        return List.of();
+        Gazetteer.Mention answered = SentenceLinks.answered(earlier, actor, Roles.Dyad::source, Roles.Dyad::target);
+        return answered == null ? List.of() : List.of(new Roles.Dyad(actor, answered));
     }
 
     /**

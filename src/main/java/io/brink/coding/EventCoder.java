@@ -601,6 +601,9 @@ public final class EventCoder implements Coder {
             if (dyads.isEmpty() && SentenceLinks.DONE_TO_SOMEONE.contains(trigger.payload().signal())) {
                 dyads = SentenceLinks.complaint(tokens, acting, clause, trigger);
             }
+            if (dyads.isEmpty()) {
+                dyads = SentenceLinks.pronounObject(tokens, acting, trigger);
+            }
             boolean purpose = trigger.start() > 0 && tokens.get(trigger.start() - 1).text().equalsIgnoreCase("to");
             if (dyads.isEmpty() && purpose && !previousDyads.isEmpty()) {
                 // "Indian jets struck a camp near Balakot, prompting Pakistan to vow a response": the
@@ -2621,6 +2624,11 @@ public final class EventCoder implements Coder {
                                           int[] clause, PhraseMatcher.Match<?> trigger) {
         List<Gazetteer.Mention> sources = previous.stream().map(Dyad::source).distinct().toList();
         Gazetteer.Mention target = firstFrom(tokens, mentions, clause, trigger, sources);
+        if (target == null && SentenceLinks.objectPronounAfter(tokens, trigger)) {
+            // "detained two Ukrainian sailors and charged them with espionage", "called the Turkish
+            // president and thanked him": the pronoun stands for whom the verb before acted on.
+            return previous.stream().filter(d -> !d.source().code().equals(d.target().code())).toList();
+        }
         if (target == null) {
             // "Thailand and Cambodia reopened the border and withdrew troops": two who act
             // together go on acting together.

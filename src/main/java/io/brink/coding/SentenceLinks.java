@@ -55,6 +55,73 @@ public final class SentenceLinks {
         return null;
     }
 
+    /** Words that may stand between a verb and its subject named just before it ("…, who then warmly welcomed him"). */
+    private static final Set<String> SUBJECT_TO_VERB = Set.of(",", "who", "then", "later", "also", "personally",
+            "warmly", "had", "has", "have", "was", "were", "is", "waiting", "to", "would", "will");
+    private static final int SUBJECT_TO_VERB_GAP = 4;
+    /** What may follow an object "her" (and not a noun she owns: "her visit"). */
+    private static final Set<String> AFTER_OBJECT_HER = Set.of("to", "at", "in", "on", "for", "with", "as", "into",
+            "from", "by", "warmly", "personally", "and", "during", "after", "before");
+
+    /**
+     * "Qatar's emir arrived in Al-Ula, where the Saudi crown prince, who welcomed him to the
+     * kingdom, …", "Xi Jinping landed in Moscow, and Vladimir Putin received him in the Kremlin":
+     * an object pronoun after the verb stands for someone named earlier in the sentence, and never
+     * for the verb's own subject (a pronoun is not its own clause's subject). Its subject is the
+     * actor named just before the verb; the one it stands for is the nearest earlier actor of
+     * another country. Not after "and" or any other word between subject and verb, where the verb
+     * may share the subject of a verb before it ("called the Turkish president and thanked him").
+     */
+    static List<EventCoder.Dyad> pronounObject(List<Token> tokens, List<Gazetteer.Mention> mentions,
+                                               PhraseMatcher.Match<?> trigger) {
+        if (!objectPronounAfter(tokens, trigger)) {
+            return List.of();
+        }
+        Gazetteer.Mention subject = null;
+        for (Gazetteer.Mention m : mentions) {
+            if (m.end() <= trigger.start()) {
+                subject = m;
+            }
+        }
+        if (subject == null || !subject.isCountry() || trigger.start() - subject.end() > SUBJECT_TO_VERB_GAP) {
+            return List.of();
+        }
+        for (int i = subject.end(); i < trigger.start(); i++) {
+            if (!SUBJECT_TO_VERB.contains(tokens.get(i).lower())) {
+                return List.of();
+            }
+        }
+        Gazetteer.Mention antecedent = null;
+        for (Gazetteer.Mention m : mentions) {
+            if (m.end() <= subject.start() && m.isCountry() && !m.code().equals(subject.code())) {
+                antecedent = m;
+            }
+        }
+        return antecedent == null ? List.of() : List.of(new EventCoder.Dyad(subject, antecedent));
+    }
+
+    /**
+     * An object pronoun follows the verb, or stands inside a longer phrase right after its verb
+     * ("charged them with espionage").
+     */
+    static boolean objectPronounAfter(List<Token> tokens, PhraseMatcher.Match<?> trigger) {
+        return objectPronoun(tokens, trigger.end())
+                || trigger.end() - trigger.start() > 2 && objectPronoun(tokens, trigger.start() + 1);
+    }
+
+    /** "him" or "them" at {@code at}, or "her" where no noun follows it. */
+    private static boolean objectPronoun(List<Token> tokens, int at) {
+        if (at >= tokens.size()) {
+            return false;
+        }
+        String w = tokens.get(at).lower();
+        if (w.equals("him") || w.equals("them")) {
+            return true;
+        }
+        return w.equals("her") && (at + 1 >= tokens.size() || !tokens.get(at + 1).isWord()
+                || AFTER_OBJECT_HER.contains(tokens.get(at + 1).lower()));
+    }
+
     /**
      * "drew criticism from Washington, which has demanded that": a relative clause after the
      * speech act says what its antecedent did, not what was said.

@@ -32,6 +32,17 @@ class ActorRolesTest {
     }
 
     @Test
+    void an_object_pronoun_stands_for_someone_named_earlier_never_for_its_own_verb_s_subject() {
+        assertThat(dyads("Indian Prime Minister Narendra Modi flew to Tokyo, where Japanese Prime Minister Shinzo Abe"
+                + " greeted him at the airport.")).containsExactly("IND>JPN:CONSULT", "JPN>IND:CONSULT");
+        assertThat(dyads("Qatar's emir arrived in Riyadh and was embraced by the Saudi crown prince, who welcomed"
+                + " him to the kingdom.")).contains("SAU>QAT:CONSULT");
+        // After "and" the verb shares the subject of the verb before, and the pronoun is its object.
+        assertThat(dyads("Russia detained two Ukrainian sailors and then accused them of spying."))
+                .containsExactly("RUS>UKR:COERCE", "RUS>UKR:ACCUSE");
+    }
+
+    @Test
     void the_subject_of_came_under_suffered_or_faced_suffers_the_hostile_act_named_after_it() {
         assertThat(dyads("Ukraine came under attack from Russia on Tuesday.")).containsExactly("RUS>UKR:ATTACK");
         assertThat(dyads("Iraq suffered heavy Turkish bombardment for a third day."))

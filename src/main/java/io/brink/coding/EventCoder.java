@@ -1778,6 +1778,7 @@ public final class EventCoder implements Coder {
             }
             source = Apposition.subject(i -> tokens.get(i).text().equals(","), mentions, source, 0, trigger.start());
             source = subjectOfCoordinatedVerb(tokens, mentions, clause, source, trigger.start());
+            source = besidesPartner(tokens, mentions, clause, trigger, source);
             Gazetteer.Mention given = null;
             int giving = givenTo(tokens, source);
             Gazetteer.Mention giver = giving < 0 ? null : nearestBefore(mentions, clause, giving, source.code());
@@ -2814,6 +2815,25 @@ public final class EventCoder implements Coder {
     }
 
     /** The first actor that starts at {@code at}, or one word later after "the"; else null. */
+    /**
+     * "pressed Beijing on human rights during talks with Chinese Foreign Minister Wang Yi", "sent
+     * its chief adviser to Kyiv for talks with President Zelensky": the partner named after "with"
+     * does not talk with its own country, so an actor of that country just before the act is where,
+     * or whom the subject acted on first; the subject is the nearest actor of another country.
+     */
+    private static Gazetteer.Mention besidesPartner(List<Token> tokens, List<Gazetteer.Mention> mentions, int[] clause,
+                                                    PhraseMatcher.Match<?> trigger, Gazetteer.Mention source) {
+        if (!tokens.get(trigger.end() - 1).lower().equals("with")) {
+            return source;
+        }
+        Gazetteer.Mention partner = startingNear(tokens, mentions, trigger.end());
+        if (partner == null || !partner.code().equals(source.code())) {
+            return source;
+        }
+        Gazetteer.Mention other = nearestBefore(mentions, clause, source.start(), source.code());
+        return other == null || !other.isCountry() ? source : other;
+    }
+
     private static Gazetteer.Mention startingNear(List<Token> tokens, List<Gazetteer.Mention> mentions, int at) {
         for (Gazetteer.Mention m : mentions) {
             if (startsNear(tokens, m, at)) {

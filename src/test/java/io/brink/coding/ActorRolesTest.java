@@ -43,6 +43,12 @@ class ActorRolesTest {
     }
 
     @Test
+    void the_partner_after_with_does_not_talk_with_its_own_country_named_just_before() {
+        assertThat(dyads("The German foreign minister pressed Beijing on human rights during talks with Chinese"
+                + " Foreign Minister Wang Yi.")).contains("DEU>CHN:NEGOTIATE");
+    }
+
+    @Test
     void the_subject_of_came_under_suffered_or_faced_suffers_the_hostile_act_named_after_it() {
         assertThat(dyads("Ukraine came under attack from Russia on Tuesday.")).containsExactly("RUS>UKR:ATTACK");
         assertThat(dyads("Iraq suffered heavy Turkish bombardment for a third day."))

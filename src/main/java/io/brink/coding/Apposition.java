@@ -25,6 +25,19 @@ public final class Apposition {
      */
     public static Gazetteer.Mention subject(IntPredicate comma, List<Gazetteer.Mention> actors,
                                             Gazetteer.Mention nearest, int closeFrom, int act) {
+        return subject(comma, i -> false, i -> false, actors, nearest, closeFrom, act);
+    }
+
+    /**
+     * As {@link #subject(IntPredicate, List, Gazetteer.Mention, int, int)}, but a list that opens
+     * after a word that names its members ({@code opener}: "including", "among them") and goes on
+     * past a comma is one list: "Several countries, including Germany, France and Poland,
+     * expelled" has three subjects, and the comma after "Germany" opens no apposition.
+     * {@code joiner} tells the words that join a list's actors ("and", "the").
+     */
+    public static Gazetteer.Mention subject(IntPredicate comma, IntPredicate opener, IntPredicate joiner,
+                                            List<Gazetteer.Mention> actors, Gazetteer.Mention nearest, int closeFrom,
+                                            int act) {
         if (nearest == null || nearest.end() > act || !any(comma, Math.max(nearest.end(), closeFrom), act)) {
             return nearest;
         }
@@ -35,7 +48,7 @@ public final class Apposition {
                 break;
             }
         }
-        if (open < 1) {
+        if (open < 1 || listTail(joiner, actors, open, nearest.start()) && namedMembers(comma, opener, joiner, actors, open)) {
             return nearest;
         }
         // "Baku's troops, backed by Turkish drones, seized": the actor may head a short noun
@@ -47,6 +60,45 @@ public final class Apposition {
             }
         }
         return head == null || any(comma, head.end(), open) ? nearest : head;
+    }
+
+    /**
+     * What stands between the comma and the actor is only actors and words that join them: the
+     * tail of a list.
+     */
+    private static boolean listTail(IntPredicate joiner, List<Gazetteer.Mention> actors, int open, int at) {
+        for (int i = open + 1; i < at; i++) {
+            int word = i;
+            if (!joiner.test(word) && actors.stream().noneMatch(m -> m.start() <= word && word < m.end())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The list whose item ends just before the comma at {@code open} opens after an {@code opener}. */
+    private static boolean namedMembers(IntPredicate comma, IntPredicate opener, IntPredicate joiner,
+                                        List<Gazetteer.Mention> actors, int open) {
+        int i = open;
+        Gazetteer.Mention item = endingAt(actors, i);
+        while (item != null) {
+            // Back over the list's earlier items: "among them the United States, Germany, France".
+            i = item.start() - 1;
+            while (i >= 0 && joiner.test(i)) {
+                i--;
+            }
+            item = i >= 0 && comma.test(i) ? endingAt(actors, i) : null;
+        }
+        return i >= 0 && i < open && opener.test(i);
+    }
+
+    private static Gazetteer.Mention endingAt(List<Gazetteer.Mention> actors, int end) {
+        for (Gazetteer.Mention m : actors) {
+            if (m.end() == end) {
+                return m;
+            }
+        }
+        return null;
     }
 
     private static boolean any(IntPredicate comma, int from, int to) {

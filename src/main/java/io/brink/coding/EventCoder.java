@@ -1776,7 +1776,9 @@ public final class EventCoder implements Coder {
                 }
                 return target == null ? List.of() : cross(List.of(inside), Coordination.after(tokens, mentions, target));
             }
-            source = Apposition.subject(i -> tokens.get(i).text().equals(","), mentions, source, 0, trigger.start());
+            source = Apposition.subject(i -> tokens.get(i).text().equals(","),
+                    i -> LIST_OPENERS.contains(tokens.get(i).lower()), i -> LIST_JOINERS.contains(tokens.get(i).lower()),
+                    mentions, source, 0, trigger.start());
             source = subjectOfCoordinatedVerb(tokens, mentions, clause, source, trigger.start());
             source = besidesPartner(tokens, mentions, clause, trigger, source);
             Gazetteer.Mention given = null;
@@ -2815,6 +2817,11 @@ public final class EventCoder implements Coder {
     }
 
     /** The first actor that starts at {@code at}, or one word later after "the"; else null. */
+    /** Words that join the actors of a list: "France and Poland", "the United States or Britain". */
+    private static final Set<String> LIST_JOINERS = Set.of("and", "or", "the");
+    /** Words after which a list names the members of a group: "countries, including Germany, France and Poland". */
+    private static final Set<String> LIST_OPENERS = Set.of("including", "them", "notably", "especially", "namely");
+
     /**
      * "pressed Beijing on human rights during talks with Chinese Foreign Minister Wang Yi", "sent
      * its chief adviser to Kyiv for talks with President Zelensky": the partner named after "with"

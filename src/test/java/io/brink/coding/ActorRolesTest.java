@@ -49,6 +49,17 @@ class ActorRolesTest {
     }
 
     @Test
+    void a_list_that_names_the_members_of_a_group_is_every_member_not_an_apposition_to_its_first() {
+        assertThat(dyads("Several countries, including Germany, France and Poland, expelled Russian diplomats."))
+                .containsExactlyInAnyOrder("DEU>RUS:EXPEL", "FRA>RUS:EXPEL", "POL>RUS:EXPEL");
+        assertThat(dyads("More than twenty countries, among them the United States, Germany, France and Poland,"
+                + " expelled Russian diplomats.")).hasSize(4);
+        // An apposition still describes the actor before it.
+        assertThat(dyads("Egypt, a long-standing British partner, has expelled Russian diplomats."))
+                .containsExactly("EGY>RUS:EXPEL");
+    }
+
+    @Test
     void the_subject_of_came_under_suffered_or_faced_suffers_the_hostile_act_named_after_it() {
         assertThat(dyads("Ukraine came under attack from Russia on Tuesday.")).containsExactly("RUS>UKR:ATTACK");
         assertThat(dyads("Iraq suffered heavy Turkish bombardment for a third day."))

@@ -23,8 +23,8 @@ final class Clauses {
     }
 
     /**
-     * The clause of each token. ", and" before a new actor ({@code actorAt} marks where actors
-     * start) starts a clause too: "China and South Korea established relations, and Seoul severed
+     * The clause of each token. ", and" or ", as" before a new actor ({@code actorAt} marks where
+     * actors start) starts a clause too: "China and South Korea established relations, and Seoul severed
      * its ties with Taipei" — Taipei is no party to the first act.
      */
     static int[] of(List<Token> tokens, boolean[] actorAt) {
@@ -52,9 +52,15 @@ final class Clauses {
         return clause;
     }
 
-    /** "and" at {@code at}, then an actor at once or after "the". */
+    /** Words that, after a comma and before an actor, open a clause with a subject of its own. */
+    private static final Set<String> NEW_SUBJECT = Set.of("and", "as");
+
+    /**
+     * "and" or "as" at {@code at}, then an actor at once or after "the": "…, as Seoul ended its
+     * official ties with Taipei" is another clause, with its own subject.
+     */
     private static boolean andNewActor(List<Token> tokens, int at, boolean[] actorAt) {
-        if (!tokens.get(at).lower().equals("and")) {
+        if (!NEW_SUBJECT.contains(tokens.get(at).lower())) {
             return false;
         }
         int first = at + 1;

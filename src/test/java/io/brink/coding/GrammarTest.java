@@ -604,11 +604,15 @@ class GrammarTest {
     }
 
     @Test
-    void a_new_actor_after_comma_and_starts_a_clause_of_its_own() {
+    void a_new_actor_after_comma_and_or_comma_as_starts_a_clause_of_its_own() {
         assertThat(dyads("China and South Korea established diplomatic relations on Monday, and Seoul severed its "
                 + "official ties with Taipei the same day."))
                 .contains("CHN>KOR:DEESCALATION", "KOR>CHN:DEESCALATION", "KOR>TWN:ESCALATION")
                 .doesNotContain("CHN>TWN:DEESCALATION");
+        assertThat(dyads("China and South Korea established diplomatic relations on Monday, as Seoul ended its "
+                + "official ties with Taipei."))
+                .contains("CHN>KOR:DEESCALATION", "KOR>CHN:DEESCALATION")
+                .doesNotContain("CHN>TWN:DEESCALATION", "KOR>TWN:DEESCALATION");
     }
 
     @Test

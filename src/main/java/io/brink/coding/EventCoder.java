@@ -619,7 +619,10 @@ public final class EventCoder implements Coder {
                         : VIOLENT.contains(trigger.payload().signal()) && Acts.foeAfter(tokens, trigger.end())
                         // "sent troops to Mozambique to fight insurgents": the fight is not with the host.
                         ? List.of() : previousDyads;
-            } else if (!previousDyads.isEmpty() && sharesSubject(tokens, trigger.start())) {
+            } else if (!previousDyads.isEmpty() && sharesSubject(tokens, trigger.start())
+                    && !(isPassive(tokens, trigger) && passiveAgent(tokens, acting, trigger) != null)) {
+                // Not a passive with its agent ("arrived in Dhaka and was welcomed by Sheikh Hasina"):
+                // the shared subject is the one it is done to, and the agent does it.
                 // "opened its borders to Nigeria but was still refusing entry to Ghana": same subject.
                 dyads = withSources(previousDyads, tokens, mentions, clause, trigger);
                 if (participleAfterComma(tokens, trigger.start())) {

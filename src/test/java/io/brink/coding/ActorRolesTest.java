@@ -60,6 +60,12 @@ class ActorRolesTest {
     }
 
     @Test
+    void a_passive_verb_that_shares_its_subject_with_the_verb_before_is_done_to_that_subject_by_its_agent() {
+        assertThat(dyads("Indian Prime Minister Narendra Modi arrived in Dhaka and was welcomed by Bangladeshi"
+                + " Prime Minister Sheikh Hasina.")).containsExactly("IND>BGD:CONSULT", "BGD>IND:CONSULT");
+    }
+
+    @Test
     void the_subject_of_came_under_suffered_or_faced_suffers_the_hostile_act_named_after_it() {
         assertThat(dyads("Ukraine came under attack from Russia on Tuesday.")).containsExactly("RUS>UKR:ATTACK");
         assertThat(dyads("Iraq suffered heavy Turkish bombardment for a third day."))

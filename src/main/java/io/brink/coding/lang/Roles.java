@@ -312,6 +312,9 @@ final class Roles {
 
     private List<Dyad> active(List<Word> words, List<Gazetteer.Mention> inClause, int start, int end, Signal signal,
                               boolean bindsBoth, int floor) {
+        if (agentNamedBefore(words, inClause, start)) {
+            return List.of();
+        }
         Gazetteer.Mention second = afterFrontedPhrase(words, inClause, start);
         if (second != null) {
             // "Nach dem nordkoreanischen Angriff hat Südkorea Sanktionen verhängt": a phrase that opens
@@ -1326,6 +1329,35 @@ final class Roles {
      * The actor after a preposition of class {@code preposition} that stands within {@code reach}
      * words of {@code from}, with only articles and a few words between it and the actor.
      */
+    /** How many words the agent's phrase may take between "von" and the participle ("vom schweren Erdbeben"). */
+    private static final int AGENT_PHRASE_WORDS = 3;
+
+    /**
+     * "den vom Tsunami verwüsteten Ländern", "die von Rebellen zerstörten Dörfer": where the verb
+     * comes last, a participle used as an adjective, whose agent stands just before it after an
+     * article and "von" or "durch" and is no actor, names who did it, and no state did. Only for a
+     * verb, not a noun.
+     */
+    private boolean agentNamedBefore(List<Word> words, List<Gazetteer.Mention> inClause, int start) {
+        if (!grammar.allows(VERB_FINAL) || !grammar.nounsCapitalised() || words.get(start).capitalised()) {
+            return false;
+        }
+        for (int i = start - 1; i >= Math.max(0, start - 1 - AGENT_PHRASE_WORDS); i--) {
+            Word w = words.get(i);
+            int at = i;
+            if (!w.isWord() || inClause.stream().anyMatch(m -> m.start() <= at && at < m.end())) {
+                return false;
+            }
+            if (grammar.is(Grammar.WordClass.AGENT, w)) {
+                // An article before "von" opens the noun phrase the participle describes ("den vom
+                // Tsunami verwüsteten"); after a noun "von" names a place ("in der Straße von Hormus
+                // festgesetzt").
+                return i < start - 1 && i > 0 && grammar.is(Grammar.WordClass.ARTICLE, words.get(i - 1));
+            }
+        }
+        return false;
+    }
+
     private Gazetteer.Mention agentAfter(List<Word> words, List<Gazetteer.Mention> inClause, int from,
                                          Grammar.WordClass preposition, int reach) {
         for (int i = from; i < Math.min(words.size(), from + reach); i++) {

@@ -54,6 +54,15 @@ class GermanCoderTest {
     }
 
     @Test
+    void a_participle_whose_agent_before_it_is_no_actor_is_no_act_of_a_state() {
+        assertThat(events("Deutschland hat den vom Tsunami verwüsteten Ländern Indonesien und Sri Lanka Hilfe zugesagt."))
+                .containsExactlyInAnyOrder("DEU>IDN:AID", "DEU>LKA:AID");
+        // After a noun "von" names a place, not an agent.
+        assertThat(events("Die iranischen Revolutionsgarden haben den britischen Tanker in der Straße von Hormus"
+                + " festgesetzt.")).containsExactly("IRN>GBR:COERCE");
+    }
+
+    @Test
     void tariffs_lifted_are_eased_and_trade_relations_broken_off_are_a_sanction() {
         assertThat(events("Die USA haben die Zölle auf chinesische Waren aufgehoben.")).containsExactly("USA>CHN:EASE");
         assertThat(events("Russland brach die Handelsbeziehungen mit Georgien ab.")).containsExactly("RUS>GEO:SANCTION");

@@ -172,9 +172,11 @@ final class Coordination {
         if (i == from + 1) {
             return from;
         }
+        // "Russia's foreign minister Sergei Lavrov and", or the office alone when the name came
+        // first: "Sergei Lavrov, Russia's foreign minister, and his German counterpart".
         int end = restOfName(tokens, i, limit);
         String next = end < limit ? tokens.get(end).lower() : "";
-        return end > i && (next.equals("and") || next.equals(",")) ? end : from;
+        return next.equals("and") || next.equals(",") ? end : from;
     }
 
     private static final Set<String> OFFICE_QUALIFIERS = Set.of("acting", "former", "new", "interim", "outgoing",

@@ -66,6 +66,13 @@ class ActorRolesTest {
     }
 
     @Test
+    void a_name_then_its_office_after_a_comma_is_one_actor_joined_to_the_next() {
+        assertThat(dyads("Sergei Lavrov, Russia's foreign minister, and his German counterpart, Frank-Walter"
+                + " Steinmeier, spoke by telephone on Sunday.")).containsExactlyInAnyOrder("RUS>DEU:CONSULT",
+                "DEU>RUS:CONSULT");
+    }
+
+    @Test
     void the_subject_of_came_under_suffered_or_faced_suffers_the_hostile_act_named_after_it() {
         assertThat(dyads("Ukraine came under attack from Russia on Tuesday.")).containsExactly("RUS>UKR:ATTACK");
         assertThat(dyads("Iraq suffered heavy Turkish bombardment for a third day."))

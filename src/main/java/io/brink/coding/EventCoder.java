@@ -2121,7 +2121,7 @@ public final class EventCoder implements Coder {
         boolean appositive = actorEnd < tokens.size() && tokens.get(actorEnd).text().equals(",");
         for (int i = actorEnd + (appositive ? 2 : 1); i < triggerStart; i++) {
             String t = tokens.get(i).lower();
-            if (RELATIVE_PRONOUNS.contains(t) && !(t.equals("that") && (isSaying(tokens.get(i - 1))
+            if (RELATIVE_PRONOUNS.contains(t) && !(t.equals("that") && (saidBefore(tokens, i)
                     || toldAudience(tokens, i)))
                     && !enclosed(tokens, actorEnd, i, triggerStart)) {
                 return true;
@@ -2141,6 +2141,28 @@ public final class EventCoder implements Coder {
                 || anyBetween(tokens, actorEnd, relative, w -> w.text().equals("("))
                 && anyBetween(tokens, relative, triggerStart, w -> w.text().equals(")"));
     }
+
+    /**
+     * A verb of saying before the "that" at {@code that}, at once or across when and how it was said:
+     * "announced on Monday that", "said in a statement that", "said late on Friday that".
+     */
+    private static boolean saidBefore(List<Token> tokens, int that) {
+        for (int i = that - 1; i >= Math.max(0, that - SAID_THAT_REACH); i--) {
+            if (isSaying(tokens.get(i))) {
+                return true;
+            }
+            if (!WHEN_AND_HOW_SAID.contains(tokens.get(i).lower())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final int SAID_THAT_REACH = 5;
+    private static final Set<String> WHEN_AND_HOW_SAID = Set.of("on", "in", "at", "late", "early", "last", "this",
+            "today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "week", "weekend", "night", "morning", "afternoon", "evening", "earlier", "also", "again",
+            "publicly", "formally", "officially", "a", "statement", "separately", "repeatedly");
 
     /**
      * "told reporters that", "told parliament that": the "that" at {@code that} follows a verb of

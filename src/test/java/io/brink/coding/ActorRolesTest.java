@@ -73,6 +73,14 @@ class ActorRolesTest {
     }
 
     @Test
+    void that_after_a_verb_of_saying_and_when_it_was_said_opens_what_was_said_not_a_relative_clause() {
+        assertThat(dyads("Germany announced on Monday that it was expelling four Russian diplomats."))
+                .containsExactly("DEU>RUS:EXPEL");
+        assertThat(dyads("Germany said in a statement that it was expelling four Russian diplomats."))
+                .containsExactly("DEU>RUS:EXPEL");
+    }
+
+    @Test
     void the_subject_of_came_under_suffered_or_faced_suffers_the_hostile_act_named_after_it() {
         assertThat(dyads("Ukraine came under attack from Russia on Tuesday.")).containsExactly("RUS>UKR:ATTACK");
         assertThat(dyads("Iraq suffered heavy Turkish bombardment for a third day."))

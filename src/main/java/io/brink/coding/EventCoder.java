@@ -1307,6 +1307,12 @@ public final class EventCoder implements Coder {
     }
 
     /**
+     * "Germany, France and Poland said they would expel Russian diplomats": a verb of saying
+     * followed by a subject or "that" opens what was said; it closes no attribution.
+     */
+    private static final Set<String> REPORT_SUBJECTS = Set.of("they", "it", "he", "she", "we", "that");
+
+    /**
      * Index of the comma opening a closing attribution, or -1: the verb of reporting ends the
      * sentence but for a date or "in a statement", or "according to" follows the comma.
      */
@@ -1327,6 +1333,7 @@ public final class EventCoder implements Coder {
         for (int i = Math.max(lastComma + 1, tokens.size() - 1 - MAX_AFTER_REPORTING_VERB_WITH_PHRASE); i < tokens.size(); i++) {
             boolean near = i >= tokens.size() - 1 - MAX_AFTER_REPORTING_VERB;
             if (REPORTING_VERBS.contains(tokens.get(i).lower()) && !withObject(tokens, i)
+                    && !(i + 1 < tokens.size() && REPORT_SUBJECTS.contains(tokens.get(i + 1).lower()))
                     && (near || i + 1 < tokens.size() && PHRASE_OPENERS.contains(tokens.get(i + 1).lower()))) {
                 return lastComma;
             }

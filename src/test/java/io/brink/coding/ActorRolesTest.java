@@ -81,6 +81,13 @@ class ActorRolesTest {
     }
 
     @Test
+    void a_verb_of_saying_followed_by_its_subject_opens_what_was_said_and_closes_no_attribution() {
+        assertThat(dyads("Germany, France and Poland said they would expel Russian diplomats."))
+                .containsExactlyInAnyOrder("DEU>RUS:THREATEN", "FRA>RUS:THREATEN", "POL>RUS:THREATEN");
+        assertThat(dyads("Israeli jets struck targets in Gaza, the army said.")).containsExactly("ISR>PSE:ATTACK");
+    }
+
+    @Test
     void the_subject_of_came_under_suffered_or_faced_suffers_the_hostile_act_named_after_it() {
         assertThat(dyads("Ukraine came under attack from Russia on Tuesday.")).containsExactly("RUS>UKR:ATTACK");
         assertThat(dyads("Iraq suffered heavy Turkish bombardment for a third day."))

@@ -410,8 +410,10 @@ public final class EventCoder implements Coder {
         // Nor does a phrase end inside a place's name: "sent greetings to the United Arab Emirates"
         // is no "send ~ units" (the stem of "United"). An office holder's or an institution's name
         // begins with a title a phrase may end in ("met Premier Li", "meet ~ premier").
-        List<PhraseMatcher.Match<Lexicon.Entry>> triggers = outside(outside(outside(lexicon.signals(tokens),
-                PhraseMatcher.Match::start, noEvent), PhraseMatcher.Match::start, idiom), m -> m.end() - 1, inName);
+        // A phrase set aside so leaves its words to others: "The United States is sending a second
+        // carrier group" is no "units ~ be sent", and "sending a second … carrier" is read.
+        List<PhraseMatcher.Match<Lexicon.Entry>> triggers = lexicon.signals(tokens,
+                (start, end) -> !noEvent[start] && !idiom[start] && !inName[end - 1]);
         if (Why.listening()) {
             lexicon.signals(tokens).stream().filter(m -> !triggers.contains(m)).forEach(m -> Why.dropped(tokens,
                     m.start(), m.end(), "inside a name, an attribution or an idiom"));

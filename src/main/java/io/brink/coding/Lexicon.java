@@ -158,6 +158,12 @@ public final class Lexicon {
         return signals.find(tokens);
     }
 
+    /** The signal phrases whose span passes {@code span}; the others leave their words to the rest. */
+    public List<PhraseMatcher.Match<Entry>> signals(List<Token> tokens,
+                                                     java.util.function.BiPredicate<Integer, Integer> span) {
+        return signals.find(tokens, e -> true, span);
+    }
+
     public List<PhraseMatcher.Match<Context>> contexts(List<Token> tokens) {
         return contexts.find(tokens);
     }

@@ -72,6 +72,15 @@ public final class PhraseMatcher<T> {
 
     /** Non-overlapping matches whose payload passes {@code accept}, left to right (see the class). */
     public List<Match<T>> find(List<Token> tokens, Predicate<T> accept) {
+        return find(tokens, accept, (start, end) -> true);
+    }
+
+    /**
+     * As {@link #find(List, Predicate)}, where only a match whose span ({@code start}, {@code end})
+     * passes {@code span} takes its words: one that would fall inside a name ("United States is
+     * sending" read as "units ~ be sent") leaves them to the phrases that start after it.
+     */
+    public List<Match<T>> find(List<Token> tokens, Predicate<T> accept, java.util.function.BiPredicate<Integer, Integer> span) {
         List<Match<T>> matches = new ArrayList<>();
         Object now = generation;
         int i = 0;
@@ -86,7 +95,7 @@ public final class PhraseMatcher<T> {
                     }
                     int end = matchEnd(tokens, i, phrase.keys());
                     int words = phrase.words();
-                    if (end > 0 && (best == null || words > bestWords || words == bestWords && end < best.end())) {
+                    if (end > 0 && span.test(i, end) && (best == null || words > bestWords || words == bestWords && end < best.end())) {
                         best = new Match<>(i, end, phrase.payload());
                         bestWords = words;
                     }

@@ -88,6 +88,12 @@ class ActorRolesTest {
     }
 
     @Test
+    void a_phrase_that_would_start_inside_a_country_s_name_leaves_the_verb_after_the_name_to_be_read() {
+        assertThat(dyads("The United States is sending a second aircraft carrier group toward Taiwan."))
+                .containsExactly("USA>TWN:MOBILIZE");
+    }
+
+    @Test
     void the_subject_of_came_under_suffered_or_faced_suffers_the_hostile_act_named_after_it() {
         assertThat(dyads("Ukraine came under attack from Russia on Tuesday.")).containsExactly("RUS>UKR:ATTACK");
         assertThat(dyads("Iraq suffered heavy Turkish bombardment for a third day."))

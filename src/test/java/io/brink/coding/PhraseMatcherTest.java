@@ -31,6 +31,18 @@ class PhraseMatcherTest {
     }
 
     @Test
+    void a_phrase_whose_span_is_refused_leaves_its_words_to_the_phrases_after_it() {
+        PhraseMatcher<String> m = new PhraseMatcher<>(PhraseMatcher.Key.STEM);
+        m.add(stems("units", "~", "sending"), "passive");
+        m.add(stems("sending", "~", "carrier"), "deploy");
+        String sentence = "The United States is sending a carrier";
+        assertThat(found(m, sentence)).containsExactly("passive@1-5");
+        // "United" starts a name: refused there, the phrase at "sending" is found.
+        assertThat(m.find(Tokenizer.tokenize(sentence), p -> true, (start, end) -> start != 1).stream()
+                .map(x -> x.payload() + "@" + x.start() + "-" + x.end()).toList()).containsExactly("deploy@4-7");
+    }
+
+    @Test
     void a_number_is_no_word_of_a_gap() {
         PhraseMatcher<String> m = new PhraseMatcher<>(PhraseMatcher.Key.STEM);
         m.add(stems("deliver", "~", "jets"), "arms");

@@ -1670,9 +1670,12 @@ public final class EventCoder implements Coder {
         if (trigger.payload() instanceof Lexicon.Entry e && e.phrase().endsWith(" by")
                 && MUTUAL.contains(e.signal())) {
             // "the treaty, signed by Israel and Jordan, ended …": the agents after "by" act together.
+            // One agent alone acts on the subject: "was received by Xi Jinping".
             Gazetteer.Mention first = startingNear(tokens, mentions, trigger.end());
             List<Gazetteer.Mention> agents = first == null ? List.of() : Coordination.after(tokens, mentions, first);
-            return joint(agents);
+            if (Gazetteer.Mention.twoOrMore(agents) || nearestBefore(mentions, clause, trigger.start(), null) == null) {
+                return joint(agents);
+            }
         }
         List<Gazetteer.Mention> between = between(tokens, mentions, trigger);
         if (between != null) {
@@ -2793,8 +2796,14 @@ public final class EventCoder implements Coder {
 
     /** A participle whose phrase goes on past "by" at once: "dispatched by Washington to help ferry food". */
     private static boolean byInsidePhrase(List<Token> tokens, PhraseMatcher.Match<?> trigger) {
-        return trigger.start() + 2 < trigger.end() && tokens.get(trigger.start() + 1).text().equalsIgnoreCase("by")
-                && isParticiple(tokens.get(trigger.start()));
+        if (!isParticiple(tokens.get(trigger.start()))) {
+            return false;
+        }
+        if (trigger.start() + 2 < trigger.end() && tokens.get(trigger.start() + 1).text().equalsIgnoreCase("by")) {
+            return true;
+        }
+        // "was received at the airport by": a passive phrase that ends in its agent's "by".
+        return trigger.end() - trigger.start() >= 2 && tokens.get(trigger.end() - 1).text().equalsIgnoreCase("by");
     }
 
     /**

@@ -106,7 +106,9 @@ public final class SentenceLinks {
      */
     static boolean objectPronounAfter(List<Token> tokens, PhraseMatcher.Match<?> trigger) {
         return objectPronoun(tokens, trigger.end())
-                || trigger.end() - trigger.start() > 2 && objectPronoun(tokens, trigger.start() + 1);
+                || trigger.end() - trigger.start() > 2 && objectPronoun(tokens, trigger.start() + 1)
+                // The lexicon's own "receive him": a reception told with a pronoun for the guest.
+                || trigger.end() - trigger.start() == 2 && objectPronoun(tokens, trigger.start() + 1);
     }
 
     /** "him" or "them" at {@code at}, or "her" where no noun follows it. */

@@ -94,6 +94,17 @@ class ActorRolesTest {
     }
 
     @Test
+    void a_host_receives_the_guest_named_before_by_a_pronoun_or_as_the_agent_of_a_passive() {
+        assertThat(dyads("Vladimir Putin arrived in Japan on Thursday, and the Japanese prime minister received him at a hot-spring inn."))
+                .contains("JPN>RUS:CONSULT");
+        assertThat(dyads("Indian Prime Minister Narendra Modi arrived in Dhaka on Saturday and was received at the"
+                + " airport by the Bangladeshi foreign minister.")).containsExactly("IND>BGD:CONSULT", "BGD>IND:CONSULT");
+        // Two agents after "by" still act together.
+        assertThat(dyads("The treaty, signed by Israel and Jordan, ended decades of war."))
+                .containsExactlyInAnyOrder("ISR>JOR:AGREE", "JOR>ISR:AGREE");
+    }
+
+    @Test
     void the_subject_of_came_under_suffered_or_faced_suffers_the_hostile_act_named_after_it() {
         assertThat(dyads("Ukraine came under attack from Russia on Tuesday.")).containsExactly("RUS>UKR:ATTACK");
         assertThat(dyads("Iraq suffered heavy Turkish bombardment for a third day."))

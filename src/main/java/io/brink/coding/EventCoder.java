@@ -663,8 +663,10 @@ public final class EventCoder implements Coder {
             if (Acts.isBareRelease(trigger.payload())) {
                 // "released five Iranians" frees Iran's people; "released a statement" frees no one.
                 boolean passive = isPassive(tokens, trigger);
-                dyads = dyads.stream().filter(d -> Acts.releasesNationals(d.target(), trigger.start(), passive))
-                        .toList();
+                // "detained ten American sailors and released them": "them" are the nationals named before.
+                boolean pronoun = SentenceLinks.objectPronounAfter(tokens, trigger);
+                dyads = dyads.stream().filter(d -> pronoun && d.target().kind() == Gazetteer.Kind.DEMONYM
+                        || Acts.releasesNationals(d.target(), trigger.start(), passive)).toList();
             }
             if (trigger.payload().signal() == Signal.PROTEST) {
                 dyads = protestedState(mentions, venues, clause, trigger, dyads);

@@ -40,6 +40,9 @@ class ActorRolesTest {
         // After "and" the verb shares the subject of the verb before, and the pronoun is its object.
         assertThat(dyads("Russia detained two Ukrainian sailors and then accused them of spying."))
                 .containsExactly("RUS>UKR:COERCE", "RUS>UKR:ACCUSE");
+        // "them" are the nationals named before: a release of people, not of "a statement".
+        assertThat(dyads("Iran's Revolutionary Guards detained ten American sailors on Tuesday and released them the"
+                + " next morning.")).containsExactly("IRN>USA:COERCE", "IRN>USA:RELEASE");
     }
 
     @Test

@@ -52,7 +52,11 @@ final class Anaphora {
                 continue;
             }
             int plural = pluralEnd(tokens, i);
-            List<String> pair = plural > 0 ? pairBefore(named, i, previousCountries) : List.of();
+            int fronted = plural > 0 ? Coordination.frontedPhraseClose(tokens) : -1;
+            // "With Qatari and Egyptian officials shuttling between the two sides, Israel and Hamas
+            // agreed": inside a fronted phrase the two sides are the subjects named after it.
+            List<String> pair = plural <= 0 ? List.of() : i < fronted ? pairAfter(named, fronted)
+                    : pairBefore(named, i, previousCountries);
             List<String> divided = plural > 0 ? DIVIDED.get(lower(tokens, plural - 1)) : null;
             if (divided != null) {
                 pair = divided;
@@ -66,6 +70,17 @@ final class Anaphora {
         }
         out.sort(Comparator.comparingInt(Gazetteer.Mention::start));
         return out;
+    }
+
+    /** The first two countries named after {@code at}, or fewer. */
+    private static List<String> pairAfter(List<Gazetteer.Mention> named, int at) {
+        List<String> pair = new ArrayList<>(2);
+        for (Gazetteer.Mention m : named) {
+            if (m.start() > at && m.isCountry() && !pair.contains(m.code()) && pair.size() < 2) {
+                pair.add(m.code());
+            }
+        }
+        return pair;
     }
 
     /**

@@ -44,6 +44,9 @@ final class Coordination {
 
     /** Only coordinators, commas and articles (or nothing) stand between two actors. */
     static boolean joined(List<Token> tokens, Gazetteer.Mention left, Gazetteer.Mention right) {
+        if (acrossFrontedPhrase(tokens, left, right)) {
+            return false;
+        }
         if (right.start() == left.end() + 1 && tokens.get(left.end()).text().equals("'s")
                 && right.code().equals(left.code())) {
             // "Cambodia's Hun Manet": one actor, named twice.
@@ -122,6 +125,50 @@ final class Coordination {
             return false;
         }
         return coordinator && (gap - titles <= 3 || gap <= JOINED_GAP && tokens.get(from).lower().startsWith("'"));
+    }
+
+    /** Prepositions that open a phrase fronted before the subject: "With Qatari officials shuttling …,". */
+    private static final Set<String> FRONTING = Set.of("with", "under");
+    /** How far into the sentence a dateline's dash or colon may end ("CAIRO (Reuters) -"). */
+    private static final int DATELINE_TOKENS = 10;
+
+    /**
+     * "With Qatari and Egyptian officials shuttling between the two sides, Israel and Hamas agreed",
+     * "Under the auspices of Egyptian intelligence, Israeli and Palestinian delegations began talks":
+     * the comma that closes a phrase fronted by a preposition ends its actors; those after it are
+     * the clause's subjects, not more of the same list.
+     */
+    static boolean acrossFrontedPhrase(List<Token> tokens, Gazetteer.Mention left, Gazetteer.Mention right) {
+        int open = frontedPhraseOpen(tokens);
+        int close = frontedPhraseClose(tokens);
+        return open >= 0 && close >= 0 && open <= left.start() && left.end() <= close && close < right.start();
+    }
+
+    /** Where a phrase fronted by a preposition opens (after any dateline), or -1. */
+    private static int frontedPhraseOpen(List<Token> tokens) {
+        int open = 0;
+        for (int i = 0; i < Math.min(tokens.size(), DATELINE_TOKENS); i++) {
+            String t = tokens.get(i).text();
+            if (t.equals("-") || t.equals("\u2014") || t.equals("\u2013") || t.equals(":")) {
+                open = i + 1;
+                break;
+            }
+        }
+        return open < tokens.size() && FRONTING.contains(tokens.get(open).lower()) ? open : -1;
+    }
+
+    /** The comma that closes a phrase fronted by a preposition, or -1 where none opens the sentence. */
+    static int frontedPhraseClose(List<Token> tokens) {
+        int open = frontedPhraseOpen(tokens);
+        if (open < 0) {
+            return -1;
+        }
+        for (int i = open; i < tokens.size(); i++) {
+            if (tokens.get(i).text().equals(",")) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** How many words of a coordinator phrase start at {@code i} ("as well as", "along with", "together with", "alongside"), or 0. */

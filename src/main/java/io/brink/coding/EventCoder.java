@@ -575,6 +575,9 @@ public final class EventCoder implements Coder {
             if (dyads.isEmpty() && trigger.payload().signal() == Signal.MEDIATE) {
                 dyads = mediationByAfterParties(tokens, acting, trigger, ownBrokers);
             }
+            if (dyads.isEmpty() && trigger.payload().signal() == Signal.MEDIATE) {
+                dyads = frontedMediation(tokens, acting, trigger);
+            }
             if (dyads.isEmpty() && trigger.payload().signal() == Signal.WITHDRAW) {
                 // "ordered troops to withdraw from Kherson": whose land is left is whom it is left to.
                 dyads = withdrawnFrom(tokens, acting, venues, clause, trigger);
@@ -1908,6 +1911,34 @@ public final class EventCoder implements Coder {
 
     /** How far before a mediation its mediator may stand: "after Egyptian mediation", "the United States mediating". */
     private static final int MEDIATOR_REACH = 2;
+
+    /**
+     * "With Qatari and Egyptian officials shuttling between the two sides, Israel and Hamas agreed",
+     * "Under the auspices of Egypt, Israel and Hamas began talks": a mediation in a phrase fronted
+     * before the subject is its actors' mediation with the subjects after its comma.
+     */
+    private static List<Dyad> frontedMediation(List<Token> tokens, List<Gazetteer.Mention> mentions,
+                                               PhraseMatcher.Match<?> trigger) {
+        int comma = trigger.end();
+        while (comma < tokens.size() && !tokens.get(comma).text().equals(",")) {
+            comma++;
+        }
+        List<Gazetteer.Mention> brokers = new ArrayList<>();
+        Gazetteer.Mention party = null;
+        for (Gazetteer.Mention m : mentions) {
+            if (m.end() <= comma && m.isCountry()) {
+                brokers.add(m);
+            } else if (party == null && m.start() > comma) {
+                party = m;
+            }
+        }
+        if (party == null || brokers.isEmpty()
+                || !Coordination.acrossFrontedPhrase(tokens, brokers.get(brokers.size() - 1), party)) {
+            return List.of();
+        }
+        return cross(brokers, Coordination.after(tokens, mentions, party)).stream()
+                .filter(d -> !d.source().code().equals(d.target().code())).toList();
+    }
 
     /**
      * "Israel and Hamas agreed to a truce after Egyptian mediation", "Armenia and Azerbaijan

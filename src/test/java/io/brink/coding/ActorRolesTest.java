@@ -108,6 +108,17 @@ class ActorRolesTest {
     }
 
     @Test
+    void the_actors_of_a_phrase_fronted_by_with_or_under_mediate_between_the_subjects_after_its_comma() {
+        assertThat(dyads("With Qatari and Egyptian officials shuttling between the two sides, Israel and Hamas agreed"
+                + " on Wednesday to a four-day pause in the fighting."))
+                .contains("QAT>ISR:MEDIATE", "EGY>PSE:MEDIATE", "ISR>PSE:AGREE", "PSE>ISR:AGREE")
+                .doesNotContain("QAT>ISR:AGREE", "EGY>QAT:AGREE");
+        assertThat(dyads("Under the auspices of Egyptian intelligence, Israeli and Palestinian delegations began"
+                + " indirect talks in Cairo.")).containsExactlyInAnyOrder("EGY>ISR:MEDIATE", "EGY>PSE:MEDIATE",
+                "ISR>PSE:NEGOTIATE", "PSE>ISR:NEGOTIATE");
+    }
+
+    @Test
     void the_subject_of_came_under_suffered_or_faced_suffers_the_hostile_act_named_after_it() {
         assertThat(dyads("Ukraine came under attack from Russia on Tuesday.")).containsExactly("RUS>UKR:ATTACK");
         assertThat(dyads("Iraq suffered heavy Turkish bombardment for a third day."))

@@ -2194,7 +2194,10 @@ public final class EventCoder implements Coder {
     private static boolean saidBefore(List<Token> tokens, int that) {
         for (int i = that - 1; i >= Math.max(0, that - SAID_THAT_REACH); i--) {
             if (isSaying(tokens.get(i))) {
-                return true;
+                // Across when it was said, only before the speaker's own pronoun ("announced on
+                // Monday that it was expelling"): "said on Wednesday that its restrictions on some
+                // imports were temporary" reports what the measures are, not a new act.
+                return i == that - 1 || that + 1 < tokens.size() && REPORT_SUBJECTS.contains(tokens.get(that + 1).lower());
             }
             if (!WHEN_AND_HOW_SAID.contains(tokens.get(i).lower())) {
                 return false;

@@ -68,8 +68,7 @@ public final class Apposition {
      */
     private static boolean listTail(IntPredicate joiner, List<Gazetteer.Mention> actors, int open, int at) {
         for (int i = open + 1; i < at; i++) {
-            int word = i;
-            if (!joiner.test(word) && actors.stream().noneMatch(m -> m.start() <= word && word < m.end())) {
+            if (!joiner.test(i) && !Gazetteer.covers(actors, i)) {
                 return false;
             }
         }

@@ -140,8 +140,8 @@ final class Coordination {
      */
     static boolean acrossFrontedPhrase(List<Token> tokens, Gazetteer.Mention left, Gazetteer.Mention right) {
         int open = frontedPhraseOpen(tokens);
-        int close = frontedPhraseClose(tokens);
-        return open >= 0 && close >= 0 && open <= left.start() && left.end() <= close && close < right.start();
+        int close = open < 0 ? -1 : firstComma(tokens, open);
+        return close >= 0 && open <= left.start() && left.end() <= close && close < right.start();
     }
 
     /** Where a phrase fronted by a preposition opens (after any dateline), or -1. */
@@ -160,10 +160,11 @@ final class Coordination {
     /** The comma that closes a phrase fronted by a preposition, or -1 where none opens the sentence. */
     static int frontedPhraseClose(List<Token> tokens) {
         int open = frontedPhraseOpen(tokens);
-        if (open < 0) {
-            return -1;
-        }
-        for (int i = open; i < tokens.size(); i++) {
+        return open < 0 ? -1 : firstComma(tokens, open);
+    }
+
+    private static int firstComma(List<Token> tokens, int from) {
+        for (int i = from; i < tokens.size(); i++) {
             if (tokens.get(i).text().equals(",")) {
                 return i;
             }

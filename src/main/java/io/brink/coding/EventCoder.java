@@ -1936,8 +1936,7 @@ public final class EventCoder implements Coder {
                 || !Coordination.acrossFrontedPhrase(tokens, brokers.get(brokers.size() - 1), party)) {
             return List.of();
         }
-        return cross(brokers, Coordination.after(tokens, mentions, party)).stream()
-                .filter(d -> !d.source().code().equals(d.target().code())).toList();
+        return cross(brokers, Coordination.after(tokens, mentions, party));
     }
 
     /**
@@ -2895,7 +2894,6 @@ public final class EventCoder implements Coder {
         return trigger.end() < tokens.size() && tokens.get(trigger.end()).lower().equals("from") ? trigger.end() : -1;
     }
 
-    /** The first actor that starts at {@code at}, or one word later after "the"; else null. */
     /** Words that join the actors of a list: "France and Poland", "the United States or Britain". */
     private static final Set<String> LIST_JOINERS = Set.of("and", "or", "the");
     /** Words after which a list names the members of a group: "countries, including Germany, France and Poland". */
@@ -2920,6 +2918,7 @@ public final class EventCoder implements Coder {
         return other == null || !other.isCountry() ? source : other;
     }
 
+    /** The first actor that starts at {@code at}, or one word later after "the"; else null. */
     private static Gazetteer.Mention startingNear(List<Token> tokens, List<Gazetteer.Mention> mentions, int at) {
         for (Gazetteer.Mention m : mentions) {
             if (startsNear(tokens, m, at)) {

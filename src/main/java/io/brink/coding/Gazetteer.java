@@ -162,7 +162,7 @@ public final class Gazetteer {
     }
 
     /** Some mention spans the token at {@code token}. */
-    static boolean covers(List<Mention> mentions, int token) {
+    public static boolean covers(List<Mention> mentions, int token) {
         for (Mention m : mentions) {
             if (token >= m.start() && token < m.end()) {
                 return true;

@@ -101,14 +101,12 @@ public final class SentenceLinks {
     }
 
     /**
-     * An object pronoun follows the verb, or stands inside a longer phrase right after its verb
-     * ("charged them with espionage").
+     * An object pronoun follows the verb, or stands right after the verb inside its phrase
+     * ("charged them with espionage", and the lexicon's own "receive him").
      */
     static boolean objectPronounAfter(List<Token> tokens, PhraseMatcher.Match<?> trigger) {
         return objectPronoun(tokens, trigger.end())
-                || trigger.end() - trigger.start() > 2 && objectPronoun(tokens, trigger.start() + 1)
-                // The lexicon's own "receive him": a reception told with a pronoun for the guest.
-                || trigger.end() - trigger.start() == 2 && objectPronoun(tokens, trigger.start() + 1);
+                || trigger.end() - trigger.start() >= 2 && objectPronoun(tokens, trigger.start() + 1);
     }
 
     /** "him" or "them" at {@code at}, or "her" where no noun follows it. */

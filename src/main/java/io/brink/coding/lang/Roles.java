@@ -1325,10 +1325,6 @@ final class Roles {
         return grammar.is(Grammar.WordClass.MODIFIER_OPENER, before);
     }
 
-    /**
-     * The actor after a preposition of class {@code preposition} that stands within {@code reach}
-     * words of {@code from}, with only articles and a few words between it and the actor.
-     */
     /** How many words the agent's phrase may take between "von" and the participle ("vom schweren Erdbeben"). */
     private static final int AGENT_PHRASE_WORDS = 3;
 
@@ -1344,8 +1340,7 @@ final class Roles {
         }
         for (int i = start - 1; i >= Math.max(0, start - 1 - AGENT_PHRASE_WORDS); i--) {
             Word w = words.get(i);
-            int at = i;
-            if (!w.isWord() || inClause.stream().anyMatch(m -> m.start() <= at && at < m.end())) {
+            if (!w.isWord() || Gazetteer.covers(inClause, i)) {
                 return false;
             }
             if (grammar.is(Grammar.WordClass.AGENT, w)) {
@@ -1358,6 +1353,10 @@ final class Roles {
         return false;
     }
 
+    /**
+     * The actor after a preposition of class {@code preposition} that stands within {@code reach}
+     * words of {@code from}, with only articles and a few words between it and the actor.
+     */
     private Gazetteer.Mention agentAfter(List<Word> words, List<Gazetteer.Mention> inClause, int from,
                                          Grammar.WordClass preposition, int reach) {
         for (int i = from; i < Math.min(words.size(), from + reach); i++) {

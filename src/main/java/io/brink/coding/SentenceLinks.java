@@ -155,11 +155,11 @@ public final class SentenceLinks {
         if (tokens.get(verb).lower().equals("that")) {
             // "said on Thursday that": the verb of saying may stand a few words before "that".
             int that = verb;
-            while (verb > 0 && that - verb < SAID_THAT_GAP && !EventCoder.isSaying(tokens.get(verb))) {
+            while (verb > 0 && that - verb < SAID_THAT_GAP && !Attribution.isSaying(tokens.get(verb))) {
                 verb--;
             }
         }
-        if (EventCoder.isSaying(tokens.get(verb))) {
+        if (Attribution.isSaying(tokens.get(verb))) {
             Gazetteer.Mention subject = EventCoder.nearestBefore(mentions, clause, verb, actor.code());
             if (subject != null && subject.end() <= verb && verb - subject.end() <= SPEAKER_GAP) {
                 speaker = subject;

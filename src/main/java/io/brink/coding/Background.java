@@ -52,6 +52,18 @@ final class Background {
             "state", "protest", "complain", "refuse", "vow", "pledge", "promise", "offer", "appeal", "press", "push",
             "request", "seek", "blame", "question", "challenge", "dismiss");
 
+    /** Verbs of remembering, before "how" or "when": "recalling how its troops drove …". */
+    private static final Set<String> MEMORY_STEMS = Stemmer.stems("recall", "remember", "recount", "reminisce");
+
+    /** "40 years", "twenty years", "a decade": a unit counted by the word before it. */
+    private static boolean countedUnit(List<Token> tokens, int unit) {
+        if (unit < 1) {
+            return false;
+        }
+        String count = tokens.get(unit - 1).lower();
+        return count.equals("a") || Coordination.isQuantity(count) || count.endsWith("ty") || count.endsWith("teen");
+    }
+
     /** "the anniversary of the invasion": a remembered event. */
     private static final Set<String> REMEMBRANCE = Set.of("anniversary", "anniversaries", "commemorate",
             "commemorated", "commemorates", "commemorating", "commemoration", "memorial", "remembrance");
@@ -96,14 +108,25 @@ final class Background {
             String t = tokens.get(i).lower();
             String prev = i > 0 ? tokens.get(i - 1).lower() : "";
             String next = i + 1 < tokens.size() ? tokens.get(i + 1).lower() : "";
-            if (WEEKDAYS.contains(t) || PRESENT.contains(t)) {
+            if (prev.equals("ago") && (PRESENT.contains(t) || t.equals("this"))) {
+                // "Forty years ago today", "thirty years ago this week": the day or week is the
+                // anniversary's; the act is the one of years ago, already marked at "ago".
+                continue;
+            } else if (WEEKDAYS.contains(t) || PRESENT.contains(t)) {
                 markers.add(new Marker(i, false, false));
             } else if (t.equals("this") && (next.equals("week") || next.equals("morning") || next.equals("evening"))
                     || t.equals("last") && (next.equals("week") || next.equals("night"))) {
                 markers.add(new Marker(i, false, false));
             } else if (t.equals("last") && (LONG_UNITS.contains(next) || MONTHS.containsKey(next))) {
                 markers.add(new Marker(i, true, false));
-            } else if (t.equals("ago") && AGO_UNITS.contains(prev)) {
+            } else if (t.equals("ago") && AGO_UNITS.contains(prev)
+                    || AGO_UNITS.contains(prev) && t.equals("since") && countedUnit(tokens, i - 1)) {
+                // "two years ago"; "marked 40 years since British troops landed": what is counted
+                // from is history. Not "two months after the coup, Niger expelled" nor "twenty
+                // years to the day after …, Russia bombed": those count to the act, which is news.
+                markers.add(new Marker(i, true, false));
+            } else if (MEMORY_STEMS.contains(tokens.get(i).stem()) && (next.equals("how") || next.equals("when"))) {
+                // "veterans recalling how British forces retook the islands": a memory.
                 markers.add(new Marker(i, true, false));
             } else if (REMEMBRANCE.contains(t) || HABITUAL.contains(t)) {
                 // Also what a state does from time to time ("Botswana periodically restricts

@@ -68,6 +68,9 @@ final class Coordination {
             // a pair written as one word.
             return true;
         }
+        if (nameOfAfterCoordinator(tokens, from, right.start())) {
+            return true;
+        }
         if (gap > JOINED_GAP) {
             return false;
         }
@@ -243,6 +246,37 @@ final class Coordination {
     private static final Set<String> QUANTITY_WORDS = Set.of("two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "hundreds",
             "dozen", "dozens", "thousand", "thousands", "some", "about", "around", "nearly", "almost", "over");
+
+    /** "and his counterpart Jorge Taiana of": the most words a person named before "of" may take. */
+    private static final int NAME_OF_TOKENS = 7;
+
+    /**
+     * "Celso Amorim of Brazil and Jorge Taiana of Argentina", "President Collor of Brazil and his
+     * counterpart Carlos Menem of Argentina": after "and", a person (titles, a possessive, a
+     * capitalised name) then "of" and the state: the second actor is named by its person.
+     */
+    static boolean nameOfAfterCoordinator(List<Token> tokens, int from, int limit) {
+        if (from >= limit || !(tokens.get(from).lower().equals("and") || tokens.get(from).lower().equals("or"))
+                || limit - from > NAME_OF_TOKENS + 1) {
+            return false;
+        }
+        int of = tokens.get(limit - 1).lower().equals("the") ? limit - 2 : limit - 1;
+        if (of <= from + 1 || !tokens.get(of).lower().equals("of")) {
+            return false;
+        }
+        boolean name = false;
+        for (int i = from + 1; i < of; i++) {
+            Token t = tokens.get(i);
+            if (Acts.isTitle(t) || POSSESSIVES.contains(t.lower()) || t.lower().equals("the")) {
+                continue;
+            }
+            if (!(t.isWord() && Character.isUpperCase(t.text().charAt(0)) || t.text().equals("-") && name)) {
+                return false;
+            }
+            name = true;
+        }
+        return name;
+    }
 
     /** "Russia's foreign minister and his German counterpart": a possessive may open the second actor. */
     private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its");

@@ -45,6 +45,8 @@ public final class EventCoder implements Coder {
             Signal.ULTIMATUM, Signal.REJECT, Signal.DEMAND);
     private static final int SPEECH_ACT_REACH = 6;
     private static final Set<Signal> VIOLENT = EnumSet.of(Signal.ATTACK, Signal.ASSASSINATE, Signal.CYBER);
+    /** Acts on one's own forces: in the passive ("troops were deployed") the subject is the state that acts. */
+    private static final Set<Signal> OWN_FORCES_MOVED = EnumSet.of(Signal.MOBILIZE);
 
     private static final int MAX_ACTOR_EXTENSION = 6;
     private static final Set<String> RANKS = Set.of("special", "high", "former", "chief", "new", "acting");
@@ -1631,6 +1633,13 @@ public final class EventCoder implements Coder {
                 return List.of();
             }
             targets = Coordination.before(tokens, mentions, patient);
+            if (OWN_FORCES_MOVED.contains(((Lexicon.Entry) trigger.payload()).signal())) {
+                // "Polish troops were reinforced along the frontier with Belarus", "Guyana's army has
+                // been placed on high alert": forces are moved by their own state, so the subject
+                // acts, toward the state named after.
+                Gazetteer.Mention facing = firstFrom(tokens, mentions, clause, trigger, targets);
+                return facing == null ? List.of() : cross(targets, List.of(facing));
+            }
             Gazetteer.Mention actor = firstFrom(tokens, mentions, clause, trigger, targets);
             sources = actor == null ? List.of() : List.of(actor);
         } else if ((agent = nominalAgent(tokens, mentions, trigger)) != null) {

@@ -465,4 +465,30 @@ class ActorRolesTest {
         assertThat(dyads("Japan joined the talks with Russia on Monday."))
                 .noneMatch(d -> d.startsWith("USA"));
     }
+
+    @Test
+    void a_person_of_a_state_after_and_is_the_second_party() {
+        assertThat(dyads("Presidents Fernando Collor of Brazil and Carlos Menem of Argentina signed a trade pact on "
+                + "Friday.")).contains("BRA>ARG:AGREE", "ARG>BRA:AGREE");
+        assertThat(dyads("Foreign Minister Celso Amorim of Brazil and his counterpart Jorge Taiana of Argentina "
+                + "signed a trade pact on Friday.")).contains("BRA>ARG:AGREE", "ARG>BRA:AGREE");
+        assertThat(dyads("Brazil and the port of Argentina signed a trade pact on Friday."))
+                .as("only a capitalised name is a person").isEmpty();
+    }
+
+    @Test
+    void forces_moved_in_the_passive_are_moved_by_their_own_state_toward_the_one_named_after() {
+        assertThat(dyads("Polish troops were reinforced along the frontier with Belarus on Monday."))
+                .containsExactly("POL>BLR:MOBILIZE");
+        assertThat(dyads("Guyana's army has been placed on high alert along the border with Venezuela."))
+                .containsExactly("GUY>VEN:MOBILIZE");
+        assertThat(dyads("Thousands of troops were deployed to the border with Afghanistan by Pakistan."))
+                .as("an agent named after 'by' still acts").containsExactly("PAK>AFG:MOBILIZE");
+    }
+
+    @Test
+    void a_mission_closed_or_cut_on_another_states_order_is_an_expulsion() {
+        assertThat(dyads("Washington ordered China to close its consulate in Houston.")).containsExactly("USA>CHN:EXPEL");
+        assertThat(dyads("Moscow told Britain to cut its embassy staff.")).containsExactly("RUS>GBR:EXPEL");
+    }
 }

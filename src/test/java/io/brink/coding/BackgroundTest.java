@@ -52,6 +52,32 @@ class BackgroundTest {
     }
 
     @Test
+    void an_anniversary_counted_in_years_is_background_whatever_day_it_falls_on() {
+        EventCoder.Coding c = code("Forty years ago today, Iraqi warplanes bombed Iranian airfields.");
+        assertThat(c.events()).isEmpty();
+        assertThat(dyads(c.background())).containsExactly("IRQ>IRN");
+        assertThat(code("Thirty years ago this week, Ecuadorian and Peruvian troops began fighting in the Cenepa "
+                + "valley.").events()).isEmpty();
+        assertThat(code("Argentina marked 40 years since British troops attacked Argentine positions.").events())
+                .isEmpty();
+        assertThat(code("Two months after the coup, Niger expelled the French ambassador.").events())
+                .as("counted to the act, not from history").isNotEmpty();
+        assertThat(code("Twenty years to the day after the last Soviet soldier left, Russia bombed Afghanistan's "
+                + "border posts.").events()).as("counted to the act").isNotEmpty();
+    }
+
+    @Test
+    void what_someone_recalls_is_a_memory_and_no_recall_of_troops() {
+        EventCoder.Coding c = code("India marked the anniversary of the Kargil conflict on Friday, recalling how its "
+                + "troops drove Pakistani soldiers from the heights.");
+        assertThat(c.events()).isEmpty();
+        assertThat(code("Veterans in Buenos Aires were recalling how British forces attacked Argentina.").events())
+                .isEmpty();
+        assertThat(dyads(code("India recalled its troops from the border with Pakistan on Friday.").events()))
+                .containsExactly("IND>PAK");
+    }
+
+    @Test
     void acts_counted_over_a_period_are_a_tally_recalled_and_one_days_count_is_news() {
         EventCoder.Coding c = code("Turkish jets violated Greek airspace 300 times so far this year.");
         assertThat(c.events()).isEmpty();

@@ -684,18 +684,45 @@ final class Acts {
      */
     private static final Set<String> OBJECT_PREPOSITIONS = Set.of("on", "at", "against", "of", "near", "for", "to");
 
-    /** Forces, troops, tanks or the like stand just before the movement that starts at {@code start} (its subject). */
+    /**
+     * Forces, troops, tanks or the like stand just before the movement that starts at {@code start}
+     * (its subject); so do warplanes and warships ("Chinese warships sailed into").
+     */
     static boolean forcesMove(List<Token> tokens, int start) {
-        return shortlyBefore(tokens, start, i -> FORCES.contains(tokens.get(i).lower()));
+        return shortlyBefore(tokens, start, i -> FORCES.contains(tokens.get(i).lower())
+                || MILITARY_CRAFT.contains(tokens.get(i).lower()));
     }
 
-    /** The token at an index within {@link #FORCES_REACH} before {@code start} passes {@code test}: the act's subject. */
+    /** Craft that only armed forces fly or sail: a civilian plane or ship crossing into a country is no incursion. */
+    private static final Set<String> MILITARY_CRAFT = Set.of("warplanes", "jets", "bombers", "drones", "helicopters",
+            "gunships", "warships", "gunboats", "frigates", "destroyers", "submarines", "navy");
+
+    /**
+     * The token at an index within {@link #FORCES_REACH} before {@code start} passes {@code test}: the
+     * act's subject. Or the subject of the verb before "and", which the act shares: "Indian warplanes
+     * crossed the Line of Control and struck near Balakot".
+     */
     private static boolean shortlyBefore(List<Token> tokens, int start, java.util.function.IntPredicate test) {
         for (int i = start - 1; i >= 0 && i >= start - FORCES_REACH; i--) {
             if (test.test(i)) {
                 return true;
             }
         }
+        if (start < 2 || !tokens.get(start - 1).lower().equals("and")) {
+            return false;
+        }
+        for (int i = start - 2; i >= 0 && i >= start - 1 - SHARED_SUBJECT_REACH; i--) {
+            String t = tokens.get(i).lower();
+            if (t.equals(",") || t.equals(";") || t.equals("and")) {
+                return false;
+            }
+            if (test.test(i)) {
+                return true;
+            }
+        }
         return false;
     }
+
+    /** "warplanes crossed the Line of Control and struck": how far before "and" the shared subject may stand. */
+    private static final int SHARED_SUBJECT_REACH = 10;
 }

@@ -491,4 +491,14 @@ class ActorRolesTest {
         assertThat(dyads("Washington ordered China to close its consulate in Houston.")).containsExactly("USA>CHN:EXPEL");
         assertThat(dyads("Moscow told Britain to cut its embassy staff.")).containsExactly("RUS>GBR:EXPEL");
     }
+
+    @Test
+    void warplanes_move_as_forces_do_and_a_second_verb_after_and_shares_their_subject() {
+        assertThat(dyads("Russian bombers flew along the coast and crossed into Norway on Tuesday."))
+                .containsExactly("RUS>NOR:ATTACK");
+        assertThat(dyads("Indian warplanes crossed the Line of Control and struck near Balakot inside Pakistan early "
+                + "on Tuesday.")).contains("IND>PAK:ATTACK");
+        assertThat(dyads("Indian negotiators crossed the border and struck a deal with Pakistan on Tuesday."))
+                .as("no forces, no fire").containsExactly("IND>PAK:AGREE");
+    }
 }

@@ -57,6 +57,12 @@ public final class EventCoder implements Coder {
     private static final Set<String> THIRD_PARTY_PARTICIPLES = Set.of("brokered", "mediated", "hosted", "sponsored",
             "facilitated", "arranged", "proposed", "drafted", "organised", "organized", "chaired", "overseen",
             "monitored", "guaranteed", "backed", "negotiated");
+    /**
+     * Organs seated in a capital, which the capital after "in" names: "the government in Abidjan
+     * demanded", "the authorities in Baku closed the border". The capital is the state, not a venue.
+     */
+    static final Set<String> SEATED_ORGANS = Set.of("government", "authorities", "leadership", "regime",
+            "administration", "ministry", "junta", "rulers", "cabinet", "leaders");
     /** Envoys and missions whose "to X" / "in X" names where they serve. */
     private static final Set<String> POST_WORDS = Set.of("ambassador", "ambassadors", "envoy", "envoys", "embassy",
             "embassies", "commissioner", "consul", "consulate", "mission", "representative", "attache", "attaché",
@@ -1222,7 +1228,8 @@ public final class EventCoder implements Coder {
             Token head = m.start() >= 2 ? tokens.get(m.start() - 2) : null;
             boolean venue = m.kind() == Gazetteer.Kind.CAPITAL && VENUE_PREPOSITIONS.contains(before)
                     && !(head != null && (before.equals("in") && ARRIVAL_STEMS.contains(head.stem())
-                    || POST_WORDS.contains(head.lower()) || before.equals("from") && SENT_FROM.contains(head.lower())));
+                    || POST_WORDS.contains(head.lower()) || before.equals("from") && SENT_FROM.contains(head.lower())
+                    || before.equals("in") && SEATED_ORGANS.contains(head.lower())));
             // "under the Doha deal", "the Minsk agreements", "the Astana format": a capital that
             // names a meeting or an agreement is where it was made, not a party to what is done.
             venue |= m.kind() == Gazetteer.Kind.CAPITAL && m.end() < tokens.size()

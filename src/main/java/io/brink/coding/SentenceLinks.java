@@ -28,8 +28,9 @@ public final class SentenceLinks {
     static List<EventCoder.Dyad> answer(List<Token> tokens, List<Gazetteer.Mention> mentions, int[] clause,
                                         PhraseMatcher.Match<?> trigger, List<EventCoder.Dyad> earlier) {
         Gazetteer.Mention actor = EventCoder.nearestBefore(mentions, clause, trigger.start(), null);
-        if (actor == null || earlier.isEmpty() || actor.start() == 0 || !actor.isCountry()
-                || !opensResponse(tokens, actor.start() - 1)
+        int opener = actor == null ? -1 : beforeSubject(tokens, actor.start());
+        if (actor == null || earlier.isEmpty() || opener < 0 || !actor.isCountry()
+                || !opensResponse(tokens, opener)
                 || !subjectOf(tokens, actor, trigger.start())) {
             return List.of();
         }
@@ -224,6 +225,22 @@ public final class SentenceLinks {
             return true;
         }
         return t.equals(",") && AFTER_OPENERS.contains(tokens.get(0).lower());
+    }
+
+    /**
+     * The token before the subject phrase that ends in the actor starting at {@code start}: before
+     * its article ("and the Ivorian government demanded") or its seated organ ("and the government
+     * in Abidjan demanded"). -1 when the subject opens the sentence.
+     */
+    private static int beforeSubject(List<Token> tokens, int start) {
+        int i = start - 1;
+        if (i >= 1 && tokens.get(i).lower().equals("in") && EventCoder.SEATED_ORGANS.contains(tokens.get(i - 1).lower())) {
+            i -= 2;
+        }
+        if (i >= 0 && tokens.get(i).lower().equals("the")) {
+            i--;
+        }
+        return i;
     }
 
     /** Subordinators that open a sentence with what came first: "After …, Syria threatened". */

@@ -501,4 +501,16 @@ class ActorRolesTest {
         assertThat(dyads("Indian negotiators crossed the border and struck a deal with Pakistan on Tuesday."))
                 .as("no forces, no fire").containsExactly("IND>PAK:AGREE");
     }
+
+    @Test
+    void a_government_seated_in_a_capital_is_its_state_and_answers_what_was_done_to_it() {
+        assertThat(dyads("The authorities in Baku closed the border with Armenia on Monday."))
+                .containsExactly("AZE>ARM:SANCTION");
+        assertThat(dyads("Mali detained 49 Ivorian soldiers, and the government in Abidjan demanded their release."))
+                .contains("MLI>CIV:COERCE", "CIV>MLI:DEMAND");
+        assertThat(dyads("Mali detained 49 Ivorian soldiers, and the Ivorian government demanded their release."))
+                .contains("CIV>MLI:DEMAND");
+        assertThat(dyads("Talks in Baku between Armenia and Turkey resumed on Monday."))
+                .as("a capital after 'talks in' is still where").noneMatch(d -> d.startsWith("AZE"));
+    }
 }

@@ -1000,4 +1000,14 @@ class LexiconCategoriesTest {
                 .noneMatch(d -> d.endsWith(":ATTACK"));
         assertThat(dyads("Russian troops fought Ukrainian soldiers near Bakhmut.")).containsExactly("RUS>UKR:ATTACK");
     }
+
+    @Test
+    void money_frozen_restrictions_announced_and_airspace_opened_in_any_of_their_words() {
+        assertThat(dyads("The United States froze Afghan central bank reserves.")).containsExactly("USA>AFG:SANCTION");
+        assertThat(dyads("The United States announced new restrictions on Cuba on Wednesday."))
+                .containsExactly("USA>CUB:SANCTION");
+        assertThat(dyads("Saudi Arabia opened its airspace to Qatar on Monday.")).containsExactly("SAU>QAT:EASE");
+        assertThat(dyads("Manila and Beijing have reached a provisional arrangement on resupply missions."))
+                .containsExactlyInAnyOrder("PHL>CHN:AGREE", "CHN>PHL:AGREE");
+    }
 }

@@ -1181,6 +1181,23 @@ public final class EventCoder implements Coder {
                 && participles.contains(tokens.get(m.end() + 1).lower());
     }
 
+    /**
+     * "the Foreign Office in Islamabad", "the Interior Ministry in Kabul": an institution the
+     * gazetteer knows by one state's name, seated in another state's capital, is that state's own.
+     */
+    private static Gazetteer.Mention seatedIn(List<Token> tokens, List<Gazetteer.Mention> mentions, Gazetteer.Mention m) {
+        if (m.kind() != Gazetteer.Kind.INSTITUTION || m.end() + 1 >= tokens.size()
+                || !tokens.get(m.end()).lower().equals("in")) {
+            return m;
+        }
+        for (Gazetteer.Mention seat : mentions) {
+            if (seat.start() == m.end() + 1 && seat.kind() == Gazetteer.Kind.CAPITAL) {
+                return new Gazetteer.Mention(seat.code(), m.kind(), m.start(), m.end());
+            }
+        }
+        return m;
+    }
+
     private static ActorKind kindOf(Gazetteer.Mention m, java.util.Set<Integer> nonstate) {
         return nonstate.contains(m.start()) ? ActorKind.NONSTATE : ActorKind.STATE;
     }
@@ -1237,7 +1254,7 @@ public final class EventCoder implements Coder {
             // "ethnic Albanian guerrillas" are people of a descent, not the state of Albania.
             boolean ethnicity = m.kind() == Gazetteer.Kind.DEMONYM && before.equals("ethnic");
             if (!venue && !ethnicity && !firstNameOrBrand(tokens, mentions, m)) {
-                Gazetteer.Mention actor = extend(tokens, m);
+                Gazetteer.Mention actor = extend(tokens, seatedIn(tokens, mentions, m));
                 actors.add(actor);
                 extendedTo = actor.end();
             }

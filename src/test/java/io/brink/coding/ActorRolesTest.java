@@ -513,4 +513,12 @@ class ActorRolesTest {
         assertThat(dyads("Talks in Baku between Armenia and Turkey resumed on Monday."))
                 .as("a capital after 'talks in' is still where").noneMatch(d -> d.startsWith("AZE"));
     }
+
+    @Test
+    void an_institution_seated_in_another_states_capital_is_that_states_own() {
+        assertThat(dyads("The Foreign Office in Islamabad expelled two Afghan diplomats on Monday."))
+                .containsExactly("PAK>AFG:EXPEL");
+        assertThat(dyads("The Foreign Office in London expelled two Russian diplomats on Monday."))
+                .containsExactly("GBR>RUS:EXPEL");
+    }
 }

@@ -1010,4 +1010,11 @@ class LexiconCategoriesTest {
         assertThat(dyads("Manila and Beijing have reached a provisional arrangement on resupply missions."))
                 .containsExactlyInAnyOrder("PHL>CHN:AGREE", "CHN>PHL:AGREE");
     }
+
+    @Test
+    void fire_opened_with_its_kind_named_is_an_attack_and_an_inquiry_into_a_fire_is_not() {
+        assertThat(dyads("Azerbaijani forces opened intensive fire from artillery on Armenian positions."))
+                .containsExactly("AZE>ARM:ATTACK");
+        assertThat(dyads("Greece opened an investigation into the fire on a Turkish ferry.")).isEmpty();
+    }
 }

@@ -945,7 +945,8 @@ public final class EventCoder implements Coder {
             return showOfForce;
         }
         if (jointExercise != null && entry.signal() == Signal.MOBILIZE && !dyads.isEmpty() && isJoint(dyads)
-                && !BUILD_UP_STEMS.contains(tokens.get(trigger.start()).stem())) {
+                && !BUILD_UP_STEMS.contains(tokens.get(trigger.start()).stem())
+                && !anyBetween(tokens, trigger.start(), trigger.end(), w -> TOWARDS.contains(w.lower()))) {
             return jointExercise;
         }
         return entry;
@@ -961,6 +962,8 @@ public final class EventCoder implements Coder {
      */
     private static final Set<String> BUILD_UP_STEMS = Stemmer.stems("mass", "amass", "concentrate", "build",
             "mobilise", "mobilize", "reinforce", "bolster", "muster", "put", "place", "raise", "heighten");
+    /** "moved troops and missiles towards their common border": forces moved towards, with no third state, face each other. */
+    private static final Set<String> TOWARDS = Set.of("towards", "toward");
 
     /**
      * A participle of accusation right before "of", with no "be" before it: "diplomats accused of

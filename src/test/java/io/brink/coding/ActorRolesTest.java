@@ -521,4 +521,12 @@ class ActorRolesTest {
         assertThat(dyads("The Foreign Office in London expelled two Russian diplomats on Monday."))
                 .containsExactly("GBR>RUS:EXPEL");
     }
+
+    @Test
+    void two_states_moving_forces_towards_their_border_face_each_other() {
+        assertThat(dyads("India and Pakistan moved troops and missiles towards their common border on Sunday."))
+                .containsExactlyInAnyOrder("IND>PAK:MOBILIZE", "PAK>IND:MOBILIZE");
+        assertThat(dyads("Russian and Chinese warships sailed towards the Sea of Japan on Monday for joint patrols."))
+                .as("forces that patrol together cooperate").containsExactlyInAnyOrder("RUS>CHN:COOPERATE", "CHN>RUS:COOPERATE");
+    }
 }

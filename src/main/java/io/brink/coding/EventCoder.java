@@ -1815,13 +1815,18 @@ public final class EventCoder implements Coder {
         if (defender == null) {
             return List.of();
         }
-        Gazetteer.Mention launcher = partyAfter(tokens, mentions, clause, trigger.start(), trigger.end(), defender);
+        // "shot down dozens of drones over Iraq": where they were downed, not who sent them.
+        List<Gazetteer.Mention> notOver = mentions.stream().filter(m -> m.start() == 0
+                || !AIRSPACE_PREPOSITIONS.contains(tokens.get(m.start() - 1).lower())).toList();
+        Gazetteer.Mention launcher = partyAfter(tokens, notOver, clause, trigger.start(), trigger.end(), defender);
         if (launcher == null) {
             return List.of();
         }
         List<Gazetteer.Mention> defenders = Coordination.before(tokens, mentions, defender);
         return cross(Coordination.after(tokens, mentions, launcher), defenders);
     }
+
+    private static final Set<String> AIRSPACE_PREPOSITIONS = Set.of("over", "above");
 
     /** How far before a mediation its mediator may stand: "after Egyptian mediation", "the United States mediating". */
     private static final int MEDIATOR_REACH = 2;

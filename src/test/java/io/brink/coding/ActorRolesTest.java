@@ -529,4 +529,11 @@ class ActorRolesTest {
         assertThat(dyads("Russian and Chinese warships sailed towards the Sea of Japan on Monday for joint patrols."))
                 .as("forces that patrol together cooperate").containsExactlyInAnyOrder("RUS>CHN:COOPERATE", "CHN>RUS:COOPERATE");
     }
+
+    @Test
+    void the_state_over_which_drones_are_downed_is_where_and_not_who_sent_them() {
+        assertThat(dyads("U.S. warplanes shot down dozens of drones over Iraq.")).isEmpty();
+        assertThat(dyads("U.S. warplanes shot down dozens of Iranian drones over Iraq."))
+                .containsExactly("IRN>USA:ATTACK");
+    }
 }

@@ -391,6 +391,7 @@ public final class EventCoder implements Coder {
                 java.util.Arrays.fill(inName, m.start(), m.end(), true);
             }
         }
+        markNamedPlaces(tokens, noEvent);
         // No phrase starts where an idiom does ("seized on the remarks").
         List<PhraseMatcher.Match<Lexicon.Modifier>> modifiers = lexicon.modifiers(tokens);
         boolean[] idiom = new boolean[tokens.size()];
@@ -788,6 +789,27 @@ public final class EventCoder implements Coder {
         }
         return countries;
     }
+
+    /**
+     * "crossed the Friendship Bridge", "met at the Friendship Hotel", "the Peace Memorial": a
+     * capitalised word in running text (after a lower-case word) before the head of a name of a
+     * place, building or prize is part of that name, not an act. Title-case headlines ("Russia
+     * Strikes Bridge") follow a capitalised word and are left alone.
+     */
+    private static void markNamedPlaces(List<Token> tokens, boolean[] noEvent) {
+        for (int i = 1; i + 1 < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            Token before = tokens.get(i - 1);
+            if (t.isWord() && Character.isUpperCase(t.text().charAt(0)) && before.isWord()
+                    && Character.isLowerCase(before.text().charAt(0)) && NAME_HEADS.contains(tokens.get(i + 1).text())) {
+                noEvent[i] = true;
+            }
+        }
+    }
+
+    private static final Set<String> NAME_HEADS = Set.of("Bridge", "Hotel", "Square", "Street", "Avenue", "Park",
+            "Hall", "Palace", "Stadium", "Memorial", "Prize", "Award", "Medal", "Monument", "Gate", "Tower", "Museum",
+            "Road", "Highway", "Garden", "Gardens", "Cup", "Games", "Festival", "Airport", "Station");
 
     /** The reason {@link #uncertainty} gives for a modifier; {@link Why} adds its kind. */
     private static final String MODIFIED = "modifier";

@@ -536,4 +536,11 @@ class ActorRolesTest {
         assertThat(dyads("U.S. warplanes shot down dozens of Iranian drones over Iraq."))
                 .containsExactly("IRN>USA:ATTACK");
     }
+
+    @Test
+    void a_word_of_cooperation_inside_the_name_of_a_bridge_or_a_hotel_is_no_act() {
+        assertThat(dyads("Russian troops crossed the Friendship Bridge out of Afghanistan on Monday.")).isEmpty();
+        assertThat(dyads("Chinese and Pakistani officials met at the Friendship Hotel in Islamabad."))
+                .noneMatch(d -> d.endsWith(":COOPERATE"));
+    }
 }

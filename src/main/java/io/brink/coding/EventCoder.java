@@ -712,6 +712,13 @@ public final class EventCoder implements Coder {
                 // together; where they met is no party.
                 dyads = joint(dyads.stream().map(Dyad::source).toList());
             }
+            if (SIGNED.contains(trigger.payload().signal())) {
+                // "the government and the opposition signed an electoral road map in Barbados":
+                // where a deal is signed is no party to it.
+                int end = trigger.end();
+                dyads = dyads.stream().filter(d -> d.target().start() < end || d.target().start() == 0
+                        || !tokens.get(d.target().start() - 1).lower().equals("in")).toList();
+            }
             if (isBareMeeting(trigger)) {
                 // "met Erdogan", "met the Turkish president": a bare "meet" needs the one met right
                 // after it; "will meet its debt obligations to Germany" meets no one. Joint subjects
@@ -986,6 +993,8 @@ public final class EventCoder implements Coder {
             "mobilise", "mobilize", "reinforce", "bolster", "muster", "put", "place", "raise", "heighten");
     /** "moved troops and missiles towards their common border": forces moved towards, with no third state, face each other. */
     private static final Set<String> TOWARDS = Set.of("towards", "toward");
+    /** Deals signed or agreed: "in" a country after them names where, not with whom. */
+    private static final Set<Signal> SIGNED = EnumSet.of(Signal.AGREE, Signal.SETTLE);
 
     /**
      * A participle of accusation right before "of", with no "be" before it: "diplomats accused of

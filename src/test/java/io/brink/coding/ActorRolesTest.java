@@ -543,4 +543,12 @@ class ActorRolesTest {
         assertThat(dyads("Chinese and Pakistani officials met at the Friendship Hotel in Islamabad."))
                 .noneMatch(d -> d.endsWith(":COOPERATE"));
     }
+
+    @Test
+    void the_country_in_which_a_deal_is_signed_is_no_party_to_it() {
+        assertThat(dyads("Venezuela's government and the opposition signed an electoral road map in Barbados."))
+                .isEmpty();
+        assertThat(dyads("Venezuela signed a trade deal with Barbados on Monday."))
+                .containsExactlyInAnyOrder("VEN>BRB:AGREE", "BRB>VEN:AGREE");
+    }
 }

@@ -22,8 +22,32 @@ final class Brokers {
         if (by >= tokens.size() || !tokens.get(by).lower().equals("by") && !tokens.get(by).lower().equals("of")) {
             return List.of();
         }
-        return mentions.stream().filter(m -> m.start() > by && m.start() <= by + 2).findFirst()
+        int from = by;
+        if (mentions.stream().noneMatch(m -> m.start() > by && m.start() <= by + 2)) {
+            // "under the auspices of the four guarantors of the Rio Protocol: Argentina, Brazil, …":
+            // the brokers described first and named after a colon.
+            from = describedUntilColon(tokens, by);
+        }
+        int at = from;
+        return mentions.stream().filter(m -> m.start() > at && m.start() <= at + 2).findFirst()
                 .map(first -> list(tokens, mentions, first)).orElse(List.of());
+    }
+
+    /** "the four guarantors of the 1942 Rio Protocol:": how far a description of brokers may run before its colon. */
+    private static final int DESCRIPTION_TOKENS = 10;
+
+    /** The colon that closes a description of the brokers after {@code by}, with no comma before it; else {@code by}. */
+    private static int describedUntilColon(List<Token> tokens, int by) {
+        for (int i = by + 1; i < tokens.size() && i <= by + DESCRIPTION_TOKENS; i++) {
+            String t = tokens.get(i).text();
+            if (t.equals(":")) {
+                return i;
+            }
+            if (t.equals(",") || t.equals(";")) {
+                break;
+            }
+        }
+        return by;
     }
 
     /**

@@ -551,4 +551,11 @@ class ActorRolesTest {
         assertThat(dyads("Venezuela signed a trade deal with Barbados on Monday."))
                 .containsExactlyInAnyOrder("VEN>BRB:AGREE", "BRB>VEN:AGREE");
     }
+
+    @Test
+    void brokers_described_first_and_named_after_a_colon_mediate() {
+        assertThat(dyads("Ecuador and Peru signed a declaration on Friday under the auspices of the four guarantors: "
+                + "Argentina, Brazil, Chile and the United States.")).contains("BRA>ECU:MEDIATE", "USA>PER:MEDIATE")
+                .noneMatch(d -> d.startsWith("ECU>BRA") || d.startsWith("PER>USA"));
+    }
 }

@@ -22,15 +22,18 @@ final class Brokers {
         if (by >= tokens.size() || !tokens.get(by).lower().equals("by") && !tokens.get(by).lower().equals("of")) {
             return List.of();
         }
-        int from = by;
-        if (mentions.stream().noneMatch(m -> m.start() > by && m.start() <= by + 2)) {
+        Gazetteer.Mention first = firstWithin(mentions, by);
+        if (first == null) {
             // "under the auspices of the four guarantors of the Rio Protocol: Argentina, Brazil, …":
             // the brokers described first and named after a colon.
-            from = describedUntilColon(tokens, by);
+            first = firstWithin(mentions, describedUntilColon(tokens, by));
         }
-        int at = from;
-        return mentions.stream().filter(m -> m.start() > at && m.start() <= at + 2).findFirst()
-                .map(first -> list(tokens, mentions, first)).orElse(List.of());
+        return first == null ? List.of() : list(tokens, mentions, first);
+    }
+
+    /** The first mention starting within two words after {@code at} (an article may stand before it), or null. */
+    private static Gazetteer.Mention firstWithin(List<Gazetteer.Mention> mentions, int at) {
+        return mentions.stream().filter(m -> m.start() > at && m.start() <= at + 2).findFirst().orElse(null);
     }
 
     /** "the four guarantors of the 1942 Rio Protocol:": how far a description of brokers may run before its colon. */

@@ -716,7 +716,7 @@ public final class EventCoder implements Coder {
                 // "the government and the opposition signed an electoral road map in Barbados":
                 // where a deal is signed is no party to it.
                 int end = trigger.end();
-                dyads = dyads.stream().filter(d -> d.target().start() < end || d.target().start() == 0
+                dyads = dyads.stream().filter(d -> d.target().start() < end
                         || !tokens.get(d.target().start() - 1).lower().equals("in")).toList();
             }
             if (isBareMeeting(trigger)) {
@@ -1691,15 +1691,14 @@ public final class EventCoder implements Coder {
                 return List.of();
             }
             targets = Coordination.before(tokens, mentions, patient);
+            Gazetteer.Mention after = firstFrom(tokens, mentions, clause, trigger, targets);
             if (OWN_FORCES_MOVED.contains(((Lexicon.Entry) trigger.payload()).signal())) {
                 // "Polish troops were reinforced along the frontier with Belarus", "Guyana's army has
                 // been placed on high alert": forces are moved by their own state, so the subject
                 // acts, toward the state named after.
-                Gazetteer.Mention facing = firstFrom(tokens, mentions, clause, trigger, targets);
-                return facing == null ? List.of() : cross(targets, List.of(facing));
+                return after == null ? List.of() : cross(targets, List.of(after));
             }
-            Gazetteer.Mention actor = firstFrom(tokens, mentions, clause, trigger, targets);
-            sources = actor == null ? List.of() : List.of(actor);
+            sources = after == null ? List.of() : List.of(after);
         } else if ((agent = nominalAgent(tokens, mentions, trigger)) != null) {
             // "a visit to Oman by the Iranian president": the one named after "by" acts, with any
             // joined to it ("sanctions by Britain and Canada").

@@ -117,6 +117,9 @@ final class Coordination {
             } else if (coordinator && t.equals("of") && EventCoder.ROLE_WORDS.contains(tokens.get(i - 1).lower())) {
                 // "Rouhani and the Emir of Qatar": the second actor's office, named before the state.
                 titles++;
+            } else if (coordinator && t.equals("visiting")) {
+                // "Modi and his visiting Bangladeshi counterpart": the guest's title.
+                titles++;
             } else if (!t.equals("the") && !t.equals("both") && !(coordinator && POSSESSIVES.contains(t))
                     && !(!coordinator && isOfficeAfterName(tokens, left, i))) {
                 return false;

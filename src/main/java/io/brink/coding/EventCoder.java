@@ -139,7 +139,8 @@ public final class EventCoder implements Coder {
             "police", "government", "negotiators", "delegation", "envoy", "ambassador", "spokesman", "spokeswoman",
             "warships", "jets", "authorities", "security", "intelligence", "deputy", "senior", "top", "junior",
             "vice", "general", "commander", "state", "interior", "guards", "soldiers", "navy's", "ministry",
-            "administration", "parliament", "lawmakers", "counterpart");
+            "administration", "parliament", "lawmakers", "counterpart", "marines", "sailors", "airmen",
+            "paratroopers", "commandos", "peacekeepers");
     /** Organs of a state named after it, capitalised: "the US Treasury", "the US Coast Guard", "the Indian Embassy". */
     private static final Set<String> STATE_ORGANS = Set.of("treasury", "senate", "congress", "cabinet", "coast",
             "air", "commerce", "justice", "embassy", "consulate", "mission", "marines", "department", "border",
@@ -676,7 +677,9 @@ public final class EventCoder implements Coder {
                 // "flew to Berlin" is a visit only for an official, and only to the place it names
                 // next; "was in Moscow" names its capital as where the official is.
                 List<Dyad> visiting = visits(tokens, dyads, trigger.start());
-                List<Dyad> atVenue = visiting.isEmpty() ? atVenue(tokens, mentions, venues, clause, trigger) : List.of();
+                // "flew to Jeddah on Tuesday for talks": the city may stand inside the journey's phrase.
+                List<Dyad> atVenue = visiting.isEmpty()
+                        ? atVenue(tokens, mentions, venues, clause, trigger, trigger.start() + 1) : List.of();
                 List<Dyad> journeys = dyads.isEmpty() ? atVenue : dyads;
                 dyads = visiting.isEmpty() ? visits(tokens, atVenue, trigger.start()) : visiting;
                 Signal cargo = !dyads.isEmpty() ? null
@@ -2062,13 +2065,43 @@ public final class EventCoder implements Coder {
         if (at < 0) {
             return null;
         }
-        Gazetteer.Mention first = startingNear(tokens, mentions, at + 1);
+        Gazetteer.Mention first = startingNear(tokens, mentions, afterOfficeOf(tokens, at + 1));
         if (first == null) {
             return null;
         }
         List<Gazetteer.Mention> parties = Coordination.after(tokens, mentions, first);
         return parties.size() >= 2 ? parties : null;
     }
+
+    /**
+     * "between the President of Belarus and …", "between the foreign ministers of India and
+     * China", "clashes between the armies of Armenia and Azerbaijan": where the state starts after
+     * the office or force named before it with "of", or the holder's name after a title; {@code at}
+     * itself when no office opens the phrase.
+     */
+    static int afterOfficeOf(List<Token> tokens, int at) {
+        int i = at;
+        if (i < tokens.size() && ARTICLES.contains(tokens.get(i).lower())) {
+            i++;
+        }
+        int office = 0;
+        while (i < tokens.size() && office < OFFICE_WORDS && (ROLE_WORDS.contains(tokens.get(i).lower())
+                || Acts.isTitle(tokens.get(i)) || ARMED_FORCES.contains(tokens.get(i).lower()))) {
+            i++;
+            office++;
+        }
+        if (office == 0 || i >= tokens.size()) {
+            return at;
+        }
+        // "between Prime Minister Narendra Modi and": a title before its holder's name.
+        return tokens.get(i).lower().equals("of") ? i + 1 : i;
+    }
+
+    /** "the deputy foreign ministers of": how many words an office named before its state may have. */
+    private static final int OFFICE_WORDS = 4;
+    /** Forces named before their state: "the armies of Armenia and Azerbaijan". */
+    private static final Set<String> ARMED_FORCES = Set.of("armies", "navies", "militaries", "heads", "head",
+            "chiefs", "ministers", "presidents", "governments", "delegations", "representatives", "envoys");
 
     /**
      * "Tokyo lodged a protest with Beijing and demanded the release": after "and", a country
@@ -2109,10 +2142,29 @@ public final class EventCoder implements Coder {
      * after a verb of saying opens what the actor said ("Kenya announced that it will pull out"),
      * not a clause about someone else.
      */
+    /** "Nawaz Sharif, Pakistan's prime minister, who": how long an appositive before a relative pronoun may be. */
+    private static final int APPOSITIVE_REACH = 7;
+
     private static boolean relativeClauseBetween(List<Token> tokens, int actorEnd, int triggerStart) {
-        // "the Philippines, which accused China": the actor is the relative pronoun's antecedent.
-        boolean appositive = actorEnd < tokens.size() && tokens.get(actorEnd).text().equals(",");
-        for (int i = actorEnd + (appositive ? 2 : 1); i < triggerStart; i++) {
+        // "the Philippines, which accused China": the actor is the relative pronoun's antecedent, as
+        // is its office ("Nawaz Sharif, the Pakistani prime minister, who flew to Washington").
+        int end = actorEnd;
+        while (end < triggerStart && (ROLE_WORDS.contains(tokens.get(end).lower()) || tokens.get(end).isPossessive())) {
+            end++;
+        }
+        boolean appositive = end < tokens.size() && tokens.get(end).text().equals(",");
+        int from = appositive ? end + 2 : actorEnd + 1;
+        if (appositive) {
+            // "Nawaz Sharif, Pakistan's prime minister, who flew": the pronoun after a short
+            // appositive still has the actor as its antecedent.
+            for (int c = end + 1; c < triggerStart - 1 && c <= end + APPOSITIVE_REACH; c++) {
+                if (tokens.get(c).text().equals(",")) {
+                    from = RELATIVE_PRONOUNS.contains(tokens.get(c + 1).lower()) ? c + 2 : from;
+                    break;
+                }
+            }
+        }
+        for (int i = from; i < triggerStart; i++) {
             String t = tokens.get(i).lower();
             if (RELATIVE_PRONOUNS.contains(t) && !(t.equals("that") && (Attribution.saidBefore(tokens, i)
                     || Attribution.toldAudience(tokens, i)))
@@ -2325,12 +2377,19 @@ public final class EventCoder implements Coder {
     /** The actor before a violent trigger against the country of the first venue after it. */
     private static List<Dyad> atVenue(List<Token> tokens, List<Gazetteer.Mention> mentions,
                                       List<Gazetteer.Mention> venues, int[] clause, PhraseMatcher.Match<?> trigger) {
+        return atVenue(tokens, mentions, venues, clause, trigger, trigger.end());
+    }
+
+    /** As {@link #atVenue}, with the venue at or after {@code from}. */
+    private static List<Dyad> atVenue(List<Token> tokens, List<Gazetteer.Mention> mentions,
+                                      List<Gazetteer.Mention> venues, int[] clause, PhraseMatcher.Match<?> trigger,
+                                      int from) {
         Gazetteer.Mention source = nearestBefore(mentions, clause, trigger.start(), null);
         if (source == null || !source.isCountry()) {
             return List.of();
         }
         for (Gazetteer.Mention v : venues) {
-            if (v.start() >= trigger.end() && !v.code().equals(source.code())) {
+            if (v.start() >= from && !v.code().equals(source.code())) {
                 return cross(Coordination.before(tokens, mentions, source), List.of(v));
             }
         }

@@ -558,4 +558,44 @@ class ActorRolesTest {
                 + "Argentina, Brazil, Chile and the United States.")).contains("BRA>ECU:MEDIATE", "USA>PER:MEDIATE")
                 .noneMatch(d -> d.startsWith("ECU>BRA") || d.startsWith("PER>USA"));
     }
+
+    @Test
+    void the_two_parties_between_are_states_named_after_their_offices_or_forces() {
+        assertThat(dyads("Talks between the President of Belarus and the President of Russia were held in Minsk."))
+                .containsExactlyInAnyOrder("BLR>RUS:NEGOTIATE", "RUS>BLR:NEGOTIATE");
+        assertThat(dyads("A meeting between the foreign ministers of India and China took place in Moscow."))
+                .containsExactlyInAnyOrder("IND>CHN:CONSULT", "CHN>IND:CONSULT");
+        assertThat(dyads("Clashes erupted between the armies of Armenia and Azerbaijan."))
+                .containsExactlyInAnyOrder("ARM>AZE:ATTACK", "AZE>ARM:ATTACK");
+        // A title before its holder's name, and a guest's title after "his visiting".
+        assertThat(dyads("Talks between Prime Minister Narendra Modi and his visiting Bangladeshi counterpart Sheikh"
+                + " Hasina were held in Delhi.")).contains("IND>BGD:NEGOTIATE", "BGD>IND:NEGOTIATE");
+    }
+
+    @Test
+    void marines_sailors_and_peacekeepers_are_their_state_s_forces_not_part_of_a_person_s_name() {
+        assertThat(dyads("US Marines and Philippine troops staged joint amphibious landings on Wednesday."))
+                .containsExactlyInAnyOrder("USA>PHL:COOPERATE", "PHL>USA:COOPERATE");
+        assertThat(dyads("Japanese sailors and US marines held joint exercises."))
+                .containsExactlyInAnyOrder("JPN>USA:COOPERATE", "USA>JPN:COOPERATE");
+    }
+
+    @Test
+    void a_relative_pronoun_after_an_actor_s_appositive_office_still_has_the_actor_as_antecedent() {
+        assertThat(dyads("Shehbaz Sharif, Pakistan's prime minister, who flew to Washington on Sunday, said little."))
+                .contains("PAK>USA:CONSULT");
+        // The office alone, after a name the coder does not know for the article's date.
+        assertThat(dyads("Ali Khan, Pakistan's prime minister, who flew to Washington on Sunday, said little."))
+                .contains("PAK>USA:CONSULT");
+        assertThat(dyads("Mohammed Shia al-Sudani, the Iraqi prime minister, who arrived in Tehran on Sunday,"
+                + " said little.")).contains("IRQ>IRN:CONSULT");
+    }
+
+    @Test
+    void a_city_named_inside_a_journey_s_phrase_is_where_the_official_goes() {
+        assertThat(dyads("Kuwait's emir flew to Jeddah on Tuesday for talks with the Saudi king."))
+                .contains("KWT>SAU:CONSULT");
+        assertThat(dyads("The Indian foreign minister travelled to Karachi for talks."))
+                .containsExactly("IND>PAK:CONSULT");
+    }
 }

@@ -24,6 +24,10 @@ final class Brokers {
         }
         Gazetteer.Mention first = firstWithin(mentions, by);
         if (first == null) {
+            // "the mediation of the Amir of Kuwait": the broker's office named before its state.
+            first = firstWithin(mentions, EventCoder.afterOfficeOf(tokens, by + 1) - 1);
+        }
+        if (first == null) {
             // "under the auspices of the four guarantors of the Rio Protocol: Argentina, Brazil, …":
             // the brokers described first and named after a colon.
             first = firstWithin(mentions, describedUntilColon(tokens, by));
@@ -35,6 +39,15 @@ final class Brokers {
     private static Gazetteer.Mention firstWithin(List<Gazetteer.Mention> mentions, int at) {
         return mentions.stream().filter(m -> m.start() > at && m.start() <= at + 2).findFirst().orElse(null);
     }
+
+    private static final java.util.Set<String> POSSESSIVE_PRONOUNS = java.util.Set.of("its", "their", "his", "her");
+    private static final java.util.Set<String> FOR = java.util.Set.of("for", "on");
+    /** "thanked Oman on Sunday for its mediation": how many words may stand between the broker and "for". */
+    private static final int OWNER_GAP = 3;
+
+    /** Nouns between a mediation and the "of" naming its broker: "mediation efforts of", "good offices of". */
+    private static final java.util.Set<String> EFFORTS = java.util.Set.of("efforts", "effort", "offices", "role",
+            "initiative", "bid");
 
     /** "the four guarantors of the 1942 Rio Protocol:": how far a description of brokers may run before its colon. */
     private static final int DESCRIPTION_TOKENS = 10;
@@ -60,7 +73,9 @@ final class Brokers {
      */
     static List<Gazetteer.Mention> of(List<Token> tokens, List<Gazetteer.Mention> mentions, int start, int end) {
         // "under the auspices of Kenya": a mediation ending in "of" names its brokers as "by" would.
-        List<Gazetteer.Mention> by = after(tokens, mentions, tokens.get(end - 1).lower().equals("of") ? end - 1 : end);
+        // "the mediation efforts of Kuwait": the effort is the broker's.
+        int after = end < tokens.size() && EFFORTS.contains(tokens.get(end).lower()) ? end + 1 : end;
+        List<Gazetteer.Mention> by = after(tokens, mentions, tokens.get(end - 1).lower().equals("of") ? end - 1 : after);
         if (!by.isEmpty()) {
             return by;
         }
@@ -68,6 +83,23 @@ final class Brokers {
                         || m.end() == start - 1 && tokens.get(m.end()).text().equals("-")))
                 .findFirst()
                 .map(m -> Coordination.before(tokens, mentions, m)).orElse(List.of());
+    }
+
+    /**
+     * The brokers of a mediation as its own event names them: as {@link #of}, or the state thanked
+     * or praised just before "for its mediation" ("thanking the United Arab Emirates for its
+     * mediation"). Thanks to that state stay an event of their own, so only the mediation reads
+     * it as the broker.
+     */
+    static List<Gazetteer.Mention> ofOwn(List<Token> tokens, List<Gazetteer.Mention> mentions, int start, int end) {
+        List<Gazetteer.Mention> brokers = of(tokens, mentions, start, end);
+        if (!brokers.isEmpty() || start < 2 || !POSSESSIVE_PRONOUNS.contains(tokens.get(start - 1).lower())
+                || !FOR.contains(tokens.get(start - 2).lower())) {
+            return brokers;
+        }
+        Gazetteer.Mention owner = mentions.stream().filter(m -> m.end() <= start - 2 && m.end() >= start - 2
+                - OWNER_GAP).reduce((a, b) -> b).orElse(null);
+        return owner != null && owner.isCountry() ? List.of(owner) : List.of();
     }
 
     /**

@@ -532,8 +532,8 @@ public final class EventCoder implements Coder {
                     : Interception.of(tokens, trigger.start(), trigger.end())
                     ? interception(tokens, acting, clause, trigger) : attribute(tokens, acting, clause, trigger);
             List<Gazetteer.Mention> ownBrokers = trigger.payload().signal() == Signal.MEDIATE
-                    ? Brokers.of(tokens, acting, trigger.start(), trigger.end()) : List.of();
-            if (!dyads.isEmpty() && !ownBrokers.isEmpty() && dyads.stream().noneMatch(d -> ownBrokers.stream()
+                    ? Brokers.ofOwn(tokens, acting, trigger.start(), trigger.end()) : List.of();
+            if (!ownBrokers.isEmpty() && dyads.stream().noneMatch(d -> ownBrokers.stream()
                     .anyMatch(b -> b.code().equals(d.source().code())))) {
                 // "signed an agreement under the auspices of Kenya", "… under Kenyan auspices": the
                 // brokers are named after "of" or as a demonym, the parties before them.
@@ -1965,7 +1965,16 @@ public final class EventCoder implements Coder {
             // the state (and with the insurgents, whom no state code names apart).
             return cross(brokers, List.of(subject));
         }
-        return List.of();
+        // "Saudi Arabia reopened its borders with Qatar thanks to the mediation of Kuwait": the two
+        // states named before the broker's mediation, and no others, are the parties it brought together.
+        List<Gazetteer.Mention> before = new ArrayList<>();
+        for (Gazetteer.Mention m : mentions) {
+            if (m.end() <= trigger.start() && m.isCountry() && brokers.stream().noneMatch(b -> b.code().equals(m.code()))
+                    && before.stream().noneMatch(p -> p.code().equals(m.code()))) {
+                before.add(m);
+            }
+        }
+        return before.size() == 2 ? cross(brokers, before) : List.of();
     }
 
     /** Words between a state and "and" that still name the state: "Sudan's government and …". */
@@ -2086,7 +2095,7 @@ public final class EventCoder implements Coder {
         }
         int office = 0;
         while (i < tokens.size() && office < OFFICE_WORDS && (ROLE_WORDS.contains(tokens.get(i).lower())
-                || Acts.isTitle(tokens.get(i)) || ARMED_FORCES.contains(tokens.get(i).lower()))) {
+                || Acts.isTitle(tokens.get(i)) || OFFICES_BEFORE_OF.contains(tokens.get(i).lower()))) {
             i++;
             office++;
         }
@@ -2099,9 +2108,12 @@ public final class EventCoder implements Coder {
 
     /** "the deputy foreign ministers of": how many words an office named before its state may have. */
     private static final int OFFICE_WORDS = 4;
-    /** Forces named before their state: "the armies of Armenia and Azerbaijan". */
-    private static final Set<String> ARMED_FORCES = Set.of("armies", "navies", "militaries", "heads", "head",
-            "chiefs", "ministers", "presidents", "governments", "delegations", "representatives", "envoys");
+    /**
+     * Offices and forces named before their state besides {@link #ROLE_WORDS}: "the armies of Armenia
+     * and Azerbaijan", "the Amir of Kuwait" ("Amir" alone is also a first name, so not a role word).
+     */
+    private static final Set<String> OFFICES_BEFORE_OF = Set.of("armies", "navies", "militaries", "heads", "head",
+            "chiefs", "ministers", "presidents", "governments", "delegations", "representatives", "envoys", "amir");
 
     /**
      * "Tokyo lodged a protest with Beijing and demanded the release": after "and", a country

@@ -598,4 +598,20 @@ class ActorRolesTest {
         assertThat(dyads("The Indian foreign minister travelled to Karachi for talks."))
                 .containsExactly("IND>PAK:CONSULT");
     }
+
+    @Test
+    void a_broker_named_by_its_office_or_after_its_efforts_mediates_between_the_two_states_named_before() {
+        assertThat(dyads("Saudi Arabia reopened its borders with Qatar thanks to the mediation efforts of the Amir"
+                + " of Kuwait.")).containsExactlyInAnyOrder("SAU>QAT:EASE", "KWT>SAU:MEDIATE", "KWT>QAT:MEDIATE");
+        // "thanks to" says why; it thanks no one.
+        assertThat(dyads("Ethiopia released 20 Eritrean prisoners thanks to Qatari mediation."))
+                .containsExactlyInAnyOrder("ETH>ERI:RELEASE", "QAT>ETH:MEDIATE", "QAT>ERI:MEDIATE");
+    }
+
+    @Test
+    void the_state_thanked_for_its_mediation_is_the_broker_and_is_still_thanked() {
+        assertThat(dyads("Russia and Ukraine exchanged prisoners, the Russian Defence Ministry said, thanking the"
+                + " United Arab Emirates for its mediation.")).contains("RUS>ARE:COOPERATE", "ARE>RUS:MEDIATE",
+                "ARE>UKR:MEDIATE");
+    }
 }

@@ -1017,4 +1017,14 @@ class LexiconCategoriesTest {
                 .containsExactly("AZE>ARM:ATTACK");
         assertThat(dyads("Greece opened an investigation into the fire on a Turkish ferry.")).isEmpty();
     }
+
+    @Test
+    void a_cable_letter_or_message_of_goodwill_sent_to_another_state_s_leader_is_cooperation() {
+        assertThat(dyads("Qatar's emir sent a cable of congratulations to the President of Tunisia."))
+                .containsExactly("QAT>TUN:COOPERATE");
+        assertThat(dyads("Russia's president sent a telegram of condolences to the Chinese president."))
+                .containsExactly("RUS>CHN:COOPERATE");
+        assertThat(dyads("Morocco's king conveyed his congratulations to the Tunisian president."))
+                .containsExactly("MAR>TUN:COOPERATE");
+    }
 }

@@ -634,6 +634,11 @@ final class Acts {
         return isBare(entry, Signal.ATTACK, FIRE_STEMS);
     }
 
+    /** A weapon or force noun: "missiles", "jets", "troops". */
+    static boolean isWeapon(Token token) {
+        return WEAPONS.contains(token.stem());
+    }
+
     /** Forces or weapons stand just before the verb at {@code start}: "Israeli jets struck", "missiles later hit". */
     static boolean armsBefore(List<Token> tokens, int start) {
         return shortlyBefore(tokens, start, i -> WEAPONS.contains(tokens.get(i).stem())

@@ -2620,6 +2620,12 @@ public final class EventCoder implements Coder {
         if (participleAfterComma(tokens, triggerStart)) {
             return true;
         }
+        if (triggerStart >= 2 && Acts.isWeapon(tokens.get(triggerStart)) && Acts.isWeapon(tokens.get(triggerStart - 2))
+                && tokens.get(triggerStart - 1).lower().equals("and")) {
+            // "after Iranian missiles and drones struck": a weapon opening the phrase is a subject
+            // of its own, joined to another weapon, not a verb sharing the subject before "and".
+            return false;
+        }
         for (int i = triggerStart - 1; i >= 0 && i >= triggerStart - 4; i--) {
             String t = tokens.get(i).lower();
             if (t.equals("and") || t.equals("but")) {

@@ -614,4 +614,13 @@ class ActorRolesTest {
                 + " United Arab Emirates for its mediation.")).contains("RUS>ARE:COOPERATE", "ARE>RUS:MEDIATE",
                 "ARE>UKR:MEDIATE");
     }
+
+    @Test
+    void weapons_joined_by_and_are_one_subject_not_a_verb_sharing_the_subject_of_the_main_clause() {
+        assertThat(dyads("Pakistan recalled its ambassador, a day after Iranian missiles and drones struck a village"
+                + " in Pakistan.")).containsExactlyInAnyOrder("PAK>IRN:SANCTION", "IRN>PAK:ATTACK");
+        // A weapon after "and" alone still starts a clause of the subject before.
+        assertThat(dyads("Russian forces attacked Ukraine before dawn, and missiles launched from Russian warships hit"
+                + " airfields near Kyiv.")).doesNotContain("UKR>RUS:MOBILIZE");
+    }
 }

@@ -1027,4 +1027,13 @@ class LexiconCategoriesTest {
         assertThat(dyads("Morocco's king conveyed his congratulations to the Tunisian president."))
                 .containsExactly("MAR>TUN:COOPERATE");
     }
+
+    @Test
+    void any_envoy_recalled_or_withdrawn_is_a_downgrade_of_ties() {
+        assertThat(dyads("South Africa recalled all its diplomats from Tel Aviv for consultations."))
+                .containsExactly("ZAF>ISR:SANCTION");
+        assertThat(dyads("Bolivia withdrew its ambassador from Israel.")).containsExactly("BOL>ISR:SANCTION");
+        // Asked of another state, the withdrawal is still the asker's demand.
+        assertThat(dyads("Russia demanded that Estonia withdraw its ambassador.")).containsExactly("RUS>EST:DEMAND");
+    }
 }

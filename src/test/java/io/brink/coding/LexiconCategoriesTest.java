@@ -1036,4 +1036,11 @@ class LexiconCategoriesTest {
         // Asked of another state, the withdrawal is still the asker's demand.
         assertThat(dyads("Russia demanded that Estonia withdraw its ambassador.")).containsExactly("RUS>EST:DEMAND");
     }
+
+    @Test
+    void any_national_or_captive_freed_is_a_release_and_any_meeting_ruled_out_a_rejection() {
+        assertThat(dyads("Iran freed two French tourists on Monday.")).containsExactly("IRN>FRA:RELEASE");
+        assertThat(dyads("Russia released a detained American student.")).containsExactly("RUS>USA:RELEASE");
+        assertThat(dyads("North Korea ruled out a summit with South Korea.")).containsExactly("PRK>KOR:REJECT");
+    }
 }

@@ -1038,9 +1038,9 @@ class LexiconCategoriesTest {
     }
 
     @Test
-    void any_national_or_captive_freed_is_a_release_and_any_meeting_ruled_out_a_rejection() {
-        assertThat(dyads("Iran freed two French tourists on Monday.")).containsExactly("IRN>FRA:RELEASE");
-        assertThat(dyads("Russia released a detained American student.")).containsExactly("RUS>USA:RELEASE");
-        assertThat(dyads("North Korea ruled out a summit with South Korea.")).containsExactly("PRK>KOR:REJECT");
+    void any_national_freed_in_return_for_others_is_a_swap_both_ways() {
+        // The one freed is named by any word for a national, so the swap is read from its phrase.
+        assertThat(dyads("Russia freed an American reporter in return for prisoners held in Germany."))
+                .contains("RUS>USA:RELEASE", "USA>RUS:RELEASE");
     }
 }

@@ -1043,4 +1043,12 @@ class LexiconCategoriesTest {
         assertThat(dyads("Russia freed an American reporter in return for prisoners held in Germany."))
                 .contains("RUS>USA:RELEASE", "USA>RUS:RELEASE");
     }
+
+    @Test
+    void a_commitment_to_keep_a_ruling_truce_or_agreement_settles() {
+        assertThat(dyads("Peru and Chile pledged on Monday to abide by the World Court's ruling."))
+                .containsExactlyInAnyOrder("PER>CHL:SETTLE", "CHL>PER:SETTLE");
+        assertThat(dyads("Israel and Lebanon said they would honour the ceasefire."))
+                .containsExactlyInAnyOrder("ISR>LBN:SETTLE", "LBN>ISR:SETTLE");
+    }
 }

@@ -1042,6 +1042,9 @@ class LexiconCategoriesTest {
         // The one freed is named by any word for a national, so the swap is read from its phrase.
         assertThat(dyads("Russia freed an American reporter in return for prisoners held in Germany."))
                 .contains("RUS>USA:RELEASE", "USA>RUS:RELEASE");
+        // "free" as an adjective frees no one.
+        assertThat(dyads("Senegal and Gambia signed a protocol on the free movement of students."))
+                .noneMatch(d -> d.endsWith(":RELEASE"));
     }
 
     @Test

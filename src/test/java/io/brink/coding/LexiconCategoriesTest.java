@@ -1054,4 +1054,10 @@ class LexiconCategoriesTest {
         assertThat(dyads("Israel and Lebanon said they would honour the ceasefire."))
                 .containsExactlyInAnyOrder("ISR>LBN:SETTLE", "LBN>ISR:SETTLE");
     }
+
+    @Test
+    void airspace_opened_is_eased_as_airspace_reopened_is() {
+        assertThat(dyads("Saudi Arabia opened its airspace and its land and sea border to Qatar on Monday."))
+                .containsExactly("SAU>QAT:EASE");
+    }
 }

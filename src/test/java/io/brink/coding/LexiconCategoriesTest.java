@@ -1033,6 +1033,8 @@ class LexiconCategoriesTest {
         assertThat(dyads("South Africa recalled all its diplomats from Tel Aviv for consultations."))
                 .containsExactly("ZAF>ISR:SANCTION");
         assertThat(dyads("Bolivia withdrew its ambassador from Israel.")).containsExactly("BOL>ISR:SANCTION");
+        assertThat(dyads("Venezuela ordered the withdrawal of the diplomatic personnel of Argentina and Chile."))
+                .containsExactlyInAnyOrder("VEN>ARG:SANCTION", "VEN>CHL:SANCTION");
         // Asked of another state, the withdrawal is still the asker's demand.
         assertThat(dyads("Russia demanded that Estonia withdraw its ambassador.")).containsExactly("RUS>EST:DEMAND");
     }

@@ -773,6 +773,9 @@ public final class EventCoder implements Coder {
                 dyads = withReverses(dyads);
             }
             if (dyads.isEmpty()) {
+                dyads = eachOther(tokens, acting, clause, trigger);
+            }
+            if (dyads.isEmpty()) {
                 Why.dropped(tokens, trigger.start(), trigger.end(), "no source and target found for it");
             }
             emit(sink, dyads, entry, confidence, trigger.start(), trigger.end(), reason);
@@ -2080,6 +2083,23 @@ public final class EventCoder implements Coder {
         }
         List<Gazetteer.Mention> parties = Coordination.after(tokens, mentions, first);
         return parties.size() >= 2 ? parties : null;
+    }
+
+    /**
+     * "India and Canada each expelled a senior diplomat": two or more states joined as the subject
+     * of an act they each do, with no one else named, do it to each other.
+     */
+    private static List<Dyad> eachOther(List<Token> tokens, List<Gazetteer.Mention> mentions, int[] clause,
+                                        PhraseMatcher.Match<?> trigger) {
+        if (trigger.start() == 0 || !tokens.get(trigger.start() - 1).lower().equals("each")) {
+            return List.of();
+        }
+        Gazetteer.Mention last = nearestBefore(mentions, clause, trigger.start(), null);
+        if (last == null) {
+            return List.of();
+        }
+        List<Gazetteer.Mention> group = Coordination.before(tokens, mentions, last);
+        return Gazetteer.Mention.twoOrMore(group) ? joint(group) : List.of();
     }
 
     /**

@@ -623,4 +623,12 @@ class ActorRolesTest {
         assertThat(dyads("Russian forces attacked Ukraine before dawn, and missiles launched from Russian warships hit"
                 + " airfields near Kyiv.")).doesNotContain("UKR>RUS:MOBILIZE");
     }
+
+    @Test
+    void states_that_each_do_an_act_with_no_one_else_named_do_it_to_each_other() {
+        assertThat(dyads("India and Canada each expelled a senior diplomat on Monday."))
+                .containsExactlyInAnyOrder("IND>CAN:EXPEL", "CAN>IND:EXPEL");
+        assertThat(dyads("Ottawa and New Delhi each recalled their ambassadors."))
+                .containsExactlyInAnyOrder("IND>CAN:SANCTION", "CAN>IND:SANCTION");
+    }
 }

@@ -23,9 +23,10 @@ final class Brokers {
             return List.of();
         }
         Gazetteer.Mention first = firstWithin(mentions, by);
-        if (first == null) {
+        int office = first == null ? EventCoder.afterOfficeOf(tokens, by + 1) : by + 1;
+        if (office != by + 1) {
             // "the mediation of the Amir of Kuwait": the broker's office named before its state.
-            first = firstWithin(mentions, EventCoder.afterOfficeOf(tokens, by + 1) - 1);
+            first = firstWithin(mentions, office - 1);
         }
         if (first == null) {
             // "under the auspices of the four guarantors of the Rio Protocol: Argentina, Brazil, …":
